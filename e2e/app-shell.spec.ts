@@ -1,0 +1,32 @@
+import { testIds } from '../src/ui/testIds';
+import { expect, test } from './fixtures';
+
+const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+const assumeRoleInA = 'arn:aws:iam::444455556666:role/AssumeRoleInA';
+const instance = 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890';
+
+test('shows the example trust chain, opens a policy in Monaco and gets the worker verdict on an edit', async ({
+  app,
+}) => {
+  await app.open();
+
+  for (const id of ['111122223333', '444455556666', roleForB, assumeRoleInA, instance]) {
+    await expect(app.graphNode(id)).toBeVisible();
+  }
+  await expect(app.byTestId(testIds.engineStatus)).toContainText('Engine');
+
+  await app.graphNode(roleForB).click();
+  await expect(app.byTestId(testIds.inspectorTitle)).toHaveText(roleForB);
+  await app.byTestId(testIds.inspectorDocument(`${roleForB}#trust`)).click();
+  await expect(app.byTestId(testIds.editorTitle)).toHaveText('RoleForB · trust policy');
+  await expect(app.page.locator('.monaco-editor .view-lines')).toContainText('arn:aws:iam::444455556666:root');
+  await expect(app.byTestId(testIds.editorProblems)).toHaveText('No problems · 1 statement');
+
+  // A trust policy without a Principal: the worker's engine must flag it at the statement.
+  await app.setEditorText(
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] }, null, 2),
+  );
+  await expect(app.byTestId(testIds.editorProblems)).toContainText('line 3');
+  await expect(app.byTestId(testIds.editorProblems)).toContainText('Principal');
+  await expect.poll(() => app.editorMarkers()).toContainEqual(expect.objectContaining({ line: 3 }));
+});

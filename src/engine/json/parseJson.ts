@@ -1,0 +1,364 @@
+/**
+ * A strict RFC 8259 parser that keeps the location of every node, because JSON.parse gives
+ * neither ranges nor duplicate keys, and its messages are not ones a policy author can act on.
+ *
+ * Mistakes people really make (trailing commas, comments, single quotes, unquoted keys, missing
+ * commas, bad escapes) are reported and then skipped, so the policy layer can still check the
+ * rest. Anything else stops the parse and the result has no value.
+ */
+import { makeDiagnostic, type DiagnosticArgs, type DiagnosticKey } from '../diagnostics';
+import type { Diagnostic, SourceRange } from '../types';
+import { createPositionLookup, rangeOf, type PositionAt } from './positions';
+
+export { toPlainValue, type PlainJson } from './toPlainValue';
+
+export interface JsonProperty {
+  key: string;
+  keyRange: SourceRange;
+  value: JsonNode;
+}
+export interface JsonObject {
+  kind: 'object';
+  properties: JsonProperty[];
+  range: SourceRange;
+}
+export interface JsonArray {
+  kind: 'array';
+  items: JsonNode[];
+  range: SourceRange;
+}
+export interface JsonString {
+  kind: 'string';
+  value: string;
+  range: SourceRange;
+}
+export interface JsonNumber {
+  kind: 'number';
+  value: number;
+  raw: string;
+  range: SourceRange;
+}
+export interface JsonBoolean {
+  kind: 'boolean';
+  value: boolean;
+  range: SourceRange;
+}
+export interface JsonNull {
+  kind: 'null';
+  range: SourceRange;
+}
+export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonBoolean | JsonNull;
+
+export interface ParseJsonResult {
+  value?: JsonNode;
+  diagnostics: Diagnostic[];
+}
+
+/** Real policies nest about six levels; the cap keeps recursion far from the engine's stack limit. */
+export const MAX_JSON_DEPTH = 256;
+
+/** Thrown inside the parser only, to unwind after an error it cannot recover from. */
+class Abort {}
+
+const NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const NUMBER_CHAR_RE = /[0-9+\-.eE]/;
+const WORD_CHAR_RE = /[A-Za-z0-9_$]/;
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const CURLY_QUOTES = new Set([0x201c, 0x201d, 0x2018, 0x2019]);
+
+function isOddWhitespace(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+function codePointLabel(c: number): string {
+  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+export function parseJson(text: string): ParseJsonResult {
+  const diagnostics: Diagnostic[] = [];
+  const positionAt: PositionAt = createPositionLookup(text);
+  const len = text.length;
+  // A byte-order mark is allowed to be ignored by RFC 8259 §8.1 and editors add it silently.
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+
+  const range = (start: number, end: number): SourceRange => rangeOf(positionAt, start, end);
+  const report = <K extends DiagnosticKey>(
+    key: K,
+    start: number,
+    end: number,
+    ...args: DiagnosticArgs<K>
+  ): void => {
+    diagnostics.push(makeDiagnostic(key, range(start, end), args));
+  };
+  const fail = <K extends DiagnosticKey>(
+    key: K,
+    start: number,
+    end: number,
+    ...args: DiagnosticArgs<K>
+  ): never => {
+    report(key, start, end, ...args);
+    throw new Abort();
+  };
+  const describeAt = (at: number): string => {
+    const cp = text.codePointAt(at) ?? 0;
+    return cp > 0x20 && cp !== 0x7f ? `"${String.fromCodePoint(cp)}"` : `character ${codePointLabel(cp)}`;
+  };
+  const charWidth = (at: number): number => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  const where = (at: number): string => {
+    const p = positionAt(at);
+    return `line ${p.line} column ${p.column}`;
+  };
+
+  function skipTrivia(): void {
+    while (pos < len) {
+      const c = text.charCodeAt(pos);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+        pos++;
+      } else if (c === 0x2f && text.charCodeAt(pos + 1) === 0x2f) {
+        const start = pos;
+        while (pos < len && text.charCodeAt(pos) !== 0x0a && text.charCodeAt(pos) !== 0x0d) pos++;
+        report('JSON_COMMENT', start, pos);
+      } else if (c === 0x2f && text.charCodeAt(pos + 1) === 0x2a) {
+        const start = pos;
+        const close = text.indexOf('*/', pos + 2);
+        if (close < 0) fail('JSON_UNEXPECTED_END', start, len, '"*/" to close the comment');
+        pos = close + 2;
+        report('JSON_COMMENT', start, pos);
+      } else if (isOddWhitespace(c)) {
+        report('JSON_NONSTANDARD_WHITESPACE', pos, pos + 1, codePointLabel(c));
+        pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  function parseString(quote: number): JsonString {
+    const start = pos;
+    pos++;
+    let value = '';
+    let chunk = pos;
+    for (;;) {
+      if (pos >= len) fail('JSON_UNTERMINATED_STRING', start, len);
+      const c = text.charCodeAt(pos);
+      if (c === quote) {
+        value += text.slice(chunk, pos);
+        pos++;
+        return { kind: 'string', value, range: range(start, pos) };
+      }
+      if (c === 0x0a || c === 0x0d) fail('JSON_UNTERMINATED_STRING', start, pos);
+      if (c === 0x5c) {
+        value += text.slice(chunk, pos);
+        const esc = text[pos + 1];
+        if (esc === undefined) fail('JSON_UNTERMINATED_STRING', start, len);
+        if (esc === 'u') {
+          const hex = text.slice(pos + 2, pos + 6);
+          if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+            value += String.fromCharCode(parseInt(hex, 16));
+            pos += 6;
+          } else {
+            const shown = text.slice(pos, pos + 6).split(/[\r\n"]/)[0] ?? '\\u';
+            report('JSON_BAD_ESCAPE', pos, pos + shown.length, shown);
+            pos += 2;
+          }
+        } else {
+          const decoded = ESCAPES[esc ?? ''];
+          if (decoded === undefined) {
+            report('JSON_BAD_ESCAPE', pos, pos + 2, `\\${esc ?? ''}`);
+            value += esc;
+          } else {
+            value += decoded;
+          }
+          pos += 2;
+        }
+        chunk = pos;
+        continue;
+      }
+      if (c < 0x20) report('JSON_CONTROL_CHARACTER', pos, pos + 1, codePointLabel(c));
+      pos++;
+    }
+  }
+
+  function parseNumber(): JsonNumber {
+    const start = pos;
+    while (pos < len && NUMBER_CHAR_RE.test(text[pos] ?? '')) pos++;
+    const raw = text.slice(start, pos);
+    if (!NUMBER_RE.test(raw)) {
+      const digits = raw.replace(/^-/, '');
+      const reason = raw.startsWith('+')
+        ? 'JSON numbers cannot start with "+"'
+        : digits.startsWith('.')
+          ? 'write a 0 before the decimal point'
+          : /^0\d/.test(digits)
+            ? 'leading zeros are not allowed'
+            : /\.(?:$|[eE])/.test(digits)
+              ? 'write at least one digit after the decimal point'
+              : 'it is not a valid JSON number';
+      report('JSON_INVALID_NUMBER', start, pos, raw, reason);
+    }
+    const value = Number(raw);
+    return { kind: 'number', value: Number.isNaN(value) ? 0 : value, raw, range: range(start, pos) };
+  }
+
+  function parseWord(): JsonNode {
+    const start = pos;
+    while (pos < len && WORD_CHAR_RE.test(text[pos] ?? '')) pos++;
+    const word = text.slice(start, pos);
+    const r = range(start, pos);
+    if (word === 'true' || word === 'false') return { kind: 'boolean', value: word === 'true', range: r };
+    if (word === 'null') return { kind: 'null', range: r };
+    const lower = word.toLowerCase();
+    const suggestion =
+      lower === 'true' || lower === 'false' || lower === 'null'
+        ? lower
+        : lower === 'none' || lower === 'nil' || lower === 'undefined'
+          ? 'null'
+          : undefined;
+    return fail('JSON_INVALID_LITERAL', start, pos, word, suggestion);
+  }
+
+  /** Reads an object key; the position is on its first character. */
+  function parseKey(objectStart: number): JsonString {
+    const c = text.charCodeAt(pos);
+    if (c === 0x22) return parseString(0x22);
+    if (c === 0x27) {
+      const key = parseString(0x27);
+      report('JSON_SINGLE_QUOTE', key.range.start.offset, key.range.end.offset);
+      return key;
+    }
+    if (CURLY_QUOTES.has(c)) fail('JSON_CURLY_QUOTE', pos, pos + 1);
+    if (/[A-Za-z_$]/.test(text[pos] ?? '')) {
+      const start = pos;
+      while (pos < len && /[A-Za-z0-9_$-]/.test(text[pos] ?? '')) pos++;
+      const key = text.slice(start, pos);
+      report('JSON_UNQUOTED_KEY', start, pos, key);
+      return { kind: 'string', value: key, range: range(start, pos) };
+    }
+    if (pos >= len) fail('JSON_UNEXPECTED_END', len, len, `a property name or "}" to close the object opened at ${where(objectStart)}`);
+    return fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), 'a property name in double quotes');
+  }
+
+  function parseObject(depth: number): JsonObject {
+    const start = pos;
+    pos++;
+    const properties: JsonProperty[] = [];
+    skipTrivia();
+    if (text.charCodeAt(pos) === 0x7d) {
+      pos++;
+      return { kind: 'object', properties, range: range(start, pos) };
+    }
+    for (;;) {
+      skipTrivia();
+      const key = parseKey(start);
+      skipTrivia();
+      if (text.charCodeAt(pos) !== 0x3a) {
+        if (pos >= len) fail('JSON_UNEXPECTED_END', len, len, `":" after the property name "${key.value}"`);
+        fail('JSON_MISSING_COLON', pos, pos + charWidth(pos), key.value);
+      }
+      pos++;
+      const value = parseValue(depth);
+      properties.push({ key: key.value, keyRange: key.range, value });
+      skipTrivia();
+      const c = text.charCodeAt(pos);
+      if (c === 0x2c) {
+        const comma = pos;
+        pos++;
+        skipTrivia();
+        if (text.charCodeAt(pos) === 0x7d) {
+          report('JSON_TRAILING_COMMA', comma, comma + 1, 'object');
+          pos++;
+          break;
+        }
+      } else if (c === 0x7d) {
+        pos++;
+        break;
+      } else if (c === 0x22 || c === 0x27) {
+        report('JSON_MISSING_COMMA', pos, pos + 1, 'object');
+      } else if (pos >= len) {
+        fail('JSON_UNEXPECTED_END', len, len, `"," or "}" to close the object opened at ${where(start)}`);
+      } else {
+        fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), `"," or "}" to close the object opened at ${where(start)}`);
+      }
+    }
+    return { kind: 'object', properties, range: range(start, pos) };
+  }
+
+  function startsValue(c: number): boolean {
+    return c === 0x7b || c === 0x5b || c === 0x22 || c === 0x27 || c === 0x2d || (c >= 0x30 && c <= 0x39) ||
+      c === 0x74 || c === 0x66 || c === 0x6e;
+  }
+
+  function parseArray(depth: number): JsonArray {
+    const start = pos;
+    pos++;
+    const items: JsonNode[] = [];
+    skipTrivia();
+    if (text.charCodeAt(pos) === 0x5d) {
+      pos++;
+      return { kind: 'array', items, range: range(start, pos) };
+    }
+    for (;;) {
+      items.push(parseValue(depth));
+      skipTrivia();
+      const c = text.charCodeAt(pos);
+      if (c === 0x2c) {
+        const comma = pos;
+        pos++;
+        skipTrivia();
+        if (text.charCodeAt(pos) === 0x5d) {
+          report('JSON_TRAILING_COMMA', comma, comma + 1, 'array');
+          pos++;
+          break;
+        }
+      } else if (c === 0x5d) {
+        pos++;
+        break;
+      } else if (startsValue(c)) {
+        report('JSON_MISSING_COMMA', pos, pos + 1, 'array');
+      } else if (pos >= len) {
+        fail('JSON_UNEXPECTED_END', len, len, `"," or "]" to close the array opened at ${where(start)}`);
+      } else {
+        fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), `"," or "]" to close the array opened at ${where(start)}`);
+      }
+    }
+    return { kind: 'array', items, range: range(start, pos) };
+  }
+
+  function parseValue(depth: number): JsonNode {
+    skipTrivia();
+    if (pos >= len) return fail('JSON_UNEXPECTED_END', len, len, 'a value');
+    const c = text.charCodeAt(pos);
+    if (c === 0x7b || c === 0x5b) {
+      if (depth >= MAX_JSON_DEPTH) fail('JSON_TOO_DEEP', pos, pos + 1, MAX_JSON_DEPTH);
+      return c === 0x7b ? parseObject(depth + 1) : parseArray(depth + 1);
+    }
+    if (c === 0x22) return parseString(0x22);
+    if (c === 0x27) {
+      const node = parseString(0x27);
+      report('JSON_SINGLE_QUOTE', node.range.start.offset, node.range.end.offset);
+      return node;
+    }
+    if (CURLY_QUOTES.has(c)) return fail('JSON_CURLY_QUOTE', pos, pos + 1);
+    if (c === 0x2d || c === 0x2b || c === 0x2e || (c >= 0x30 && c <= 0x39)) return parseNumber();
+    if (/[A-Za-z_$]/.test(text[pos] ?? '')) return parseWord();
+    return fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), 'a value');
+  }
+
+  try {
+    skipTrivia();
+    if (pos >= len) {
+      report('JSON_EMPTY', 0, len);
+      return { diagnostics };
+    }
+    const value = parseValue(0);
+    skipTrivia();
+    if (pos < len) report('JSON_TRAILING_CONTENT', pos, len);
+    return { value, diagnostics };
+  } catch (error) {
+    if (error instanceof Abort) return { diagnostics };
+    throw error;
+  }
+}

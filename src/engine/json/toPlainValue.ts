@@ -1,0 +1,31 @@
+import type { JsonNode } from './parseJson';
+
+export type PlainJson = null | boolean | number | string | PlainJson[] | { [key: string]: PlainJson };
+
+/**
+ * Builds the plain value JSON.parse would give (the last duplicate key wins), except that every
+ * key becomes an own data property: assigning `obj["__proto__"] = x` would instead replace the
+ * prototype, and policies from untrusted share links must not be able to do that.
+ */
+export function toPlainValue(node: JsonNode): PlainJson {
+  switch (node.kind) {
+    case 'object': {
+      const result: { [key: string]: PlainJson } = {};
+      for (const property of node.properties) {
+        Object.defineProperty(result, property.key, {
+          value: toPlainValue(property.value),
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      }
+      return result;
+    }
+    case 'array':
+      return node.items.map(toPlainValue);
+    case 'null':
+      return null;
+    default:
+      return node.value;
+  }
+}
