@@ -5,4 +5,11 @@
 export const engineVersion = '0.1.0';
 
 export type * from './types';
-export { parsePolicy, parsePolicyValue } from './policy/parsePolicy';
+export type * from './evaluate/types';
+export { parsePolicy, parsePolicyValue, type ActionCatalog, type ParsePolicyResult } from './policy/parsePolicy';
+export { parseJson, type JsonNode } from './json/parseJson';
+export { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
+export { evaluateRequest, type CompiledInputs, type EvaluateOptions } from './evaluate/evaluateRequest';
+export { loadBundle, type BundleProblem, type LoadedBundle } from './evaluate/bundle';
+export { parsePrincipalArn, derivePrincipalContext, type ParsedPrincipal } from './context/principal';
+export { parseArn } from './match/arn';

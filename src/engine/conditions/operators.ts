@@ -35,7 +35,12 @@ interface BaseSpec {
   readonly comparison: Comparison;
 }
 
-function spec(family: OperatorFamily, negated: boolean, comparison: Comparison = 'eq', extra: Partial<BaseSpec> = {}): BaseSpec {
+function spec(
+  family: OperatorFamily,
+  negated: boolean,
+  comparison: Comparison = 'eq',
+  extra: Partial<BaseSpec> = {},
+): BaseSpec {
   return { family, negated, comparison, ignoreCase: false, like: false, ...extra };
 }
 

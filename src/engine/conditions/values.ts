@@ -63,7 +63,8 @@ export function parseDate(s: string): number | undefined {
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const fraction = m[7] === undefined ? 0 : Number('0.' + m[7]);
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
-  if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && (minute > 0 || second > 0))) return undefined;
+  if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && (minute > 0 || second > 0)))
+    return undefined;
   let offsetMinutes = 0;
   const tz = m[8];
   if (tz !== undefined && tz !== 'Z' && tz !== 'z') {

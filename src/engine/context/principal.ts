@@ -60,8 +60,10 @@ function pathAndName(afterType: string): { path: string; name: string } {
 
 export function parsePrincipalArn(id: string): ParsedPrincipal | undefined {
   if (id === '*' || id === 'anonymous') return { kind: 'anonymous', arn: id, account: 'anonymous' };
-  if (ACCOUNT_ID.test(id)) return { kind: 'root', arn: `arn:aws:iam::${id}:root`, partition: 'aws', account: id };
-  if (WELL_KNOWN_IDPS.has(id)) return { kind: 'oidcProvider', arn: id, partition: 'aws', account: '', name: id };
+  if (ACCOUNT_ID.test(id))
+    return { kind: 'root', arn: `arn:aws:iam::${id}:root`, partition: 'aws', account: id };
+  if (WELL_KNOWN_IDPS.has(id))
+    return { kind: 'oidcProvider', arn: id, partition: 'aws', account: '', name: id };
   if (SERVICE_PRINCIPAL.test(id)) return { kind: 'service', arn: id, name: id };
   const a = parseArn(id);
   if (!a || a.account === '') return undefined;

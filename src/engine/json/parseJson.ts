@@ -211,12 +211,10 @@ export function parseJson(text: string): ParseJsonResult {
     if (word === 'true' || word === 'false') return { kind: 'boolean', value: word === 'true', range: r };
     if (word === 'null') return { kind: 'null', range: r };
     const lower = word.toLowerCase();
+    // Catches True/FALSE (Python, YAML), truncated words (tru) and other languages' nulls.
     const suggestion =
-      lower === 'true' || lower === 'false' || lower === 'null'
-        ? lower
-        : lower === 'none' || lower === 'nil' || lower === 'undefined'
-          ? 'null'
-          : undefined;
+      ['true', 'false', 'null'].find((literal) => literal.startsWith(lower)) ??
+      (lower === 'none' || lower === 'nil' || lower === 'undefined' ? 'null' : undefined);
     return fail('JSON_INVALID_LITERAL', start, pos, word, suggestion);
   }
 

@@ -32,7 +32,14 @@ function splitSix(s: string): [string, string, string, string, string, string] |
     from = i + 1;
   }
   const [a, b, c, d, e] = cut as [number, number, number, number, number];
-  return [s.slice(0, a), s.slice(a + 1, b), s.slice(b + 1, c), s.slice(c + 1, d), s.slice(d + 1, e), s.slice(e + 1)];
+  return [
+    s.slice(0, a),
+    s.slice(a + 1, b),
+    s.slice(b + 1, c),
+    s.slice(c + 1, d),
+    s.slice(d + 1, e),
+    s.slice(e + 1),
+  ];
 }
 
 export function parseArn(s: string): ParsedArn | undefined {
@@ -57,7 +64,8 @@ const NEVER: Matcher = () => false;
  * Accepts pattern parts so that substituted policy-variable values are matched literally.
  */
 export function compileResourcePattern(pattern: string | readonly PatternPart[]): Matcher {
-  const parts: readonly PatternPart[] = typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern;
+  const parts: readonly PatternPart[] =
+    typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern;
   if (parts.length === 1 && parts[0]?.text === '*' && !parts[0].literal) return ALWAYS;
   const tokens: GlobToken[] = [];
   let colons = 0;
@@ -115,7 +123,8 @@ function nextChar(parts: readonly PatternPart[], partIndex: number, i: number): 
  * never matches — even `*` [inferred; the docs give no example of a short pattern].
  */
 export function compileArnConditionPattern(pattern: string | readonly PatternPart[]): Matcher {
-  const parts: readonly PatternPart[] = typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern;
+  const parts: readonly PatternPart[] =
+    typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern;
   const segments = splitPartsSix(parts);
   if (!segments) return NEVER;
   if (segments.every((seg) => seg.every((p) => p.literal || !hasWildcard(p.text)))) {

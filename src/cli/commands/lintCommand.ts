@@ -1,0 +1,35 @@
+import { parsePolicy, type PolicyKind } from '../../engine';
+import { UsageError, type Command } from '../command';
+
+const KINDS: readonly PolicyKind[] = ['identity', 'trust', 'resource', 'scp', 'rcp', 'boundary', 'session'];
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Check one policy document and print its diagnostics (line:column, code, message)',
+  usage: `npm run --silent cli -- lint FILE --kind ${KINDS.join('|')} [--json]`,
+  run: (args, io) => {
+    const kindAt = args.indexOf('--kind');
+    const kind = kindAt >= 0 ? args[kindAt + 1] : 'identity';
+    if (!KINDS.includes(kind as PolicyKind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+    const files = args.filter((a, i) => !a.startsWith('--') && i !== kindAt + 1);
+    if (files.length !== 1) throw new UsageError('lint takes exactly one FILE');
+    const path = files[0] as string;
+    let text: string;
+    try {
+      text = io.readFile(path);
+    } catch (error) {
+      throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const { diagnostics } = parsePolicy(text, kind as PolicyKind);
+    if (args.includes('--json')) {
+      io.stdout(JSON.stringify(diagnostics, null, 2));
+    } else if (diagnostics.length === 0) {
+      io.stdout(`${path}: no problems (${kind} policy)`);
+    } else {
+      for (const d of diagnostics) {
+        io.stdout(`${path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}`);
+      }
+    }
+    return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  },
+};

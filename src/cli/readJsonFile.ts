@@ -1,0 +1,19 @@
+import { parseJson, type JsonNode } from '../engine';
+import { toPlainValue } from '../engine/json/toPlainValue';
+import { UsageError, type CliIo } from './command';
+
+/** Reads a JSON file with located errors; a file that is not JSON is the user's mistake, not a crash. */
+export function readJsonFile(io: CliIo, path: string): { value?: unknown; errors: string[]; node?: JsonNode } {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = parseJson(text);
+  const errors = parsed.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => `${path}:${d.range.start.line}:${d.range.start.column}: ${d.message}`);
+  if (!parsed.value || errors.length > 0) return { errors };
+  return { value: toPlainValue(parsed.value), errors, node: parsed.value };
+}

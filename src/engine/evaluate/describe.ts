@@ -1,0 +1,66 @@
+/** Names for people: how a caller, a policy or a statement reads in an explanation. */
+import type { ParsedPrincipal } from '../context/principal';
+import type { CompiledPolicy, CompiledStatement } from './compilePolicy';
+import type { StatementRef } from './types';
+
+export function describeCaller(caller: ParsedPrincipal | undefined, raw: string): string {
+  switch (caller?.kind) {
+    case 'user':
+      return `user ${caller.name}`;
+    case 'role':
+      return `a session of role ${caller.name}`;
+    case 'assumedRole':
+      return `session ${caller.sessionName} of role ${caller.name}`;
+    case 'federatedUser':
+      return `federated user ${caller.name}`;
+    case 'root':
+      return `the root user of account ${caller.account}`;
+    case 'service':
+      return `the service ${caller.name}`;
+    case 'oidcProvider':
+      return `a web identity from ${caller.name}`;
+    case 'samlProvider':
+      return `a SAML assertion from ${caller.name}`;
+    case 'anonymous':
+      return 'an anonymous caller';
+    default:
+      return `"${raw}"`;
+  }
+}
+
+/** `arn:aws:iam::1:role/a/B` → `role B`; other resources as written. */
+export function describeResource(resource: string): string {
+  const role = /^arn:[^:]+:iam::\d{12}:role\/(?:.*\/)?([^/]+)$/.exec(resource);
+  if (role) return `role ${role[1]}`;
+  return resource;
+}
+
+const KIND_NAMES = {
+  identity: 'identity policy',
+  trust: 'trust policy',
+  resource: 'resource policy',
+  scp: 'SCP',
+  rcp: 'RCP',
+  boundary: 'permissions boundary',
+  session: 'session policy',
+} as const;
+
+/** Trust and resource policies are named after what they are attached to ("trust policy of role X"). */
+export function describePolicy(policy: CompiledPolicy, level?: string): string {
+  const where = level !== undefined ? ` at ${level}` : '';
+  if (policy.kind === 'trust' || policy.kind === 'resource') return `${KIND_NAMES[policy.kind]} of ${policy.name}`;
+  return `${KIND_NAMES[policy.kind]} "${policy.name}"${where}`;
+}
+
+export function describeStatement(statement: CompiledStatement): string {
+  const sid = statement.source.sid;
+  return sid ? `statement "${sid}"` : `statement #${statement.source.index + 1}`;
+}
+
+export function statementRef(policy: CompiledPolicy, statement: CompiledStatement, level?: string): StatementRef {
+  const ref: StatementRef = { kind: policy.kind, policy: policy.name, index: statement.source.index };
+  if (level !== undefined) ref.level = level;
+  if (statement.source.sid !== undefined) ref.sid = statement.source.sid;
+  if (statement.source.range) ref.range = statement.source.range;
+  return ref;
+}

@@ -1,0 +1,164 @@
+/** One policy against one request: which statements apply, how each element matched, and why. */
+import type { ParsedPrincipal } from '../context/principal';
+import type { RequestContext } from '../context/requestContext';
+import { candidateStatements, resourceEntryMatches, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
+import { identityChain, matchPrincipal, namesExactly } from './matchPrincipal';
+import type { ConditionTrace, ElementTrace, PolicyTrace, PrincipalMatchKind, StatementTrace } from './types';
+
+export interface PreparedRequest {
+  caller: ParsedPrincipal | undefined;
+  action: string;
+  actionLower: string;
+  resource: string;
+  ctx: RequestContext;
+  lookup: (key: string) => string | undefined;
+}
+
+export interface StatementHit {
+  statement: CompiledStatement;
+  principalKind?: PrincipalMatchKind;
+}
+
+export interface PolicyOutcome {
+  policy: CompiledPolicy;
+  allows: StatementHit[];
+  denies: StatementHit[];
+  trace?: PolicyTrace;
+}
+
+/** Policies that name principals; the others apply to the identity they are attached to. */
+const NAMES_PRINCIPALS = new Set(['trust', 'resource', 'rcp']);
+/** Policies whose statements without Resource apply to the resource they are attached to. */
+const IMPLICIT_RESOURCE = new Set(['trust', 'resource', 'scp', 'rcp']);
+
+export function evaluatePolicy(
+  policy: CompiledPolicy,
+  request: PreparedRequest,
+  options: { trace: boolean; level?: string },
+): PolicyOutcome {
+  const allows: StatementHit[] = [];
+  const denies: StatementHit[] = [];
+  const traces: StatementTrace[] = [];
+  const candidates = candidateStatements(policy, request.actionLower);
+  let actionMatched = 0;
+
+  for (const index of candidates) {
+    const statement = policy.statements[index];
+    if (!statement) continue;
+    const action = matchAction(statement, request.action);
+    if (!action.matched) continue;
+    actionMatched++;
+    const resource = matchResource(statement, policy, request);
+    const principal = NAMES_PRINCIPALS.has(policy.kind) ? matchStatementPrincipal(statement, request.caller) : undefined;
+    const elementsMatch = resource.matched && (principal?.matched ?? true);
+    let conditions: ConditionTrace[] = [];
+    let conditionsMatch = true;
+    if (options.trace) {
+      conditions = statement.conditions.map((c) => {
+        const r = c.evaluate(request.ctx);
+        const t: ConditionTrace = {
+          operator: c.clause.operator,
+          key: c.clause.key,
+          policyValues: c.clause.values,
+          requestValues: r.requestValues === null ? null : [...r.requestValues],
+          matched: r.matched,
+        };
+        if (r.reason !== undefined) t.note = r.reason;
+        return t;
+      });
+      conditionsMatch = conditions.every((c) => c.matched);
+    } else if (elementsMatch) {
+      conditionsMatch = statement.conditions.every((c) => c.evaluate(request.ctx).matched);
+    }
+    const applies = elementsMatch && conditionsMatch;
+    if (applies) {
+      const hit: StatementHit = { statement };
+      if (principal?.kind !== undefined) hit.principalKind = principal.kind;
+      (statement.effect === 'Deny' ? denies : allows).push(hit);
+    }
+    if (options.trace) {
+      const t: StatementTrace = {
+        index: statement.source.index,
+        effect: statement.effect,
+        applies,
+        action,
+        resource,
+        conditions,
+      };
+      if (statement.source.sid !== undefined) t.sid = statement.source.sid;
+      if (principal) t.principal = principal;
+      if (statement.source.range) t.range = statement.source.range;
+      traces.push(t);
+    }
+  }
+
+  const outcome: PolicyOutcome = { policy, allows, denies };
+  if (options.trace) {
+    outcome.trace = {
+      kind: policy.kind,
+      name: policy.name,
+      statements: traces,
+      otherStatements: policy.statements.length - actionMatched,
+      outcome: denies.length > 0 ? 'Deny' : allows.length > 0 ? 'Allow' : 'NoMatch',
+    };
+    if (options.level !== undefined) outcome.trace.level = options.level;
+  }
+  return outcome;
+}
+
+function matchAction(statement: CompiledStatement, action: string): ElementTrace {
+  const hit = statement.actions.find((a) => a.test(action));
+  if (statement.actionElement === 'Action') {
+    return hit ? { element: 'Action', matched: true, by: hit.pattern } : { element: 'Action', matched: false };
+  }
+  return hit
+    ? { element: 'NotAction', matched: false, by: hit.pattern, note: `${action} is excluded by NotAction` }
+    : { element: 'NotAction', matched: true, note: `${action} is not listed in NotAction` };
+}
+
+function matchResource(statement: CompiledStatement, policy: CompiledPolicy, request: PreparedRequest): ElementTrace {
+  if (statement.resourceElement === null) {
+    return IMPLICIT_RESOURCE.has(policy.kind)
+      ? { element: 'Resource', matched: true, note: 'no Resource element: the policy applies to the resource it is attached to' }
+      : { element: 'Resource', matched: false, note: 'the statement has no Resource element, which AWS rejects' };
+  }
+  const hit = statement.resources.find((r) => resourceEntryMatches(r, request.resource, request.lookup));
+  if (statement.resourceElement === 'Resource') {
+    return hit ? { element: 'Resource', matched: true, by: hit.pattern } : { element: 'Resource', matched: false };
+  }
+  return hit
+    ? { element: 'NotResource', matched: false, by: hit.pattern, note: `${request.resource} is excluded by NotResource` }
+    : { element: 'NotResource', matched: true };
+}
+
+function matchStatementPrincipal(
+  statement: CompiledStatement,
+  caller: ParsedPrincipal | undefined,
+): ElementTrace & { kind?: PrincipalMatchKind } {
+  if (statement.principalElement === null) {
+    return { element: 'Principal', matched: false, note: 'the statement names no principal' };
+  }
+  if (!caller) return { element: statement.principalElement, matched: false, note: 'the caller is not a principal AWS recognises' };
+  if (statement.principalElement === 'Principal') {
+    for (const entry of statement.principals) {
+      const kind = matchPrincipal(entry, caller);
+      if (kind) return { element: 'Principal', matched: true, by: entry.source.value, kind };
+    }
+    const never = statement.principals.find((p) => p.kind === 'never');
+    return never && never.kind === 'never'
+      ? { element: 'Principal', matched: false, note: never.reason }
+      : { element: 'Principal', matched: false };
+  }
+  // NotPrincipal: the caller is exempt only when each identity AWS checks (account, role, session) is listed.
+  const chain = identityChain(caller);
+  const unlisted = chain.find((identity) => !statement.principals.some((entry) => namesExactly(entry, identity)));
+  if (!unlisted) {
+    return { element: 'NotPrincipal', matched: false, note: 'the caller is listed in NotPrincipal' };
+  }
+  return {
+    element: 'NotPrincipal',
+    matched: true,
+    note: `${unlisted.arn} is not listed in NotPrincipal`,
+    kind: 'star',
+  };
+}

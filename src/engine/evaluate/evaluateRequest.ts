@@ -1,0 +1,317 @@
+/**
+ * AWS's documented decision flow for one request (domain.md 1.2–1.7):
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+ * and, across accounts, reference_policies_evaluation-logic-cross-account.html.
+ */
+import { derivePrincipalContext, parsePrincipalArn } from '../context/principal';
+import { RequestContext } from '../context/requestContext';
+import { rcpSupportedServices } from '../data/rcpSupportedServices';
+import { parseArn } from '../match/arn';
+import type { CompiledPolicy } from './compilePolicy';
+import { describeCaller, describePolicy, describeResource, describeStatement, statementRef } from './describe';
+import { evaluatePolicy, type PolicyOutcome, type PreparedRequest, type StatementHit } from './evaluatePolicy';
+import type {
+  EvaluationInputs,
+  EvaluationRequest,
+  EvaluationResult,
+  PrincipalFacts,
+  PrincipalMatchKind,
+  StepTrace,
+} from './types';
+
+export type CompiledInputs = EvaluationInputs<CompiledPolicy>;
+
+export interface EvaluateOptions {
+  /** Build the full trace (default true). The graph turns it off for bulk work and asks again on demand. */
+  trace?: boolean;
+  principal?: PrincipalFacts;
+}
+
+interface LevelOutcome {
+  level: string;
+  outcomes: PolicyOutcome[];
+}
+
+type Result = Omit<EvaluationResult, 'trace'>;
+
+export function evaluateRequest(
+  request: EvaluationRequest,
+  inputs: CompiledInputs,
+  options: EvaluateOptions = {},
+): EvaluationResult {
+  const trace = options.trace ?? true;
+  const facts = options.principal ?? {};
+  const caller = parsePrincipalArn(request.principal);
+  const principalAccount = caller && 'account' in caller && caller.account !== 'anonymous' ? caller.account : undefined;
+  const resourceArn = parseArn(request.resource.resource);
+  const resourceAccount = request.resource.accountId ?? (resourceArn?.account || principalAccount);
+  const sameAccount = principalAccount !== undefined && principalAccount === resourceAccount;
+
+  const derived = derivePrincipalContext(request.principal, principalContextOptions(facts));
+  const ctx = new RequestContext(derived).with(request.context ?? {});
+  const prepared: PreparedRequest = {
+    caller,
+    action: request.action,
+    actionLower: request.action.toLowerCase(),
+    resource: request.resource.resource,
+    ctx,
+    lookup: (key) => ctx.variable(key),
+  };
+
+  const signed = caller !== undefined && ['user', 'role', 'assumedRole', 'federatedUser', 'root'].includes(caller.kind);
+  const isSession = caller?.kind === 'assumedRole' || caller?.kind === 'role' || caller?.kind === 'federatedUser';
+  const serviceLinked = facts.serviceLinkedRole === true || (facts.rolePath ?? '').startsWith('/aws-service-role/');
+  const service = resourceArn?.service ?? request.action.split(':')[0]?.toLowerCase() ?? '';
+
+  const steps: StepTrace[] = [];
+  const run = (policy: CompiledPolicy, level?: string) =>
+    evaluatePolicy(policy, prepared, level === undefined ? { trace } : { trace, level });
+
+  const scpLevels: LevelOutcome[] =
+    signed && !serviceLinked
+      ? (inputs.serviceControlPolicies ?? []).map((l) => ({ level: l.orgIdentifier, outcomes: l.policies.map((p) => run(p, l.orgIdentifier)) }))
+      : [];
+  const rcpLevels: LevelOutcome[] = rcpSupportedServices.has(service)
+    ? (inputs.resourceControlPolicies ?? []).map((l) => ({ level: l.orgIdentifier, outcomes: l.policies.map((p) => run(p, l.orgIdentifier)) }))
+    : [];
+  const rbp = inputs.resourcePolicy ? run(inputs.resourcePolicy) : undefined;
+  const ibps = signed && caller?.kind !== 'root' ? (inputs.identityPolicies ?? []).map((p) => run(p)) : [];
+  const pbs = signed && caller?.kind !== 'root' && !serviceLinked ? (inputs.permissionBoundaries ?? []).map((p) => run(p)) : [];
+  const sp = isSession && inputs.sessionPolicy ? run(inputs.sessionPolicy) : undefined;
+
+  const all = [
+    ...scpLevels.flatMap((l) => l.outcomes.map((o) => ({ o, level: l.level }))),
+    ...rcpLevels.flatMap((l) => l.outcomes.map((o) => ({ o, level: l.level }))),
+    ...[rbp, ...ibps, ...pbs, sp].filter((o): o is PolicyOutcome => o !== undefined).map((o) => ({ o, level: undefined })),
+  ];
+
+  const who = describeCaller(caller, request.principal);
+  const what = `${request.action} on ${describeResource(request.resource.resource)}`;
+
+  const decide = (): Result => {
+    // 1. Explicit deny anywhere wins.
+    for (const { o, level } of all) {
+      const deny = o.denies[0];
+      if (!deny) continue;
+      const where = `${describeStatement(deny.statement)} of ${describePolicy(o.policy, level)}`;
+      steps.push({ step: 'explicit-deny', outcome: 'decided', message: `${where} denies ${what}.` });
+      return {
+        decision: 'ExplicitlyDenied',
+        explanation: `Explicitly denied: ${where} denies ${who} ${what}, and an explicit deny overrides every allow.`,
+        decidedBy: statementRef(o.policy, deny.statement, level),
+      };
+    }
+    steps.push({ step: 'explicit-deny', outcome: 'pass', message: 'No Deny statement applies.' });
+
+    if (!caller) {
+      return implicit(`"${request.principal}" is not a principal AWS recognises, so nothing can allow it.`);
+    }
+    if (caller.kind === 'root' && /^sts:assumerole/.test(prepared.actionLower)) {
+      return implicit('the root user cannot assume a role: AWS requires IAM user or role credentials for sts:AssumeRole.');
+    }
+
+    // 2. RCPs: every level of the resource's organization must allow.
+    const rcpFail = failingLevel(rcpLevels);
+    if (rcpFail) {
+      steps.push({ step: 'resource-control-policies', outcome: 'fail', message: `No RCP at ${rcpFail} allows ${what}.` });
+      return implicit(`no resource control policy at ${rcpFail} allows ${what}.`);
+    }
+    steps.push(levelStep('resource-control-policies', rcpLevels, 'RCP', inputs.resourceControlPolicies !== undefined));
+
+    // 3. SCPs: every level of the caller's organization must allow.
+    const scpFail = failingLevel(scpLevels);
+    if (scpFail) {
+      steps.push({ step: 'service-control-policies', outcome: 'fail', message: `No SCP at ${scpFail} allows ${what}.` });
+      return implicit(`no service control policy at ${scpFail} allows ${who} ${what}.`);
+    }
+    steps.push(levelStep('service-control-policies', scpLevels, 'SCP', inputs.serviceControlPolicies !== undefined));
+
+    // 4–7. Resource policy, identity policies, boundary, session policy.
+    const rbpAllow = strongestAllow(rbp?.allows ?? []);
+    const ibpAllow = caller.kind === 'root' ? ('root' as const) : ibps.flatMap((o) => o.allows.map((a) => ({ o, a })))[0];
+    const pbOk = pbs.length === 0 || pbs.some((o) => o.allows.length > 0);
+    const spOk = sp === undefined || sp.allows.length > 0;
+    const requiresExplicitGrant = rbp !== undefined && (rbp.policy.kind === 'trust' || service === 'kms');
+    const rbpName = rbp ? describePolicy(rbp.policy) : 'no resource policy';
+
+    steps.push(
+      rbp === undefined
+        ? { step: 'resource-policy', outcome: 'skipped', message: 'No resource policy takes part.' }
+        : rbpAllow
+          ? { step: 'resource-policy', outcome: 'pass', message: `${describeStatement(rbpAllow.statement)} of the ${rbpName} allows ${who} (named as ${kindWords(rbpAllow.principalKind)}).` }
+          : { step: 'resource-policy', outcome: 'fail', message: `The ${rbpName} has no statement allowing ${who} ${what}.` },
+    );
+    steps.push(
+      !signed
+        ? { step: 'identity-policies', outcome: 'skipped', message: `${who} has no identity policies.` }
+        : ibpAllow
+          ? { step: 'identity-policies', outcome: 'pass', message: ibpAllow === 'root' ? 'The root user has full access in its own account.' : `${describeStatement(ibpAllow.a.statement)} of ${describePolicy(ibpAllow.o.policy)} allows ${what}.` }
+          : { step: 'identity-policies', outcome: 'fail', message: `No identity policy of ${who} allows ${what}.` },
+    );
+    steps.push(
+      pbs.length === 0
+        ? { step: 'permission-boundary', outcome: 'skipped', message: 'No permissions boundary applies.' }
+        : { step: 'permission-boundary', outcome: pbOk ? 'pass' : 'fail', message: pbOk ? `The permissions boundary allows ${what}.` : `The permissions boundary does not allow ${what}.` },
+    );
+    steps.push(
+      sp === undefined
+        ? { step: 'session-policy', outcome: 'skipped', message: isSession ? 'No session policy was passed.' : 'Not a session: session policies do not apply.' }
+        : { step: 'session-policy', outcome: spOk ? 'pass' : 'fail', message: spOk ? `The session policy allows ${what}.` : `The session policy does not allow ${what}.` },
+    );
+
+    const allowByRbp = (why: string): Result => {
+      const hit = rbpAllow as StatementHit;
+      return {
+        decision: 'Allowed',
+        explanation: `Allowed: ${describeStatement(hit.statement)} of the ${rbpName} names ${who} ${why}.`,
+        decidedBy: statementRef((rbp as PolicyOutcome).policy, hit.statement),
+      };
+    };
+    const allowByIdentity = (why: string): Result => {
+      const base: Result = { decision: 'Allowed', explanation: `Allowed: ${why}.` };
+      if (ibpAllow && ibpAllow !== 'root') base.decidedBy = statementRef(ibpAllow.o.policy, ibpAllow.a.statement);
+      return base;
+    };
+    const identityWords = ibpAllow === 'root' ? 'the root user has full access' : ibpAllow ? `${describePolicy(ibpAllow.o.policy)} allows it` : '';
+    const limits = (): string | undefined =>
+      !pbOk ? 'the permissions boundary does not allow it' : !spOk ? 'the session policy does not allow it' : undefined;
+
+    if (!signed) {
+      // Services and unsigned web-identity/SAML callers have no identity side: the resource policy decides.
+      if (rbpAllow) return allowByRbp('directly, and such a caller has no identity policies to consult');
+      return implicit(
+        rbp
+          ? `the ${rbpName} does not allow ${who} ${what}, and ${who} has no identity policies of its own.`
+          : `there is no resource policy to allow ${who} ${what}, and ${who} has no identity policies of its own.`,
+      );
+    }
+
+    if (!sameAccount) {
+      if (!rbpAllow) {
+        return implicit(
+          rbp
+            ? `across accounts both sides must allow, and the ${rbpName} does not allow ${who} ${what}.`
+            : `across accounts the resource's account must allow through a resource policy, and ${describeResource(request.resource.resource)} in account ${resourceAccount ?? '?'} has none.`,
+        );
+      }
+      if (!ibpAllow) {
+        return implicit(
+          `the ${rbpName} allows ${who}, but across accounts an identity policy of ${who} must also allow ${what}, and none does.`,
+        );
+      }
+      const limit = limits();
+      if (limit) return implicit(`${identityWords}, but ${limit}.`);
+      return allowByIdentity(`the ${rbpName} allows ${who} and ${identityWords}`);
+    }
+
+    if (requiresExplicitGrant && !rbpAllow) {
+      return implicit(
+        `the ${rbpName} does not allow ${who} ${what}; ${rbp?.policy.kind === 'trust' ? 'a role' : 'a KMS key'} must be granted explicitly by its own policy, whatever the identity policies say.`,
+      );
+    }
+    if (rbpAllow) {
+      const kind = rbpAllow.principalKind;
+      if (kind === 'user' || kind === 'session' || kind === 'federatedSession' || kind === 'star' || kind === 'service' || kind === 'federated') {
+        return allowByRbp('directly, and in the same account that alone grants access');
+      }
+      if (kind === 'role') {
+        const limit = limits();
+        if (!limit) return allowByRbp('by its role ARN; only a permissions boundary or session policy could limit that');
+        return implicit(`the ${rbpName} names the role, but ${limit}.`);
+      }
+      // Named by account: delegates to the account, whose identity policies must allow.
+      if (!ibpAllow) {
+        return implicit(
+          `the ${rbpName} trusts account ${principalAccount ?? '?'}, so an identity policy of ${who} must also allow ${what}, and none does.`,
+        );
+      }
+      const limit = limits();
+      if (limit) return implicit(`${identityWords}, but ${limit}.`);
+      return allowByIdentity(`the ${rbpName} trusts account ${principalAccount ?? '?'} and ${identityWords}`);
+    }
+    if (!ibpAllow) return implicit(`no identity policy of ${who} allows ${what}${rbp ? ` and the ${rbpName} does not either` : ''}.`);
+    const limit = limits();
+    if (limit) return implicit(`${identityWords}, but ${limit}.`);
+    return allowByIdentity(identityWords);
+  };
+
+  function implicit(reason: string): Result {
+    return { decision: 'ImplicitlyDenied', explanation: `Denied: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` };
+  }
+
+  const result = decide();
+  return {
+    ...result,
+    trace: {
+      request: {
+        principal: request.principal,
+        action: request.action,
+        resource: request.resource.resource,
+        ...(principalAccount !== undefined ? { principalAccount } : {}),
+        ...(resourceAccount !== undefined ? { resourceAccount } : {}),
+        sameAccount,
+        context: ctx.toRecord(),
+      },
+      steps,
+      policies: trace ? all.flatMap(({ o }) => (o.trace ? [o.trace] : [])) : [],
+    },
+  };
+}
+
+function principalContextOptions(facts: PrincipalFacts) {
+  return {
+    ...(facts.rolePath !== undefined ? { rolePath: facts.rolePath } : {}),
+    ...(facts.userId !== undefined ? { userId: facts.userId } : {}),
+    ...(facts.orgId !== undefined ? { orgId: facts.orgId } : {}),
+    ...(facts.orgPaths !== undefined ? { orgPaths: facts.orgPaths } : {}),
+    ...(facts.tags !== undefined ? { principalTags: facts.tags } : {}),
+  };
+}
+
+/** The first organization level none of whose policies allows; a level with no policies allows nothing. */
+function failingLevel(levels: LevelOutcome[]): string | undefined {
+  return levels.find((l) => !l.outcomes.some((o) => o.allows.length > 0))?.level;
+}
+
+function levelStep(step: 'resource-control-policies' | 'service-control-policies', levels: LevelOutcome[], name: string, given: boolean): StepTrace {
+  if (levels.length === 0) {
+    return { step, outcome: 'skipped', message: given ? `${name}s do not govern this request.` : `No ${name}s take part.` };
+  }
+  return { step, outcome: 'pass', message: `An ${name} allows the request at every level (${levels.map((l) => l.level).join(' → ')}).` };
+}
+
+/** Among matching allows, the one whose principal kind grants the most on its own (domain 1.3). */
+const STRENGTH: PrincipalMatchKind[] = ['user', 'session', 'federatedSession', 'star', 'service', 'federated', 'role', 'account', 'canonicalUser'];
+
+function strongestAllow(allows: StatementHit[]): StatementHit | undefined {
+  let best: StatementHit | undefined;
+  for (const hit of allows) {
+    const rank = STRENGTH.indexOf(hit.principalKind ?? 'account');
+    if (!best || rank < STRENGTH.indexOf(best.principalKind ?? 'account')) best = hit;
+  }
+  return best;
+}
+
+function kindWords(kind: PrincipalMatchKind | undefined): string {
+  switch (kind) {
+    case 'user':
+      return 'the user ARN';
+    case 'role':
+      return 'the role ARN';
+    case 'session':
+      return 'the exact session ARN';
+    case 'federatedSession':
+      return 'the federated user ARN';
+    case 'account':
+      return 'its account';
+    case 'star':
+      return '"*"';
+    case 'service':
+      return 'the service principal';
+    case 'federated':
+      return 'the identity provider';
+    default:
+      return 'a principal';
+  }
+}
+

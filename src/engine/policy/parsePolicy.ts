@@ -1,0 +1,162 @@
+/**
+ * Policy text in, normalised statements and located diagnostics out. Never throws on user input.
+ * Grammar: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
+ */
+import { makeDiagnostic } from '../diagnostics';
+import { parseJson, type JsonNode } from '../json/parseJson';
+import { documentStartRange } from '../json/positions';
+import type { Diagnostic, ParsedPolicy, PolicyKind, PolicyStatement, PolicyVersion, SourceRange } from '../types';
+import { parseStatement, type StatementResult } from './parseStatement';
+import { describeNode, indexProperties, report, type ActionCatalog, type PolicyCheck } from './policyContext';
+
+export type { ActionCatalog } from './policyContext';
+
+export interface ParsePolicyOptions {
+  /** Enables unknown-service and unknown-action warnings; without it action names are only format-checked. */
+  catalog?: ActionCatalog;
+}
+
+export interface ParsePolicyResult {
+  /** Present whenever the text is a JSON object; check `diagnostics` for errors before trusting it. */
+  policy?: ParsedPolicy;
+  /** Sorted by position. */
+  diagnostics: Diagnostic[];
+}
+
+const TOP_LEVEL = ['Version', 'Id', 'Statement'] as const;
+const VERSIONS: readonly string[] = ['2012-10-17', '2008-10-17'] satisfies PolicyVersion[];
+const ID_UNSUPPORTED: ReadonlySet<PolicyKind> = new Set(['identity', 'boundary', 'session']);
+
+/**
+ * Characters excluding whitespace, as AWS counts them. Source:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
+ * Trust policies default to 2,048 but the quota can be raised to 4,096, and resource policies
+ * vary by service (S3 bucket policies 20 KB, KMS key policies 32 KB), so those two only warn.
+ */
+const SIZE_LIMITS: Record<PolicyKind, { limit: number; severity: 'error' | 'warning'; note: string }> = {
+  identity: { limit: 6144, severity: 'error', note: 'This is the managed policy limit; inline policies have their own per-entity limits.' },
+  trust: { limit: 2048, severity: 'warning', note: 'This is the default quota; it can be raised to 4096 with Service Quotas.' },
+  boundary: { limit: 6144, severity: 'error', note: '' },
+  scp: { limit: 5120, severity: 'error', note: '' },
+  rcp: { limit: 5120, severity: 'error', note: '' },
+  session: { limit: 2048, severity: 'error', note: '' },
+  resource: { limit: 20480, severity: 'warning', note: 'This is the S3 bucket policy limit; other services differ.' },
+};
+
+function countNonWhitespace(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) count++;
+  }
+  return count;
+}
+
+function openingRange(range: SourceRange): SourceRange {
+  const { start } = range;
+  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
+}
+
+function readVersion(check: PolicyCheck, node: JsonNode | undefined, documentRange: SourceRange): PolicyVersion | undefined {
+  if (node === undefined) {
+    report(check, 'MISSING_VERSION', openingRange(documentRange));
+    return undefined;
+  }
+  if (node.kind !== 'string') {
+    report(check, 'WRONG_TYPE', node.range, 'Version', 'the string "2012-10-17"', describeNode(node));
+    return undefined;
+  }
+  if (VERSIONS.includes(node.value)) return node.value as PolicyVersion;
+  report(check, 'INVALID_VERSION', node.range, node.value);
+  return undefined;
+}
+
+function readStatements(check: PolicyCheck, node: JsonNode): StatementResult[] {
+  if (node.kind === 'array') return node.items.map((item, index) => parseStatement(check, item, index, true));
+  if (node.kind === 'object') return [parseStatement(check, node, 0, false)];
+  report(check, 'WRONG_TYPE', node.range, 'Statement', 'an object or an array of objects', describeNode(node));
+  return [];
+}
+
+function reportDuplicateSids(check: PolicyCheck, results: StatementResult[]): void {
+  const firstLine = new Map<string, number>();
+  for (const { sid } of results) {
+    if (sid === undefined || sid.value === '') continue;
+    const line = firstLine.get(sid.value);
+    if (line === undefined) firstLine.set(sid.value, sid.range.start.line);
+    else report(check, 'DUPLICATE_SID', sid.range, sid.value, line);
+  }
+}
+
+function parseDocument(root: JsonNode, kind: PolicyKind, options: ParsePolicyOptions, diagnostics: Diagnostic[]): ParsedPolicy | undefined {
+  // The version decides how statements are read, so it is settled before the real check exists.
+  const early: PolicyCheck = { kind, catalog: options.catalog, diagnostics, version: undefined };
+  if (root.kind !== 'object') {
+    report(early, 'NOT_AN_OBJECT', root.range, describeNode(root));
+    return undefined;
+  }
+  const props = indexProperties(early, root, TOP_LEVEL, (property, suggestion) =>
+    report(early, 'UNKNOWN_TOP_LEVEL_ELEMENT', property.keyRange, property.key, suggestion),
+  );
+  const version = readVersion(early, props.get('Version')?.value, root.range);
+  const check: PolicyCheck = { ...early, version };
+  const policy: ParsedPolicy = { statements: [] };
+  if (version !== undefined) policy.version = version;
+
+  const idProperty = props.get('Id');
+  if (idProperty !== undefined) {
+    if (idProperty.value.kind === 'string') policy.id = idProperty.value.value;
+    else report(check, 'WRONG_TYPE', idProperty.value.range, 'Id', 'a string', describeNode(idProperty.value));
+    if (ID_UNSUPPORTED.has(kind)) report(check, 'ID_IN_IDENTITY_POLICY', idProperty.keyRange, kind);
+  }
+
+  const statementProperty = props.get('Statement');
+  if (statementProperty === undefined) {
+    report(check, 'MISSING_STATEMENT', openingRange(root.range));
+    return policy;
+  }
+  const results = readStatements(check, statementProperty.value);
+  reportDuplicateSids(check, results);
+  policy.statements = results.map((r) => r.statement).filter((s): s is PolicyStatement => s !== undefined);
+  return policy;
+}
+
+/**
+ * Parses and validates one policy document of the given kind.
+ *
+ * A statement is left out of `policy.statements` (its `index` still counts it) when it lacks what
+ * evaluation needs: a valid Effect, exactly one of Action/NotAction, at most one of
+ * Resource/NotResource, a Resource where the kind requires one, and a Principal where the kind
+ * requires one. Other mistakes keep the statement as written. AWS refuses to save any policy with
+ * an error, so callers must not present the result of evaluating such a policy as what AWS does.
+ */
+export function parsePolicy(text: string, kind: PolicyKind, options: ParsePolicyOptions = {}): ParsePolicyResult {
+  const json = parseJson(text);
+  const diagnostics = [...json.diagnostics];
+  if (json.value === undefined) return { diagnostics };
+  const policy = parseDocument(json.value, kind, options, diagnostics);
+  const size = countNonWhitespace(text);
+  const { limit, severity, note } = SIZE_LIMITS[kind];
+  if (size > limit) diagnostics.push(makeDiagnostic('POLICY_TOO_LARGE', json.value.range, [size, limit, kind, note], severity));
+  // Array.prototype.sort is stable, so diagnostics at the same place keep the order they were found in.
+  diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return policy === undefined ? { diagnostics } : { policy, diagnostics };
+}
+
+/**
+ * Parses a policy that arrived as a JS value (for example from a JSON bundle). Ranges refer to
+ * `JSON.stringify(value, null, 2)`, which is what an editor showing the policy displays.
+ */
+export function parsePolicyValue(value: unknown, kind: PolicyKind, options: ParsePolicyOptions = {}): ParsePolicyResult {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, null, 2) as string | undefined;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { diagnostics: [makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [reason])] };
+  }
+  if (text === undefined) {
+    return { diagnostics: [makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [`a value of type ${typeof value} has no JSON form`])] };
+  }
+  return parsePolicy(text, kind, options);
+}
