@@ -26,7 +26,7 @@ test('shows the example trust chain, opens a policy in Monaco and gets the worke
   await app.setEditorText(
     JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] }, null, 2),
   );
-  await expect(app.byTestId(testIds.editorProblems)).toContainText('line 3');
+  await expect(app.byTestId(testIds.editorProblems)).toContainText('TS4002 line 4:5');
   await expect(app.byTestId(testIds.editorProblems)).toContainText('Principal');
-  await expect.poll(() => app.editorMarkers()).toContainEqual(expect.objectContaining({ line: 3 }));
+  await expect.poll(() => app.editorMarkers()).toContainEqual(expect.objectContaining({ line: 4, code: 'TS4002' }));
 });

@@ -4,8 +4,7 @@
  * its action.
  */
 import { compileCondition, type CompiledCondition } from '../conditions/evaluateCondition';
-import { compileTemplate, partsKey, resolveTemplateParts, type Template } from '../conditions/variables';
-import { compileActionPattern, compileResourcePattern } from '../match/arn';
+import { compileActionPattern, compileResourceElement, type CompiledResource } from '../match/arn';
 import { hasWildcard, type Matcher } from '../match/wildcard';
 import type { Diagnostic, Effect, ParsedPolicy, PolicyKind, PolicyStatement, PolicyVersion } from '../types';
 import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
@@ -13,14 +12,6 @@ import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
 export interface CompiledPattern {
   pattern: string;
   test: Matcher;
-}
-
-/** A Resource entry: fixed patterns compile once; ones with policy variables per resolved value. */
-export interface CompiledResource {
-  pattern: string;
-  test?: Matcher;
-  template?: Template;
-  cache?: Map<string, Matcher>;
 }
 
 export interface CompiledStatement {
@@ -54,8 +45,7 @@ export function compilePolicy(
   name: string,
   diagnostics: Diagnostic[] = [],
 ): CompiledPolicy {
-  const variables = policy.version === '2012-10-17';
-  const statements = policy.statements.map((s) => compileStatement(s, policy.version, variables));
+  const statements = policy.statements.map((s) => compileStatement(s, policy.version));
   const byAction = new Map<string, number[]>();
   const wildcardStatements: number[] = [];
   statements.forEach((statement, index) => {
@@ -73,48 +63,15 @@ export function compilePolicy(
   return { kind, name, version: policy.version, statements, diagnostics, byAction, wildcardStatements };
 }
 
-function compileStatement(s: PolicyStatement, version: PolicyVersion | undefined, variables: boolean): CompiledStatement {
+function compileStatement(s: PolicyStatement, version: PolicyVersion | undefined): CompiledStatement {
   const actionElement = s.notAction ? 'NotAction' : 'Action';
   const actions = (s.notAction ?? s.action ?? []).map((pattern) => ({ pattern, test: compileActionPattern(pattern) }));
   const resourceElement = s.notResource ? 'NotResource' : s.resource ? 'Resource' : null;
-  const resources = (s.notResource ?? s.resource ?? []).map((pattern) => compileResource(pattern, variables));
+  const resources = (s.notResource ?? s.resource ?? []).map((pattern) => compileResourceElement(pattern, version));
   const principalElement = s.notPrincipal ? 'NotPrincipal' : s.principal ? 'Principal' : null;
   const principals = (s.notPrincipal ?? s.principal ?? []).map(compilePrincipal);
   const conditions = s.condition.map((clause) => compileCondition(clause, version));
   return { source: s, effect: s.effect, actionElement, actions, resourceElement, resources, principalElement, principals, conditions };
-}
-
-function compileResource(pattern: string, variables: boolean): CompiledResource {
-  if (variables && pattern.includes('${')) {
-    const template = compileTemplate(pattern);
-    if (template.kind === 'parts') return { pattern, template, cache: new Map() };
-  }
-  return { pattern, test: compileResourcePattern(pattern) };
-}
-
-const RESOURCE_CACHE_LIMIT = 256;
-
-/**
- * Whether one Resource entry matches. Entries with variables resolve against the request (an
- * unresolved variable makes the entry match nothing) and their substituted text is never a wildcard.
- */
-export function resourceEntryMatches(
-  entry: CompiledResource,
-  resource: string,
-  lookup: (key: string) => string | undefined,
-): boolean {
-  if (entry.test) return entry.test(resource);
-  if (!entry.template || !entry.cache) return false;
-  const parts = resolveTemplateParts(entry.template, lookup);
-  if (!parts) return false;
-  const key = partsKey(parts);
-  let matcher = entry.cache.get(key);
-  if (!matcher) {
-    matcher = compileResourcePattern(parts);
-    if (entry.cache.size >= RESOURCE_CACHE_LIMIT) entry.cache.clear();
-    entry.cache.set(key, matcher);
-  }
-  return matcher(resource);
 }
 
 /** Indices of statements that may match `action` (lower-cased), in document order. */

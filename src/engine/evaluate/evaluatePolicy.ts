@@ -1,7 +1,7 @@
 /** One policy against one request: which statements apply, how each element matched, and why. */
 import type { ParsedPrincipal } from '../context/principal';
 import type { RequestContext } from '../context/requestContext';
-import { candidateStatements, resourceEntryMatches, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
+import { candidateStatements, type CompiledPolicy, type CompiledStatement } from './compilePolicy';
 import { identityChain, matchPrincipal, namesExactly } from './matchPrincipal';
 import type { ConditionTrace, ElementTrace, PolicyTrace, PrincipalMatchKind, StatementTrace } from './types';
 
@@ -122,7 +122,7 @@ function matchResource(statement: CompiledStatement, policy: CompiledPolicy, req
       ? { element: 'Resource', matched: true, note: 'no Resource element: the policy applies to the resource it is attached to' }
       : { element: 'Resource', matched: false, note: 'the statement has no Resource element, which AWS rejects' };
   }
-  const hit = statement.resources.find((r) => resourceEntryMatches(r, request.resource, request.lookup));
+  const hit = statement.resources.find((r) => r.matches(request.resource, request.lookup));
   if (statement.resourceElement === 'Resource') {
     return hit ? { element: 'Resource', matched: true, by: hit.pattern } : { element: 'Resource', matched: false };
   }

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { compileActionPattern, compileArnConditionPattern, compileResourcePattern, parseArn } from './arn';
+import {
+  compileActionPattern,
+  compileArnConditionPattern,
+  compileResourceElement,
+  compileResourcePattern,
+  parseArn,
+} from './arn';
 
 const RESOURCE_DOC =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html';
@@ -163,5 +169,39 @@ describe(`Action patterns (${ACTION_DOC})`, () => {
   });
   it('"*" is every action', () => {
     expect(compileActionPattern('*')('anything:AtAll')).toBe(true);
+  });
+});
+
+describe('compileResourceElement: variables in Resource (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html)', () => {
+  const lookup = (values: Record<string, string>) => (k: string) => values[k];
+  it('substitutes in the resource part under 2012-10-17', () => {
+    const r = compileResourceElement('arn:aws:s3:::b/home/${aws:username}/*', '2012-10-17');
+    expect(r.hasVariables).toBe(true);
+    expect(r.matches('arn:aws:s3:::b/home/alice/x', lookup({ 'aws:username': 'alice' }))).toBe(true);
+    expect(r.matches('arn:aws:s3:::b/home/bob/x', lookup({ 'aws:username': 'alice' }))).toBe(false);
+  });
+  it('an unresolved variable makes the entry match nothing', () => {
+    const r = compileResourceElement('arn:aws:s3:::b/home/${aws:username}/*', '2012-10-17');
+    expect(r.matches('arn:aws:s3:::b/home/${aws:username}/x', lookup({}))).toBe(false);
+  });
+  it('substituted values are literal, not wildcards', () => {
+    const r = compileResourceElement('arn:aws:s3:::b/${aws:username}', '2012-10-17');
+    expect(r.matches('arn:aws:s3:::b/Bobby', lookup({ 'aws:username': 'Bob*' }))).toBe(false);
+    expect(r.matches('arn:aws:s3:::b/Bob*', lookup({ 'aws:username': 'Bob*' }))).toBe(true);
+  });
+  it('no substitution under 2008-10-17 or without Version', () => {
+    for (const v of ['2008-10-17', undefined] as const) {
+      const r = compileResourceElement('arn:aws:s3:::b/${aws:username}', v);
+      expect(r.hasVariables).toBe(false);
+      expect(r.matches('arn:aws:s3:::b/${aws:username}', lookup({ 'aws:username': 'alice' }))).toBe(true);
+      expect(r.matches('arn:aws:s3:::b/alice', lookup({ 'aws:username': 'alice' }))).toBe(false);
+    }
+  });
+  it('variables before the fifth colon are left as text', () => {
+    const r = compileResourceElement('arn:aws:s3:::${aws:username}', '2012-10-17');
+    expect(r.hasVariables).toBe(true);
+    const q = compileResourceElement('arn:aws:iam::${aws:PrincipalAccount}:user/x', '2012-10-17');
+    expect(q.hasVariables).toBe(false);
+    expect(q.matches('arn:aws:iam::1:user/x', lookup({ 'aws:principalaccount': '1' }))).toBe(false);
   });
 });

@@ -11,6 +11,13 @@ import {
   type Matcher,
   type PatternPart,
 } from './wildcard';
+import type { PolicyVersion } from '../types';
+import {
+  compileTemplate,
+  partsKey,
+  resolveTemplateParts,
+  type VariableLookup,
+} from '../conditions/variables';
 
 export interface ParsedArn {
   readonly partition: string;
@@ -170,4 +177,52 @@ function splitPartsSix(parts: readonly PatternPart[]): PatternPart[][] | undefin
  */
 export function compileActionPattern(pattern: string): Matcher {
   return compileWildcard(pattern, { ignoreCase: true });
+}
+
+export interface CompiledResource {
+  /** The Resource entry as written. */
+  readonly pattern: string;
+  readonly hasVariables: boolean;
+  /** `lookup` resolves single-valued context keys; an unresolved variable makes the entry match nothing. */
+  matches(value: string, lookup: VariableLookup): boolean;
+}
+
+const RESOURCE_CACHE_LIMIT = 64;
+
+/**
+ * A Resource / NotResource entry with policy variables (Version 2012-10-17 only). Variables are
+ * substituted only in the resource part, after the fifth colon
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html); a `${…}` in the
+ * first five segments is left as literal text [inferred: AWS documents it as not allowed there].
+ */
+export function compileResourceElement(
+  pattern: string,
+  version: PolicyVersion | undefined,
+): CompiledResource {
+  const six = version === '2012-10-17' ? splitSix(pattern) : undefined;
+  const resourceStart = six ? pattern.length - six[5].length : -1;
+  const template = six ? compileTemplate(pattern.slice(resourceStart)) : undefined;
+  if (!template || template.kind === 'literal') {
+    const m = compileResourcePattern(pattern);
+    return { pattern, hasVariables: false, matches: (v) => m(v) };
+  }
+  const prefix: PatternPart = { text: pattern.slice(0, resourceStart), literal: false };
+  const cache = new Map<string, Matcher>();
+  return {
+    pattern,
+    hasVariables: true,
+    matches(value, lookup) {
+      const parts = resolveTemplateParts(template, lookup);
+      if (!parts) return false;
+      const all = [prefix, ...parts];
+      const key = partsKey(all);
+      let m = cache.get(key);
+      if (!m) {
+        if (cache.size >= RESOURCE_CACHE_LIMIT) cache.clear();
+        m = compileResourcePattern(all);
+        cache.set(key, m);
+      }
+      return m(value);
+    },
+  };
 }

@@ -78,7 +78,7 @@ export function compileWildcard(pattern: string, options: WildcardOptions): Matc
   if (!hasWildcard(pattern)) {
     if (options.ignoreCase) {
       const lower = pattern.toLowerCase();
-      return (v) => v.length === pattern.length && v.toLowerCase() === lower;
+      return (v) => v.toLowerCase() === lower;
     }
     return (v) => v === pattern;
   }
