@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { findDocument, listDocuments, type Scenario } from '../model/scenario';
+import { findDocument, listDocuments } from '../model/documents';
+import type { Scenario } from '../model/scenario';
 import type { AppState } from './store';
 
 export interface ScenarioSlice {

@@ -1,4 +1,4 @@
-import { listDocuments } from '../model/scenario';
+import { listDocuments } from '../model/documents';
 import { StaleResultError, type EngineClient } from '../worker/client';
 import type { AppStore } from './store';
 

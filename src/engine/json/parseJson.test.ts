@@ -5,7 +5,9 @@ import { MAX_JSON_DEPTH, parseJson, toPlainValue, type JsonNode } from './parseJ
 
 /** "line:column-line:column" of a diagnostic, to assert positions compactly. */
 const at = (d: Diagnostic | undefined): string =>
-  d === undefined ? 'none' : `${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`;
+  d === undefined
+    ? 'none'
+    : `${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`;
 
 const codes = (text: string): string[] => parseJson(text).diagnostics.map((d) => d.code);
 
@@ -50,8 +52,18 @@ describe('parseJson', () => {
 
   it('keeps the raw text of numbers and accepts every RFC 8259 number form', () => {
     const { value } = parseJson('[0, -0, 1.50, 1e3, -2.5E-2, 123456789012]');
-    const raws = value?.kind === 'array' ? value.items.map((i) => (i.kind === 'number' ? [i.raw, i.value] : i.kind)) : [];
-    expect(raws).toEqual([['0', 0], ['-0', -0], ['1.50', 1.5], ['1e3', 1000], ['-2.5E-2', -0.025], ['123456789012', 123456789012]]);
+    const raws =
+      value?.kind === 'array'
+        ? value.items.map((i) => (i.kind === 'number' ? [i.raw, i.value] : i.kind))
+        : [];
+    expect(raws).toEqual([
+      ['0', 0],
+      ['-0', -0],
+      ['1.50', 1.5],
+      ['1e3', 1000],
+      ['-2.5E-2', -0.025],
+      ['123456789012', 123456789012],
+    ]);
   });
 
   it('reports a trailing comma at its exact position and still returns the value', () => {
@@ -171,7 +183,9 @@ describe('parseJson', () => {
   it('reports an unexpected character with what was expected', () => {
     const d = only('{"a": 1;}');
     expect(d.code).toBe('TS1002');
-    expect(d.message).toBe('Unexpected ";": expected "," or "}" to close the object opened at line 1 column 1.');
+    expect(d.message).toBe(
+      'Unexpected ";": expected "," or "}" to close the object opened at line 1 column 1.',
+    );
     expect(at(d)).toBe('1:8-1:9');
   });
 
@@ -227,7 +241,8 @@ describe('parseJson', () => {
 
 describe('toPlainValue', () => {
   it('makes __proto__ and constructor own properties without touching any prototype', () => {
-    const text = '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "a": {"__proto__": []}}';
+    const text =
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "a": {"__proto__": []}}';
     const { value } = parseJson(text);
     const plain = toPlainValue(value as JsonNode) as Record<string, unknown>;
     expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);

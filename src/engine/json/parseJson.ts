@@ -58,18 +58,34 @@ export interface ParseJsonResult {
 export const MAX_JSON_DEPTH = 256;
 
 /** Thrown inside the parser only, to unwind after an error it cannot recover from. */
-class Abort {}
+class Abort extends Error {}
 
 const NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const NUMBER_CHAR_RE = /[0-9+\-.eE]/;
 const WORD_CHAR_RE = /[A-Za-z0-9_$]/;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 const CURLY_QUOTES = new Set([0x201c, 0x201d, 0x2018, 0x2019]);
 
 function isOddWhitespace(c: number): boolean {
   return (
-    c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
@@ -235,8 +251,20 @@ export function parseJson(text: string): ParseJsonResult {
       report('JSON_UNQUOTED_KEY', start, pos, key);
       return { kind: 'string', value: key, range: range(start, pos) };
     }
-    if (pos >= len) fail('JSON_UNEXPECTED_END', len, len, `a property name or "}" to close the object opened at ${where(objectStart)}`);
-    return fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), 'a property name in double quotes');
+    if (pos >= len)
+      fail(
+        'JSON_UNEXPECTED_END',
+        len,
+        len,
+        `a property name or "}" to close the object opened at ${where(objectStart)}`,
+      );
+    return fail(
+      'JSON_UNEXPECTED_CHARACTER',
+      pos,
+      pos + charWidth(pos),
+      describeAt(pos),
+      'a property name in double quotes',
+    );
   }
 
   function parseObject(depth: number): JsonObject {
@@ -278,15 +306,30 @@ export function parseJson(text: string): ParseJsonResult {
       } else if (pos >= len) {
         fail('JSON_UNEXPECTED_END', len, len, `"," or "}" to close the object opened at ${where(start)}`);
       } else {
-        fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), `"," or "}" to close the object opened at ${where(start)}`);
+        fail(
+          'JSON_UNEXPECTED_CHARACTER',
+          pos,
+          pos + charWidth(pos),
+          describeAt(pos),
+          `"," or "}" to close the object opened at ${where(start)}`,
+        );
       }
     }
     return { kind: 'object', properties, range: range(start, pos) };
   }
 
   function startsValue(c: number): boolean {
-    return c === 0x7b || c === 0x5b || c === 0x22 || c === 0x27 || c === 0x2d || (c >= 0x30 && c <= 0x39) ||
-      c === 0x74 || c === 0x66 || c === 0x6e;
+    return (
+      c === 0x7b ||
+      c === 0x5b ||
+      c === 0x22 ||
+      c === 0x27 ||
+      c === 0x2d ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x74 ||
+      c === 0x66 ||
+      c === 0x6e
+    );
   }
 
   function parseArray(depth: number): JsonArray {
@@ -319,7 +362,13 @@ export function parseJson(text: string): ParseJsonResult {
       } else if (pos >= len) {
         fail('JSON_UNEXPECTED_END', len, len, `"," or "]" to close the array opened at ${where(start)}`);
       } else {
-        fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), `"," or "]" to close the array opened at ${where(start)}`);
+        fail(
+          'JSON_UNEXPECTED_CHARACTER',
+          pos,
+          pos + charWidth(pos),
+          describeAt(pos),
+          `"," or "]" to close the array opened at ${where(start)}`,
+        );
       }
     }
     return { kind: 'array', items, range: range(start, pos) };

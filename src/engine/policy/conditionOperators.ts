@@ -60,7 +60,10 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
 }
 
 /** Rebuilds a near-miss operator with the right spelling, part by part, or gives up. */
-export function suggestOperator(operator: string, suggest: (name: string, candidates: readonly string[]) => string | undefined): string | undefined {
+export function suggestOperator(
+  operator: string,
+  suggest: (name: string, candidates: readonly string[]) => string | undefined,
+): string | undefined {
   const colon = operator.indexOf(':');
   let qualifier = '';
   if (colon >= 0) {
@@ -118,9 +121,15 @@ export function isDateText(value: string): boolean {
   if (m === null) return false;
   const [month, day, hour, minute, second] = [m[2], m[3], m[4], m[5], m[6]].map((part) => Number(part ?? 0));
   return (
-    month !== undefined && month >= 1 && month <= 12 &&
-    day !== undefined && day >= 1 && day <= 31 &&
-    (hour ?? 0) <= 23 && (minute ?? 0) <= 59 && (second ?? 0) <= 60
+    month !== undefined &&
+    month >= 1 &&
+    month <= 12 &&
+    day !== undefined &&
+    day >= 1 &&
+    day <= 31 &&
+    (hour ?? 0) <= 23 &&
+    (minute ?? 0) <= 59 &&
+    (second ?? 0) <= 60
   );
 }
 
@@ -132,7 +141,8 @@ function isIpv4(text: string): boolean {
 function isIpv6(text: string): boolean {
   const halves = text.split('::');
   if (halves.length > 2) return false;
-  const groups = (half: string | undefined): string[] => (half === undefined || half === '' ? [] : half.split(':'));
+  const groups = (half: string | undefined): string[] =>
+    half === undefined || half === '' ? [] : half.split(':');
   const all = [...groups(halves[0]), ...groups(halves[1])];
   let width = 0;
   for (let i = 0; i < all.length; i++) {

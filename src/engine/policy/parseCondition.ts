@@ -43,7 +43,15 @@ function readConditionValues(check: PolicyCheck, key: string, node: JsonNode): L
   const expected = 'a string, number or boolean, or an array of them';
   if (node.kind !== 'array') {
     const one = scalar(node);
-    if (one === undefined) report(check, 'WRONG_TYPE', node.range, `The value of condition key ${key}`, expected, describeNode(node));
+    if (one === undefined)
+      report(
+        check,
+        'WRONG_TYPE',
+        node.range,
+        `The value of condition key ${key}`,
+        expected,
+        describeNode(node),
+      );
     return one === undefined ? undefined : [one];
   }
   if (node.items.length === 0) {
@@ -53,13 +61,26 @@ function readConditionValues(check: PolicyCheck, key: string, node: JsonNode): L
   const values: LocatedString[] = [];
   for (const item of node.items) {
     const one = scalar(item);
-    if (one === undefined) report(check, 'WRONG_TYPE', item.range, `Each value of condition key ${key}`, 'a string, number or boolean', describeNode(item));
+    if (one === undefined)
+      report(
+        check,
+        'WRONG_TYPE',
+        item.range,
+        `Each value of condition key ${key}`,
+        'a string, number or boolean',
+        describeNode(item),
+      );
     else values.push(one);
   }
   return values;
 }
 
-function checkValues(check: PolicyCheck, operatorText: string, operator: ParsedOperator, values: LocatedString[]): void {
+function checkValues(
+  check: PolicyCheck,
+  operatorText: string,
+  operator: ParsedOperator,
+  values: LocatedString[],
+): void {
   for (const { value, range } of values) {
     switch (operator.family) {
       case 'null':
@@ -91,7 +112,14 @@ function checkValues(check: PolicyCheck, operatorText: string, operator: ParsedO
 
 export function parseCondition(check: PolicyCheck, node: JsonNode): ConditionClause[] {
   if (node.kind !== 'object') {
-    report(check, 'WRONG_TYPE', node.range, 'Condition', 'an object of condition operators', describeNode(node));
+    report(
+      check,
+      'WRONG_TYPE',
+      node.range,
+      'Condition',
+      'an object of condition operators',
+      describeNode(node),
+    );
     return [];
   }
   const clauses: ConditionClause[] = [];
@@ -99,13 +127,26 @@ export function parseCondition(check: PolicyCheck, node: JsonNode): ConditionCla
   for (const [operatorText, operatorProperty] of operators) {
     const operator = parseOperator(operatorText);
     if (operator === undefined) {
-      report(check, 'UNKNOWN_CONDITION_OPERATOR', operatorProperty.keyRange, operatorText, suggestOperator(operatorText, suggest));
+      report(
+        check,
+        'UNKNOWN_CONDITION_OPERATOR',
+        operatorProperty.keyRange,
+        operatorText,
+        suggestOperator(operatorText, suggest),
+      );
     } else if (operator.family === 'null' && operator.ifExists) {
       report(check, 'IF_EXISTS_ON_NULL', operatorProperty.keyRange);
     }
     const block = operatorProperty.value;
     if (block.kind !== 'object') {
-      report(check, 'WRONG_TYPE', block.range, `Condition operator ${operatorText}`, 'an object of condition keys', describeNode(block));
+      report(
+        check,
+        'WRONG_TYPE',
+        block.range,
+        `Condition operator ${operatorText}`,
+        'an object of condition keys',
+        describeNode(block),
+      );
       continue;
     }
     const keys = indexProperties(check, block, undefined, () => undefined);

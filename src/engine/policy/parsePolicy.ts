@@ -5,7 +5,14 @@
 import { makeDiagnostic } from '../diagnostics';
 import { parseJson, type JsonNode } from '../json/parseJson';
 import { documentStartRange } from '../json/positions';
-import type { Diagnostic, ParsedPolicy, PolicyKind, PolicyStatement, PolicyVersion, SourceRange } from '../types';
+import type {
+  Diagnostic,
+  ParsedPolicy,
+  PolicyKind,
+  PolicyStatement,
+  PolicyVersion,
+  SourceRange,
+} from '../types';
 import { parseStatement, type StatementResult } from './parseStatement';
 import { describeNode, indexProperties, report, type ActionCatalog, type PolicyCheck } from './policyContext';
 
@@ -34,13 +41,25 @@ const ID_UNSUPPORTED: ReadonlySet<PolicyKind> = new Set(['identity', 'boundary',
  * vary by service (S3 bucket policies 20 KB, KMS key policies 32 KB), so those two only warn.
  */
 const SIZE_LIMITS: Record<PolicyKind, { limit: number; severity: 'error' | 'warning'; note: string }> = {
-  identity: { limit: 6144, severity: 'error', note: 'This is the managed policy limit; inline policies have their own per-entity limits.' },
-  trust: { limit: 2048, severity: 'warning', note: 'This is the default quota; it can be raised to 4096 with Service Quotas.' },
+  identity: {
+    limit: 6144,
+    severity: 'error',
+    note: 'This is the managed policy limit; inline policies have their own per-entity limits.',
+  },
+  trust: {
+    limit: 2048,
+    severity: 'warning',
+    note: 'This is the default quota; it can be raised to 4096 with Service Quotas.',
+  },
   boundary: { limit: 6144, severity: 'error', note: '' },
   scp: { limit: 5120, severity: 'error', note: '' },
   rcp: { limit: 5120, severity: 'error', note: '' },
   session: { limit: 2048, severity: 'error', note: '' },
-  resource: { limit: 20480, severity: 'warning', note: 'This is the S3 bucket policy limit; other services differ.' },
+  resource: {
+    limit: 20480,
+    severity: 'warning',
+    note: 'This is the S3 bucket policy limit; other services differ.',
+  },
 };
 
 function countNonWhitespace(text: string): number {
@@ -57,7 +76,11 @@ function openingRange(range: SourceRange): SourceRange {
   return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
 }
 
-function readVersion(check: PolicyCheck, node: JsonNode | undefined, documentRange: SourceRange): PolicyVersion | undefined {
+function readVersion(
+  check: PolicyCheck,
+  node: JsonNode | undefined,
+  documentRange: SourceRange,
+): PolicyVersion | undefined {
   if (node === undefined) {
     report(check, 'MISSING_VERSION', openingRange(documentRange));
     return undefined;
@@ -74,7 +97,14 @@ function readVersion(check: PolicyCheck, node: JsonNode | undefined, documentRan
 function readStatements(check: PolicyCheck, node: JsonNode): StatementResult[] {
   if (node.kind === 'array') return node.items.map((item, index) => parseStatement(check, item, index, true));
   if (node.kind === 'object') return [parseStatement(check, node, 0, false)];
-  report(check, 'WRONG_TYPE', node.range, 'Statement', 'an object or an array of objects', describeNode(node));
+  report(
+    check,
+    'WRONG_TYPE',
+    node.range,
+    'Statement',
+    'an object or an array of objects',
+    describeNode(node),
+  );
   return [];
 }
 
@@ -88,7 +118,12 @@ function reportDuplicateSids(check: PolicyCheck, results: StatementResult[]): vo
   }
 }
 
-function parseDocument(root: JsonNode, kind: PolicyKind, options: ParsePolicyOptions, diagnostics: Diagnostic[]): ParsedPolicy | undefined {
+function parseDocument(
+  root: JsonNode,
+  kind: PolicyKind,
+  options: ParsePolicyOptions,
+  diagnostics: Diagnostic[],
+): ParsedPolicy | undefined {
   // The version decides how statements are read, so it is settled before the real check exists.
   const early: PolicyCheck = { kind, catalog: options.catalog, diagnostics, version: undefined };
   if (root.kind !== 'object') {
@@ -106,7 +141,8 @@ function parseDocument(root: JsonNode, kind: PolicyKind, options: ParsePolicyOpt
   const idProperty = props.get('Id');
   if (idProperty !== undefined) {
     if (idProperty.value.kind === 'string') policy.id = idProperty.value.value;
-    else report(check, 'WRONG_TYPE', idProperty.value.range, 'Id', 'a string', describeNode(idProperty.value));
+    else
+      report(check, 'WRONG_TYPE', idProperty.value.range, 'Id', 'a string', describeNode(idProperty.value));
     if (ID_UNSUPPORTED.has(kind)) report(check, 'ID_IN_IDENTITY_POLICY', idProperty.keyRange, kind);
   }
 
@@ -130,14 +166,21 @@ function parseDocument(root: JsonNode, kind: PolicyKind, options: ParsePolicyOpt
  * requires one. Other mistakes keep the statement as written. AWS refuses to save any policy with
  * an error, so callers must not present the result of evaluating such a policy as what AWS does.
  */
-export function parsePolicy(text: string, kind: PolicyKind, options: ParsePolicyOptions = {}): ParsePolicyResult {
+export function parsePolicy(
+  text: string,
+  kind: PolicyKind,
+  options: ParsePolicyOptions = {},
+): ParsePolicyResult {
   const json = parseJson(text);
   const diagnostics = [...json.diagnostics];
   if (json.value === undefined) return { diagnostics };
   const policy = parseDocument(json.value, kind, options, diagnostics);
   const size = countNonWhitespace(text);
   const { limit, severity, note } = SIZE_LIMITS[kind];
-  if (size > limit) diagnostics.push(makeDiagnostic('POLICY_TOO_LARGE', json.value.range, [size, limit, kind, note], severity));
+  if (size > limit)
+    diagnostics.push(
+      makeDiagnostic('POLICY_TOO_LARGE', json.value.range, [size, limit, kind, note], severity),
+    );
   // Array.prototype.sort is stable, so diagnostics at the same place keep the order they were found in.
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return policy === undefined ? { diagnostics } : { policy, diagnostics };
@@ -147,16 +190,27 @@ export function parsePolicy(text: string, kind: PolicyKind, options: ParsePolicy
  * Parses a policy that arrived as a JS value (for example from a JSON bundle). Ranges refer to
  * `JSON.stringify(value, null, 2)`, which is what an editor showing the policy displays.
  */
-export function parsePolicyValue(value: unknown, kind: PolicyKind, options: ParsePolicyOptions = {}): ParsePolicyResult {
+export function parsePolicyValue(
+  value: unknown,
+  kind: PolicyKind,
+  options: ParsePolicyOptions = {},
+): ParsePolicyResult {
   let text: string | undefined;
   try {
-    text = JSON.stringify(value, null, 2) as string | undefined;
+    // JSON.stringify is typed as returning string, but gives undefined for undefined, functions and symbols.
+    text = JSON.stringify(value, null, 2);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { diagnostics: [makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [reason])] };
   }
   if (text === undefined) {
-    return { diagnostics: [makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [`a value of type ${typeof value} has no JSON form`])] };
+    return {
+      diagnostics: [
+        makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [
+          `a value of type ${typeof value} has no JSON form`,
+        ]),
+      ],
+    };
   }
   return parsePolicy(text, kind, options);
 }

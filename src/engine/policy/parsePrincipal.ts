@@ -60,11 +60,25 @@ export function parsePrincipal(
 ): PrincipalValue[] | undefined {
   if (node.kind === 'string') {
     if (node.value === '*') return [{ type: 'AWS', value: '*', range: node.range }];
-    report(check, 'WRONG_TYPE', node.range, element, '"*" or an object such as {"AWS": "123456789012"}', `the string "${node.value}"`);
+    report(
+      check,
+      'WRONG_TYPE',
+      node.range,
+      element,
+      '"*" or an object such as {"AWS": "123456789012"}',
+      `the string "${node.value}"`,
+    );
     return undefined;
   }
   if (node.kind !== 'object') {
-    report(check, 'WRONG_TYPE', node.range, element, '"*" or an object such as {"AWS": "123456789012"}', describeNode(node));
+    report(
+      check,
+      'WRONG_TYPE',
+      node.range,
+      element,
+      '"*" or an object such as {"AWS": "123456789012"}',
+      describeNode(node),
+    );
     return undefined;
   }
   const byType = indexProperties(check, node, PRINCIPAL_TYPES, (property, suggestion) =>

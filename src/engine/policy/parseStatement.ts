@@ -35,7 +35,14 @@ const ELEMENTS: readonly StatementElement[] = [
 const PRINCIPAL_FORBIDDEN: ReadonlySet<PolicyKind> = new Set(['identity', 'boundary', 'session', 'scp']);
 const PRINCIPAL_REQUIRED: ReadonlySet<PolicyKind> = new Set(['trust', 'resource', 'rcp']);
 /** NotPrincipal works only in resource-based policies other than role trust policies. */
-const NOT_PRINCIPAL_FORBIDDEN: ReadonlySet<PolicyKind> = new Set(['identity', 'boundary', 'session', 'scp', 'rcp', 'trust']);
+const NOT_PRINCIPAL_FORBIDDEN: ReadonlySet<PolicyKind> = new Set([
+  'identity',
+  'boundary',
+  'session',
+  'scp',
+  'rcp',
+  'trust',
+]);
 /** In a trust policy the role itself is the resource, so Resource may be left out (or written). */
 const RESOURCE_OPTIONAL: ReadonlySet<PolicyKind> = new Set(['trust']);
 
@@ -59,12 +66,22 @@ function readSid(check: PolicyCheck, property: JsonProperty): LocatedString | un
   }
   if (!/^[A-Za-z0-9]*$/.test(node.value)) {
     // IAM enforces alphanumeric Sids; SQS, SNS and S3 accept more, so there it is only a hint.
-    reportAs(check, check.kind === 'resource' ? 'info' : 'warning', 'SID_NOT_ALPHANUMERIC', node.range, node.value);
+    reportAs(
+      check,
+      check.kind === 'resource' ? 'info' : 'warning',
+      'SID_NOT_ALPHANUMERIC',
+      node.range,
+      node.value,
+    );
   }
   return { value: node.value, range: node.range };
 }
 
-function readEffect(check: PolicyCheck, property: JsonProperty | undefined, statementRange: SourceRange): Effect | undefined {
+function readEffect(
+  check: PolicyCheck,
+  property: JsonProperty | undefined,
+  statementRange: SourceRange,
+): Effect | undefined {
   if (property === undefined) {
     report(check, 'MISSING_EFFECT', openingRange(statementRange));
     return undefined;
@@ -103,9 +120,21 @@ function readExclusivePair(
   return result;
 }
 
-export function parseStatement(check: PolicyCheck, node: JsonNode, index: number, inArray: boolean): StatementResult {
+export function parseStatement(
+  check: PolicyCheck,
+  node: JsonNode,
+  index: number,
+  inArray: boolean,
+): StatementResult {
   if (node.kind !== 'object') {
-    report(check, 'WRONG_TYPE', node.range, inArray ? 'Each statement' : 'Statement', 'an object', describeNode(node));
+    report(
+      check,
+      'WRONG_TYPE',
+      node.range,
+      inArray ? 'Each statement' : 'Statement',
+      'an object',
+      describeNode(node),
+    );
     return {};
   }
   const props = indexProperties(check, node, ELEMENTS, (property, suggestion) =>
@@ -123,7 +152,8 @@ export function parseStatement(check: PolicyCheck, node: JsonNode, index: number
   const principalProperty = get('Principal');
   const notPrincipalProperty = get('NotPrincipal');
   const principal = principalProperty && parsePrincipal(check, 'Principal', principalProperty.value);
-  const notPrincipal = notPrincipalProperty && parsePrincipal(check, 'NotPrincipal', notPrincipalProperty.value);
+  const notPrincipal =
+    notPrincipalProperty && parsePrincipal(check, 'NotPrincipal', notPrincipalProperty.value);
   if (principalProperty !== undefined && PRINCIPAL_FORBIDDEN.has(check.kind)) {
     report(check, 'PRINCIPAL_NOT_ALLOWED', principalProperty.keyRange, check.kind);
   }
@@ -134,19 +164,33 @@ export function parseStatement(check: PolicyCheck, node: JsonNode, index: number
       report(check, 'NOT_PRINCIPAL_WITH_ALLOW', notPrincipalProperty.keyRange);
     }
   }
-  if (PRINCIPAL_REQUIRED.has(check.kind) && principalProperty === undefined && notPrincipalProperty === undefined) {
+  if (
+    PRINCIPAL_REQUIRED.has(check.kind) &&
+    principalProperty === undefined &&
+    notPrincipalProperty === undefined
+  ) {
     report(check, 'MISSING_PRINCIPAL', openingRange(node.range), check.kind);
     usable = false;
   } else if (PRINCIPAL_REQUIRED.has(check.kind) && principal === undefined && notPrincipal === undefined) {
     usable = false;
   }
-  if (check.kind === 'rcp' && principal !== undefined && principal.some((p) => p.type !== 'AWS' || p.value !== '*')) {
+  if (
+    check.kind === 'rcp' &&
+    principal !== undefined &&
+    principal.some((p) => p.type !== 'AWS' || p.value !== '*')
+  ) {
     report(check, 'RCP_PRINCIPAL_NOT_WILDCARD', principalProperty?.value.range ?? node.range);
   }
 
   const actionProperty = get('Action');
   const notActionProperty = get('NotAction');
-  const actions = readExclusivePair(check, actionProperty, notActionProperty, ['Action', 'NotAction'], validateAction);
+  const actions = readExclusivePair(
+    check,
+    actionProperty,
+    notActionProperty,
+    ['Action', 'NotAction'],
+    validateAction,
+  );
   if (actionProperty !== undefined && notActionProperty !== undefined) {
     report(check, 'ACTION_AND_NOT_ACTION', notActionProperty.keyRange);
     usable = false;
@@ -159,14 +203,28 @@ export function parseStatement(check: PolicyCheck, node: JsonNode, index: number
 
   const resourceProperty = get('Resource');
   const notResourceProperty = get('NotResource');
-  const resources = readExclusivePair(check, resourceProperty, notResourceProperty, ['Resource', 'NotResource'], validateResource);
+  const resources = readExclusivePair(
+    check,
+    resourceProperty,
+    notResourceProperty,
+    ['Resource', 'NotResource'],
+    validateResource,
+  );
   if (resourceProperty !== undefined && notResourceProperty !== undefined) {
     report(check, 'RESOURCE_AND_NOT_RESOURCE', notResourceProperty.keyRange);
     usable = false;
-  } else if (resourceProperty === undefined && notResourceProperty === undefined && !RESOURCE_OPTIONAL.has(check.kind)) {
+  } else if (
+    resourceProperty === undefined &&
+    notResourceProperty === undefined &&
+    !RESOURCE_OPTIONAL.has(check.kind)
+  ) {
     report(check, 'MISSING_RESOURCE', openingRange(node.range), check.kind);
     usable = false;
-  } else if ((resourceProperty ?? notResourceProperty) !== undefined && resources.positive === undefined && resources.negative === undefined) {
+  } else if (
+    (resourceProperty ?? notResourceProperty) !== undefined &&
+    resources.positive === undefined &&
+    resources.negative === undefined
+  ) {
     usable = false;
   }
 

@@ -43,10 +43,6 @@ export function variablesAreLiteral(check: PolicyCheck): boolean {
 
 const VARIABLE_RE = /\$\{[^}]*\}/;
 
-export function containsVariable(value: string): boolean {
-  return VARIABLE_RE.test(value);
-}
-
 /** Warns once per value that a `${...}` in it will not be substituted. */
 export function warnLiteralVariable(check: PolicyCheck, value: string, range: SourceRange): void {
   if (!variablesAreLiteral(check)) return;
@@ -112,7 +108,11 @@ export interface LocatedString {
  * Reads an element that holds one string or a list of strings (AWS lets a one-item list drop its
  * brackets). Items of the wrong type are reported and skipped; `undefined` means unusable.
  */
-export function readStringList(check: PolicyCheck, element: string, node: JsonNode): LocatedString[] | undefined {
+export function readStringList(
+  check: PolicyCheck,
+  element: string,
+  node: JsonNode,
+): LocatedString[] | undefined {
   if (node.kind === 'string') return [{ value: node.value, range: node.range }];
   if (node.kind !== 'array') {
     report(check, 'WRONG_TYPE', node.range, element, 'a string or an array of strings', describeNode(node));
@@ -137,7 +137,9 @@ function editDistance(a: string, b: string, limit: number): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
     }
     previous = current;
   }

@@ -4,7 +4,13 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
  */
-import { report, warnLiteralVariable, variablesAreLiteral, type LocatedString, type PolicyCheck } from './policyContext';
+import {
+  report,
+  warnLiteralVariable,
+  variablesAreLiteral,
+  type LocatedString,
+  type PolicyCheck,
+} from './policyContext';
 
 // Service prefixes are lowercase words with hyphens (s3-object-lambda); action names are letters
 // and digits. Both are matched case-insensitively and may hold * and ? wildcards.

@@ -26,7 +26,7 @@ export const ec2CrossAccountScenario: Scenario = {
           Action: 'sts:AssumeRole',
         },
       },
-      policies: [
+      inlinePolicies: [
         {
           name: 'ReadOnlyS3',
           document: {
@@ -53,7 +53,7 @@ export const ec2CrossAccountScenario: Scenario = {
           Action: 'sts:AssumeRole',
         },
       },
-      policies: [
+      inlinePolicies: [
         {
           name: 'AssumeRoleForB',
           document: {

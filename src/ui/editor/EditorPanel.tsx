@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { listDocuments } from '../../model/scenario';
+import { listDocuments } from '../../model/documents';
 import { useAppStore } from '../../state/StoreProvider';
 import { testIds } from '../testIds';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { listDocuments } from '../../model/scenario';
+import { listDocuments } from '../../model/documents';
 import { useAppStore } from '../../state/StoreProvider';
 import { testIds } from '../testIds';
 

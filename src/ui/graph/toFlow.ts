@@ -32,7 +32,7 @@ export function toFlow(scenario: Scenario): { nodes: FlowNode[]; edges: Edge[] }
 
   accounts.forEach((account, column) => {
     const members: Node<PrincipalNodeData, 'principal'>[] = [];
-    for (const instance of scenario.instances.filter((i) => i.account === account.id)) {
+    for (const instance of (scenario.instances ?? []).filter((i) => i.account === account.id)) {
       members.push(
         member(`arn:aws:ec2:${instance.region}:${instance.account}:instance/${instance.id}`, account.id, {
           kind: 'ec2',
@@ -41,7 +41,7 @@ export function toFlow(scenario: Scenario): { nodes: FlowNode[]; edges: Edge[] }
         }),
       );
     }
-    for (const role of scenario.roles.filter((r) => accountOfArn(r.arn) === account.id)) {
+    for (const role of (scenario.roles ?? []).filter((r) => accountOfArn(r.arn) === account.id)) {
       members.push(member(role.arn, account.id, { kind: 'role', label: roleNameFromArn(role.arn), detail: 'IAM role' }));
     }
     members.forEach((node, row) => {
@@ -60,11 +60,11 @@ export function toFlow(scenario: Scenario): { nodes: FlowNode[]; edges: Edge[] }
     nodes.push(...members);
   });
 
-  for (const instance of scenario.instances) {
+  for (const instance of scenario.instances ?? []) {
     edges.push({
       id: `InstanceProfile:${instance.id}->${instance.roleArn}`,
       source: `arn:aws:ec2:${instance.region}:${instance.account}:instance/${instance.id}`,
-      target: instance.roleArn,
+      target: instance.roleArn ?? '',
       label: 'InstanceProfile',
     });
   }

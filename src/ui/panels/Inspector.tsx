@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { listDocuments } from '../../model/scenario';
+import { listDocuments } from '../../model/documents';
 import { useAppStore } from '../../state/StoreProvider';
 import { testIds } from '../testIds';
 
@@ -9,11 +9,11 @@ export function Inspector() {
   const openDocument = useAppStore((s) => s.openDocument);
   const lints = useAppStore((s) => s.lints);
   const documents = useMemo(
-    () => listDocuments(scenario).filter((ref) => ref.ownerArn === selectedNodeId),
+    () => listDocuments(scenario).filter((ref) => ref.ownerId === selectedNodeId),
     [scenario, selectedNodeId],
   );
-  const role = scenario.roles.find((r) => r.arn === selectedNodeId);
-  const instance = scenario.instances.find((i) => selectedNodeId?.endsWith(`:instance/${i.id}`));
+  const role = (scenario.roles ?? []).find((r) => r.arn === selectedNodeId);
+  const instance = (scenario.instances ?? []).find((i) => selectedNodeId?.endsWith(`:instance/${i.id}`));
   const account = scenario.accounts.find((a) => a.id === selectedNodeId);
 
   return (

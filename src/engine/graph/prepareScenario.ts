@@ -1,0 +1,223 @@
+/**
+ * Parses and compiles every document of a scenario once, and indexes what the analysis asks for:
+ * each principal's identity policies and boundary, each role's trust policy, each account's SCP and
+ * RCP levels, and which roles' trust policies name which accounts, principals and providers.
+ */
+import { listDocuments, findDocument } from '../../model/documents';
+import { accountOfArn, type OrgUnitSpec, type Scenario } from '../../model/scenario';
+import { awsManagedPolicies, isAwsManagedPolicyArn } from '../data/awsManagedPolicies';
+import { compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
+import type { OrgLevel, PrincipalFacts } from '../evaluate/types';
+import { parsePolicy, parsePolicyValue } from '../policy/parsePolicy';
+import type { PolicyKind } from '../types';
+import type { DocumentProblem } from './types';
+
+export interface PreparedPrincipal {
+  arn: string;
+  kind: 'user' | 'role';
+  account: string;
+  identityPolicies: CompiledPolicy[];
+  boundaries: CompiledPolicy[];
+  facts: PrincipalFacts;
+  /** Managed policy ARNs we have no document for: they are shown as unknown. */
+  unknownPolicies: string[];
+  /** Roles only. */
+  trust?: CompiledPolicy;
+  trustDocumentId?: string;
+  maxSessionDuration?: number;
+  /** Users only: whether an MFA device exists. */
+  mfa?: boolean;
+}
+
+export interface PreparedScenario {
+  scenario: Scenario;
+  problems: DocumentProblem[];
+  principals: Map<string, PreparedPrincipal>;
+  roles: PreparedPrincipal[];
+  users: PreparedPrincipal[];
+  scpLevels: (account: string) => OrgLevel<CompiledPolicy>[] | undefined;
+  rcpLevels: (account: string) => OrgLevel<CompiledPolicy>[] | undefined;
+  resourcePolicies: Map<string, CompiledPolicy>;
+  orgId?: string;
+}
+
+/** Parses a document from the user's text when there is one, else from the scenario value. */
+function compileDocument(
+  id: string,
+  kind: PolicyKind,
+  name: string,
+  value: unknown,
+  texts: Readonly<Record<string, string>>,
+  problems: DocumentProblem[],
+): CompiledPolicy | undefined {
+  const text = texts[id];
+  const parsed = text !== undefined ? parsePolicy(text, kind) : parsePolicyValue(value, kind);
+  for (const d of parsed.diagnostics) {
+    problems.push({ documentId: id, code: d.code, severity: d.severity, message: d.message, range: d.range });
+  }
+  if (!parsed.policy || parsed.diagnostics.some((d) => d.severity === 'error')) return undefined;
+  return compilePolicy(parsed.policy, kind, name, parsed.diagnostics);
+}
+
+export function prepareScenario(scenario: Scenario, texts: Readonly<Record<string, string>> = {}): PreparedScenario {
+  const problems: DocumentProblem[] = [];
+  const compiled = new Map<string, CompiledPolicy | undefined>();
+  for (const ref of listDocuments(scenario)) {
+    compiled.set(ref.id, compileDocument(ref.id, ref.kind, ref.label, findDocument(scenario, ref.id), texts, problems));
+  }
+  const managedCache = new Map<string, CompiledPolicy | undefined>();
+  const managed = (arn: string, kind: 'identity' | 'boundary'): CompiledPolicy | undefined => {
+    const key = `${kind}|${arn}`;
+    if (managedCache.has(key)) return managedCache.get(key);
+    let policy: CompiledPolicy | undefined;
+    const own = compiled.get(arn);
+    if (own) policy = kind === 'identity' ? own : { ...own, kind: 'boundary' };
+    else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined) {
+      const parsed = parsePolicyValue(awsManagedPolicies[arn], kind);
+      if (parsed.policy) policy = compilePolicy(parsed.policy, kind, arn.slice(arn.lastIndexOf('/') + 1));
+    }
+    managedCache.set(key, policy);
+    return policy;
+  };
+
+  const org = scenario.organization;
+  const path = new Map<string, OrgUnitSpec[]>();
+  const walk = (unit: OrgUnitSpec, above: OrgUnitSpec[]) => {
+    const here = [...above, unit];
+    for (const account of unit.accounts ?? []) path.set(account, here);
+    for (const child of unit.children ?? []) walk(child, here);
+  };
+  if (org) walk(org.root, []);
+  const orgPolicy = (id: string) => compiled.get(`org#${id}`);
+  const levels = (account: string, which: 'scps' | 'rcps'): OrgLevel<CompiledPolicy>[] | undefined => {
+    // The management account is outside SCPs and RCPs; so is any account outside the organization.
+    if (!org || account === org.managementAccountId) return undefined;
+    const units = path.get(account);
+    if (!units) return undefined;
+    const result = units.map((unit) => ({
+      orgIdentifier: unit.id,
+      policies: (unit[which] ?? []).flatMap((id) => orgPolicy(id) ?? []),
+    }));
+    result.push({
+      orgIdentifier: account,
+      policies: (org.accountPolicies?.[account]?.[which] ?? []).flatMap((id) => orgPolicy(id) ?? []),
+    });
+    // A mechanism with no policy anywhere in the scenario is treated as not enabled.
+    return result.some((l) => l.policies.length > 0) ? result : undefined;
+  };
+  const orgPaths = (account: string) => {
+    const units = path.get(account);
+    return units && org ? [`${org.id}/${units.map((u) => u.id).join('/')}/`] : undefined;
+  };
+
+  const principals = new Map<string, PreparedPrincipal>();
+  const groupsByArn = new Map((scenario.groups ?? []).map((g) => [g.arn, g]));
+  const facts = (account: string, tags?: Record<string, string>): PrincipalFacts => {
+    const f: PrincipalFacts = {};
+    if (org && path.has(account)) f.orgId = org.id;
+    const paths = orgPaths(account);
+    if (paths) f.orgPaths = paths;
+    if (tags && Object.keys(tags).length > 0) f.tags = tags;
+    return f;
+  };
+
+  for (const user of scenario.users ?? []) {
+    const account = accountOfArn(user.arn) ?? '';
+    const unknown: string[] = [];
+    const identity: CompiledPolicy[] = [];
+    const addManaged = (arn: string) => {
+      const p = managed(arn, 'identity');
+      if (p) identity.push(p);
+      else unknown.push(arn);
+    };
+    for (const p of user.inlinePolicies ?? []) {
+      const c = compiled.get(`${user.arn}#inline/${p.name}`);
+      if (c) identity.push(c);
+    }
+    (user.managedPolicies ?? []).forEach(addManaged);
+    for (const groupArn of user.groups ?? []) {
+      const group = groupsByArn.get(groupArn);
+      for (const p of group?.inlinePolicies ?? []) {
+        const c = compiled.get(`${groupArn}#inline/${p.name}`);
+        if (c) identity.push(c);
+      }
+      (group?.managedPolicies ?? []).forEach(addManaged);
+    }
+    const boundary = user.permissionsBoundary ? managed(user.permissionsBoundary, 'boundary') : undefined;
+    const f = facts(account, user.tags);
+    if (user.userId) f.userId = user.userId;
+    principals.set(user.arn, {
+      arn: user.arn,
+      kind: 'user',
+      account,
+      identityPolicies: identity,
+      boundaries: user.permissionsBoundary ? (boundary ? [boundary] : [denyAllBoundary(user.permissionsBoundary)]) : [],
+      facts: f,
+      unknownPolicies: user.permissionsBoundary && !boundary ? [...unknown, user.permissionsBoundary] : unknown,
+      mfa: user.mfa ?? true,
+    });
+  }
+
+  for (const role of scenario.roles ?? []) {
+    const account = accountOfArn(role.arn) ?? '';
+    const unknown: string[] = [];
+    const identity: CompiledPolicy[] = [];
+    for (const p of role.inlinePolicies ?? []) {
+      const c = compiled.get(`${role.arn}#inline/${p.name}`);
+      if (c) identity.push(c);
+    }
+    for (const arn of role.managedPolicies ?? []) {
+      const p = managed(arn, 'identity');
+      if (p) identity.push(p);
+      else unknown.push(arn);
+    }
+    const rolePath = role.arn.slice(role.arn.indexOf(':role') + ':role'.length, role.arn.lastIndexOf('/') + 1) || '/';
+    const f = facts(account, role.tags);
+    f.rolePath = rolePath;
+    if (role.roleId) f.userId = role.roleId;
+    if (rolePath.startsWith('/aws-service-role/')) f.serviceLinkedRole = true;
+    const boundary = role.permissionsBoundary ? managed(role.permissionsBoundary, 'boundary') : undefined;
+    const prepared: PreparedPrincipal = {
+      arn: role.arn,
+      kind: 'role',
+      account,
+      identityPolicies: identity,
+      boundaries: role.permissionsBoundary ? (boundary ? [boundary] : [denyAllBoundary(role.permissionsBoundary)]) : [],
+      facts: f,
+      unknownPolicies: role.permissionsBoundary && !boundary ? [...unknown, role.permissionsBoundary] : unknown,
+      trustDocumentId: `${role.arn}#trust`,
+      maxSessionDuration: role.maxSessionDuration ?? 3600,
+    };
+    const trust = compiled.get(`${role.arn}#trust`);
+    if (trust) prepared.trust = { ...trust, name: `role ${role.arn.slice(role.arn.lastIndexOf('/') + 1)}` };
+    principals.set(role.arn, prepared);
+  }
+
+  const resourcePolicies = new Map<string, CompiledPolicy>();
+  for (const resource of scenario.resources ?? []) {
+    const c = compiled.get(`${resource.arn}#policy`);
+    if (c) resourcePolicies.set(resource.arn, { ...c, name: resource.arn.slice(resource.arn.lastIndexOf(':') + 1) });
+  }
+
+  const all = [...principals.values()];
+  const prepared: PreparedScenario = {
+    scenario,
+    problems,
+    principals,
+    roles: all.filter((p) => p.kind === 'role'),
+    users: all.filter((p) => p.kind === 'user'),
+    scpLevels: (account) => levels(account, 'scps'),
+    rcpLevels: (account) => levels(account, 'rcps'),
+    resourcePolicies,
+  };
+  if (org) prepared.orgId = org.id;
+  return prepared;
+}
+
+/**
+ * A boundary we cannot read: the safe reading is that it allows nothing, so the analysis never shows
+ * access it cannot justify. The principal lists it among its unknown policies.
+ */
+function denyAllBoundary(arn: string): CompiledPolicy {
+  return compilePolicy({ version: '2012-10-17', statements: [] }, 'boundary', `${arn} (unknown)`);
+}

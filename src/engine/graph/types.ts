@@ -1,0 +1,107 @@
+/** The trust graph: plain data, sorted deterministically, ready for the UI, the CLI and JSON. */
+import type { EvaluationResult } from '../evaluate/types';
+import type { SourceRange } from '../types';
+
+export type NodeKind =
+  | 'account'
+  | 'externalAccount'
+  | 'user'
+  | 'role'
+  | 'ec2Instance'
+  | 'eksCluster'
+  | 'serviceAccount'
+  | 'pod'
+  | 'lambdaFunction'
+  | 'ecsTask'
+  | 'identityProvider'
+  | 'servicePrincipal'
+  | 'externalPrincipal'
+  | 'resource';
+
+export interface GraphNode {
+  /** Stable: ARNs for IAM entities, 12-digit ids for accounts, see docs/trust-graph.md. */
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** The account that holds it, when it has one. */
+  account?: string;
+  /** For service accounts and pods: the cluster node that holds them. */
+  parent?: string;
+  /** For roles: service-linked, max session seconds. */
+  serviceLinked?: boolean;
+  maxSessionDuration?: number;
+  /** Ids of the scenario documents that belong to this node (see model/documents.ts). */
+  documents?: string[];
+}
+
+export type EdgeKind =
+  | 'AssumeRole'
+  | 'AssumeRoleWithWebIdentity'
+  | 'PodIdentity'
+  | 'InstanceProfile'
+  | 'AssumeRoleWithSAML'
+  | 'ExecutionRole'
+  | 'RunsAs';
+
+/** Something the caller must still bring for the hop to succeed. */
+export interface EdgeCondition {
+  /** The condition key, e.g. `sts:ExternalId`, `aws:MultiFactorAuthPresent`. */
+  key: string;
+  operator: string;
+  values: string[];
+  /** A short badge: "ExternalId", "MFA", "sub", "tags", "source IP", "session name". */
+  label: string;
+  /** Where the condition is written. */
+  documentId?: string;
+  range?: SourceRange;
+}
+
+export interface GraphEdge {
+  id: string;
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** Some configuration points this way (an instance profile, an annotation, an association). */
+  configured: boolean;
+  /** AWS's policies allow the hop (under `conditions`, when conditional). */
+  permitted: boolean;
+  /** True when the hop holds only under some request context; `conditions` says which. */
+  conditional: boolean;
+  conditions: EdgeCondition[];
+  /** One sentence: why the hop is allowed, or why a configured hop is broken. */
+  explanation: string;
+  /** The engine's decisions for the hop (two for Pod Identity: AssumeRole and TagSession). */
+  decisions: { action: string; decision: EvaluationResult['decision']; explanation: string }[];
+  /** Chained sessions (role to role) are capped at one hour. */
+  chained?: boolean;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  /** The nodes or edges it is about. */
+  subjects: string[];
+  documentId?: string;
+  range?: SourceRange;
+}
+
+export interface DocumentProblem {
+  documentId: string;
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  range: SourceRange;
+}
+
+export interface Analysis {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  findings: Finding[];
+  /** Diagnostics of every document, so broken policies are visible next to the graph. */
+  problems: DocumentProblem[];
+  stats: { evaluations: number; milliseconds: number };
+}

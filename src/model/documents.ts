@@ -1,0 +1,75 @@
+/**
+ * Every policy document of a scenario, each with a stable id that doubles as its editor model URI,
+ * so the UI, the linter and the analysis all point at the same place.
+ */
+import type { PolicyKind } from '../engine/types';
+import { roleNameFromArn, type Scenario } from './scenario';
+
+export interface DocumentRef {
+  id: string;
+  /** The node the document belongs to (role, user, group, resource, managed policy, org unit). */
+  ownerId: string;
+  label: string;
+  kind: PolicyKind;
+}
+
+const tail = (arn: string) => roleNameFromArn(arn);
+
+export function listDocuments(scenario: Scenario): DocumentRef[] {
+  const refs: DocumentRef[] = [];
+  for (const role of scenario.roles ?? []) {
+    refs.push({ id: `${role.arn}#trust`, ownerId: role.arn, label: `${tail(role.arn)} · trust policy`, kind: 'trust' });
+    for (const p of role.inlinePolicies ?? []) {
+      refs.push({ id: `${role.arn}#inline/${p.name}`, ownerId: role.arn, label: `${tail(role.arn)} · ${p.name}`, kind: 'identity' });
+    }
+  }
+  for (const user of scenario.users ?? []) {
+    for (const p of user.inlinePolicies ?? []) {
+      refs.push({ id: `${user.arn}#inline/${p.name}`, ownerId: user.arn, label: `${tail(user.arn)} · ${p.name}`, kind: 'identity' });
+    }
+  }
+  for (const group of scenario.groups ?? []) {
+    for (const p of group.inlinePolicies ?? []) {
+      refs.push({ id: `${group.arn}#inline/${p.name}`, ownerId: group.arn, label: `${tail(group.arn)} · ${p.name}`, kind: 'identity' });
+    }
+  }
+  for (const policy of scenario.managedPolicies ?? []) {
+    refs.push({ id: policy.arn, ownerId: policy.arn, label: policy.name ?? tail(policy.arn), kind: 'identity' });
+  }
+  for (const resource of scenario.resources ?? []) {
+    if (resource.policy !== undefined) {
+      refs.push({ id: `${resource.arn}#policy`, ownerId: resource.arn, label: `${tail(resource.arn)} · resource policy`, kind: 'resource' });
+    }
+  }
+  for (const policy of scenario.organization?.policies ?? []) {
+    refs.push({
+      id: `org#${policy.id}`,
+      ownerId: policy.id,
+      label: `${policy.name} · ${policy.type === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'}`,
+      kind: policy.type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp',
+    });
+  }
+  return refs;
+}
+
+/** The JSON value of a document by id, or undefined. */
+export function findDocument(scenario: Scenario, id: string): unknown {
+  const [owner, part] = splitId(id);
+  if (part === 'trust') return scenario.roles?.find((r) => r.arn === owner)?.trustPolicy;
+  if (part === 'policy') return scenario.resources?.find((r) => r.arn === owner)?.policy;
+  if (part?.startsWith('inline/')) {
+    const name = part.slice('inline/'.length);
+    const holder =
+      scenario.roles?.find((r) => r.arn === owner) ??
+      scenario.users?.find((u) => u.arn === owner) ??
+      scenario.groups?.find((g) => g.arn === owner);
+    return holder?.inlinePolicies?.find((p) => p.name === name)?.document;
+  }
+  if (owner === 'org' && part) return scenario.organization?.policies.find((p) => p.id === part)?.document;
+  return scenario.managedPolicies?.find((p) => p.arn === id)?.document;
+}
+
+function splitId(id: string): [string, string | undefined] {
+  const hash = id.indexOf('#');
+  return hash < 0 ? [id, undefined] : [id.slice(0, hash), id.slice(hash + 1)];
+}
