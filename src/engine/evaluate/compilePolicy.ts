@@ -29,6 +29,8 @@ export interface CompiledStatement {
 export interface CompiledPolicy {
   kind: PolicyKind;
   name: string;
+  /** The scenario document it came from, so a decision can point at the text. */
+  documentId?: string;
   version: PolicyVersion | undefined;
   statements: CompiledStatement[];
   /** The parse diagnostics, kept so a result can say a policy had errors. */
@@ -44,6 +46,7 @@ export function compilePolicy(
   kind: PolicyKind,
   name: string,
   diagnostics: Diagnostic[] = [],
+  documentId?: string,
 ): CompiledPolicy {
   const statements = policy.statements.map((s) => compileStatement(s, policy.version));
   const byAction = new Map<string, number[]>();
@@ -60,7 +63,9 @@ export function compilePolicy(
       else byAction.set(action, [index]);
     }
   });
-  return { kind, name, version: policy.version, statements, diagnostics, byAction, wildcardStatements };
+  const compiled: CompiledPolicy = { kind, name, version: policy.version, statements, diagnostics, byAction, wildcardStatements };
+  if (documentId !== undefined) compiled.documentId = documentId;
+  return compiled;
 }
 
 function compileStatement(s: PolicyStatement, version: PolicyVersion | undefined): CompiledStatement {

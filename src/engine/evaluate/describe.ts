@@ -60,6 +60,7 @@ export function describeStatement(statement: CompiledStatement): string {
 export function statementRef(policy: CompiledPolicy, statement: CompiledStatement, level?: string): StatementRef {
   const ref: StatementRef = { kind: policy.kind, policy: policy.name, index: statement.source.index };
   if (level !== undefined) ref.level = level;
+  if (policy.documentId !== undefined) ref.documentId = policy.documentId;
   if (statement.source.sid !== undefined) ref.sid = statement.source.sid;
   if (statement.source.range) ref.range = statement.source.range;
   return ref;

@@ -102,6 +102,7 @@ export function evaluatePolicy(
       outcome: denies.length > 0 ? 'Deny' : allows.length > 0 ? 'Allow' : 'NoMatch',
     };
     if (options.level !== undefined) outcome.trace.level = options.level;
+    if (policy.documentId !== undefined) outcome.trace.documentId = policy.documentId;
   }
   return outcome;
 }

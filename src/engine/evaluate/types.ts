@@ -89,6 +89,7 @@ export interface StatementTrace {
 export interface PolicyTrace {
   kind: PolicyKind;
   name: string;
+  documentId?: string;
   /** For SCPs and RCPs: the organization level the policy is attached to. */
   level?: string;
   /** Statements whose action matched the request; others are only counted. */
@@ -115,6 +116,7 @@ export interface StepTrace {
 export interface StatementRef {
   kind: PolicyKind;
   policy: string;
+  documentId?: string;
   level?: string;
   index: number;
   sid?: string;

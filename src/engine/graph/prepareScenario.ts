@@ -56,7 +56,7 @@ function compileDocument(
     problems.push({ documentId: id, code: d.code, severity: d.severity, message: d.message, range: d.range });
   }
   if (!parsed.policy || parsed.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  return compilePolicy(parsed.policy, kind, name, parsed.diagnostics);
+  return compilePolicy(parsed.policy, kind, name, parsed.diagnostics, id);
 }
 
 export function prepareScenario(scenario: Scenario, texts: Readonly<Record<string, string>> = {}): PreparedScenario {
@@ -74,7 +74,7 @@ export function prepareScenario(scenario: Scenario, texts: Readonly<Record<strin
     if (own) policy = kind === 'identity' ? own : { ...own, kind: 'boundary' };
     else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined) {
       const parsed = parsePolicyValue(awsManagedPolicies[arn], kind);
-      if (parsed.policy) policy = compilePolicy(parsed.policy, kind, arn.slice(arn.lastIndexOf('/') + 1));
+      if (parsed.policy) policy = compilePolicy(parsed.policy, kind, arn.slice(arn.lastIndexOf('/') + 1), [], arn);
     }
     managedCache.set(key, policy);
     return policy;

@@ -1,0 +1,88 @@
+/**
+ * AssumeRole edges: users and role sessions of the scenario into roles (same account, cross-account,
+ * role chaining), accounts and principals outside the scenario, and service principals.
+ */
+import { compilePolicy } from '../evaluate/compilePolicy';
+import { parsePolicyValue } from '../policy/parsePolicy';
+import type { EdgeBuilder } from './edgeBuilder';
+import { evaluateHop } from './evaluateHop';
+import type { PreparedScenario } from './prepareScenario';
+import { mayName, type TrustNames } from './trustIndex';
+import type { EdgeKind, GraphNode } from './types';
+
+/** Outside callers' own identity policies are unknown: assume their account lets them assume roles. */
+const OUTSIDE_IDENTITY = (() => {
+  const parsed = parsePolicyValue({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] }, 'identity');
+  return [compilePolicy(parsed.policy!, 'identity', 'assumed: the caller’s own account allows sts:AssumeRole')];
+})();
+
+/** Services whose use of a role is drawn from the workload itself when the scenario has one. */
+const WORKLOAD_EDGE: Record<string, EdgeKind> = {
+  'ec2.amazonaws.com': 'InstanceProfile',
+  'lambda.amazonaws.com': 'ExecutionRole',
+  'ecs-tasks.amazonaws.com': 'ExecutionRole',
+  'pods.eks.amazonaws.com': 'PodIdentity',
+};
+
+export function addAssumeRoleEdges(
+  prepared: PreparedScenario,
+  names: Map<string, TrustNames>,
+  nodes: Map<string, GraphNode>,
+  edges: EdgeBuilder,
+  counter: { evaluations: number },
+): void {
+  const callers = [...prepared.users, ...prepared.roles].filter((c) => !c.facts.serviceLinkedRole);
+  const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
+
+  for (const target of prepared.roles) {
+    const trust = names.get(target.arn);
+    if (!trust || !target.trust) continue;
+    for (const caller of callers) {
+      if (caller.arn === target.arn || !mayName(trust, caller)) continue;
+      const outcome = evaluateHop(
+        prepared,
+        { principal: caller.arn, caller, target, action: 'sts:AssumeRole', how: { mfa: caller.kind === 'user' && caller.mfa !== false } },
+        counter,
+      );
+      if (outcome.permitted) {
+        edges.fromHops(caller.arn, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], { chained: caller.kind === 'role' });
+      }
+    }
+
+    // Accounts and principals outside the scenario that the trust names.
+    const outsiders = new Set<string>();
+    for (const account of trust.accounts) if (!scenarioAccounts.has(account)) outsiders.add(account);
+    for (const arn of trust.arns) if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
+    for (const outsider of outsiders) {
+      const isAccount = /^\d{12}$/.test(outsider);
+      const principal = isAccount ? `arn:aws:sts::${outsider}:assumed-role/ExternalCaller/session` : outsider;
+      const outcome = evaluateHop(prepared, { principal, assumedIdentity: OUTSIDE_IDENTITY, target, action: 'sts:AssumeRole', how: { mfa: true } }, counter);
+      if (!outcome.permitted) continue;
+      if (!nodes.has(outsider)) {
+        nodes.set(outsider, {
+          id: outsider,
+          kind: isAccount ? 'externalAccount' : 'externalPrincipal',
+          label: isAccount ? `Account ${outsider}` : outsider.slice(outsider.indexOf('/') + 1),
+          account: isAccount ? outsider : (outsider.split(':')[4] ?? ''),
+        });
+      }
+      edges.fromHops(outsider, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
+        explanation: `${outcome.result.explanation} (The outside account's own policies are not in the scenario; this assumes they allow the call.)`,
+      });
+    }
+
+    // Service principals, unless the hop is drawn from a concrete workload (instance, function, task).
+    for (const service of trust.services) {
+      const workload = WORKLOAD_EDGE[service];
+      if (workload && edges.hasConfiguredInto(target.arn, workload)) continue;
+      const outcome = evaluateHop(
+        prepared,
+        { principal: service, target, action: 'sts:AssumeRole', context: { 'aws:SourceAccount': target.account }, how: { mfa: false } },
+        counter,
+      );
+      if (!outcome.permitted) continue;
+      if (!nodes.has(service)) nodes.set(service, { id: service, kind: 'servicePrincipal', label: service });
+      edges.fromHops(service, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }]);
+    }
+  }
+}

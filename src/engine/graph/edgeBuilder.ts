@@ -1,0 +1,68 @@
+/** Collects edges, merging the decisions of multi-request hops and keeping ids stable. */
+import type { HopOutcome } from './evaluateHop';
+import type { EdgeKind, GraphEdge } from './types';
+
+export class EdgeBuilder {
+  private readonly edges = new Map<string, GraphEdge>();
+
+  add(edge: Omit<GraphEdge, 'id'>): GraphEdge {
+    const id = `${edge.kind}:${edge.from}->${edge.to}`;
+    const existing = this.edges.get(id);
+    if (existing) {
+      existing.configured ||= edge.configured;
+      return existing;
+    }
+    const full: GraphEdge = { id, ...edge };
+    this.edges.set(id, full);
+    return full;
+  }
+
+  /** An edge decided by one or more engine evaluations (every one must allow). */
+  fromHops(
+    from: string,
+    to: string,
+    kind: EdgeKind,
+    configured: boolean,
+    hops: { action: string; outcome: HopOutcome }[],
+    extra: Partial<Pick<GraphEdge, 'chained' | 'explanation'>> = {},
+  ): GraphEdge | undefined {
+    const permitted = hops.every((h) => h.outcome.permitted);
+    if (!permitted && !configured) return undefined;
+    const failing = hops.find((h) => !h.outcome.permitted);
+    const explanation =
+      extra.explanation ??
+      (failing
+        ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`
+        : hops.map((h) => h.outcome.result.explanation).join(' '));
+    const conditions = hops.flatMap((h) => h.outcome.conditions);
+    const seen = new Set<string>();
+    const edge = this.add({
+      from,
+      to,
+      kind,
+      configured,
+      permitted,
+      conditional: permitted && hops.some((h) => h.outcome.conditional),
+      conditions: conditions.filter((c) => {
+        const key = `${c.key}|${c.operator}|${c.values.join(',')}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+      explanation,
+      decisions: hops.map((h) => ({ action: h.action, decision: h.outcome.result.decision, explanation: h.outcome.result.explanation })),
+    });
+    if (extra.chained) edge.chained = true;
+    return edge;
+  }
+
+  /** Whether a configured edge of this kind already leads into `to`. */
+  hasConfiguredInto(to: string, kind: EdgeKind): boolean {
+    for (const edge of this.edges.values()) if (edge.to === to && edge.kind === kind && edge.configured) return true;
+    return false;
+  }
+
+  list(): GraphEdge[] {
+    return [...this.edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
