@@ -13,3 +13,8 @@ export { evaluateRequest, type CompiledInputs, type EvaluateOptions } from './ev
 export { loadBundle, type BundleProblem, type LoadedBundle } from './evaluate/bundle';
 export { parsePrincipalArn, derivePrincipalContext, type ParsedPrincipal } from './context/principal';
 export { parseArn } from './match/arn';
+export { analyzeScenario, type AnalyzeOptions } from './graph/analyzeScenario';
+export { prepareScenario, type PreparedScenario } from './graph/prepareScenario';
+export { findPaths, reachableFrom, whoCanReach, sessionAlong, type TrustPath, type SessionAtEnd } from './graph/paths';
+export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
+export type * from './graph/types';

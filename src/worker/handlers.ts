@@ -1,5 +1,23 @@
-import { engineVersion, parsePolicy } from '../engine';
+import {
+  analyzeScenario,
+  canPrincipal,
+  engineVersion,
+  findPaths,
+  parsePolicy,
+  prepareScenario,
+  whyNot,
+  type Analysis,
+  type PreparedScenario,
+} from '../engine';
 import type { Handlers, MethodName } from './protocol';
+
+/** The latest analysis and its compiled scenario: queries answer against what the user sees. */
+let latest: { analysis: Analysis; prepared: PreparedScenario } | undefined;
+
+function current() {
+  if (!latest) throw new Error('No scenario has been analysed yet');
+  return latest;
+}
 
 /** What the worker does for each method: plain functions of plain data, testable in Node. */
 export const handlers: Handlers = {
@@ -8,4 +26,14 @@ export const handlers: Handlers = {
     const { policy, diagnostics } = parsePolicy(text, kind);
     return { diagnostics, statementCount: policy?.statements.length ?? 0 };
   },
+  analyze: ({ scenario, texts, revision }) => {
+    const analysis = analyzeScenario(scenario, { texts });
+    latest = { analysis, prepared: prepareScenario(scenario, texts) };
+    return { revision, analysis };
+  },
+  paths: ({ from, to, maxDepth }) => ({
+    paths: findPaths(current().analysis, from, to, maxDepth === undefined ? {} : { maxDepth }),
+  }),
+  whyNot: ({ from, to }) => whyNot(current().prepared, current().analysis, from, to),
+  can: ({ principal, action, resource }) => canPrincipal(current().prepared, principal, action, resource),
 };

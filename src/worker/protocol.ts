@@ -3,7 +3,8 @@
  * the client and the worker are both typed from this map, so a mismatch fails the typecheck.
  * (Field names avoid `cmd`: elkjs's worker build claims messages that carry one.)
  */
-import type { Diagnostic, PolicyKind } from '../engine/types';
+import type { Analysis, Diagnostic, EvaluationResult, PolicyKind, TrustPath, WhyNot } from '../engine';
+import type { Scenario } from '../model/scenario';
 
 export interface WorkerMethods {
   hello: {
@@ -13,6 +14,23 @@ export interface WorkerMethods {
   lintPolicy: {
     params: { text: string; kind: PolicyKind };
     result: { diagnostics: Diagnostic[]; statementCount: number };
+  };
+  /** Analyses a scenario with the user's document texts; later queries refer to this analysis. */
+  analyze: {
+    params: { scenario: Scenario; texts: Record<string, string>; revision: number };
+    result: { revision: number; analysis: Analysis };
+  };
+  paths: {
+    params: { from: string; to: string; maxDepth?: number };
+    result: { paths: TrustPath[] };
+  };
+  whyNot: {
+    params: { from: string; to: string };
+    result: WhyNot;
+  };
+  can: {
+    params: { principal: string; action: string; resource: string };
+    result: EvaluationResult;
   };
 }
 

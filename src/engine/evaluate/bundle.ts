@@ -27,6 +27,11 @@ export interface LoadedBundle {
 
 type Obj = Record<string, unknown>;
 
+/** Actions a role's trust policy authorizes (API_AssumeRole, id_session-tags, id_credentials_temp_control-access_monitor). */
+export function isTrustAction(actionLower: string): boolean {
+  return actionLower.startsWith('sts:assumerole') || actionLower === 'sts:tagsession' || actionLower === 'sts:setsourceidentity';
+}
+
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): LoadedBundle {
@@ -38,7 +43,7 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
   }
   const request = readRequest(value.request, problems);
   const action = request?.action.toLowerCase() ?? '';
-  const rbpKind = resourcePolicyKind ?? (action.startsWith('sts:assumerole') || action === 'sts:tagsession' ? 'trust' : 'resource');
+  const rbpKind = resourcePolicyKind ?? (isTrustAction(action) ? 'trust' : 'resource');
 
   const policy = (v: unknown, field: string, kind: PolicyKind): CompiledPolicy | undefined => {
     const named = isObject(v) && 'policy' in v && !('Statement' in v);

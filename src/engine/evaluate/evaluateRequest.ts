@@ -61,7 +61,9 @@ export function evaluateRequest(
   const signed = caller !== undefined && ['user', 'role', 'assumedRole', 'federatedUser', 'root'].includes(caller.kind);
   const isSession = caller?.kind === 'assumedRole' || caller?.kind === 'role' || caller?.kind === 'federatedUser';
   const serviceLinked = facts.serviceLinkedRole === true || (facts.rolePath ?? '').startsWith('/aws-service-role/');
-  const service = resourceArn?.service ?? request.action.split(':')[0]?.toLowerCase() ?? '';
+  // The service whose authorization runs: AssumeRole's resource is an IAM role ARN, yet STS decides
+  // (and RCPs on sts:* apply), so the action's prefix names it, not the resource's.
+  const service = request.action.split(':')[0]?.toLowerCase() ?? '';
 
   const steps: StepTrace[] = [];
   const run = (policy: CompiledPolicy, level?: string) =>
@@ -130,7 +132,9 @@ export function evaluateRequest(
     const rbpAllow = strongestAllow(rbp?.allows ?? []);
     const ibpAllow = caller.kind === 'root' ? ('root' as const) : ibps.flatMap((o) => o.allows.map((a) => ({ o, a })))[0];
     const pbOk = pbs.length === 0 || pbs.some((o) => o.allows.length > 0);
-    const spOk = sp === undefined || sp.allows.length > 0;
+    // A GetFederationToken session without a session policy has no permissions of its own
+    // (id_credentials_temp_control-access_getfederationtoken.html); role sessions keep their role's.
+    const spOk = sp === undefined ? caller.kind !== 'federatedUser' : sp.allows.length > 0;
     const requiresExplicitGrant = rbp !== undefined && (rbp.policy.kind === 'trust' || service === 'kms');
     const rbpName = rbp ? describePolicy(rbp.policy) : 'no resource policy';
 
@@ -154,7 +158,9 @@ export function evaluateRequest(
         : { step: 'permission-boundary', outcome: pbOk ? 'pass' : 'fail', message: pbOk ? `The permissions boundary allows ${what}.` : `The permissions boundary does not allow ${what}.` },
     );
     steps.push(
-      sp === undefined
+      sp === undefined && caller.kind === 'federatedUser'
+        ? { step: 'session-policy', outcome: 'fail', message: 'A federated user session passed no session policy, so it has no permissions of its own.' }
+        : sp === undefined
         ? { step: 'session-policy', outcome: 'skipped', message: isSession ? 'No session policy was passed.' : 'Not a session: session policies do not apply.' }
         : { step: 'session-policy', outcome: spOk ? 'pass' : 'fail', message: spOk ? `The session policy allows ${what}.` : `The session policy does not allow ${what}.` },
     );
@@ -174,7 +180,13 @@ export function evaluateRequest(
     };
     const identityWords = ibpAllow === 'root' ? 'the root user has full access' : ibpAllow ? `${describePolicy(ibpAllow.o.policy)} allows it` : '';
     const limits = (): string | undefined =>
-      !pbOk ? 'the permissions boundary does not allow it' : !spOk ? 'the session policy does not allow it' : undefined;
+      !pbOk
+        ? 'the permissions boundary does not allow it'
+        : !spOk
+          ? sp === undefined
+            ? 'a federated user session without a session policy has no permissions of its own'
+            : 'the session policy does not allow it'
+          : undefined;
 
     if (!signed) {
       // Services and unsigned web-identity/SAML callers have no identity side: the resource policy decides.

@@ -76,11 +76,11 @@ export interface GraphEdge {
   chained?: boolean;
 }
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export type FindingSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 export interface Finding {
   id: string;
-  severity: Severity;
+  severity: FindingSeverity;
   title: string;
   explanation: string;
   /** The nodes or edges it is about. */

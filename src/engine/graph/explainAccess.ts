@@ -1,0 +1,75 @@
+/**
+ * Questions about one principal: what may it do to a resource ("can"), and why is there no edge
+ * between two nodes ("why not") — answered with the failing check and where it is written.
+ */
+import { evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
+import type { EvaluationResult } from '../evaluate/types';
+import { parseArn } from '../match/arn';
+import type { ContextValue, SourceRange } from '../types';
+import { evaluateHop } from './evaluateHop';
+import type { PreparedScenario } from './prepareScenario';
+import type { Analysis } from './types';
+
+export function canPrincipal(
+  prepared: PreparedScenario,
+  principalArn: string,
+  action: string,
+  resource: string,
+  context: Record<string, ContextValue> = {},
+): EvaluationResult {
+  const caller = prepared.principals.get(principalArn);
+  const inputs: CompiledInputs = {};
+  if (caller) {
+    inputs.identityPolicies = caller.identityPolicies;
+    if (caller.boundaries.length > 0) inputs.permissionBoundaries = caller.boundaries;
+    const scps = prepared.scpLevels(caller.account);
+    if (scps) inputs.serviceControlPolicies = scps;
+  }
+  const spec = prepared.scenario.resources?.find((r) => r.arn === resource);
+  const targetRole = prepared.principals.get(resource);
+  const resourceAccount = spec?.accountId ?? parseArn(resource)?.account ?? targetRole?.account;
+  const policy = targetRole?.kind === 'role' && action.toLowerCase().startsWith('sts:') ? targetRole.trust : prepared.resourcePolicies.get(resource);
+  if (policy) inputs.resourcePolicy = policy;
+  if (resourceAccount) {
+    const rcps = prepared.rcpLevels(resourceAccount);
+    if (rcps) inputs.resourceControlPolicies = rcps;
+  }
+  const request = { principal: principalArn, action, resource: { resource, ...(resourceAccount ? { accountId: resourceAccount } : {}) }, context };
+  return evaluateRequest(request, inputs, caller ? { principal: caller.facts } : {});
+}
+
+export interface WhyNot {
+  /** One sentence with the failing check. */
+  sentence: string;
+  documentId?: string;
+  range?: SourceRange;
+  result?: EvaluationResult;
+}
+
+export function whyNot(prepared: PreparedScenario, analysis: Analysis, from: string, to: string): WhyNot {
+  const edge = analysis.edges.find((e) => e.from === from && e.to === to);
+  if (edge?.permitted) return { sentence: `There is an edge: ${edge.explanation}` };
+  if (edge) return { sentence: edge.explanation };
+  const caller = prepared.principals.get(from);
+  const target = prepared.principals.get(to);
+  if (target?.kind !== 'role') return { sentence: `${to} is not a role: only roles can be assumed.` };
+  if (!caller) {
+    return { sentence: `${from} does not call sts:AssumeRole itself; nothing in the scenario connects it to ${to}.` };
+  }
+  const counter = { evaluations: 0 };
+  const outcome = evaluateHop(prepared, { principal: caller.arn, caller, target, action: 'sts:AssumeRole', how: { mfa: caller.kind === 'user' } }, counter);
+  const result = outcome.result;
+  const answer: WhyNot = { sentence: result.explanation, result };
+  const ref = result.decidedBy;
+  if (ref?.documentId !== undefined) {
+    answer.documentId = ref.documentId;
+    if (ref.range) answer.range = ref.range;
+    return answer;
+  }
+  const trust = result.trace.policies.find((p) => p.kind === 'trust');
+  const statement = trust?.statements.find((s) => !s.applies) ?? trust?.statements[0];
+  const documentId = trust?.documentId ?? target.trustDocumentId;
+  if (documentId !== undefined) answer.documentId = documentId;
+  if (statement?.range) answer.range = statement.range;
+  return answer;
+}
