@@ -6,10 +6,25 @@ import tseslint from 'typescript-eslint';
 /** Code that must run anywhere (Node, the worker, the page) and so knows nothing of the UI or the network. */
 const pureZones = ['src/engine/**', 'src/model/**', 'src/share/**', 'src/importers/**'];
 
-const agplOracles = ['@cloud-copilot/iam-simulate', '@cloud-copilot/iam-policy', '@cloud-copilot/iam-utils', '@cloud-copilot/iam-expand'];
+const agplOracles = [
+  '@cloud-copilot/iam-simulate',
+  '@cloud-copilot/iam-policy',
+  '@cloud-copilot/iam-utils',
+  '@cloud-copilot/iam-expand',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'coverage',
+      'bench/results',
+      '.scratch*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -27,7 +42,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
     rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-console': 'off' },
   },
   {

@@ -19,14 +19,22 @@ test('shows the example trust chain, opens a policy in Monaco and gets the worke
   await expect(app.byTestId(testIds.inspectorTitle)).toHaveText(roleForB);
   await app.byTestId(testIds.inspectorDocument(`${roleForB}#trust`)).click();
   await expect(app.byTestId(testIds.editorTitle)).toHaveText('RoleForB · trust policy');
-  await expect(app.page.locator('.monaco-editor .view-lines')).toContainText('arn:aws:iam::444455556666:root');
+  await expect(app.page.locator('.monaco-editor .view-lines')).toContainText(
+    'arn:aws:iam::444455556666:root',
+  );
   await expect(app.byTestId(testIds.editorProblems)).toHaveText('No problems · 1 statement');
 
   // A trust policy without a Principal: the worker's engine must flag it at the statement.
   await app.setEditorText(
-    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] }, null, 2),
+    JSON.stringify(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] },
+      null,
+      2,
+    ),
   );
   await expect(app.byTestId(testIds.editorProblems)).toContainText('TS4002 line 4:5');
   await expect(app.byTestId(testIds.editorProblems)).toContainText('Principal');
-  await expect.poll(() => app.editorMarkers()).toContainEqual(expect.objectContaining({ line: 4, code: 'TS4002' }));
+  await expect
+    .poll(() => app.editorMarkers())
+    .toContainEqual(expect.objectContaining({ line: 4, code: 'TS4002' }));
 });

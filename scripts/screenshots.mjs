@@ -3,9 +3,13 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const port = 4179;
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 const base = `http://127.0.0.1:${port}`;
 
 async function waitForServer() {

@@ -18,7 +18,9 @@ function run(command, args) {
 }
 
 const lockTime = statSync('package-lock.json').mtimeMs;
-const installed = existsSync('node_modules/.package-lock.json') && statSync('node_modules/.package-lock.json').mtimeMs >= lockTime;
+const installed =
+  existsSync('node_modules/.package-lock.json') &&
+  statSync('node_modules/.package-lock.json').mtimeMs >= lockTime;
 if (!installed) {
   console.log('setup: installing npm dependencies (npm ci)…');
   run('npm', ['ci', '--no-audit', '--no-fund']);

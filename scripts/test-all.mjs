@@ -8,11 +8,21 @@ const steps = [
   { name: 'setup', command: node, args: ['scripts/setup.mjs'] },
   { name: 'typecheck', command: node, args: ['node_modules/typescript/bin/tsc', '-b'] },
   { name: 'lint', command: node, args: ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.'] },
-  { name: 'format', command: node, args: ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'] },
+  {
+    name: 'format',
+    command: node,
+    args: ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'],
+  },
   {
     name: 'unit',
     command: node,
-    args: ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+    args: [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=test-results/unit.json',
+    ],
     report: 'test-results/unit.json',
   },
   { name: 'build', command: node, args: ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'] },
@@ -46,7 +56,12 @@ for (const step of steps) {
   const started = Date.now();
   const { status } = spawnSync(step.command, step.args, { stdio: 'inherit', env: process.env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  results.push({ name: step.name, ok: status === 0, seconds, counts: step.report ? countReport(step.report) : undefined });
+  results.push({
+    name: step.name,
+    ok: status === 0,
+    seconds,
+    counts: step.report ? countReport(step.report) : undefined,
+  });
   if (step.name === 'setup' && status !== 0) break;
 }
 
@@ -55,7 +70,9 @@ let failed = 0;
 console.log('\n━━ summary ━━');
 for (const r of results) {
   const counts = r.counts ? ` (${r.counts.passed} passed, ${r.counts.failed} failed)` : '';
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(10)} ${r.seconds ?? '-'}s${counts}${r.note ? ` ${r.note}` : ''}`);
+  console.log(
+    `${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(10)} ${r.seconds ?? '-'}s${counts}${r.note ? ` ${r.note}` : ''}`,
+  );
   if (r.counts) {
     passed += r.counts.passed;
     failed += r.counts.failed;

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type * as Monaco from 'monaco-editor/editor';
 import { testIds } from '../../src/ui/testIds';
 
 /** The page object for the whole app: every locator comes from the shared test-id registry. */
@@ -27,8 +28,7 @@ export class AppPage {
   /** Replaces the text of the editor's current model, the way a paste would: through Monaco's model API. */
   async setEditorText(text: string) {
     await this.page.evaluate((value) => {
-      const handle = (window as unknown as { trustscope: { monaco: typeof import('monaco-editor/editor') } })
-        .trustscope;
+      const handle = (window as unknown as { trustscope: { monaco: typeof Monaco } }).trustscope;
       const editor = handle.monaco.editor.getEditors()[0];
       if (!editor) throw new Error('no Monaco editor on the page');
       editor.executeEdits('e2e', [{ range: editor.getModel()!.getFullModelRange(), text: value }]);
@@ -37,8 +37,7 @@ export class AppPage {
 
   async editorMarkers() {
     return this.page.evaluate(() => {
-      const handle = (window as unknown as { trustscope: { monaco: typeof import('monaco-editor/editor') } })
-        .trustscope;
+      const handle = (window as unknown as { trustscope: { monaco: typeof Monaco } }).trustscope;
       return handle.monaco.editor
         .getModelMarkers({ owner: 'trustscope' })
         .map((m) => ({ code: typeof m.code === 'string' ? m.code : m.code?.value, line: m.startLineNumber }));

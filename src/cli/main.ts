@@ -13,7 +13,9 @@ runCli(process.argv.slice(2), nodeIo).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -3,7 +3,10 @@ import { toPlainValue } from '../engine/json/toPlainValue';
 import { UsageError, type CliIo } from './command';
 
 /** Reads a JSON file with located errors; a file that is not JSON is the user's mistake, not a crash. */
-export function readJsonFile(io: CliIo, path: string): { value?: unknown; errors: string[]; node?: JsonNode } {
+export function readJsonFile(
+  io: CliIo,
+  path: string,
+): { value?: unknown; errors: string[]; node?: JsonNode } {
   let text: string;
   try {
     text = io.readFile(path);

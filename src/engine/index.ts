@@ -6,7 +6,12 @@ export const engineVersion = '0.1.0';
 
 export type * from './types';
 export type * from './evaluate/types';
-export { parsePolicy, parsePolicyValue, type ActionCatalog, type ParsePolicyResult } from './policy/parsePolicy';
+export {
+  parsePolicy,
+  parsePolicyValue,
+  type ActionCatalog,
+  type ParsePolicyResult,
+} from './policy/parsePolicy';
 export { parseJson, type JsonNode } from './json/parseJson';
 export { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
 export { evaluateRequest, type CompiledInputs, type EvaluateOptions } from './evaluate/evaluateRequest';
@@ -15,6 +20,13 @@ export { parsePrincipalArn, derivePrincipalContext, type ParsedPrincipal } from 
 export { parseArn } from './match/arn';
 export { analyzeScenario, type AnalyzeOptions } from './graph/analyzeScenario';
 export { prepareScenario, type PreparedScenario } from './graph/prepareScenario';
-export { findPaths, reachableFrom, whoCanReach, sessionAlong, type TrustPath, type SessionAtEnd } from './graph/paths';
+export {
+  findPaths,
+  reachableFrom,
+  whoCanReach,
+  sessionAlong,
+  type TrustPath,
+  type SessionAtEnd,
+} from './graph/paths';
 export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';

@@ -18,27 +18,57 @@ const tail = (arn: string) => roleNameFromArn(arn);
 export function listDocuments(scenario: Scenario): DocumentRef[] {
   const refs: DocumentRef[] = [];
   for (const role of scenario.roles ?? []) {
-    refs.push({ id: `${role.arn}#trust`, ownerId: role.arn, label: `${tail(role.arn)} · trust policy`, kind: 'trust' });
+    refs.push({
+      id: `${role.arn}#trust`,
+      ownerId: role.arn,
+      label: `${tail(role.arn)} · trust policy`,
+      kind: 'trust',
+    });
     for (const p of role.inlinePolicies ?? []) {
-      refs.push({ id: `${role.arn}#inline/${p.name}`, ownerId: role.arn, label: `${tail(role.arn)} · ${p.name}`, kind: 'identity' });
+      refs.push({
+        id: `${role.arn}#inline/${p.name}`,
+        ownerId: role.arn,
+        label: `${tail(role.arn)} · ${p.name}`,
+        kind: 'identity',
+      });
     }
   }
   for (const user of scenario.users ?? []) {
     for (const p of user.inlinePolicies ?? []) {
-      refs.push({ id: `${user.arn}#inline/${p.name}`, ownerId: user.arn, label: `${tail(user.arn)} · ${p.name}`, kind: 'identity' });
+      refs.push({
+        id: `${user.arn}#inline/${p.name}`,
+        ownerId: user.arn,
+        label: `${tail(user.arn)} · ${p.name}`,
+        kind: 'identity',
+      });
     }
   }
   for (const group of scenario.groups ?? []) {
     for (const p of group.inlinePolicies ?? []) {
-      refs.push({ id: `${group.arn}#inline/${p.name}`, ownerId: group.arn, label: `${tail(group.arn)} · ${p.name}`, kind: 'identity' });
+      refs.push({
+        id: `${group.arn}#inline/${p.name}`,
+        ownerId: group.arn,
+        label: `${tail(group.arn)} · ${p.name}`,
+        kind: 'identity',
+      });
     }
   }
   for (const policy of scenario.managedPolicies ?? []) {
-    refs.push({ id: policy.arn, ownerId: policy.arn, label: policy.name ?? tail(policy.arn), kind: 'identity' });
+    refs.push({
+      id: policy.arn,
+      ownerId: policy.arn,
+      label: policy.name ?? tail(policy.arn),
+      kind: 'identity',
+    });
   }
   for (const resource of scenario.resources ?? []) {
     if (resource.policy !== undefined) {
-      refs.push({ id: `${resource.arn}#policy`, ownerId: resource.arn, label: `${tail(resource.arn)} · resource policy`, kind: 'resource' });
+      refs.push({
+        id: `${resource.arn}#policy`,
+        ownerId: resource.arn,
+        label: `${tail(resource.arn)} · resource policy`,
+        kind: 'resource',
+      });
     }
   }
   for (const policy of scenario.organization?.policies ?? []) {

@@ -175,6 +175,35 @@ export interface ExternalPrincipalSpec {
   kind: 'account' | 'vendor' | 'oidc';
 }
 
+/** Where a CLI profile without `source_profile` gets its first credentials (`credential_source`). */
+export type CliCredentialSource = 'Environment' | 'Ec2InstanceMetadata' | 'EcsContainer';
+
+/**
+ * One profile of an `~/.aws/config` file (`[profile NAME]` or `[default]`): the chain of role
+ * assumptions a CLI or SDK user walks. Only the settings that shape the trust chain are kept;
+ * access keys are never stored.
+ */
+export interface CliProfileSpec {
+  /** The profile name; `default` for the `[default]` section. */
+  name: string;
+  /** `role_arn`: the role this profile assumes. */
+  roleArn?: string;
+  /** `source_profile`: the profile whose credentials call sts:AssumeRole (mutually exclusive with credentialSource). */
+  sourceProfile?: string;
+  /** `credential_source`: where the first credentials come from when there is no source profile. */
+  credentialSource?: CliCredentialSource;
+  /** `external_id`: passed as sts:ExternalId. */
+  externalId?: string;
+  /** `mfa_serial`: the MFA device ARN, so the session has aws:MultiFactorAuthPresent. */
+  mfaSerial?: string;
+  /** `web_identity_token_file`: the profile calls sts:AssumeRoleWithWebIdentity with this token. */
+  webIdentityTokenFile?: string;
+  /** `role_session_name`: the session name, visible as the last part of the assumed-role ARN. */
+  roleSessionName?: string;
+  /** `duration_seconds`: requested session length. */
+  durationSeconds?: number;
+}
+
 export interface Scenario {
   version: 1;
   name: string;
@@ -192,6 +221,8 @@ export interface Scenario {
   ecsTaskDefinitions?: EcsTaskDefinitionSpec[];
   resources?: ResourceSpec[];
   externalPrincipals?: ExternalPrincipalSpec[];
+  /** Profiles from an `~/.aws/config` file: role chains a CLI user walks. */
+  cliProfiles?: CliProfileSpec[];
 }
 
 export function roleNameFromArn(arn: string): string {

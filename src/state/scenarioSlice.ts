@@ -23,5 +23,6 @@ export const createScenarioSlice =
   (set) => ({
     scenario,
     documentTexts: initialDocumentTexts(scenario),
-    setDocumentText: (id, text) => set((state) => ({ documentTexts: { ...state.documentTexts, [id]: text } })),
+    setDocumentText: (id, text) =>
+      set((state) => ({ documentTexts: { ...state.documentTexts, [id]: text } })),
   });

@@ -77,6 +77,10 @@ export class EngineClient {
 
 export function createEngineClient(): EngineClient {
   return new EngineClient(
-    () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'trustscope-engine' }),
+    () =>
+      new Worker(new URL('./engine.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'trustscope-engine',
+      }),
   );
 }

@@ -43,7 +43,6 @@ export type WorkerRequest = {
 }[MethodName];
 
 export type WorkerResponse =
-  | { id: number; ok: true; result: Result<MethodName> }
-  | { id: number; ok: false; error: string };
+  { id: number; ok: true; result: Result<MethodName> } | { id: number; ok: false; error: string };
 
 export type Handlers = { [M in MethodName]: (params: Params<M>) => Result<M> | Promise<Result<M>> };

@@ -23,7 +23,10 @@ export const evalCommand: Command = {
       const loaded = loadBundle(bundle);
       if (loaded.problems.length > 0 || !loaded.request) {
         failed = true;
-        return { error: 'The bundle cannot be evaluated', problems: loaded.problems.map(({ field, message }) => ({ field, message })) };
+        return {
+          error: 'The bundle cannot be evaluated',
+          problems: loaded.problems.map(({ field, message }) => ({ field, message })),
+        };
       }
       const result = evaluateRequest(loaded.request, loaded.inputs, {
         trace,

@@ -10,7 +10,8 @@ export const lintCommand: Command = {
   run: (args, io) => {
     const kindAt = args.indexOf('--kind');
     const kind = kindAt >= 0 ? args[kindAt + 1] : 'identity';
-    if (!KINDS.includes(kind as PolicyKind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+    if (!KINDS.includes(kind as PolicyKind))
+      throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
     const files = args.filter((a, i) => !a.startsWith('--') && i !== kindAt + 1);
     if (files.length !== 1) throw new UsageError('lint takes exactly one FILE');
     const path = files[0] as string;
@@ -27,7 +28,9 @@ export const lintCommand: Command = {
       io.stdout(`${path}: no problems (${kind} policy)`);
     } else {
       for (const d of diagnostics) {
-        io.stdout(`${path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}`);
+        io.stdout(
+          `${path}:${d.range.start.line}:${d.range.start.column}: ${d.severity} ${d.code}: ${d.message}`,
+        );
       }
     }
     return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

@@ -10,7 +10,11 @@ interface Case {
   name: string;
   source: string;
   bundle: unknown;
-  expect: { decision: Decision; explanationIncludes?: string[]; decidedBy?: { kind?: string; index?: number; sid?: string } };
+  expect: {
+    decision: Decision;
+    explanationIncludes?: string[];
+    decidedBy?: { kind?: string; index?: number; sid?: string };
+  };
 }
 
 interface CaseFile {
@@ -19,7 +23,9 @@ interface CaseFile {
 }
 
 const folder = new URL('./', import.meta.url);
-const files = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('case tables', () => {
   it('exist', () => {
@@ -39,7 +45,9 @@ for (const file of files) {
         const options = loaded.principal ? { principal: loaded.principal } : {};
         const result = evaluateRequest(request, loaded.inputs, options);
         expect(result.decision, result.explanation).toBe(c.expect.decision);
-        expect(evaluateRequest(request, loaded.inputs, { ...options, trace: false }).decision).toBe(c.expect.decision);
+        expect(evaluateRequest(request, loaded.inputs, { ...options, trace: false }).decision).toBe(
+          c.expect.decision,
+        );
         for (const words of c.expect.explanationIncludes ?? []) expect(result.explanation).toContain(words);
         if (c.expect.decidedBy) expect(result.decidedBy).toMatchObject(c.expect.decidedBy);
       });

@@ -3,7 +3,10 @@
  * Written from the AWS Managed Policy Reference (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/);
  * a policy not listed here is shown as unknown and grants nothing in the analysis.
  */
-const all = (actions: string[]) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] });
+const all = (actions: string[]) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+});
 
 export const awsManagedPolicies: Readonly<Record<string, unknown>> = {
   'arn:aws:iam::aws:policy/AdministratorAccess': all(['*']),

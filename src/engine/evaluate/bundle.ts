@@ -29,7 +29,11 @@ type Obj = Record<string, unknown>;
 
 /** Actions a role's trust policy authorizes (API_AssumeRole, id_session-tags, id_credentials_temp_control-access_monitor). */
 export function isTrustAction(actionLower: string): boolean {
-  return actionLower.startsWith('sts:assumerole') || actionLower === 'sts:tagsession' || actionLower === 'sts:setsourceidentity';
+  return (
+    actionLower.startsWith('sts:assumerole') ||
+    actionLower === 'sts:tagsession' ||
+    actionLower === 'sts:setsourceidentity'
+  );
 }
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,7 +56,11 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
     const parsed = parsePolicyValue(document, kind);
     for (const d of parsed.diagnostics) {
       if (d.severity === 'error') {
-        problems.push({ field, message: `${d.code} at line ${d.range.start.line}:${d.range.start.column}: ${d.message}`, diagnostic: d });
+        problems.push({
+          field,
+          message: `${d.code} at line ${d.range.start.line}:${d.range.start.column}: ${d.message}`,
+          diagnostic: d,
+        });
       }
     }
     return parsed.policy ? compilePolicy(parsed.policy, kind, name, parsed.diagnostics) : undefined;
@@ -70,7 +78,10 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
     const v = value[field];
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
-      problems.push({ field, message: 'must be an array of organization levels { "orgIdentifier", "policies" }' });
+      problems.push({
+        field,
+        message: 'must be an array of organization levels { "orgIdentifier", "policies" }',
+      });
       return undefined;
     }
     return v.flatMap((level, i) => {
@@ -88,7 +99,11 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
   if (identityPolicies) inputs.identityPolicies = identityPolicies;
   if (value.resourcePolicy !== undefined) {
     const compiled = policy(value.resourcePolicy, 'resourcePolicy', rbpKind);
-    if (compiled && request && !(isObject(value.resourcePolicy) && typeof value.resourcePolicy.name === 'string')) {
+    if (
+      compiled &&
+      request &&
+      !(isObject(value.resourcePolicy) && typeof value.resourcePolicy.name === 'string')
+    ) {
       compiled.name = describeResource(request.resource.resource);
     }
     if (compiled) inputs.resourcePolicy = compiled;
@@ -113,7 +128,10 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
 
 function readRequest(v: unknown, problems: BundleProblem[]): EvaluationRequest | undefined {
   if (!isObject(v)) {
-    problems.push({ field: 'request', message: 'is required: { "principal", "action", "resource": { "resource" } }' });
+    problems.push({
+      field: 'request',
+      message: 'is required: { "principal", "action", "resource": { "resource" } }',
+    });
     return undefined;
   }
   const text = (field: string, x: unknown): string | undefined => {
@@ -132,10 +150,15 @@ function readRequest(v: unknown, problems: BundleProblem[]): EvaluationRequest |
       if (v.resource.accountId !== undefined) {
         if (typeof v.resource.accountId === 'string' && /^\d{12}$/.test(v.resource.accountId)) {
           resource.accountId = v.resource.accountId;
-        } else problems.push({ field: 'request.resource.accountId', message: 'must be a 12-digit account id' });
+        } else
+          problems.push({ field: 'request.resource.accountId', message: 'must be a 12-digit account id' });
       }
     }
-  } else problems.push({ field: 'request.resource', message: 'must be { "resource": ARN, "accountId"?: string }' });
+  } else
+    problems.push({
+      field: 'request.resource',
+      message: 'must be { "resource": ARN, "accountId"?: string }',
+    });
   const context = readContext(v.context, problems);
   if (principal === undefined || action === undefined || resource === undefined) return undefined;
   const request: EvaluationRequest = { principal, action, resource };
@@ -149,11 +172,17 @@ function readContext(v: unknown, problems: BundleProblem[]): Record<string, Cont
     problems.push({ field: 'request.context', message: 'must be an object of condition keys to values' });
     return undefined;
   }
-  const scalar = (x: unknown) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+  const scalar = (x: unknown): x is string | number | boolean =>
+    typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
   const context: Record<string, ContextValue> = Object.create(null) as Record<string, ContextValue>;
   for (const [key, x] of Object.entries(v)) {
-    if (scalar(x) || (Array.isArray(x) && x.every(scalar))) context[key] = x as ContextValue;
-    else problems.push({ field: `request.context.${key}`, message: 'must be a string, number, boolean or an array of them' });
+    if (scalar(x)) context[key] = x;
+    else if (Array.isArray(x) && x.every(scalar)) context[key] = x;
+    else
+      problems.push({
+        field: `request.context.${key}`,
+        message: 'must be a string, number, boolean or an array of them',
+      });
   }
   return context;
 }
@@ -174,8 +203,10 @@ function readPrincipalFacts(v: unknown, problems: BundleProblem[]): PrincipalFac
   str('rolePath');
   str('userId');
   str('orgId');
-  if (Array.isArray(v.orgPaths) && v.orgPaths.every((p) => typeof p === 'string')) facts.orgPaths = v.orgPaths;
-  if (isObject(v.tags)) facts.tags = Object.fromEntries(Object.entries(v.tags).map(([k, x]) => [k, String(x)]));
+  if (Array.isArray(v.orgPaths) && v.orgPaths.every((p) => typeof p === 'string'))
+    facts.orgPaths = v.orgPaths;
+  if (isObject(v.tags))
+    facts.tags = Object.fromEntries(Object.entries(v.tags).map(([k, x]) => [k, String(x)]));
   if (typeof v.serviceLinkedRole === 'boolean') facts.serviceLinkedRole = v.serviceLinkedRole;
   return facts;
 }

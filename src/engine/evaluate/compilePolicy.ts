@@ -52,7 +52,8 @@ export function compilePolicy(
   const byAction = new Map<string, number[]>();
   const wildcardStatements: number[] = [];
   statements.forEach((statement, index) => {
-    const exact = statement.actionElement === 'Action' && statement.actions.every((a) => !hasWildcard(a.pattern));
+    const exact =
+      statement.actionElement === 'Action' && statement.actions.every((a) => !hasWildcard(a.pattern));
     if (!exact) {
       wildcardStatements.push(index);
       return;
@@ -63,20 +64,43 @@ export function compilePolicy(
       else byAction.set(action, [index]);
     }
   });
-  const compiled: CompiledPolicy = { kind, name, version: policy.version, statements, diagnostics, byAction, wildcardStatements };
+  const compiled: CompiledPolicy = {
+    kind,
+    name,
+    version: policy.version,
+    statements,
+    diagnostics,
+    byAction,
+    wildcardStatements,
+  };
   if (documentId !== undefined) compiled.documentId = documentId;
   return compiled;
 }
 
 function compileStatement(s: PolicyStatement, version: PolicyVersion | undefined): CompiledStatement {
   const actionElement = s.notAction ? 'NotAction' : 'Action';
-  const actions = (s.notAction ?? s.action ?? []).map((pattern) => ({ pattern, test: compileActionPattern(pattern) }));
+  const actions = (s.notAction ?? s.action ?? []).map((pattern) => ({
+    pattern,
+    test: compileActionPattern(pattern),
+  }));
   const resourceElement = s.notResource ? 'NotResource' : s.resource ? 'Resource' : null;
-  const resources = (s.notResource ?? s.resource ?? []).map((pattern) => compileResourceElement(pattern, version));
+  const resources = (s.notResource ?? s.resource ?? []).map((pattern) =>
+    compileResourceElement(pattern, version),
+  );
   const principalElement = s.notPrincipal ? 'NotPrincipal' : s.principal ? 'Principal' : null;
   const principals = (s.notPrincipal ?? s.principal ?? []).map(compilePrincipal);
   const conditions = s.condition.map((clause) => compileCondition(clause, version));
-  return { source: s, effect: s.effect, actionElement, actions, resourceElement, resources, principalElement, principals, conditions };
+  return {
+    source: s,
+    effect: s.effect,
+    actionElement,
+    actions,
+    resourceElement,
+    resources,
+    principalElement,
+    principals,
+    conditions,
+  };
 }
 
 /** Indices of statements that may match `action` (lower-cased), in document order. */

@@ -48,7 +48,8 @@ const KIND_NAMES = {
 /** Trust and resource policies are named after what they are attached to ("trust policy of role X"). */
 export function describePolicy(policy: CompiledPolicy, level?: string): string {
   const where = level !== undefined ? ` at ${level}` : '';
-  if (policy.kind === 'trust' || policy.kind === 'resource') return `${KIND_NAMES[policy.kind]} of ${policy.name}`;
+  if (policy.kind === 'trust' || policy.kind === 'resource')
+    return `${KIND_NAMES[policy.kind]} of ${policy.name}`;
   return `${KIND_NAMES[policy.kind]} "${policy.name}"${where}`;
 }
 
@@ -57,7 +58,11 @@ export function describeStatement(statement: CompiledStatement): string {
   return sid ? `statement "${sid}"` : `statement #${statement.source.index + 1}`;
 }
 
-export function statementRef(policy: CompiledPolicy, statement: CompiledStatement, level?: string): StatementRef {
+export function statementRef(
+  policy: CompiledPolicy,
+  statement: CompiledStatement,
+  level?: string,
+): StatementRef {
   const ref: StatementRef = { kind: policy.kind, policy: policy.name, index: statement.source.index };
   if (level !== undefined) ref.level = level;
   if (policy.documentId !== undefined) ref.documentId = policy.documentId;

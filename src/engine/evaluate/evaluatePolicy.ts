@@ -49,7 +49,9 @@ export function evaluatePolicy(
     if (!action.matched) continue;
     actionMatched++;
     const resource = matchResource(statement, policy, request);
-    const principal = NAMES_PRINCIPALS.has(policy.kind) ? matchStatementPrincipal(statement, request.caller) : undefined;
+    const principal = NAMES_PRINCIPALS.has(policy.kind)
+      ? matchStatementPrincipal(statement, request.caller)
+      : undefined;
     const elementsMatch = resource.matched && (principal?.matched ?? true);
     let conditions: ConditionTrace[] = [];
     let conditionsMatch = true;
@@ -110,25 +112,46 @@ export function evaluatePolicy(
 function matchAction(statement: CompiledStatement, action: string): ElementTrace {
   const hit = statement.actions.find((a) => a.test(action));
   if (statement.actionElement === 'Action') {
-    return hit ? { element: 'Action', matched: true, by: hit.pattern } : { element: 'Action', matched: false };
+    return hit
+      ? { element: 'Action', matched: true, by: hit.pattern }
+      : { element: 'Action', matched: false };
   }
   return hit
     ? { element: 'NotAction', matched: false, by: hit.pattern, note: `${action} is excluded by NotAction` }
     : { element: 'NotAction', matched: true, note: `${action} is not listed in NotAction` };
 }
 
-function matchResource(statement: CompiledStatement, policy: CompiledPolicy, request: PreparedRequest): ElementTrace {
+function matchResource(
+  statement: CompiledStatement,
+  policy: CompiledPolicy,
+  request: PreparedRequest,
+): ElementTrace {
   if (statement.resourceElement === null) {
     return IMPLICIT_RESOURCE.has(policy.kind)
-      ? { element: 'Resource', matched: true, note: 'no Resource element: the policy applies to the resource it is attached to' }
-      : { element: 'Resource', matched: false, note: 'the statement has no Resource element, which AWS rejects' };
+      ? {
+          element: 'Resource',
+          matched: true,
+          note: 'no Resource element: the policy applies to the resource it is attached to',
+        }
+      : {
+          element: 'Resource',
+          matched: false,
+          note: 'the statement has no Resource element, which AWS rejects',
+        };
   }
   const hit = statement.resources.find((r) => r.matches(request.resource, request.lookup));
   if (statement.resourceElement === 'Resource') {
-    return hit ? { element: 'Resource', matched: true, by: hit.pattern } : { element: 'Resource', matched: false };
+    return hit
+      ? { element: 'Resource', matched: true, by: hit.pattern }
+      : { element: 'Resource', matched: false };
   }
   return hit
-    ? { element: 'NotResource', matched: false, by: hit.pattern, note: `${request.resource} is excluded by NotResource` }
+    ? {
+        element: 'NotResource',
+        matched: false,
+        by: hit.pattern,
+        note: `${request.resource} is excluded by NotResource`,
+      }
     : { element: 'NotResource', matched: true };
 }
 
@@ -139,7 +162,12 @@ function matchStatementPrincipal(
   if (statement.principalElement === null) {
     return { element: 'Principal', matched: false, note: 'the statement names no principal' };
   }
-  if (!caller) return { element: statement.principalElement, matched: false, note: 'the caller is not a principal AWS recognises' };
+  if (!caller)
+    return {
+      element: statement.principalElement,
+      matched: false,
+      note: 'the caller is not a principal AWS recognises',
+    };
   if (statement.principalElement === 'Principal') {
     for (const entry of statement.principals) {
       const kind = matchPrincipal(entry, caller);
@@ -152,7 +180,9 @@ function matchStatementPrincipal(
   }
   // NotPrincipal: the caller is exempt only when each identity AWS checks (account, role, session) is listed.
   const chain = identityChain(caller);
-  const unlisted = chain.find((identity) => !statement.principals.some((entry) => namesExactly(entry, identity)));
+  const unlisted = chain.find(
+    (identity) => !statement.principals.some((entry) => namesExactly(entry, identity)),
+  );
   if (!unlisted) {
     return { element: 'NotPrincipal', matched: false, note: 'the caller is listed in NotPrincipal' };
   }

@@ -8,8 +8,19 @@ import { RequestContext } from '../context/requestContext';
 import { rcpSupportedServices } from '../data/rcpSupportedServices';
 import { parseArn } from '../match/arn';
 import type { CompiledPolicy } from './compilePolicy';
-import { describeCaller, describePolicy, describeResource, describeStatement, statementRef } from './describe';
-import { evaluatePolicy, type PolicyOutcome, type PreparedRequest, type StatementHit } from './evaluatePolicy';
+import {
+  describeCaller,
+  describePolicy,
+  describeResource,
+  describeStatement,
+  statementRef,
+} from './describe';
+import {
+  evaluatePolicy,
+  type PolicyOutcome,
+  type PreparedRequest,
+  type StatementHit,
+} from './evaluatePolicy';
 import type {
   EvaluationInputs,
   EvaluationRequest,
@@ -42,7 +53,8 @@ export function evaluateRequest(
   const trace = options.trace ?? true;
   const facts = options.principal ?? {};
   const caller = parsePrincipalArn(request.principal);
-  const principalAccount = caller && 'account' in caller && caller.account !== 'anonymous' ? caller.account : undefined;
+  const principalAccount =
+    caller && 'account' in caller && caller.account !== 'anonymous' ? caller.account : undefined;
   const resourceArn = parseArn(request.resource.resource);
   const resourceAccount = request.resource.accountId ?? (resourceArn?.account || principalAccount);
   const sameAccount = principalAccount !== undefined && principalAccount === resourceAccount;
@@ -58,9 +70,12 @@ export function evaluateRequest(
     lookup: (key) => ctx.variable(key),
   };
 
-  const signed = caller !== undefined && ['user', 'role', 'assumedRole', 'federatedUser', 'root'].includes(caller.kind);
-  const isSession = caller?.kind === 'assumedRole' || caller?.kind === 'role' || caller?.kind === 'federatedUser';
-  const serviceLinked = facts.serviceLinkedRole === true || (facts.rolePath ?? '').startsWith('/aws-service-role/');
+  const signed =
+    caller !== undefined && ['user', 'role', 'assumedRole', 'federatedUser', 'root'].includes(caller.kind);
+  const isSession =
+    caller?.kind === 'assumedRole' || caller?.kind === 'role' || caller?.kind === 'federatedUser';
+  const serviceLinked =
+    facts.serviceLinkedRole === true || (facts.rolePath ?? '').startsWith('/aws-service-role/');
   // The service whose authorization runs: AssumeRole's resource is an IAM role ARN, yet STS decides
   // (and RCPs on sts:* apply), so the action's prefix names it, not the resource's.
   const service = request.action.split(':')[0]?.toLowerCase() ?? '';
@@ -71,20 +86,31 @@ export function evaluateRequest(
 
   const scpLevels: LevelOutcome[] =
     signed && !serviceLinked
-      ? (inputs.serviceControlPolicies ?? []).map((l) => ({ level: l.orgIdentifier, outcomes: l.policies.map((p) => run(p, l.orgIdentifier)) }))
+      ? (inputs.serviceControlPolicies ?? []).map((l) => ({
+          level: l.orgIdentifier,
+          outcomes: l.policies.map((p) => run(p, l.orgIdentifier)),
+        }))
       : [];
   const rcpLevels: LevelOutcome[] = rcpSupportedServices.has(service)
-    ? (inputs.resourceControlPolicies ?? []).map((l) => ({ level: l.orgIdentifier, outcomes: l.policies.map((p) => run(p, l.orgIdentifier)) }))
+    ? (inputs.resourceControlPolicies ?? []).map((l) => ({
+        level: l.orgIdentifier,
+        outcomes: l.policies.map((p) => run(p, l.orgIdentifier)),
+      }))
     : [];
   const rbp = inputs.resourcePolicy ? run(inputs.resourcePolicy) : undefined;
   const ibps = signed && caller?.kind !== 'root' ? (inputs.identityPolicies ?? []).map((p) => run(p)) : [];
-  const pbs = signed && caller?.kind !== 'root' && !serviceLinked ? (inputs.permissionBoundaries ?? []).map((p) => run(p)) : [];
+  const pbs =
+    signed && caller?.kind !== 'root' && !serviceLinked
+      ? (inputs.permissionBoundaries ?? []).map((p) => run(p))
+      : [];
   const sp = isSession && inputs.sessionPolicy ? run(inputs.sessionPolicy) : undefined;
 
   const all = [
     ...scpLevels.flatMap((l) => l.outcomes.map((o) => ({ o, level: l.level }))),
     ...rcpLevels.flatMap((l) => l.outcomes.map((o) => ({ o, level: l.level }))),
-    ...[rbp, ...ibps, ...pbs, sp].filter((o): o is PolicyOutcome => o !== undefined).map((o) => ({ o, level: undefined })),
+    ...[rbp, ...ibps, ...pbs, sp]
+      .filter((o): o is PolicyOutcome => o !== undefined)
+      .map((o) => ({ o, level: undefined })),
   ];
 
   const who = describeCaller(caller, request.principal);
@@ -109,28 +135,43 @@ export function evaluateRequest(
       return implicit(`"${request.principal}" is not a principal AWS recognises, so nothing can allow it.`);
     }
     if (caller.kind === 'root' && /^sts:assumerole/.test(prepared.actionLower)) {
-      return implicit('the root user cannot assume a role: AWS requires IAM user or role credentials for sts:AssumeRole.');
+      return implicit(
+        'the root user cannot assume a role: AWS requires IAM user or role credentials for sts:AssumeRole.',
+      );
     }
 
     // 2. RCPs: every level of the resource's organization must allow.
     const rcpFail = failingLevel(rcpLevels);
     if (rcpFail) {
-      steps.push({ step: 'resource-control-policies', outcome: 'fail', message: `No RCP at ${rcpFail} allows ${what}.` });
+      steps.push({
+        step: 'resource-control-policies',
+        outcome: 'fail',
+        message: `No RCP at ${rcpFail} allows ${what}.`,
+      });
       return implicit(`no resource control policy at ${rcpFail} allows ${what}.`);
     }
-    steps.push(levelStep('resource-control-policies', rcpLevels, 'RCP', inputs.resourceControlPolicies !== undefined));
+    steps.push(
+      levelStep('resource-control-policies', rcpLevels, 'RCP', inputs.resourceControlPolicies !== undefined),
+    );
 
     // 3. SCPs: every level of the caller's organization must allow.
     const scpFail = failingLevel(scpLevels);
     if (scpFail) {
-      steps.push({ step: 'service-control-policies', outcome: 'fail', message: `No SCP at ${scpFail} allows ${what}.` });
+      steps.push({
+        step: 'service-control-policies',
+        outcome: 'fail',
+        message: `No SCP at ${scpFail} allows ${what}.`,
+      });
       return implicit(`no service control policy at ${scpFail} allows ${who} ${what}.`);
     }
-    steps.push(levelStep('service-control-policies', scpLevels, 'SCP', inputs.serviceControlPolicies !== undefined));
+    steps.push(
+      levelStep('service-control-policies', scpLevels, 'SCP', inputs.serviceControlPolicies !== undefined),
+    );
 
     // 4–7. Resource policy, identity policies, boundary, session policy.
     const rbpAllow = strongestAllow(rbp?.allows ?? []);
-    const ibpAllow = caller.kind === 'root' ? ('root' as const) : ibps.flatMap((o) => o.allows.map((a) => ({ o, a })))[0];
+    const ibpAllow =
+      caller.kind === 'root' ? ('root' as const) : ibps.flatMap((o) => o.allows.map((a) => ({ o, a })))[0];
     const pbOk = pbs.length === 0 || pbs.some((o) => o.allows.length > 0);
     // A GetFederationToken session without a session policy has no permissions of its own
     // (id_credentials_temp_control-access_getfederationtoken.html); role sessions keep their role's.
@@ -142,27 +183,69 @@ export function evaluateRequest(
       rbp === undefined
         ? { step: 'resource-policy', outcome: 'skipped', message: 'No resource policy takes part.' }
         : rbpAllow
-          ? { step: 'resource-policy', outcome: 'pass', message: `${describeStatement(rbpAllow.statement)} of the ${rbpName} allows ${who} (named as ${kindWords(rbpAllow.principalKind)}).` }
-          : { step: 'resource-policy', outcome: 'fail', message: `The ${rbpName} has no statement allowing ${who} ${what}.` },
+          ? {
+              step: 'resource-policy',
+              outcome: 'pass',
+              message: `${describeStatement(rbpAllow.statement)} of the ${rbpName} allows ${who} (named as ${kindWords(rbpAllow.principalKind)}).`,
+            }
+          : {
+              step: 'resource-policy',
+              outcome: 'fail',
+              message: `The ${rbpName} has no statement allowing ${who} ${what}.`,
+            },
     );
     steps.push(
       !signed
         ? { step: 'identity-policies', outcome: 'skipped', message: `${who} has no identity policies.` }
         : ibpAllow
-          ? { step: 'identity-policies', outcome: 'pass', message: ibpAllow === 'root' ? 'The root user has full access in its own account.' : `${describeStatement(ibpAllow.a.statement)} of ${describePolicy(ibpAllow.o.policy)} allows ${what}.` }
-          : { step: 'identity-policies', outcome: 'fail', message: `No identity policy of ${who} allows ${what}.` },
+          ? {
+              step: 'identity-policies',
+              outcome: 'pass',
+              message:
+                ibpAllow === 'root'
+                  ? 'The root user has full access in its own account.'
+                  : `${describeStatement(ibpAllow.a.statement)} of ${describePolicy(ibpAllow.o.policy)} allows ${what}.`,
+            }
+          : {
+              step: 'identity-policies',
+              outcome: 'fail',
+              message: `No identity policy of ${who} allows ${what}.`,
+            },
     );
     steps.push(
       pbs.length === 0
         ? { step: 'permission-boundary', outcome: 'skipped', message: 'No permissions boundary applies.' }
-        : { step: 'permission-boundary', outcome: pbOk ? 'pass' : 'fail', message: pbOk ? `The permissions boundary allows ${what}.` : `The permissions boundary does not allow ${what}.` },
+        : {
+            step: 'permission-boundary',
+            outcome: pbOk ? 'pass' : 'fail',
+            message: pbOk
+              ? `The permissions boundary allows ${what}.`
+              : `The permissions boundary does not allow ${what}.`,
+          },
     );
     steps.push(
       sp === undefined && caller.kind === 'federatedUser'
-        ? { step: 'session-policy', outcome: 'fail', message: 'A federated user session passed no session policy, so it has no permissions of its own.' }
+        ? {
+            step: 'session-policy',
+            outcome: 'fail',
+            message:
+              'A federated user session passed no session policy, so it has no permissions of its own.',
+          }
         : sp === undefined
-        ? { step: 'session-policy', outcome: 'skipped', message: isSession ? 'No session policy was passed.' : 'Not a session: session policies do not apply.' }
-        : { step: 'session-policy', outcome: spOk ? 'pass' : 'fail', message: spOk ? `The session policy allows ${what}.` : `The session policy does not allow ${what}.` },
+          ? {
+              step: 'session-policy',
+              outcome: 'skipped',
+              message: isSession
+                ? 'No session policy was passed.'
+                : 'Not a session: session policies do not apply.',
+            }
+          : {
+              step: 'session-policy',
+              outcome: spOk ? 'pass' : 'fail',
+              message: spOk
+                ? `The session policy allows ${what}.`
+                : `The session policy does not allow ${what}.`,
+            },
     );
 
     const allowByRbp = (why: string): Result => {
@@ -175,10 +258,16 @@ export function evaluateRequest(
     };
     const allowByIdentity = (why: string): Result => {
       const base: Result = { decision: 'Allowed', explanation: `Allowed: ${why}.` };
-      if (ibpAllow && ibpAllow !== 'root') base.decidedBy = statementRef(ibpAllow.o.policy, ibpAllow.a.statement);
+      if (ibpAllow && ibpAllow !== 'root')
+        base.decidedBy = statementRef(ibpAllow.o.policy, ibpAllow.a.statement);
       return base;
     };
-    const identityWords = ibpAllow === 'root' ? 'the root user has full access' : ibpAllow ? `${describePolicy(ibpAllow.o.policy)} allows it` : '';
+    const identityWords =
+      ibpAllow === 'root'
+        ? 'the root user has full access'
+        : ibpAllow
+          ? `${describePolicy(ibpAllow.o.policy)} allows it`
+          : '';
     const limits = (): string | undefined =>
       !pbOk
         ? 'the permissions boundary does not allow it'
@@ -223,12 +312,22 @@ export function evaluateRequest(
     }
     if (rbpAllow) {
       const kind = rbpAllow.principalKind;
-      if (kind === 'user' || kind === 'session' || kind === 'federatedSession' || kind === 'star' || kind === 'service' || kind === 'federated') {
+      if (
+        kind === 'user' ||
+        kind === 'session' ||
+        kind === 'federatedSession' ||
+        kind === 'star' ||
+        kind === 'service' ||
+        kind === 'federated'
+      ) {
         return allowByRbp('directly, and in the same account that alone grants access');
       }
       if (kind === 'role') {
         const limit = limits();
-        if (!limit) return allowByRbp('by its role ARN; only a permissions boundary or session policy could limit that');
+        if (!limit)
+          return allowByRbp(
+            'by its role ARN; only a permissions boundary or session policy could limit that',
+          );
         return implicit(`the ${rbpName} names the role, but ${limit}.`);
       }
       // Named by account: delegates to the account, whose identity policies must allow.
@@ -241,14 +340,20 @@ export function evaluateRequest(
       if (limit) return implicit(`${identityWords}, but ${limit}.`);
       return allowByIdentity(`the ${rbpName} trusts account ${principalAccount ?? '?'} and ${identityWords}`);
     }
-    if (!ibpAllow) return implicit(`no identity policy of ${who} allows ${what}${rbp ? ` and the ${rbpName} does not either` : ''}.`);
+    if (!ibpAllow)
+      return implicit(
+        `no identity policy of ${who} allows ${what}${rbp ? ` and the ${rbpName} does not either` : ''}.`,
+      );
     const limit = limits();
     if (limit) return implicit(`${identityWords}, but ${limit}.`);
     return allowByIdentity(identityWords);
   };
 
   function implicit(reason: string): Result {
-    return { decision: 'ImplicitlyDenied', explanation: `Denied: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` };
+    return {
+      decision: 'ImplicitlyDenied',
+      explanation: `Denied: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
+    };
   }
 
   const result = decide();
@@ -285,15 +390,38 @@ function failingLevel(levels: LevelOutcome[]): string | undefined {
   return levels.find((l) => !l.outcomes.some((o) => o.allows.length > 0))?.level;
 }
 
-function levelStep(step: 'resource-control-policies' | 'service-control-policies', levels: LevelOutcome[], name: string, given: boolean): StepTrace {
+function levelStep(
+  step: 'resource-control-policies' | 'service-control-policies',
+  levels: LevelOutcome[],
+  name: string,
+  given: boolean,
+): StepTrace {
   if (levels.length === 0) {
-    return { step, outcome: 'skipped', message: given ? `${name}s do not govern this request.` : `No ${name}s take part.` };
+    return {
+      step,
+      outcome: 'skipped',
+      message: given ? `${name}s do not govern this request.` : `No ${name}s take part.`,
+    };
   }
-  return { step, outcome: 'pass', message: `An ${name} allows the request at every level (${levels.map((l) => l.level).join(' → ')}).` };
+  return {
+    step,
+    outcome: 'pass',
+    message: `An ${name} allows the request at every level (${levels.map((l) => l.level).join(' → ')}).`,
+  };
 }
 
 /** Among matching allows, the one whose principal kind grants the most on its own (domain 1.3). */
-const STRENGTH: PrincipalMatchKind[] = ['user', 'session', 'federatedSession', 'star', 'service', 'federated', 'role', 'account', 'canonicalUser'];
+const STRENGTH: PrincipalMatchKind[] = [
+  'user',
+  'session',
+  'federatedSession',
+  'star',
+  'service',
+  'federated',
+  'role',
+  'account',
+  'canonicalUser',
+];
 
 function strongestAllow(allows: StatementHit[]): StatementHit | undefined {
   let best: StatementHit | undefined;
@@ -326,4 +454,3 @@ function kindWords(kind: PrincipalMatchKind | undefined): string {
       return 'a principal';
   }
 }
-

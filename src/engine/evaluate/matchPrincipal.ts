@@ -61,13 +61,18 @@ function accountOf(caller: ParsedPrincipal): string | undefined {
 }
 
 /** The kind of match when `entry` names `caller`, else undefined. */
-export function matchPrincipal(entry: CompiledPrincipal, caller: ParsedPrincipal): PrincipalMatchKind | undefined {
+export function matchPrincipal(
+  entry: CompiledPrincipal,
+  caller: ParsedPrincipal,
+): PrincipalMatchKind | undefined {
   switch (entry.kind) {
     case 'star':
       return 'star';
     case 'account':
       // Delegates to the whole account: users, role sessions, federated users and root alike.
-      return caller.kind !== 'oidcProvider' && caller.kind !== 'samlProvider' && accountOf(caller) === entry.account
+      return caller.kind !== 'oidcProvider' &&
+        caller.kind !== 'samlProvider' &&
+        accountOf(caller) === entry.account
         ? 'account'
         : undefined;
     case 'user':
@@ -87,7 +92,9 @@ export function matchPrincipal(entry: CompiledPrincipal, caller: ParsedPrincipal
     case 'service':
       return caller.kind === 'service' && caller.name === entry.name ? 'service' : undefined;
     case 'federated':
-      return (caller.kind === 'oidcProvider' || caller.kind === 'samlProvider' || caller.kind === 'service') &&
+      return (caller.kind === 'oidcProvider' ||
+        caller.kind === 'samlProvider' ||
+        caller.kind === 'service') &&
         caller.arn === entry.provider
         ? 'federated'
         : undefined;
@@ -105,8 +112,15 @@ export function matchPrincipal(entry: CompiledPrincipal, caller: ParsedPrincipal
 export function identityChain(caller: ParsedPrincipal): ParsedPrincipal[] {
   const chain: ParsedPrincipal[] = [];
   const account = accountOf(caller);
-  if (account !== undefined && caller.kind !== 'root' && caller.kind !== 'service' && caller.kind !== 'anonymous') {
-    const root = parsePrincipalArn(`arn:${'partition' in caller ? caller.partition : 'aws'}:iam::${account}:root`);
+  if (
+    account !== undefined &&
+    caller.kind !== 'root' &&
+    caller.kind !== 'service' &&
+    caller.kind !== 'anonymous'
+  ) {
+    const root = parsePrincipalArn(
+      `arn:${'partition' in caller ? caller.partition : 'aws'}:iam::${account}:root`,
+    );
     if (root) chain.push(root);
   }
   if (caller.kind === 'assumedRole') {

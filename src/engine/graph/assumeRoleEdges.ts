@@ -12,8 +12,13 @@ import type { EdgeKind, GraphNode } from './types';
 
 /** Outside callers' own identity policies are unknown: assume their account lets them assume roles. */
 const OUTSIDE_IDENTITY = (() => {
-  const parsed = parsePolicyValue({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] }, 'identity');
-  return [compilePolicy(parsed.policy!, 'identity', 'assumed: the caller’s own account allows sts:AssumeRole')];
+  const parsed = parsePolicyValue(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
+    'identity',
+  );
+  return [
+    compilePolicy(parsed.policy!, 'identity', 'assumed: the caller’s own account allows sts:AssumeRole'),
+  ];
 })();
 
 /** Services whose use of a role is drawn from the workload itself when the scenario has one. */
@@ -41,22 +46,41 @@ export function addAssumeRoleEdges(
       if (caller.arn === target.arn || !mayName(trust, caller)) continue;
       const outcome = evaluateHop(
         prepared,
-        { principal: caller.arn, caller, target, action: 'sts:AssumeRole', how: { mfa: caller.kind === 'user' && caller.mfa !== false } },
+        {
+          principal: caller.arn,
+          caller,
+          target,
+          action: 'sts:AssumeRole',
+          how: { mfa: caller.kind === 'user' && caller.mfa !== false },
+        },
         counter,
       );
       if (outcome.permitted) {
-        edges.fromHops(caller.arn, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], { chained: caller.kind === 'role' });
+        edges.fromHops(caller.arn, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
+          chained: caller.kind === 'role',
+        });
       }
     }
 
     // Accounts and principals outside the scenario that the trust names.
     const outsiders = new Set<string>();
     for (const account of trust.accounts) if (!scenarioAccounts.has(account)) outsiders.add(account);
-    for (const arn of trust.arns) if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
+    for (const arn of trust.arns)
+      if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
     for (const outsider of outsiders) {
       const isAccount = /^\d{12}$/.test(outsider);
       const principal = isAccount ? `arn:aws:sts::${outsider}:assumed-role/ExternalCaller/session` : outsider;
-      const outcome = evaluateHop(prepared, { principal, assumedIdentity: OUTSIDE_IDENTITY, target, action: 'sts:AssumeRole', how: { mfa: true } }, counter);
+      const outcome = evaluateHop(
+        prepared,
+        {
+          principal,
+          assumedIdentity: OUTSIDE_IDENTITY,
+          target,
+          action: 'sts:AssumeRole',
+          how: { mfa: true },
+        },
+        counter,
+      );
       if (!outcome.permitted) continue;
       if (!nodes.has(outsider)) {
         nodes.set(outsider, {
@@ -77,7 +101,13 @@ export function addAssumeRoleEdges(
       if (workload && edges.hasConfiguredInto(target.arn, workload)) continue;
       const outcome = evaluateHop(
         prepared,
-        { principal: service, target, action: 'sts:AssumeRole', context: { 'aws:SourceAccount': target.account }, how: { mfa: false } },
+        {
+          principal: service,
+          target,
+          action: 'sts:AssumeRole',
+          context: { 'aws:SourceAccount': target.account },
+          how: { mfa: false },
+        },
         counter,
       );
       if (!outcome.permitted) continue;

@@ -50,7 +50,11 @@ export class EdgeBuilder {
         return true;
       }),
       explanation,
-      decisions: hops.map((h) => ({ action: h.action, decision: h.outcome.result.decision, explanation: h.outcome.result.explanation })),
+      decisions: hops.map((h) => ({
+        action: h.action,
+        decision: h.outcome.result.decision,
+        explanation: h.outcome.result.explanation,
+      })),
     });
     if (extra.chained) edge.chained = true;
     return edge;
@@ -58,7 +62,8 @@ export class EdgeBuilder {
 
   /** Whether a configured edge of this kind already leads into `to`. */
   hasConfiguredInto(to: string, kind: EdgeKind): boolean {
-    for (const edge of this.edges.values()) if (edge.to === to && edge.kind === kind && edge.configured) return true;
+    for (const edge of this.edges.values())
+      if (edge.to === to && edge.kind === kind && edge.configured) return true;
     return false;
   }
 

@@ -31,7 +31,11 @@ export interface HopOutcome {
   result: EvaluationResult;
 }
 
-export function evaluateHop(prepared: PreparedScenario, hop: HopRequest, counter: { evaluations: number }): HopOutcome {
+export function evaluateHop(
+  prepared: PreparedScenario,
+  hop: HopRequest,
+  counter: { evaluations: number },
+): HopOutcome {
   const inputs: CompiledInputs = {};
   if (hop.target.trust) inputs.resourcePolicy = hop.target.trust;
   const rcps = prepared.rcpLevels(hop.target.account);
@@ -57,13 +61,24 @@ export function evaluateHop(prepared: PreparedScenario, hop: HopRequest, counter
   const first = evaluateRequest(request, inputs, options);
   const documentIdOf = (p: { documentId?: string }) => p.documentId;
   if (first.decision === 'Allowed') {
-    return { permitted: true, conditional: false, conditions: allowingConditions(first, documentIdOf), result: first };
+    return {
+      permitted: true,
+      conditional: false,
+      conditions: allowingConditions(first, documentIdOf),
+      result: first,
+    };
   }
-  if (first.decision === 'ExplicitlyDenied') return { permitted: false, conditional: false, conditions: [], result: first };
+  if (first.decision === 'ExplicitlyDenied')
+    return { permitted: false, conditional: false, conditions: [], result: first };
   const satisfaction = satisfyConditions(first, hop.how, documentIdOf);
   if (!satisfaction) return { permitted: false, conditional: false, conditions: [], result: first };
   counter.evaluations++;
-  const second = evaluateRequest({ ...request, context: { ...request.context, ...satisfaction.context } }, inputs, options);
-  if (second.decision !== 'Allowed') return { permitted: false, conditional: false, conditions: [], result: first };
+  const second = evaluateRequest(
+    { ...request, context: { ...request.context, ...satisfaction.context } },
+    inputs,
+    options,
+  );
+  if (second.decision !== 'Allowed')
+    return { permitted: false, conditional: false, conditions: [], result: first };
   return { permitted: true, conditional: true, conditions: satisfaction.conditions, result: second };
 }

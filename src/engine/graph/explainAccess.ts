@@ -28,13 +28,21 @@ export function canPrincipal(
   const spec = prepared.scenario.resources?.find((r) => r.arn === resource);
   const targetRole = prepared.principals.get(resource);
   const resourceAccount = spec?.accountId ?? parseArn(resource)?.account ?? targetRole?.account;
-  const policy = targetRole?.kind === 'role' && action.toLowerCase().startsWith('sts:') ? targetRole.trust : prepared.resourcePolicies.get(resource);
+  const policy =
+    targetRole?.kind === 'role' && action.toLowerCase().startsWith('sts:')
+      ? targetRole.trust
+      : prepared.resourcePolicies.get(resource);
   if (policy) inputs.resourcePolicy = policy;
   if (resourceAccount) {
     const rcps = prepared.rcpLevels(resourceAccount);
     if (rcps) inputs.resourceControlPolicies = rcps;
   }
-  const request = { principal: principalArn, action, resource: { resource, ...(resourceAccount ? { accountId: resourceAccount } : {}) }, context };
+  const request = {
+    principal: principalArn,
+    action,
+    resource: { resource, ...(resourceAccount ? { accountId: resourceAccount } : {}) },
+    context,
+  };
   return evaluateRequest(request, inputs, caller ? { principal: caller.facts } : {});
 }
 
@@ -54,10 +62,16 @@ export function whyNot(prepared: PreparedScenario, analysis: Analysis, from: str
   const target = prepared.principals.get(to);
   if (target?.kind !== 'role') return { sentence: `${to} is not a role: only roles can be assumed.` };
   if (!caller) {
-    return { sentence: `${from} does not call sts:AssumeRole itself; nothing in the scenario connects it to ${to}.` };
+    return {
+      sentence: `${from} does not call sts:AssumeRole itself; nothing in the scenario connects it to ${to}.`,
+    };
   }
   const counter = { evaluations: 0 };
-  const outcome = evaluateHop(prepared, { principal: caller.arn, caller, target, action: 'sts:AssumeRole', how: { mfa: caller.kind === 'user' } }, counter);
+  const outcome = evaluateHop(
+    prepared,
+    { principal: caller.arn, caller, target, action: 'sts:AssumeRole', how: { mfa: caller.kind === 'user' } },
+    counter,
+  );
   const result = outcome.result;
   const answer: WhyNot = { sentence: result.explanation, result };
   const ref = result.decidedBy;

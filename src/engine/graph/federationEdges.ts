@@ -14,7 +14,11 @@ export function addFederationEdges(
   edges: EdgeBuilder,
   counter: { evaluations: number },
 ): void {
-  const eksIssuers = new Set((prepared.scenario.eksClusters ?? []).flatMap((c) => (c.oidcIssuer ? [c.oidcIssuer.replace(/^https:\/\//, '')] : [])));
+  const eksIssuers = new Set(
+    (prepared.scenario.eksClusters ?? []).flatMap((c) =>
+      c.oidcIssuer ? [c.oidcIssuer.replace(/^https:\/\//, '')] : [],
+    ),
+  );
   for (const idp of prepared.scenario.identityProviders ?? []) {
     const saml = idp.arn.includes(':saml-provider/');
     const host = idp.arn.slice(idp.arn.indexOf('/') + 1);
@@ -23,8 +27,14 @@ export function addFederationEdges(
     for (const target of prepared.roles) {
       if (!names.get(target.arn)?.federated.has(idp.arn)) continue;
       const context = saml ? { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } : {};
-      const outcome = evaluateHop(prepared, { principal: idp.arn, target, action, context, how: { mfa: false } }, counter);
-      edges.fromHops(idp.arn, target.arn, saml ? 'AssumeRoleWithSAML' : 'AssumeRoleWithWebIdentity', false, [{ action, outcome }]);
+      const outcome = evaluateHop(
+        prepared,
+        { principal: idp.arn, target, action, context, how: { mfa: false } },
+        counter,
+      );
+      edges.fromHops(idp.arn, target.arn, saml ? 'AssumeRoleWithSAML' : 'AssumeRoleWithWebIdentity', false, [
+        { action, outcome },
+      ]);
     }
   }
 }

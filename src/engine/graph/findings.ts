@@ -32,28 +32,99 @@ export function findFindings(prepared: PreparedScenario, nodes: GraphNode[], edg
       const noConditions = s.conditions.length === 0;
       for (const p of s.principals) {
         if (p.kind === 'star' && assumes(s, 'sts:AssumeRole') && noConditions) {
-          add({ severity: 'critical', title: 'Anyone can assume this role', explanation: `The trust policy of ${name} allows "*" to call sts:AssumeRole with no condition: any AWS identity in any account can become ${name}.`, subjects: [role.arn] }, role, s);
+          add(
+            {
+              severity: 'critical',
+              title: 'Anyone can assume this role',
+              explanation: `The trust policy of ${name} allows "*" to call sts:AssumeRole with no condition: any AWS identity in any account can become ${name}.`,
+              subjects: [role.arn],
+            },
+            role,
+            s,
+          );
         }
         if (p.kind === 'account' && assumes(s, 'sts:AssumeRole')) {
           if (!internal.has(p.account) && !hasKey(s, /^sts:externalid$/i)) {
-            add({ severity: 'high', title: 'Third-party trust without ExternalId', explanation: `${name} trusts account ${p.account}, which is outside this scenario, without requiring sts:ExternalId: a vendor serving many customers can be tricked into using it for someone else (the confused deputy).`, subjects: [role.arn, p.account] }, role, s);
+            add(
+              {
+                severity: 'high',
+                title: 'Third-party trust without ExternalId',
+                explanation: `${name} trusts account ${p.account}, which is outside this scenario, without requiring sts:ExternalId: a vendor serving many customers can be tricked into using it for someone else (the confused deputy).`,
+                subjects: [role.arn, p.account],
+              },
+              role,
+              s,
+            );
           } else if (noConditions && p.account !== role.account) {
-            add({ severity: 'low', title: 'Trust to a whole account without conditions', explanation: `${name} trusts every identity of account ${p.account} that its own policies allow to call sts:AssumeRole; naming the role or user that needs it, or adding conditions, narrows that.`, subjects: [role.arn, p.account] }, role, s);
+            add(
+              {
+                severity: 'low',
+                title: 'Trust to a whole account without conditions',
+                explanation: `${name} trusts every identity of account ${p.account} that its own policies allow to call sts:AssumeRole; naming the role or user that needs it, or adding conditions, narrows that.`,
+                subjects: [role.arn, p.account],
+              },
+              role,
+              s,
+            );
           }
         }
-        if (p.kind === 'federated' && p.provider.includes(':oidc-provider/') && assumes(s, 'sts:AssumeRoleWithWebIdentity')) {
+        if (
+          p.kind === 'federated' &&
+          p.provider.includes(':oidc-provider/') &&
+          assumes(s, 'sts:AssumeRoleWithWebIdentity')
+        ) {
           const host = p.provider.slice(p.provider.indexOf('/') + 1);
           const sub = s.conditions.filter((c) => c.clause.key.toLowerCase() === `${host}:sub`.toLowerCase());
           const github = host === 'token.actions.githubusercontent.com';
           if (sub.length === 0) {
-            add({ severity: github ? 'critical' : 'high', title: github ? 'GitHub OIDC trust without a sub condition' : 'Web identity trust without a sub condition', explanation: github ? `${name} trusts GitHub Actions tokens without a sub condition: any repository on GitHub can assume it.` : `${name} trusts every token from ${host} without a sub condition: every service account of the cluster can assume it.`, subjects: [role.arn] }, role, s);
+            add(
+              {
+                severity: github ? 'critical' : 'high',
+                title: github
+                  ? 'GitHub OIDC trust without a sub condition'
+                  : 'Web identity trust without a sub condition',
+                explanation: github
+                  ? `${name} trusts GitHub Actions tokens without a sub condition: any repository on GitHub can assume it.`
+                  : `${name} trusts every token from ${host} without a sub condition: every service account of the cluster can assume it.`,
+                subjects: [role.arn],
+              },
+              role,
+              s,
+            );
           } else if (sub.some((c) => c.clause.values.some((v) => v.includes('*') || v.includes('?')))) {
-            const who = edges.filter((e) => e.to === role.arn && e.kind === 'AssumeRoleWithWebIdentity' && e.permitted && !e.configured).map((e) => e.from);
-            add({ severity: 'medium', title: 'Wildcard in a web identity sub condition', explanation: `${name} matches the token sub with a wildcard (${sub.flatMap((c) => c.clause.values).join(', ')})${who.length > 0 ? `, letting in ${who.length} service account(s) not annotated for it` : ''}.`, subjects: [role.arn, ...who] }, role, s);
+            const who = edges
+              .filter(
+                (e) =>
+                  e.to === role.arn && e.kind === 'AssumeRoleWithWebIdentity' && e.permitted && !e.configured,
+              )
+              .map((e) => e.from);
+            add(
+              {
+                severity: 'medium',
+                title: 'Wildcard in a web identity sub condition',
+                explanation: `${name} matches the token sub with a wildcard (${sub.flatMap((c) => c.clause.values).join(', ')})${who.length > 0 ? `, letting in ${who.length} service account(s) not annotated for it` : ''}.`,
+                subjects: [role.arn, ...who],
+              },
+              role,
+              s,
+            );
           }
         }
-        if (p.kind === 'service' && p.name === 'pods.eks.amazonaws.com' && !hasKey(s, /^aws:requesttag\/kubernetes-(namespace|service-account)$/i)) {
-          add({ severity: 'medium', title: 'Pod Identity trust without namespace or service account conditions', explanation: `${name} trusts pods.eks.amazonaws.com without conditions on aws:RequestTag/kubernetes-namespace or kubernetes-service-account: any Pod Identity association in account ${role.account} can use it.`, subjects: [role.arn] }, role, s);
+        if (
+          p.kind === 'service' &&
+          p.name === 'pods.eks.amazonaws.com' &&
+          !hasKey(s, /^aws:requesttag\/kubernetes-(namespace|service-account)$/i)
+        ) {
+          add(
+            {
+              severity: 'medium',
+              title: 'Pod Identity trust without namespace or service account conditions',
+              explanation: `${name} trusts pods.eks.amazonaws.com without conditions on aws:RequestTag/kubernetes-namespace or kubernetes-service-account: any Pod Identity association in account ${role.account} can use it.`,
+              subjects: [role.arn],
+            },
+            role,
+            s,
+          );
         }
       }
     }
@@ -61,13 +132,21 @@ export function findFindings(prepared: PreparedScenario, nodes: GraphNode[], edg
 
   for (const edge of edges) {
     if (edge.configured && !edge.permitted) {
-      findings.push({ id: `broken|${edge.id}`, severity: 'high', title: `Configured ${edge.kind} that cannot work`, explanation: edge.explanation, subjects: [edge.from, edge.to, edge.id] });
+      findings.push({
+        id: `broken|${edge.id}`,
+        severity: 'high',
+        title: `Configured ${edge.kind} that cannot work`,
+        explanation: edge.explanation,
+        subjects: [edge.from, edge.to, edge.id],
+      });
     }
   }
 
   findings.push(...outsidePathsToAdmins(prepared, nodes, edges));
   const order = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
-  return findings.sort((a, b) => order[a.severity] - order[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return findings.sort(
+    (a, b) => order[a.severity] - order[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** A role whose own policies let it rewrite IAM (attach any policy to a role) is administrator-level. */
@@ -75,9 +154,15 @@ export function isAdministrator(prepared: PreparedScenario, role: PreparedPrinci
   const inputs = {
     identityPolicies: role.identityPolicies,
     ...(role.boundaries.length > 0 ? { permissionBoundaries: role.boundaries } : {}),
-    ...(prepared.scpLevels(role.account) ? { serviceControlPolicies: prepared.scpLevels(role.account) ?? [] } : {}),
+    ...(prepared.scpLevels(role.account)
+      ? { serviceControlPolicies: prepared.scpLevels(role.account) ?? [] }
+      : {}),
   };
-  const request = { principal: role.arn, action: 'iam:AttachRolePolicy', resource: { resource: `arn:aws:iam::${role.account}:role/any-role` } };
+  const request = {
+    principal: role.arn,
+    action: 'iam:AttachRolePolicy',
+    resource: { resource: `arn:aws:iam::${role.account}:role/any-role` },
+  };
   return evaluateRequest(request, inputs, { trace: false, principal: role.facts }).decision === 'Allowed';
 }
 
@@ -86,9 +171,16 @@ function outsidePathsToAdmins(prepared: PreparedScenario, nodes: GraphNode[], ed
   if (admins.size === 0) return [];
   const out = new Map<string, string[]>();
   for (const e of edges) if (e.permitted) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
-  const eksIssuers = new Set((prepared.scenario.eksClusters ?? []).map((c) => c.oidcIssuer?.replace(/^https:\/\//, '')));
+  const eksIssuers = new Set(
+    (prepared.scenario.eksClusters ?? []).map((c) => c.oidcIssuer?.replace(/^https:\/\//, '')),
+  );
   const outside = nodes.filter(
-    (n) => n.kind === 'externalAccount' || n.kind === 'externalPrincipal' || (n.kind === 'identityProvider' && n.id.includes(':oidc-provider/') && !eksIssuers.has(n.id.slice(n.id.indexOf('/') + 1))),
+    (n) =>
+      n.kind === 'externalAccount' ||
+      n.kind === 'externalPrincipal' ||
+      (n.kind === 'identityProvider' &&
+        n.id.includes(':oidc-provider/') &&
+        !eksIssuers.has(n.id.slice(n.id.indexOf('/') + 1))),
   );
   const findings: Finding[] = [];
   for (const start of outside) {
@@ -103,7 +195,13 @@ function outsidePathsToAdmins(prepared: PreparedScenario, nodes: GraphNode[], ed
         if (admins.has(next)) {
           const path = [next];
           for (let p = at; p !== ''; p = previous.get(p) ?? '') path.unshift(p);
-          findings.push({ id: `outside-admin|${start.id}|${next}`, severity: 'critical', title: 'Path from outside the organization to an administrator-level role', explanation: `${start.label} can reach ${next.slice(next.lastIndexOf('/') + 1)}, which may change IAM itself, in ${path.length - 1} hop(s): ${path.join(' → ')}.`, subjects: path });
+          findings.push({
+            id: `outside-admin|${start.id}|${next}`,
+            severity: 'critical',
+            title: 'Path from outside the organization to an administrator-level role',
+            explanation: `${start.label} can reach ${next.slice(next.lastIndexOf('/') + 1)}, which may change IAM itself, in ${path.length - 1} hop(s): ${path.join(' → ')}.`,
+            subjects: path,
+          });
         }
       }
     }

@@ -40,7 +40,12 @@ function outgoing(analysis: Analysis): Map<string, GraphEdge[]> {
   return out;
 }
 
-export function findPaths(analysis: Analysis, from: string, to: string, options: PathOptions = {}): TrustPath[] {
+export function findPaths(
+  analysis: Analysis,
+  from: string,
+  to: string,
+  options: PathOptions = {},
+): TrustPath[] {
   const maxDepth = options.maxDepth ?? 8;
   const maxPaths = options.maxPaths ?? 100;
   const out = outgoing(analysis);
@@ -66,7 +71,12 @@ export function findPaths(analysis: Analysis, from: string, to: string, options:
   if (from !== to) visit(from);
   return found
     .map((edges) => toPath(edges, nodes))
-    .sort((a, b) => a.edges.length - b.edges.length || Number(a.conditional) - Number(b.conditional) || a.edges.join().localeCompare(b.edges.join()))
+    .sort(
+      (a, b) =>
+        a.edges.length - b.edges.length ||
+        Number(a.conditional) - Number(b.conditional) ||
+        a.edges.join().localeCompare(b.edges.join()),
+    )
     .slice(0, maxPaths);
 }
 
@@ -100,7 +110,14 @@ export function sessionAlong(edges: GraphEdge[], nodes: Map<string, GraphNode>):
       mfaPossible = fromKind === 'user';
     }
     if (edge.kind === 'PodIdentity') {
-      for (const tag of ['eks-cluster-arn', 'eks-cluster-name', 'kubernetes-namespace', 'kubernetes-service-account', 'kubernetes-pod-name', 'kubernetes-pod-uid']) {
+      for (const tag of [
+        'eks-cluster-arn',
+        'eks-cluster-name',
+        'kubernetes-namespace',
+        'kubernetes-service-account',
+        'kubernetes-pod-name',
+        'kubernetes-pod-uid',
+      ]) {
         transitiveTags.add(tag);
       }
       notes.push('Pod Identity session tags are transitive: they follow every role chained from the pod.');
@@ -139,5 +156,7 @@ function breadthFirst(start: string, adjacency: Map<string, GraphEdge[]>, next: 
     }
   }
   hops.delete(start);
-  return [...hops].map(([id, h]) => ({ id, hops: h })).sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
+  return [...hops]
+    .map(([id, h]) => ({ id, hops: h }))
+    .sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
 }

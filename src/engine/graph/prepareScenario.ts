@@ -59,11 +59,17 @@ function compileDocument(
   return compilePolicy(parsed.policy, kind, name, parsed.diagnostics, id);
 }
 
-export function prepareScenario(scenario: Scenario, texts: Readonly<Record<string, string>> = {}): PreparedScenario {
+export function prepareScenario(
+  scenario: Scenario,
+  texts: Readonly<Record<string, string>> = {},
+): PreparedScenario {
   const problems: DocumentProblem[] = [];
   const compiled = new Map<string, CompiledPolicy | undefined>();
   for (const ref of listDocuments(scenario)) {
-    compiled.set(ref.id, compileDocument(ref.id, ref.kind, ref.label, findDocument(scenario, ref.id), texts, problems));
+    compiled.set(
+      ref.id,
+      compileDocument(ref.id, ref.kind, ref.label, findDocument(scenario, ref.id), texts, problems),
+    );
   }
   const managedCache = new Map<string, CompiledPolicy | undefined>();
   const managed = (arn: string, kind: 'identity' | 'boundary'): CompiledPolicy | undefined => {
@@ -74,7 +80,8 @@ export function prepareScenario(scenario: Scenario, texts: Readonly<Record<strin
     if (own) policy = kind === 'identity' ? own : { ...own, kind: 'boundary' };
     else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined) {
       const parsed = parsePolicyValue(awsManagedPolicies[arn], kind);
-      if (parsed.policy) policy = compilePolicy(parsed.policy, kind, arn.slice(arn.lastIndexOf('/') + 1), [], arn);
+      if (parsed.policy)
+        policy = compilePolicy(parsed.policy, kind, arn.slice(arn.lastIndexOf('/') + 1), [], arn);
     }
     managedCache.set(key, policy);
     return policy;
@@ -151,9 +158,14 @@ export function prepareScenario(scenario: Scenario, texts: Readonly<Record<strin
       kind: 'user',
       account,
       identityPolicies: identity,
-      boundaries: user.permissionsBoundary ? (boundary ? [boundary] : [denyAllBoundary(user.permissionsBoundary)]) : [],
+      boundaries: user.permissionsBoundary
+        ? boundary
+          ? [boundary]
+          : [denyAllBoundary(user.permissionsBoundary)]
+        : [],
       facts: f,
-      unknownPolicies: user.permissionsBoundary && !boundary ? [...unknown, user.permissionsBoundary] : unknown,
+      unknownPolicies:
+        user.permissionsBoundary && !boundary ? [...unknown, user.permissionsBoundary] : unknown,
       mfa: user.mfa ?? true,
     });
   }
@@ -171,7 +183,8 @@ export function prepareScenario(scenario: Scenario, texts: Readonly<Record<strin
       if (p) identity.push(p);
       else unknown.push(arn);
     }
-    const rolePath = role.arn.slice(role.arn.indexOf(':role') + ':role'.length, role.arn.lastIndexOf('/') + 1) || '/';
+    const rolePath =
+      role.arn.slice(role.arn.indexOf(':role') + ':role'.length, role.arn.lastIndexOf('/') + 1) || '/';
     const f = facts(account, role.tags);
     f.rolePath = rolePath;
     if (role.roleId) f.userId = role.roleId;
@@ -182,9 +195,14 @@ export function prepareScenario(scenario: Scenario, texts: Readonly<Record<strin
       kind: 'role',
       account,
       identityPolicies: identity,
-      boundaries: role.permissionsBoundary ? (boundary ? [boundary] : [denyAllBoundary(role.permissionsBoundary)]) : [],
+      boundaries: role.permissionsBoundary
+        ? boundary
+          ? [boundary]
+          : [denyAllBoundary(role.permissionsBoundary)]
+        : [],
       facts: f,
-      unknownPolicies: role.permissionsBoundary && !boundary ? [...unknown, role.permissionsBoundary] : unknown,
+      unknownPolicies:
+        role.permissionsBoundary && !boundary ? [...unknown, role.permissionsBoundary] : unknown,
       trustDocumentId: `${role.arn}#trust`,
       maxSessionDuration: role.maxSessionDuration ?? 3600,
     };
@@ -196,7 +214,11 @@ export function prepareScenario(scenario: Scenario, texts: Readonly<Record<strin
   const resourcePolicies = new Map<string, CompiledPolicy>();
   for (const resource of scenario.resources ?? []) {
     const c = compiled.get(`${resource.arn}#policy`);
-    if (c) resourcePolicies.set(resource.arn, { ...c, name: resource.arn.slice(resource.arn.lastIndexOf(':') + 1) });
+    if (c)
+      resourcePolicies.set(resource.arn, {
+        ...c,
+        name: resource.arn.slice(resource.arn.lastIndexOf(':') + 1),
+      });
   }
 
   const all = [...principals.values()];

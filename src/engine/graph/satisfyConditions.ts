@@ -113,7 +113,12 @@ export function satisfyConditions(
         const value = witness(op, first);
         if (value === undefined) continue;
         context[c.key] = op.set ? [value] : value;
-        const condition: EdgeCondition = { key: c.key, operator: c.operator, values: c.policyValues, label: conditionLabel(c.key) };
+        const condition: EdgeCondition = {
+          key: c.key,
+          operator: c.operator,
+          values: c.policyValues,
+          label: conditionLabel(c.key),
+        };
         const documentId = documentIdOf(policy);
         if (documentId !== undefined) condition.documentId = documentId;
         if (s.range) condition.range = s.range;
@@ -125,14 +130,22 @@ export function satisfyConditions(
 }
 
 /** The conditions of the statements that allowed a hop, for badges ("sub", "tags", "ExternalId"). */
-export function allowingConditions(result: EvaluationResult, documentIdOf: (policy: PolicyTrace) => string | undefined): EdgeCondition[] {
+export function allowingConditions(
+  result: EvaluationResult,
+  documentIdOf: (policy: PolicyTrace) => string | undefined,
+): EdgeCondition[] {
   const out: EdgeCondition[] = [];
   for (const policy of result.trace.policies) {
     if (policy.kind !== 'trust' && policy.kind !== 'resource') continue;
     for (const s of policy.statements) {
       if (s.effect !== 'Allow' || !s.applies) continue;
       for (const c of s.conditions) {
-        const condition: EdgeCondition = { key: c.key, operator: c.operator, values: c.policyValues, label: conditionLabel(c.key) };
+        const condition: EdgeCondition = {
+          key: c.key,
+          operator: c.operator,
+          values: c.policyValues,
+          label: conditionLabel(c.key),
+        };
         const documentId = documentIdOf(policy);
         if (documentId !== undefined) condition.documentId = documentId;
         if (s.range) condition.range = s.range;

@@ -12,12 +12,34 @@ import type { GraphEdge } from './types';
 
 type Counter = { evaluations: number };
 
-function brokenEdge(edges: EdgeBuilder, from: string, to: string, kind: GraphEdge['kind'], explanation: string): void {
-  edges.add({ from, to, kind, configured: true, permitted: false, conditional: false, conditions: [], explanation, decisions: [] });
+function brokenEdge(
+  edges: EdgeBuilder,
+  from: string,
+  to: string,
+  kind: GraphEdge['kind'],
+  explanation: string,
+): void {
+  edges.add({
+    from,
+    to,
+    kind,
+    configured: true,
+    permitted: false,
+    conditional: false,
+    conditions: [],
+    explanation,
+    decisions: [],
+  });
 }
 
 /** A service principal assuming a role, guarded by the confused-deputy keys AWS sets for it. */
-function serviceHop(prepared: PreparedScenario, service: string, target: PreparedPrincipal, sourceArn: string, counter: Counter): HopOutcome {
+function serviceHop(
+  prepared: PreparedScenario,
+  service: string,
+  target: PreparedPrincipal,
+  sourceArn: string,
+  counter: Counter,
+): HopOutcome {
   return evaluateHop(
     prepared,
     {
@@ -45,33 +67,49 @@ function workloadEdge(
     brokenEdge(edges, from, roleArn, kind, `Broken: ${roleArn} is not a role in this scenario.`);
     return;
   }
-  edges.fromHops(from, roleArn, kind, true, [{ action: 'sts:AssumeRole', outcome: serviceHop(prepared, service, target, from, counter) }]);
+  edges.fromHops(from, roleArn, kind, true, [
+    { action: 'sts:AssumeRole', outcome: serviceHop(prepared, service, target, from, counter) },
+  ]);
 }
 
 export function addWorkloadEdges(prepared: PreparedScenario, edges: EdgeBuilder, counter: Counter): void {
   const { scenario } = prepared;
   const profileRoles = new Map<string, string>();
-  for (const role of scenario.roles ?? []) for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
+  for (const role of scenario.roles ?? [])
+    for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
 
   for (const instance of scenario.instances ?? []) {
     const roleArn = instance.roleArn ?? profileRoles.get(instance.instanceProfileArn);
     const from = instanceArn(instance);
     if (!roleArn) {
-      brokenEdge(edges, from, instance.instanceProfileArn, 'InstanceProfile', `Broken: no role is known for instance profile ${instance.instanceProfileArn}.`);
+      brokenEdge(
+        edges,
+        from,
+        instance.instanceProfileArn,
+        'InstanceProfile',
+        `Broken: no role is known for instance profile ${instance.instanceProfileArn}.`,
+      );
       continue;
     }
     workloadEdge(prepared, edges, counter, from, roleArn, 'InstanceProfile', 'ec2.amazonaws.com');
   }
-  for (const fn of scenario.lambdaFunctions ?? []) workloadEdge(prepared, edges, counter, fn.arn, fn.roleArn, 'ExecutionRole', 'lambda.amazonaws.com');
+  for (const fn of scenario.lambdaFunctions ?? [])
+    workloadEdge(prepared, edges, counter, fn.arn, fn.roleArn, 'ExecutionRole', 'lambda.amazonaws.com');
   for (const task of scenario.ecsTaskDefinitions ?? []) {
     for (const roleArn of [task.taskRoleArn, task.executionRoleArn]) {
-      if (roleArn) workloadEdge(prepared, edges, counter, task.arn, roleArn, 'ExecutionRole', 'ecs-tasks.amazonaws.com');
+      if (roleArn)
+        workloadEdge(prepared, edges, counter, task.arn, roleArn, 'ExecutionRole', 'ecs-tasks.amazonaws.com');
     }
   }
   for (const cluster of scenario.eksClusters ?? []) addClusterEdges(prepared, cluster, edges, counter);
 }
 
-function addClusterEdges(prepared: PreparedScenario, cluster: EksClusterSpec, edges: EdgeBuilder, counter: Counter): void {
+function addClusterEdges(
+  prepared: PreparedScenario,
+  cluster: EksClusterSpec,
+  edges: EdgeBuilder,
+  counter: Counter,
+): void {
   const clusterAccount = cluster.arn.split(':')[4] ?? '';
   for (const pod of cluster.pods ?? []) {
     edges.add({
@@ -93,14 +131,28 @@ function addClusterEdges(prepared: PreparedScenario, cluster: EksClusterSpec, ed
     const from = serviceAccountId(cluster.arn, assoc.namespace, assoc.serviceAccount);
     const target = prepared.principals.get(assoc.roleArn);
     if (target?.kind !== 'role') {
-      brokenEdge(edges, from, assoc.roleArn, 'PodIdentity', `Broken: ${assoc.roleArn} is not a role in this scenario.`);
+      brokenEdge(
+        edges,
+        from,
+        assoc.roleArn,
+        'PodIdentity',
+        `Broken: ${assoc.roleArn} is not a role in this scenario.`,
+      );
       continue;
     }
     if (target.account !== clusterAccount) {
-      brokenEdge(edges, from, assoc.roleArn, 'PodIdentity', `Broken: a Pod Identity association's role must be in the cluster's account ${clusterAccount}; use targetRoleArn to reach another account.`);
+      brokenEdge(
+        edges,
+        from,
+        assoc.roleArn,
+        'PodIdentity',
+        `Broken: a Pod Identity association's role must be in the cluster's account ${clusterAccount}; use targetRoleArn to reach another account.`,
+      );
       continue;
     }
-    const pod = (cluster.pods ?? []).find((p) => p.namespace === assoc.namespace && p.serviceAccount === assoc.serviceAccount);
+    const pod = (cluster.pods ?? []).find(
+      (p) => p.namespace === assoc.namespace && p.serviceAccount === assoc.serviceAccount,
+    );
     const tags: Record<string, string> = assoc.disableSessionTags
       ? {}
       : {
@@ -113,13 +165,19 @@ function addClusterEdges(prepared: PreparedScenario, cluster: EksClusterSpec, ed
         };
     const context = {
       ...tags,
-      ...(assoc.disableSessionTags ? {} : { 'aws:TagKeys': Object.keys(tags).map((k) => k.slice('aws:RequestTag/'.length)) }),
+      ...(assoc.disableSessionTags
+        ? {}
+        : { 'aws:TagKeys': Object.keys(tags).map((k) => k.slice('aws:RequestTag/'.length)) }),
       'aws:SourceAccount': clusterAccount,
       'aws:SourceArn': cluster.arn,
     };
     const fixed = new Set(Object.keys(context).map((k) => k.toLowerCase()));
     const hop = (action: string) =>
-      evaluateHop(prepared, { principal: 'pods.eks.amazonaws.com', target, action, context, how: { mfa: false, fixed } }, counter);
+      evaluateHop(
+        prepared,
+        { principal: 'pods.eks.amazonaws.com', target, action, context, how: { mfa: false, fixed } },
+        counter,
+      );
     const edge = edges.fromHops(from, assoc.roleArn, 'PodIdentity', true, [
       { action: 'sts:AssumeRole', outcome: hop('sts:AssumeRole') },
       { action: 'sts:TagSession', outcome: hop('sts:TagSession') },
@@ -127,7 +185,13 @@ function addClusterEdges(prepared: PreparedScenario, cluster: EksClusterSpec, ed
     if (assoc.targetRoleArn && edge?.permitted) {
       const second = prepared.principals.get(assoc.targetRoleArn);
       if (second?.kind !== 'role') {
-        brokenEdge(edges, assoc.roleArn, assoc.targetRoleArn, 'AssumeRole', `Broken: target role ${assoc.targetRoleArn} is not in this scenario.`);
+        brokenEdge(
+          edges,
+          assoc.roleArn,
+          assoc.targetRoleArn,
+          'AssumeRole',
+          `Broken: target role ${assoc.targetRoleArn} is not in this scenario.`,
+        );
         continue;
       }
       const outcome = evaluateHop(
@@ -142,37 +206,71 @@ function addClusterEdges(prepared: PreparedScenario, cluster: EksClusterSpec, ed
         },
         counter,
       );
-      edges.fromHops(assoc.roleArn, assoc.targetRoleArn, 'AssumeRole', true, [{ action: 'sts:AssumeRole', outcome }], { chained: true });
+      edges.fromHops(
+        assoc.roleArn,
+        assoc.targetRoleArn,
+        'AssumeRole',
+        true,
+        [{ action: 'sts:AssumeRole', outcome }],
+        { chained: true },
+      );
     }
   }
 }
 
 /** IRSA: every service account of the cluster against every role trusting the cluster's OIDC provider. */
-function addIrsaEdges(prepared: PreparedScenario, cluster: EksClusterSpec, edges: EdgeBuilder, counter: Counter): void {
+function addIrsaEdges(
+  prepared: PreparedScenario,
+  cluster: EksClusterSpec,
+  edges: EdgeBuilder,
+  counter: Counter,
+): void {
   const issuer = cluster.oidcIssuer?.replace(/^https:\/\//, '');
   const serviceAccounts = cluster.serviceAccounts ?? [];
   const annotated = serviceAccounts.filter((sa) => sa.roleArn);
   if (!issuer) {
     for (const sa of annotated) {
-      brokenEdge(edges, serviceAccountId(cluster.arn, sa.namespace, sa.name), sa.roleArn ?? '', 'AssumeRoleWithWebIdentity', `Broken: cluster ${cluster.arn} has no OIDC issuer, so IRSA cannot work.`);
+      brokenEdge(
+        edges,
+        serviceAccountId(cluster.arn, sa.namespace, sa.name),
+        sa.roleArn ?? '',
+        'AssumeRoleWithWebIdentity',
+        `Broken: cluster ${cluster.arn} has no OIDC issuer, so IRSA cannot work.`,
+      );
     }
     return;
   }
   const providers = new Set((prepared.scenario.identityProviders ?? []).map((p) => p.arn));
-  const candidates = new Set([...annotated.map((sa) => sa.roleArn ?? ''), ...prepared.roles.filter((r) => trustsIssuer(r, issuer)).map((r) => r.arn)]);
+  const candidates = new Set([
+    ...annotated.map((sa) => sa.roleArn ?? ''),
+    ...prepared.roles.filter((r) => trustsIssuer(r, issuer)).map((r) => r.arn),
+  ]);
   for (const roleArn of candidates) {
     const target = prepared.principals.get(roleArn);
     for (const sa of serviceAccounts) {
       const from = serviceAccountId(cluster.arn, sa.namespace, sa.name);
       const configured = sa.roleArn === roleArn;
       if (target?.kind !== 'role') {
-        if (configured) brokenEdge(edges, from, roleArn, 'AssumeRoleWithWebIdentity', `Broken: ${roleArn} is not a role in this scenario.`);
+        if (configured)
+          brokenEdge(
+            edges,
+            from,
+            roleArn,
+            'AssumeRoleWithWebIdentity',
+            `Broken: ${roleArn} is not a role in this scenario.`,
+          );
         continue;
       }
       const provider = `arn:aws:iam::${target.account}:oidc-provider/${issuer}`;
       if (!providers.has(provider)) {
         if (configured) {
-          brokenEdge(edges, from, roleArn, 'AssumeRoleWithWebIdentity', `Broken: account ${target.account} has no IAM OIDC provider for ${issuer}; create one, or chain through a role in the cluster's account.`);
+          brokenEdge(
+            edges,
+            from,
+            roleArn,
+            'AssumeRoleWithWebIdentity',
+            `Broken: account ${target.account} has no IAM OIDC provider for ${issuer}; create one, or chain through a role in the cluster's account.`,
+          );
         }
         continue;
       }
@@ -181,8 +279,20 @@ function addIrsaEdges(prepared: PreparedScenario, cluster: EksClusterSpec, edges
         [`${issuer}:aud`]: sa.audience ?? 'sts.amazonaws.com',
       };
       const fixed = new Set(Object.keys(context).map((k) => k.toLowerCase()));
-      const outcome = evaluateHop(prepared, { principal: provider, target, action: 'sts:AssumeRoleWithWebIdentity', context, how: { mfa: false, fixed } }, counter);
-      edges.fromHops(from, roleArn, 'AssumeRoleWithWebIdentity', configured, [{ action: 'sts:AssumeRoleWithWebIdentity', outcome }]);
+      const outcome = evaluateHop(
+        prepared,
+        {
+          principal: provider,
+          target,
+          action: 'sts:AssumeRoleWithWebIdentity',
+          context,
+          how: { mfa: false, fixed },
+        },
+        counter,
+      );
+      edges.fromHops(from, roleArn, 'AssumeRoleWithWebIdentity', configured, [
+        { action: 'sts:AssumeRoleWithWebIdentity', outcome },
+      ]);
     }
   }
 }

@@ -15,7 +15,11 @@ export function App() {
         <h1 className="app__title">Trustscope</h1>
         <span className="app__tagline">Who can become whom in AWS IAM, and why</span>
         <span className={`engine-status engine-status--${engineStatus}`} data-testid={testIds.engineStatus}>
-          {engineStatus === 'ready' ? `Engine ${engineInfo ?? ''}` : engineStatus === 'failed' ? `Engine failed: ${engineInfo ?? ''}` : 'Engine starting…'}
+          {engineStatus === 'ready'
+            ? `Engine ${engineInfo ?? ''}`
+            : engineStatus === 'failed'
+              ? `Engine failed: ${engineInfo ?? ''}`
+              : 'Engine starting…'}
         </span>
       </header>
       <ScenarioExplorer />

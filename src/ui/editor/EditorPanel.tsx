@@ -26,9 +26,16 @@ export function EditorPanel() {
             ? 'Checking…'
             : problems.length === 0
               ? `No problems · ${lint.statementCount} statement${lint.statementCount === 1 ? '' : 's'}`
-              : problems.map((d) => `${d.code} line ${d.range.start.line}:${d.range.start.column} ${d.message}`).join(' · ')}
+              : problems
+                  .map((d) => `${d.code} line ${d.range.start.line}:${d.range.start.column} ${d.message}`)
+                  .join(' · ')}
         </span>
-        <button type="button" data-testid={testIds.editorClose} onClick={closeDocument} aria-label="Close editor">
+        <button
+          type="button"
+          data-testid={testIds.editorClose}
+          onClick={closeDocument}
+          aria-label="Close editor"
+        >
           ×
         </button>
       </header>

@@ -44,7 +44,12 @@ export default function PolicyEditor({ documentId }: { documentId: string }) {
       defaultValue={text}
       onMount={onMount}
       onChange={(value) => setDocumentText(documentId, value ?? '')}
-      options={{ minimap: { enabled: false }, fontSize: 13, scrollBeyondLastLine: false, automaticLayout: true }}
+      options={{
+        minimap: { enabled: false },
+        fontSize: 13,
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+      }}
     />
   );
 }

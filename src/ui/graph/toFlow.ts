@@ -42,7 +42,9 @@ export function toFlow(scenario: Scenario): { nodes: FlowNode[]; edges: Edge[] }
       );
     }
     for (const role of (scenario.roles ?? []).filter((r) => accountOfArn(r.arn) === account.id)) {
-      members.push(member(role.arn, account.id, { kind: 'role', label: roleNameFromArn(role.arn), detail: 'IAM role' }));
+      members.push(
+        member(role.arn, account.id, { kind: 'role', label: roleNameFromArn(role.arn), detail: 'IAM role' }),
+      );
     }
     members.forEach((node, row) => {
       node.position = { x: PADDING / 2, y: PADDING + row * (NODE_HEIGHT + GAP) };
@@ -71,7 +73,11 @@ export function toFlow(scenario: Scenario): { nodes: FlowNode[]; edges: Edge[] }
   return { nodes, edges };
 }
 
-function member(id: string, accountId: string, data: PrincipalNodeData): Node<PrincipalNodeData, 'principal'> {
+function member(
+  id: string,
+  accountId: string,
+  data: PrincipalNodeData,
+): Node<PrincipalNodeData, 'principal'> {
   return {
     id,
     type: 'principal',
