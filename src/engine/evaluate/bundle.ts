@@ -7,7 +7,7 @@ import { parsePolicyValue } from '../policy/parsePolicy';
 import type { ContextValue, Diagnostic, PolicyKind } from '../types';
 import { compilePolicy, type CompiledPolicy } from './compilePolicy';
 import { describeResource } from './describe';
-import type { CompiledInputs } from './evaluateRequest';
+import { isTrustAction, type CompiledInputs } from './evaluateRequest';
 import type { EvaluationRequest, OrgLevel, PrincipalFacts } from './types';
 
 export interface BundleProblem {
@@ -27,14 +27,6 @@ export interface LoadedBundle {
 
 type Obj = Record<string, unknown>;
 
-/** Actions a role's trust policy authorizes (API_AssumeRole, id_session-tags, id_credentials_temp_control-access_monitor). */
-export function isTrustAction(actionLower: string): boolean {
-  return (
-    actionLower.startsWith('sts:assumerole') ||
-    actionLower === 'sts:tagsession' ||
-    actionLower === 'sts:setsourceidentity'
-  );
-}
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 

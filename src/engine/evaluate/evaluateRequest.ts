@@ -32,6 +32,13 @@ import type {
 
 export type CompiledInputs = EvaluationInputs<CompiledPolicy>;
 
+/** Actions a role's trust policy authorizes (API_AssumeRole, id_session-tags, id_credentials_temp_control-access_monitor). */
+export function isTrustAction(actionLower: string): boolean {
+  return (
+    actionLower.startsWith('sts:assumerole') || actionLower === 'sts:tagsession' || actionLower === 'sts:setsourceidentity'
+  );
+}
+
 export interface EvaluateOptions {
   /** Build the full trace (default true). The graph turns it off for bulk work and asks again on demand. */
   trace?: boolean;
@@ -176,7 +183,10 @@ export function evaluateRequest(
     // A GetFederationToken session without a session policy has no permissions of its own
     // (id_credentials_temp_control-access_getfederationtoken.html); role sessions keep their role's.
     const spOk = sp === undefined ? caller.kind !== 'federatedUser' : sp.allows.length > 0;
-    const requiresExplicitGrant = rbp !== undefined && (rbp.policy.kind === 'trust' || service === 'kms');
+    // Roles and KMS keys are only reachable through their own policy: without one, nothing grants.
+    const isKey = service === 'kms' && /^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(request.resource.resource);
+    const requiresExplicitGrant =
+      rbp !== undefined ? rbp.policy.kind === 'trust' || service === 'kms' : isTrustAction(prepared.actionLower) || isKey;
     const rbpName = rbp ? describePolicy(rbp.policy) : 'no resource policy';
 
     steps.push(
@@ -306,8 +316,11 @@ export function evaluateRequest(
     }
 
     if (requiresExplicitGrant && !rbpAllow) {
+      const thing = isKey ? 'a KMS key' : 'a role';
       return implicit(
-        `the ${rbpName} does not allow ${who} ${what}; ${rbp?.policy.kind === 'trust' ? 'a role' : 'a KMS key'} must be granted explicitly by its own policy, whatever the identity policies say.`,
+        rbp
+          ? `the ${rbpName} does not allow ${who} ${what}; ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`
+          : `${describeResource(request.resource.resource)} has no ${isKey ? 'key' : 'trust'} policy here, and ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`,
       );
     }
     if (rbpAllow) {

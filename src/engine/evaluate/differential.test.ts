@@ -1,0 +1,248 @@
+/**
+ * Differential testing against @cloud-copilot/iam-simulate (AGPL-3.0: imported here only, as a
+ * test-time oracle; none of its code is copied). Random bundles go through both engines and the
+ * decisions must agree, except for the divergence classes documented in docs/divergences.md, where
+ * AWS's documentation decides in our favour; each skip below names its section.
+ *
+ * Seeds are fixed so a failure replays; fast-check prints the seed and the shrunk counterexample.
+ * Set DIFF_SEED to explore other seeds locally.
+ */
+import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateRequest, loadBundle, type EvaluationResult } from '../index';
+import {
+  ACCOUNT_A,
+  RCP_FULL_ACCESS,
+  bundleArb,
+  roleArn,
+  type BundleDoc,
+  type BundleOptions,
+  type Json,
+  type PolicyDoc,
+  type Statement,
+} from '../testing/arbitraries';
+
+const SEED = Number(process.env.DIFF_SEED ?? 20260924);
+
+/**
+ * iam-simulate does not derive principal context keys (stack-notes, "Data"), so they are passed to
+ * it explicitly; our engine derives them itself, which this comparison therefore checks too.
+ * Values per https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
+ * (principal key values) and reference_policies_condition-keys.html#condition-keys-principalarn.
+ */
+function principalKeys(principal: string): Record<string, string> {
+  const account = principal.split(':')[4] ?? '';
+  const user = /:user\/(.+)$/.exec(principal);
+  if (user) {
+    return {
+      'aws:PrincipalArn': principal,
+      'aws:PrincipalAccount': account,
+      'aws:PrincipalType': 'User',
+      'aws:username': user[1] ?? '',
+    };
+  }
+  // An assumed-role session: aws:PrincipalArn is the role ARN (the generators' roles have path /).
+  const role = principal.split('/')[1] ?? '';
+  return {
+    'aws:PrincipalArn': roleArn(account, role),
+    'aws:PrincipalAccount': account,
+    'aws:PrincipalType': 'AssumedRole',
+  };
+}
+
+/**
+ * Services whose resources RCPs govern, from the launch list on
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
+ * (restricted to the generators' vocabulary). iam-simulate applies RCPs to every service, so it only
+ * gets the RCPs AWS would evaluate (docs/divergences.md, "RCPs outside their supported services");
+ * our engine gets them all and must ignore the rest itself.
+ */
+const RCP_SERVICES = new Set(['s3', 'sts', 'kms']);
+
+function toSimulation(b: BundleDoc): Simulation {
+  const named = (policies: PolicyDoc[] | undefined, prefix: string) =>
+    (policies ?? []).map((policy, i) => ({ name: `${prefix}${i}`, policy }));
+  const service = b.request.action.split(':')[0] ?? '';
+  const simulation: Simulation = {
+    request: {
+      principal: b.request.principal,
+      action: b.request.action,
+      resource: b.request.resource,
+      contextVariables: { ...b.request.context, ...principalKeys(b.request.principal) },
+    },
+    identityPolicies: named(b.identityPolicies, 'identity'),
+    serviceControlPolicies: (b.serviceControlPolicies ?? []).map((l) => ({
+      orgIdentifier: l.orgIdentifier,
+      policies: named(l.policies, 'scp'),
+    })),
+    // iam-simulate attaches RCPFullAWSAccess itself and rejects Allow statements in RCPs.
+    resourceControlPolicies: RCP_SERVICES.has(service)
+      ? (b.resourceControlPolicies ?? []).map((l) => ({
+          orgIdentifier: l.orgIdentifier,
+          policies: named(
+            l.policies.filter((p) => p !== RCP_FULL_ACCESS),
+            'rcp',
+          ),
+        }))
+      : [],
+  };
+  if (b.resourcePolicy) simulation.resourcePolicy = b.resourcePolicy;
+  if (b.permissionBoundaries)
+    simulation.permissionBoundaryPolicies = named(b.permissionBoundaries, 'boundary');
+  if (b.sessionPolicy) simulation.sessionPolicy = b.sessionPolicy;
+  return simulation;
+}
+
+function allStatements(b: BundleDoc): Statement[] {
+  const policies: PolicyDoc[] = [
+    ...(b.identityPolicies ?? []),
+    ...(b.resourcePolicy ? [b.resourcePolicy] : []),
+    ...(b.permissionBoundaries ?? []),
+    ...(b.sessionPolicy ? [b.sessionPolicy] : []),
+    ...(b.serviceControlPolicies ?? []).flatMap((l) => l.policies),
+    ...(b.resourceControlPolicies ?? []).flatMap((l) => l.policies),
+  ];
+  return policies.flatMap((p) => p.Statement);
+}
+
+const conditionOf = (s: Statement) => (s.Condition ?? {}) as Record<string, Record<string, Json>>;
+const mentions = (value: Json | undefined, text: string) => JSON.stringify(value ?? null).includes(text);
+
+/** docs/divergences.md, "Empty multivalued context values and Null". */
+function nullOnEmptyList(b: BundleDoc): boolean {
+  const empty = Object.entries(b.request.context)
+    .filter(([, v]) => Array.isArray(v) && v.length === 0)
+    .map(([k]) => k.toLowerCase());
+  return allStatements(b).some((s) =>
+    Object.keys(conditionOf(s).Null ?? {}).some((k) => empty.includes(k.toLowerCase())),
+  );
+}
+
+/** docs/divergences.md, "Unresolved policy variables under negation". */
+function unresolvedVariableUnderNegation(b: BundleDoc): boolean {
+  if (principalKeys(b.request.principal)['aws:username'] !== undefined) return false;
+  return allStatements(b).some(
+    (s) =>
+      mentions(s.NotResource, '${aws:username}') ||
+      Object.entries(conditionOf(s)).some(
+        ([op, keys]) => /Not/.test(op) && mentions(keys, '${aws:username}'),
+      ),
+  );
+}
+
+/** docs/divergences.md, "Session policies and resource-policy grants to a session or to \"*\"". */
+function resourcePolicyGrantOutsideSessionPolicy(b: BundleDoc, ours: EvaluationResult): boolean {
+  const by = ours.decidedBy;
+  if (!b.sessionPolicy || !b.resourcePolicy || ours.decision !== 'Allowed' || !by) return false;
+  if (by.kind !== 'resource' && by.kind !== 'trust') return false;
+  const principal = b.resourcePolicy.Statement[by.index]?.Principal;
+  return mentions(principal, '"*"') || mentions(principal, ':assumed-role/');
+}
+
+type Outcome =
+  | 'compared'
+  | 'null-on-empty-list'
+  | 'unresolved-variable'
+  | 'session-policy-vs-rbp'
+  | 'explicit-grant-without-policy';
+
+async function compare(b: BundleDoc): Promise<Outcome> {
+  const loaded = loadBundle(b);
+  expect(loaded.problems, 'the generators write only policies AWS accepts').toEqual([]);
+  const ours = evaluateRequest(loaded.request!, loaded.inputs, { trace: false });
+  // docs/divergences.md "Roles and KMS keys without their own policy": iam-simulate lets the identity
+  // policy alone grant; AWS requires the trust or key policy to allow.
+  if ((b.request.action.startsWith('kms:') || b.request.action.startsWith('sts:')) && !b.resourcePolicy)
+    return 'explicit-grant-without-policy';
+  if (nullOnEmptyList(b)) return 'null-on-empty-list';
+  if (unresolvedVariableUnderNegation(b)) return 'unresolved-variable';
+
+  const simulated = await runSimulation(toSimulation(b), {});
+  if (simulated.resultType === 'error')
+    throw new Error(`iam-simulate rejected the bundle: ${JSON.stringify(simulated.errors)}`);
+  if (simulated.resultType === 'single') {
+    expect(
+      simulated.result.ignoredContextKeys ?? [],
+      'the generators send only keys the action defines',
+    ).toEqual([]);
+  }
+  const theirs = simulated.overallResult;
+  if (theirs === 'ImplicitlyDenied' && resourcePolicyGrantOutsideSessionPolicy(b, ours))
+    return 'session-policy-vs-rbp';
+  if (ours.decision !== theirs) {
+    throw new Error(
+      `Trustscope: ${ours.decision} (${ours.explanation}); iam-simulate: ${theirs}\n${JSON.stringify(b)}`,
+    );
+  }
+  return 'compared';
+}
+
+interface Scenario {
+  name: string;
+  options: BundleOptions;
+  numRuns: number;
+}
+
+const SCENARIOS: Scenario[] = [
+  { name: 'identity policies, single account', options: {}, numRuns: 800 },
+  { name: 'with a resource policy, same account', options: { resourcePolicy: true }, numRuns: 600 },
+  {
+    name: 'with a resource policy, across accounts',
+    options: { resourcePolicy: true, crossAccount: true },
+    numRuns: 600,
+  },
+  {
+    name: 'with boundaries and session policies',
+    options: { resourcePolicy: true, boundaries: true, sessionPolicy: true },
+    numRuns: 500,
+  },
+  {
+    name: 'with SCPs and RCPs, across accounts',
+    options: {
+      resourcePolicy: true,
+      crossAccount: true,
+      boundaries: true,
+      sessionPolicy: true,
+      scps: true,
+      rcps: true,
+    },
+    numRuns: 600,
+  },
+];
+
+describe('differential: Trustscope vs iam-simulate', () => {
+  SCENARIOS.forEach((scenario, i) => {
+    it(scenario.name, async () => {
+      const outcomes = new Map<Outcome, number>();
+      await fc.assert(
+        fc.asyncProperty(bundleArb(scenario.options), async (b) => {
+          const outcome = await compare(b);
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        }),
+        { seed: SEED + i, numRuns: scenario.numRuns },
+      );
+      // The skips must stay a minority, or the comparison would quietly test nothing.
+      expect(outcomes.get('compared') ?? 0).toBeGreaterThan(scenario.numRuns * 0.6);
+    });
+  });
+
+  // "Without permission from the key policy, IAM policies that allow permissions have no effect"
+  // (https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html).
+  it('kms:Decrypt with no key policy is denied', () => {
+    const loaded = loadBundle({
+      request: {
+        principal: `arn:aws:iam::${ACCOUNT_A}:user/alice`,
+        action: 'kms:Decrypt',
+        resource: {
+          resource: `arn:aws:kms:us-east-1:${ACCOUNT_A}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+          accountId: ACCOUNT_A,
+        },
+      },
+      identityPolicies: [
+        { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] },
+      ],
+    });
+    expect(evaluateRequest(loaded.request!, loaded.inputs).decision).toBe('ImplicitlyDenied');
+  });
+});
