@@ -16,13 +16,13 @@ test('shows the example trust chain, opens a policy in Monaco and gets the worke
   await expect(app.byTestId(testIds.engineStatus)).toContainText('Engine');
 
   await app.graphNode(roleForB).click();
-  await expect(app.byTestId(testIds.inspectorTitle)).toHaveText(roleForB);
+  await expect(app.byTestId(testIds.inspectorTitle)).toHaveText('RoleForB');
   await app.byTestId(testIds.inspectorDocument(`${roleForB}#trust`)).click();
   await expect(app.byTestId(testIds.editorTitle)).toHaveText('RoleForB · trust policy');
   await expect(app.page.locator('.monaco-editor .view-lines')).toContainText(
     'arn:aws:iam::444455556666:root',
   );
-  await expect(app.byTestId(testIds.editorProblems)).toHaveText('No problems · 1 statement');
+  await expect(app.byTestId(testIds.editorProblems)).toHaveText('No problems');
 
   // A trust policy without a Principal: the worker's engine must flag it at the statement.
   await app.setEditorText(

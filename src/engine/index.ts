@@ -30,3 +30,4 @@ export {
 } from './graph/paths';
 export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';
+export { replayHop } from './graph/evaluateHop';

@@ -1,20 +1,26 @@
-import { listDocuments } from '../model/documents';
-import { StaleResultError, type EngineClient } from '../worker/client';
+import { StaleResultError } from '../worker/client';
+import type { EngineClient } from '../worker/clients';
 import type { AppStore } from './store';
 
+const ANALYSIS_DELAY_MS = 120;
+
 /**
- * Keeps the engine's view in step with the store: says hello once, then lints every document whose
- * text changes. Returns the unsubscribe function.
+ * Keeps the engine's view in step with the store: says hello once, then re-analyses the scenario
+ * whenever it or a document text changes (debounced; the newest edit wins, stale results are
+ * dropped). Returns the unsubscribe function.
  */
 export function syncEngine(store: AppStore, client: EngineClient): () => void {
-  const kinds = new Map(listDocuments(store.getState().scenario).map((ref) => [ref.id, ref.kind]));
+  let revision = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const lint = (id: string, text: string) => {
-    const kind = kinds.get(id) ?? 'identity';
-    client.callLatest(`lint:${id}`, 'lintPolicy', { text, kind }).then(
-      (lintResult) => store.getState().setLint(id, lintResult),
+  const analyse = () => {
+    const { scenario, documentTexts } = store.getState();
+    const current = ++revision;
+    store.getState().setAnalysisRunning();
+    client.callLatest('analyze', 'analyze', { scenario, texts: documentTexts, revision: current }).then(
+      ({ analysis }) => store.getState().setAnalysis(analysis),
       (error: unknown) => {
-        if (!(error instanceof StaleResultError)) store.getState().setEngineFailed(String(error));
+        if (!(error instanceof StaleResultError)) store.getState().setAnalysisFailed(String(error));
       },
     );
   };
@@ -22,15 +28,19 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
   client.call('hello', {}).then(
     (hello) => {
       store.getState().setEngineReady(hello.engine);
-      for (const [id, text] of Object.entries(store.getState().documentTexts)) lint(id, text);
+      analyse();
     },
     (error: unknown) => store.getState().setEngineFailed(String(error)),
   );
 
-  return store.subscribe((state, previous) => {
-    if (state.documentTexts === previous.documentTexts) return;
-    for (const [id, text] of Object.entries(state.documentTexts)) {
-      if (previous.documentTexts[id] !== text) lint(id, text);
-    }
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario === previous.scenario && state.documentTexts === previous.documentTexts) return;
+    if (state.engineStatus !== 'ready') return;
+    clearTimeout(timer);
+    timer = setTimeout(analyse, ANALYSIS_DELAY_MS);
   });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
 }

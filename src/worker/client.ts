@@ -1,4 +1,4 @@
-import type { MethodName, Params, Result, WorkerRequest, WorkerResponse } from './protocol';
+import type { MethodMap, Params, Result, RpcResponse } from './protocol';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -14,10 +14,11 @@ export class StaleResultError extends Error {
 }
 
 /**
- * The page's side of the engine worker. `call` is a plain RPC; `callLatest` keeps only the newest
- * request per channel so a fast typist never sees an old result overwrite a new one.
+ * The page's side of a worker. `call` is a plain RPC; `callLatest` keeps only the newest request per
+ * channel so a fast typist never sees an old result overwrite a new one. A worker that crashes is
+ * replaced, and what it was doing fails with a message the UI can show.
  */
-export class EngineClient {
+export class RpcClient<M extends MethodMap> {
   private worker: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -27,16 +28,19 @@ export class EngineClient {
     this.worker = this.spawn();
   }
 
-  call<M extends MethodName>(method: M, params: Params<M>): Promise<Result<M>> {
+  call<K extends keyof M & string>(method: K, params: Params<M, K>): Promise<Result<M, K>> {
     const id = this.nextId++;
-    const request = { id, method, params } as WorkerRequest;
-    return new Promise<Result<M>>((resolve, reject) => {
+    return new Promise<Result<M, K>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage(request);
+      this.worker.postMessage({ id, method, params });
     });
   }
 
-  async callLatest<M extends MethodName>(channel: string, method: M, params: Params<M>): Promise<Result<M>> {
+  async callLatest<K extends keyof M & string>(
+    channel: string,
+    method: K,
+    params: Params<M, K>,
+  ): Promise<Result<M, K>> {
     const ticket = this.nextId;
     this.latest.set(channel, ticket);
     const result = await this.call(method, params);
@@ -46,22 +50,22 @@ export class EngineClient {
 
   dispose(): void {
     this.worker.terminate();
-    this.failAll('The engine worker was stopped');
+    this.failAll('The worker was stopped');
   }
 
   private spawn(): Worker {
     const worker = this.createWorker();
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.settle(event.data);
+    worker.onmessage = (event: MessageEvent<RpcResponse>) => this.settle(event.data);
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      this.failAll(`The engine worker crashed: ${event.message}`);
+      this.failAll(`The worker crashed: ${event.message}`);
       this.worker.terminate();
       this.worker = this.spawn();
     };
     return worker;
   }
 
-  private settle(response: WorkerResponse): void {
+  private settle(response: RpcResponse): void {
     const pending = this.pending.get(response.id);
     if (!pending) return;
     this.pending.delete(response.id);
@@ -73,14 +77,4 @@ export class EngineClient {
     for (const pending of this.pending.values()) pending.reject(new Error(message));
     this.pending.clear();
   }
-}
-
-export function createEngineClient(): EngineClient {
-  return new EngineClient(
-    () =>
-      new Worker(new URL('./engine.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'trustscope-engine',
-      }),
-  );
 }

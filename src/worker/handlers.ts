@@ -5,11 +5,13 @@ import {
   findPaths,
   parsePolicy,
   prepareScenario,
+  replayHop,
   whyNot,
   type Analysis,
   type PreparedScenario,
 } from '../engine';
-import type { Handlers, MethodName } from './protocol';
+import { importFiles } from '../importers';
+import type { EngineMethods, Handlers } from './protocol';
 
 /** The latest analysis and its compiled scenario: queries answer against what the user sees. */
 let latest: { analysis: Analysis; prepared: PreparedScenario } | undefined;
@@ -20,8 +22,8 @@ function current() {
 }
 
 /** What the worker does for each method: plain functions of plain data, testable in Node. */
-export const handlers: Handlers = {
-  hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) as MethodName[] }),
+export const handlers: Handlers<EngineMethods> = {
+  hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) }),
   lintPolicy: ({ text, kind }) => {
     const { policy, diagnostics } = parsePolicy(text, kind);
     return { diagnostics, statementCount: policy?.statements.length ?? 0 };
@@ -36,4 +38,14 @@ export const handlers: Handlers = {
   }),
   whyNot: ({ from, to }) => whyNot(current().prepared, current().analysis, from, to),
   can: ({ principal, action, resource }) => canPrincipal(current().prepared, principal, action, resource),
+  importFiles: ({ files, base }) => importFiles(files, base),
+  explainEdge: ({ edgeId }) => {
+    const { analysis, prepared } = current();
+    const edge = analysis.edges.find((e) => e.id === edgeId);
+    const decisions = (edge?.decisions ?? []).flatMap((d) => {
+      const result = d.request ? replayHop(prepared, d.request) : undefined;
+      return result ? [{ action: d.action, result }] : [];
+    });
+    return { decisions };
+  },
 };

@@ -1,48 +1,58 @@
 /**
- * The one place the page and the engine worker agree on. Every method names its params and result;
- * the client and the worker are both typed from this map, so a mismatch fails the typecheck.
- * (Field names avoid `cmd`: elkjs's worker build claims messages that carry one.)
+ * The one place the page and the workers agree on. Every method names its params and result; the
+ * clients and the workers are typed from these maps, so a mismatch fails the typecheck.
+ * (Field names avoid `cmd`: elkjs's bundled build claims messages that carry one.)
  */
 import type { Analysis, Diagnostic, EvaluationResult, PolicyKind, TrustPath, WhyNot } from '../engine';
+import type { ImportFile, ImportResult } from '../importers';
 import type { Scenario } from '../model/scenario';
+import type { LayoutRequest, LayoutResult } from './layout/layoutTypes';
 
-export interface WorkerMethods {
-  hello: {
-    params: Record<string, never>;
-    result: { engine: string; methods: MethodName[] };
-  };
-  lintPolicy: {
-    params: { text: string; kind: PolicyKind };
-    result: { diagnostics: Diagnostic[]; statementCount: number };
-  };
-  /** Analyses a scenario with the user's document texts; later queries refer to this analysis. */
-  analyze: {
-    params: { scenario: Scenario; texts: Record<string, string>; revision: number };
-    result: { revision: number; analysis: Analysis };
-  };
-  paths: {
-    params: { from: string; to: string; maxDepth?: number };
-    result: { paths: TrustPath[] };
-  };
-  whyNot: {
-    params: { from: string; to: string };
-    result: WhyNot;
-  };
-  can: {
-    params: { principal: string; action: string; resource: string };
-    result: EvaluationResult;
-  };
+interface Method<P, R> {
+  params: P;
+  result: R;
 }
 
-export type MethodName = keyof WorkerMethods;
-export type Params<M extends MethodName> = WorkerMethods[M]['params'];
-export type Result<M extends MethodName> = WorkerMethods[M]['result'];
+export type MethodMap = Record<string, Method<unknown, unknown>>;
 
-export type WorkerRequest = {
-  [M in MethodName]: { id: number; method: M; params: Params<M> };
-}[MethodName];
+/** The engine worker: linting, analysis and the queries on the latest analysis. */
+export type EngineMethods = {
+  hello: Method<Record<string, never>, { engine: string; methods: string[] }>;
+  lintPolicy: Method<
+    { text: string; kind: PolicyKind },
+    { diagnostics: Diagnostic[]; statementCount: number }
+  >;
+  /** Analyses a scenario with the user's document texts; later queries refer to this analysis. */
+  analyze: Method<
+    { scenario: Scenario; texts: Record<string, string>; revision: number },
+    { revision: number; analysis: Analysis }
+  >;
+  paths: Method<{ from: string; to: string; maxDepth?: number }, { paths: TrustPath[] }>;
+  whyNot: Method<{ from: string; to: string }, WhyNot>;
+  can: Method<{ principal: string; action: string; resource: string }, EvaluationResult>;
+  /** Turns exports (GAAD, Kubernetes YAML, CLI output, ~/.aws/config, scenarios) into a scenario. */
+  importFiles: Method<{ files: ImportFile[]; base?: Scenario }, ImportResult>;
+  /** Replays the engine requests behind an edge with their full traces. */
+  explainEdge: Method<{ edgeId: string }, { decisions: { action: string; result: EvaluationResult }[] }>;
+};
 
-export type WorkerResponse =
-  { id: number; ok: true; result: Result<MethodName> } | { id: number; ok: false; error: string };
+/** The layout worker: elkjs off the main thread. */
+export type LayoutMethods = {
+  layout: Method<LayoutRequest, LayoutResult>;
+};
 
-export type Handlers = { [M in MethodName]: (params: Params<M>) => Result<M> | Promise<Result<M>> };
+export type Params<M extends MethodMap, K extends keyof M> = M[K]['params'];
+export type Result<M extends MethodMap, K extends keyof M> = M[K]['result'];
+
+export interface RpcRequest<M extends MethodMap> {
+  id: number;
+  method: keyof M & string;
+  params: unknown;
+}
+
+export type RpcResponse =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+export type Handlers<M extends MethodMap> = {
+  [K in keyof M]: (params: M[K]['params']) => M[K]['result'] | Promise<M[K]['result']>;
+};

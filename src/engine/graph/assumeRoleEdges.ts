@@ -2,24 +2,11 @@
  * AssumeRole edges: users and role sessions of the scenario into roles (same account, cross-account,
  * role chaining), accounts and principals outside the scenario, and service principals.
  */
-import { compilePolicy } from '../evaluate/compilePolicy';
-import { parsePolicyValue } from '../policy/parsePolicy';
 import type { EdgeBuilder } from './edgeBuilder';
-import { evaluateHop } from './evaluateHop';
+import { evaluateHop, OUTSIDE_IDENTITY } from './evaluateHop';
 import type { PreparedScenario } from './prepareScenario';
 import { mayName, type TrustNames } from './trustIndex';
 import type { EdgeKind, GraphNode } from './types';
-
-/** Outside callers' own identity policies are unknown: assume their account lets them assume roles. */
-const OUTSIDE_IDENTITY = (() => {
-  const parsed = parsePolicyValue(
-    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
-    'identity',
-  );
-  return [
-    compilePolicy(parsed.policy!, 'identity', 'assumed: the caller’s own account allows sts:AssumeRole'),
-  ];
-})();
 
 /** Services whose use of a role is drawn from the workload itself when the scenario has one. */
 const WORKLOAD_EDGE: Record<string, EdgeKind> = {

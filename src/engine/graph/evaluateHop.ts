@@ -3,12 +3,14 @@
  * of its account) and the target role's side (trust policy, RCPs of its account) evaluated together,
  * then, if that fails only on conditions the caller brings, once more with them satisfied.
  */
+import { compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import { evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
+import { parsePolicyValue } from '../policy/parsePolicy';
 import type { EvaluationResult, PrincipalFacts } from '../evaluate/types';
 import type { ContextValue } from '../types';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { allowingConditions, satisfyConditions, type Controllability } from './satisfyConditions';
-import type { EdgeCondition } from './types';
+import type { EdgeCondition, HopRecord } from './types';
 
 export interface HopRequest {
   /** The principal string the engine sees: a user or role ARN, a service name, a provider ARN. */
@@ -29,13 +31,25 @@ export interface HopOutcome {
   conditions: EdgeCondition[];
   /** The decisive evaluation: the satisfied one for a conditional hop. */
   result: EvaluationResult;
+  /** The request behind `result`, to replay it with a full trace. */
+  record: HopRecord;
 }
 
-export function evaluateHop(
+/** Outside callers' own identity policies are unknown: assume their account lets them assume roles. */
+export const OUTSIDE_IDENTITY: CompiledPolicy[] = (() => {
+  const parsed = parsePolicyValue(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
+    'identity',
+  );
+  return parsed.policy
+    ? [compilePolicy(parsed.policy, 'identity', 'assumed: the caller’s own account allows sts:AssumeRole')]
+    : [];
+})();
+
+function hopInputs(
   prepared: PreparedScenario,
-  hop: HopRequest,
-  counter: { evaluations: number },
-): HopOutcome {
+  hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target'>,
+): { inputs: CompiledInputs; facts: PrincipalFacts | undefined } {
   const inputs: CompiledInputs = {};
   if (hop.target.trust) inputs.resourcePolicy = hop.target.trust;
   const rcps = prepared.rcpLevels(hop.target.account);
@@ -50,6 +64,34 @@ export function evaluateHop(
   } else if (hop.assumedIdentity) {
     inputs.identityPolicies = hop.assumedIdentity;
   }
+  return { inputs, facts };
+}
+
+/** Evaluates a recorded hop again, with the full trace, for the inspector. */
+export function replayHop(prepared: PreparedScenario, record: HopRecord): EvaluationResult | undefined {
+  const target = prepared.principals.get(record.targetArn);
+  if (!target) return undefined;
+  const caller = record.callerArn !== undefined ? prepared.principals.get(record.callerArn) : undefined;
+  const { inputs, facts } = hopInputs(prepared, {
+    target,
+    ...(caller ? { caller } : {}),
+    ...(record.outsideCaller ? { assumedIdentity: OUTSIDE_IDENTITY } : {}),
+  });
+  const request = {
+    principal: record.principal,
+    action: record.action,
+    resource: { resource: target.arn, accountId: target.account },
+    context: record.context,
+  };
+  return evaluateRequest(request, inputs, facts ? { principal: facts } : {});
+}
+
+export function evaluateHop(
+  prepared: PreparedScenario,
+  hop: HopRequest,
+  counter: { evaluations: number },
+): HopOutcome {
+  const { inputs, facts } = hopInputs(prepared, hop);
   const request = {
     principal: hop.principal,
     action: hop.action,
@@ -57,28 +99,47 @@ export function evaluateHop(
     context: hop.context ?? {},
   };
   const options = facts ? { principal: facts } : {};
+  const record = (context: Record<string, ContextValue>): HopRecord => ({
+    principal: hop.principal,
+    ...(hop.caller ? { callerArn: hop.caller.arn } : {}),
+    ...(hop.assumedIdentity ? { outsideCaller: true } : {}),
+    targetArn: hop.target.arn,
+    action: hop.action,
+    context,
+  });
+  const denied = (result: EvaluationResult): HopOutcome => ({
+    permitted: false,
+    conditional: false,
+    conditions: [],
+    result,
+    record: record(request.context),
+  });
+  const documentIdOf = (p: { documentId?: string }) => p.documentId;
+
   counter.evaluations++;
   const first = evaluateRequest(request, inputs, options);
-  const documentIdOf = (p: { documentId?: string }) => p.documentId;
   if (first.decision === 'Allowed') {
+    const conditions = allowingConditions(first, documentIdOf);
     return {
       permitted: true,
       conditional: false,
-      conditions: allowingConditions(first, documentIdOf),
+      conditions,
       result: first,
+      record: record(request.context),
     };
   }
-  if (first.decision === 'ExplicitlyDenied')
-    return { permitted: false, conditional: false, conditions: [], result: first };
+  if (first.decision === 'ExplicitlyDenied') return denied(first);
   const satisfaction = satisfyConditions(first, hop.how, documentIdOf);
-  if (!satisfaction) return { permitted: false, conditional: false, conditions: [], result: first };
+  if (!satisfaction) return denied(first);
   counter.evaluations++;
-  const second = evaluateRequest(
-    { ...request, context: { ...request.context, ...satisfaction.context } },
-    inputs,
-    options,
-  );
-  if (second.decision !== 'Allowed')
-    return { permitted: false, conditional: false, conditions: [], result: first };
-  return { permitted: true, conditional: true, conditions: satisfaction.conditions, result: second };
+  const satisfied = { ...request.context, ...satisfaction.context };
+  const second = evaluateRequest({ ...request, context: satisfied }, inputs, options);
+  if (second.decision !== 'Allowed') return denied(first);
+  return {
+    permitted: true,
+    conditional: true,
+    conditions: satisfaction.conditions,
+    result: second,
+    record: record(satisfied),
+  };
 }

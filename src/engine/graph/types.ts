@@ -1,6 +1,6 @@
 /** The trust graph: plain data, sorted deterministically, ready for the UI, the CLI and JSON. */
 import type { EvaluationResult } from '../evaluate/types';
-import type { SourceRange } from '../types';
+import type { ContextValue, SourceRange } from '../types';
 
 export type NodeKind =
   | 'account'
@@ -71,9 +71,28 @@ export interface GraphEdge {
   /** One sentence: why the hop is allowed, or why a configured hop is broken. */
   explanation: string;
   /** The engine's decisions for the hop (two for Pod Identity: AssumeRole and TagSession). */
-  decisions: { action: string; decision: EvaluationResult['decision']; explanation: string }[];
+  decisions: HopDecision[];
   /** Chained sessions (role to role) are capped at one hour. */
   chained?: boolean;
+}
+
+/** One engine request behind an edge, kept so its full trace can be replayed on demand. */
+export interface HopRecord {
+  principal: string;
+  /** The scenario user or role whose policies took part as the caller. */
+  callerArn?: string;
+  /** The caller is outside the scenario: its own account is assumed to allow sts:AssumeRole. */
+  outsideCaller?: boolean;
+  targetArn: string;
+  action: string;
+  context: Record<string, ContextValue>;
+}
+
+export interface HopDecision {
+  action: string;
+  decision: EvaluationResult['decision'];
+  explanation: string;
+  request?: HopRecord;
 }
 
 export type FindingSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';

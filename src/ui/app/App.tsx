@@ -1,33 +1,47 @@
+import { useEffect } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useAppStore } from '../../state/StoreProvider';
 import { EditorPanel } from '../editor/EditorPanel';
 import { ScenarioExplorer } from '../explorer/ScenarioExplorer';
 import { GraphCanvas } from '../graph/GraphCanvas';
+import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
 import { testIds } from '../testIds';
+import { DropZone } from './DropZone';
+import { SearchDialog } from './SearchDialog';
+import { StatusLine } from './StatusLine';
+import { Toolbar } from './Toolbar';
 
 export function App() {
-  const engineStatus = useAppStore((s) => s.engineStatus);
-  const engineInfo = useAppStore((s) => s.engineInfo);
+  const t = useT();
+  const ready = useAppStore((s) => s.engineStatus === 'ready' && s.analysis !== null && s.layout !== null);
+  const theme = useAppStore((s) => s.theme);
+  const language = useAppStore((s) => s.language);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.lang = language;
+  }, [theme, language]);
 
   return (
-    <div className="app" data-testid={testIds.app} data-ready={engineStatus === 'ready' ? 'true' : 'false'}>
-      <header className="app__header">
-        <h1 className="app__title">Trustscope</h1>
-        <span className="app__tagline">Who can become whom in AWS IAM, and why</span>
-        <span className={`engine-status engine-status--${engineStatus}`} data-testid={testIds.engineStatus}>
-          {engineStatus === 'ready'
-            ? `Engine ${engineInfo ?? ''}`
-            : engineStatus === 'failed'
-              ? `Engine failed: ${engineInfo ?? ''}`
-              : 'Engine starting…'}
-        </span>
-      </header>
-      <ScenarioExplorer />
-      <main className="app__centre">
-        <GraphCanvas />
-        <EditorPanel />
-      </main>
-      <Inspector />
-    </div>
+    <ReactFlowProvider>
+      <DropZone>
+        <div className="app" data-testid={testIds.app} data-ready={ready ? 'true' : 'false'}>
+          <header className="app__header">
+            <h1 className="app__title">Trustscope</h1>
+            <span className="app__tagline">{t('app.tagline')}</span>
+            <Toolbar />
+            <StatusLine />
+          </header>
+          <ScenarioExplorer />
+          <main className="app__centre">
+            <GraphCanvas />
+            <EditorPanel />
+          </main>
+          <Inspector />
+          <SearchDialog />
+        </div>
+      </DropZone>
+    </ReactFlowProvider>
   );
 }

@@ -1,47 +1,69 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { listDocuments } from '../../model/documents';
 import { useAppStore } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
 const PolicyEditor = lazy(() => import('./PolicyEditor'));
 
-/** The bottom drawer holding the open document; Monaco is only fetched the first time one opens. */
+/** The bottom drawer: one tab per open document; Monaco is only fetched the first time one opens. */
 export function EditorPanel() {
-  const openDocumentId = useAppStore((s) => s.openDocumentId);
+  const t = useT();
+  const openDocuments = useAppStore((s) => s.openDocuments);
+  const activeDocumentId = useAppStore((s) => s.activeDocumentId);
   const scenario = useAppStore((s) => s.scenario);
+  const openDocument = useAppStore((s) => s.openDocument);
   const closeDocument = useAppStore((s) => s.closeDocument);
-  const lint = useAppStore((s) => (openDocumentId ? s.lints[openDocumentId] : undefined));
-  if (!openDocumentId) return null;
-  const ref = listDocuments(scenario).find((d) => d.id === openDocumentId);
-  const problems = lint?.diagnostics ?? [];
+  const analysis = useAppStore((s) => s.analysis);
+  const labels = useMemo(() => new Map(listDocuments(scenario).map((d) => [d.id, d.label])), [scenario]);
+  const problems = useMemo(
+    () => analysis?.problems.filter((p) => p.documentId === activeDocumentId) ?? [],
+    [analysis, activeDocumentId],
+  );
+  if (!activeDocumentId) return null;
 
   return (
     <section className="editor-panel" data-testid={testIds.editorPanel} aria-label="Policy editor">
+      <div className="editor-panel__tabs" role="tablist">
+        {openDocuments.map((id) => (
+          <div key={id} className={`editor-tab${id === activeDocumentId ? ' is-active' : ''}`}>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={id === activeDocumentId}
+              data-testid={testIds.editorTab(id)}
+              onClick={() => openDocument(id)}
+              title={id}
+            >
+              {labels.get(id) ?? id}
+            </button>
+            <button
+              type="button"
+              className="editor-tab__close"
+              data-testid={id === activeDocumentId ? testIds.editorClose : undefined}
+              aria-label={t('editor.close', { name: labels.get(id) ?? id })}
+              onClick={() => closeDocument(id)}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
       <header className="editor-panel__header">
         <span className="editor-panel__title" data-testid={testIds.editorTitle}>
-          {ref?.label ?? openDocumentId}
+          {labels.get(activeDocumentId) ?? activeDocumentId}
         </span>
         <span className="editor-panel__problems" data-testid={testIds.editorProblems} aria-live="polite">
-          {lint === undefined
-            ? 'Checking…'
-            : problems.length === 0
-              ? `No problems · ${lint.statementCount} statement${lint.statementCount === 1 ? '' : 's'}`
-              : problems
-                  .map((d) => `${d.code} line ${d.range.start.line}:${d.range.start.column} ${d.message}`)
-                  .join(' · ')}
+          {problems.length === 0
+            ? t('editor.noProblems')
+            : problems
+                .map((d) => `${d.code} line ${d.range.start.line}:${d.range.start.column} ${d.message}`)
+                .join(' · ')}
         </span>
-        <button
-          type="button"
-          data-testid={testIds.editorClose}
-          onClick={closeDocument}
-          aria-label="Close editor"
-        >
-          ×
-        </button>
       </header>
       <div className="editor-panel__body">
-        <Suspense fallback={<p data-testid={testIds.editorLoading}>Loading the editor…</p>}>
-          <PolicyEditor key={openDocumentId} documentId={openDocumentId} />
+        <Suspense fallback={<p data-testid={testIds.editorLoading}>{t('editor.loading')}</p>}>
+          <PolicyEditor documentId={activeDocumentId} problems={problems} />
         </Suspense>
       </div>
     </section>

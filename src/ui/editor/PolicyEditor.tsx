@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { monaco } from './monacoSetup';
-import type { Diagnostic } from '../../engine/types';
+import type { DocumentProblem } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
+import { monaco } from './monacoSetup';
 
 const severities = {
   error: monaco.MarkerSeverity.Error,
@@ -10,8 +10,8 @@ const severities = {
   info: monaco.MarkerSeverity.Info,
 } as const;
 
-function toMarkers(diagnostics: Diagnostic[]): monaco.editor.IMarkerData[] {
-  return diagnostics.map((d) => ({
+function toMarkers(problems: readonly DocumentProblem[]): monaco.editor.IMarkerData[] {
+  return problems.map((d) => ({
     severity: severities[d.severity],
     code: d.code,
     message: d.message,
@@ -23,24 +23,44 @@ function toMarkers(diagnostics: Diagnostic[]): monaco.editor.IMarkerData[] {
   }));
 }
 
-/** The Monaco editor for one scenario document; its model URI is the document id, so undo history is per document. */
-export default function PolicyEditor({ documentId }: { documentId: string }) {
+export function modelUri(documentId: string): string {
+  return `trustscope://documents/${encodeURIComponent(documentId)}.json`;
+}
+
+/** Monaco for the active document; each document has its own model (and undo history) by URI. */
+export default function PolicyEditor({
+  documentId,
+  problems,
+}: {
+  documentId: string;
+  problems: readonly DocumentProblem[];
+}) {
   const text = useAppStore((s) => s.documentTexts[documentId] ?? '');
   const setDocumentText = useAppStore((s) => s.setDocumentText);
-  const diagnostics = useAppStore((s) => s.lints[documentId]?.diagnostics);
+  const reveal = useAppStore((s) => s.reveal);
+  const theme = useAppStore((s) => s.theme);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onMount: OnMount = (mounted) => setEditor(mounted);
 
   useEffect(() => {
     const model = editor?.getModel();
-    if (model && diagnostics) monaco.editor.setModelMarkers(model, 'trustscope', toMarkers(diagnostics));
-  }, [editor, diagnostics, documentId]);
+    if (model) monaco.editor.setModelMarkers(model, 'trustscope', toMarkers(problems));
+  }, [editor, problems, documentId]);
+
+  useEffect(() => {
+    if (!editor || !reveal || reveal.documentId !== documentId) return;
+    const { start, end } = reveal.range;
+    const range = new monaco.Range(start.line, start.column, end.line, end.column);
+    editor.revealRangeInCenter(range);
+    editor.setSelection(range);
+    editor.focus();
+  }, [editor, reveal, documentId]);
 
   return (
     <Editor
-      path={`trustscope://${encodeURIComponent(documentId)}.json`}
+      path={modelUri(documentId)}
       language="json"
-      theme="vs"
+      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
       defaultValue={text}
       onMount={onMount}
       onChange={(value) => setDocumentText(documentId, value ?? '')}

@@ -1,32 +1,79 @@
-import { useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  applyNodeChanges,
+  useReactFlow,
+  type NodeChange,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
 import { testIds } from '../testIds';
-import { AccountNode } from './AccountNode';
-import { PrincipalNode } from './PrincipalNode';
-import { toFlow } from './toFlow';
+import { EntityNode } from './EntityNode';
+import { GroupNode } from './GroupNode';
+import { toFlow, type FlowNode } from './toFlow';
+import { TrustEdge } from './TrustEdge';
+import { useHighlight } from './useHighlight';
+import { visibleGraph } from './visibleGraph';
 
-const nodeTypes = { account: AccountNode, principal: PrincipalNode };
+const nodeTypes = { entity: EntityNode, container: GroupNode };
+const edgeTypes = { trust: TrustEdge };
 const proOptions = { hideAttribution: true };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 
 export function GraphCanvas() {
-  const scenario = useAppStore((s) => s.scenario);
-  const selectNode = useAppStore((s) => s.selectNode);
-  const { nodes, edges } = useMemo(() => toFlow(scenario), [scenario]);
-  const onNodeClick: NodeMouseHandler = (_event, node) => selectNode(node.id);
+  const analysis = useAppStore((s) => s.analysis);
+  const filters = useAppStore(
+    useShallow((s) => ({
+      hiddenEdgeKinds: s.hiddenEdgeKinds,
+      hiddenNodeKinds: s.hiddenNodeKinds,
+      hiddenAccounts: s.hiddenAccounts,
+      collapsed: s.collapsed,
+    })),
+  );
+  const layout = useAppStore((s) => s.layout);
+  const dragged = useAppStore((s) => s.dragged);
+  const select = useAppStore((s) => s.select);
+  const setDragged = useAppStore((s) => s.setDragged);
+  const highlight = useHighlight();
+  const graph = useMemo(
+    () => (analysis ? visibleGraph(analysis, filters) : { nodes: [], edges: [] }),
+    [analysis, filters],
+  );
+  const flow = useMemo(() => toFlow(graph, layout, dragged, highlight), [graph, layout, dragged, highlight]);
+  const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
+  useEffect(() => setNodes(flow.nodes), [flow.nodes]);
+  useFitOnLayout(layout !== null);
+
+  const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
+    setNodes((current) => applyNodeChanges(changes, current));
+    for (const change of changes) {
+      if (change.type === 'position' && change.dragging === false && change.position)
+        setDragged(change.id, change.position);
+    }
+  };
 
   return (
-    <div className="graph-canvas" data-testid={testIds.canvas}>
+    <div className="graph-canvas" data-testid={testIds.canvas} data-layout={layout ? 'ready' : 'pending'}>
       <ReactFlow
-        defaultNodes={nodes}
-        defaultEdges={edges}
+        nodes={nodes}
+        edges={flow.edges}
         nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onPaneClick={() => selectNode(null)}
-        fitView
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onNodeClick={(_event, node) => select({ kind: 'node', id: node.id })}
+        onEdgeClick={(_event, edge) => {
+          if (!edge.id.startsWith('removed:')) select({ kind: 'edge', id: edge.data?.edge.id ?? edge.id });
+        }}
+        onPaneClick={() => select(null)}
+        onlyRenderVisibleElements
+        minZoom={0.1}
         proOptions={proOptions}
-        minZoom={0.2}
       >
         <Background />
         <MiniMap pannable zoomable />
@@ -34,4 +81,14 @@ export function GraphCanvas() {
       </ReactFlow>
     </div>
   );
+}
+
+/** Fits the view once the first layout arrives (and whenever the layout is recomputed from scratch). */
+function useFitOnLayout(ready: boolean) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (!ready) return;
+    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+    return () => cancelAnimationFrame(frame);
+  }, [ready, fitView]);
 }

@@ -1,90 +1,135 @@
-import type { Edge, Node } from '@xyflow/react';
-import { accountOfArn, roleNameFromArn, type Scenario } from '../../model/scenario';
-
-export type PrincipalKind = 'role' | 'ec2';
-
-export interface AccountNodeData extends Record<string, unknown> {
-  accountId: string;
-  name: string;
-}
-
-export interface PrincipalNodeData extends Record<string, unknown> {
-  kind: PrincipalKind;
-  label: string;
-  detail: string;
-}
-
-export type FlowNode = Node<AccountNodeData, 'account'> | Node<PrincipalNodeData, 'principal'>;
-
-const NODE_WIDTH = 220;
-const NODE_HEIGHT = 64;
-const GAP = 36;
-const PADDING = 48;
-
 /**
- * Projects a scenario onto React Flow nodes and edges: accounts become group nodes holding their
- * instances and roles. Pure, so it is tested without a browser.
+ * React Flow nodes and edges from the visible graph, its layout and what is highlighted. Pure:
+ * components only render what this returns.
  */
-export function toFlow(scenario: Scenario): { nodes: FlowNode[]; edges: Edge[] } {
-  const nodes: FlowNode[] = [];
-  const edges: Edge[] = [];
-  const accounts = [...scenario.accounts].sort((a, b) => a.name.localeCompare(b.name));
+import type { Edge, Node } from '@xyflow/react';
+import type { EdgeCondition, EdgeKind, GraphEdge, GraphNode } from '../../engine';
+import type { LayoutResult } from '../../worker/layout/layoutTypes';
+import { NODE_HEIGHT, NODE_WIDTH } from './toLayoutRequest';
+import type { VisibleGraph } from './visibleGraph';
 
-  accounts.forEach((account, column) => {
-    const members: Node<PrincipalNodeData, 'principal'>[] = [];
-    for (const instance of (scenario.instances ?? []).filter((i) => i.account === account.id)) {
-      members.push(
-        member(`arn:aws:ec2:${instance.region}:${instance.account}:instance/${instance.id}`, account.id, {
-          kind: 'ec2',
-          label: instance.id,
-          detail: `EC2 instance · ${instance.region}`,
-        }),
-      );
+export interface EntityNodeData extends Record<string, unknown> {
+  node: GraphNode;
+  hiddenMembers?: number;
+  dimmed: boolean;
+  onPath: boolean;
+  findings: number;
+}
+
+export interface GroupNodeData extends Record<string, unknown> {
+  node: GraphNode;
+  dimmed: boolean;
+}
+
+export interface TrustEdgeData extends Record<string, unknown> {
+  edge: GraphEdge;
+  /** Short names of what a conditional hop needs (ExternalId, MFA, sub, tags). */
+  badges: string[];
+  state: 'permitted' | 'conditional' | 'broken' | 'removed';
+  added: boolean;
+  dimmed: boolean;
+  onPath: boolean;
+}
+
+export type FlowNode = Node<EntityNodeData, 'entity'> | Node<GroupNodeData, 'container'>;
+export type FlowEdge = Edge<TrustEdgeData, 'trust'>;
+
+export interface Highlight {
+  selectedId: string | null;
+  /** Nodes and edges of the path being shown; everything else is dimmed. */
+  pathNodes: ReadonlySet<string> | null;
+  pathEdges: ReadonlySet<string> | null;
+  added: ReadonlySet<string>;
+  removed: readonly GraphEdge[];
+  findingsBySubject: ReadonlyMap<string, number>;
+}
+
+export function badgesOf(conditions: readonly EdgeCondition[]): string[] {
+  return [...new Set(conditions.map((c) => c.label))];
+}
+
+export function edgeState(edge: GraphEdge): TrustEdgeData['state'] {
+  if (!edge.permitted) return 'broken';
+  return edge.conditional ? 'conditional' : 'permitted';
+}
+
+export const EDGE_KINDS: readonly EdgeKind[] = [
+  'AssumeRole',
+  'AssumeRoleWithWebIdentity',
+  'PodIdentity',
+  'InstanceProfile',
+  'AssumeRoleWithSAML',
+  'ExecutionRole',
+  'RunsAs',
+];
+
+export function toFlow(
+  graph: VisibleGraph,
+  layout: LayoutResult | null,
+  dragged: Readonly<Record<string, { x: number; y: number }>>,
+  highlight: Highlight,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const visible = new Set(graph.nodes.map((v) => v.node.id));
+  let fallbackRow = 0;
+  const nodes = graph.nodes.map((v): FlowNode => {
+    const placed = layout?.positions[v.node.id];
+    const position =
+      dragged[v.node.id] ??
+      (placed ? { x: placed.x, y: placed.y } : { x: 0, y: fallbackRow++ * (NODE_HEIGHT + 20) });
+    const dimmed = highlight.pathNodes !== null && !highlight.pathNodes.has(v.node.id);
+    const common = {
+      id: v.node.id,
+      position,
+      selected: highlight.selectedId === v.node.id,
+      ...(v.parent !== undefined ? { parentId: v.parent } : {}),
+    };
+    if (v.group) {
+      return {
+        ...common,
+        type: 'container',
+        data: { node: v.node, dimmed },
+        style: { width: placed?.width ?? NODE_WIDTH + 40, height: placed?.height ?? NODE_HEIGHT + 80 },
+        selectable: true,
+      };
     }
-    for (const role of (scenario.roles ?? []).filter((r) => accountOfArn(r.arn) === account.id)) {
-      members.push(
-        member(role.arn, account.id, { kind: 'role', label: roleNameFromArn(role.arn), detail: 'IAM role' }),
-      );
-    }
-    members.forEach((node, row) => {
-      node.position = { x: PADDING / 2, y: PADDING + row * (NODE_HEIGHT + GAP) };
-    });
-    nodes.push({
-      id: account.id,
-      type: 'account',
-      data: { accountId: account.id, name: account.name },
-      position: { x: column * (NODE_WIDTH + PADDING * 3), y: 0 },
-      style: {
-        width: NODE_WIDTH + PADDING,
-        height: PADDING * 1.5 + Math.max(members.length, 1) * (NODE_HEIGHT + GAP),
-      },
-    });
-    nodes.push(...members);
+    const data: EntityNodeData = {
+      node: v.node,
+      dimmed,
+      onPath: highlight.pathNodes?.has(v.node.id) ?? false,
+      findings: highlight.findingsBySubject.get(v.node.id) ?? 0,
+    };
+    if (v.hiddenMembers !== undefined) data.hiddenMembers = v.hiddenMembers;
+    return { ...common, type: 'entity', data, style: { width: NODE_WIDTH, height: NODE_HEIGHT } };
   });
 
-  for (const instance of scenario.instances ?? []) {
+  const edges: FlowEdge[] = graph.edges.map((e) => {
+    const onPath = highlight.pathEdges?.has(e.edge.id) ?? false;
+    return {
+      id: e.id,
+      source: e.from,
+      target: e.to,
+      type: 'trust',
+      selected: highlight.selectedId === e.id,
+      data: {
+        edge: e.edge,
+        badges: e.edge.conditional || !e.edge.permitted ? badgesOf(e.edge.conditions) : [],
+        state: edgeState(e.edge),
+        added: highlight.added.has(e.edge.id),
+        dimmed: highlight.pathEdges !== null && !onPath,
+        onPath,
+      },
+    };
+  });
+  for (const removed of highlight.removed) {
+    if (!visible.has(removed.from) || !visible.has(removed.to)) continue;
     edges.push({
-      id: `InstanceProfile:${instance.id}->${instance.roleArn}`,
-      source: `arn:aws:ec2:${instance.region}:${instance.account}:instance/${instance.id}`,
-      target: instance.roleArn ?? '',
-      label: 'InstanceProfile',
+      id: `removed:${removed.id}`,
+      source: removed.from,
+      target: removed.to,
+      type: 'trust',
+      selectable: false,
+      data: { edge: removed, badges: [], state: 'removed', added: false, dimmed: false, onPath: false },
     });
   }
   return { nodes, edges };
-}
-
-function member(
-  id: string,
-  accountId: string,
-  data: PrincipalNodeData,
-): Node<PrincipalNodeData, 'principal'> {
-  return {
-    id,
-    type: 'principal',
-    parentId: accountId,
-    extent: 'parent',
-    data,
-    position: { x: 0, y: 0 },
-    style: { width: NODE_WIDTH, height: NODE_HEIGHT },
-  };
 }

@@ -1,0 +1,73 @@
+/** Small helpers several importers share: policy documents, tags, ARNs. */
+import { parseJson, toPlainValue } from '../engine/json/parseJson';
+import type { Tags } from '../model/scenario';
+import { elements, propStr, type Located, type Reporter } from './located';
+
+/**
+ * A policy document as the exports hold it: a JSON object (current CLI), a URL-encoded string
+ * (the raw IAM API, some older CLI versions and SDK dumps), or a JSON string (Organizations'
+ * `Content`). Returns undefined after reporting when it cannot be read.
+ */
+export function readPolicyDocument(loc: Located | undefined, reporter: Reporter, what: string): unknown {
+  if (!loc) return undefined;
+  if (loc.node.kind === 'object') return toPlainValue(loc.node);
+  if (loc.node.kind !== 'string') {
+    reporter.error(`${what} should be a JSON object or a string holding one.`, loc);
+    return undefined;
+  }
+  let text = loc.node.value.trim();
+  if (/^%7b/i.test(text)) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      reporter.error(`${what} looks URL-encoded but is not valid percent-encoding.`, loc);
+      return undefined;
+    }
+  }
+  const parsed = parseJson(text);
+  const firstError = parsed.diagnostics.find((d) => d.severity === 'error');
+  if (!parsed.value || firstError) {
+    const d = firstError ?? parsed.diagnostics[0];
+    const detail = d
+      ? ` (${d.message} at line ${d.range.start.line}, column ${d.range.start.column} of the document)`
+      : '';
+    reporter.error(`${what} is not valid JSON${detail}.`, loc);
+    return undefined;
+  }
+  if (parsed.value.kind !== 'object') {
+    reporter.error(`${what} should be a JSON object.`, loc);
+    return undefined;
+  }
+  return toPlainValue(parsed.value);
+}
+
+/** AWS's `[{ "Key": "k", "Value": "v" }]` tag lists; Object.fromEntries keeps a `__proto__` key an own property. */
+export function readTags(loc: Located | undefined): Tags | undefined {
+  const entries: [string, string][] = [];
+  for (const tag of elements(loc)) {
+    const key = propStr(tag, 'Key');
+    if (key !== undefined) entries.push([key, propStr(tag, 'Value') ?? '']);
+  }
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE` split into its parts, or undefined for a non-ARN. */
+export function splitArn(
+  arn: string,
+): { partition: string; service: string; region: string; account: string; resource: string } | undefined {
+  const parts = arn.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return undefined;
+  const [, partition = '', service = '', region = '', account = ''] = parts;
+  return { partition, service, region, account, resource: parts.slice(5).join(':') };
+}
+
+export function isIamRoleArn(arn: string): boolean {
+  return /^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(arn);
+}
+
+/** Copies only the defined values, because exactOptionalPropertyTypes forbids `field: undefined`. */
+export function defined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
+  const result: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) result[key] = v;
+  return result as T;
+}

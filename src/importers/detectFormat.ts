@@ -1,0 +1,66 @@
+/**
+ * Tells which export a file is from its content alone (names lie: everything is `output.json`).
+ * JSON is recognised by its top-level keys, INI by `[profile …]` sections, YAML by `apiVersion`/`kind`.
+ */
+import { parseJson, type ParseJsonResult } from '../engine/json/parseJson';
+import { looksLikeAwsConfig } from './awsConfig';
+import { elements, hasProp, isObject, prop, root, type Located } from './located';
+import { looksLikeOrganization } from './organizations';
+import { looksLikeScenario } from './scenarioFile';
+import type { ImportFile, ImportFormat } from './types';
+
+export interface Detection {
+  format: ImportFormat | 'unknown';
+  /** Set when the file is JSON, so importers need not parse it again. */
+  json?: ParseJsonResult;
+}
+
+function detectJsonObject(doc: Located): ImportFormat | 'unknown' {
+  if (looksLikeScenario(doc)) return 'trustscope-scenario';
+  if (prop(doc, 'apiVersion')?.node.kind === 'string' && prop(doc, 'kind')?.node.kind === 'string')
+    return 'kubernetes';
+  if (['UserDetailList', 'GroupDetailList', 'RoleDetailList'].some((k) => hasProp(doc, k)))
+    return 'iam-authorization-details';
+  if (looksLikeOrganization(doc)) return 'organization';
+  if (elements(prop(doc, 'Policies')).some((p) => hasProp(p, 'PolicyVersionList')))
+    return 'iam-authorization-details';
+  if (isObject(prop(doc, 'cluster'))) return 'eks-cluster';
+  if (isObject(prop(doc, 'nodegroup'))) return 'eks-nodegroup';
+  if (hasProp(doc, 'association') || hasProp(doc, 'associations')) return 'eks-pod-identity';
+  if (hasProp(doc, 'Reservations')) return 'ec2-instances';
+  if (hasProp(doc, 'Functions')) return 'lambda-functions';
+  if (hasProp(doc, 'OpenIDConnectProviderList')) return 'iam-oidc-providers';
+  if (hasProp(doc, 'SAMLProviderList')) return 'iam-saml-providers';
+  if (hasProp(doc, 'Url') && (hasProp(doc, 'ClientIDList') || hasProp(doc, 'ThumbprintList')))
+    return 'iam-oidc-provider';
+  return 'unknown';
+}
+
+function detectJsonArray(doc: Located): ImportFormat | 'unknown' {
+  const items = elements(doc);
+  const isAssociation = (item: Located): boolean =>
+    hasProp(item, 'association') ||
+    hasProp(item, 'associationArn') ||
+    (hasProp(item, 'serviceAccount') && hasProp(item, 'namespace'));
+  return items.length > 0 && items.every(isAssociation) ? 'eks-pod-identity' : 'unknown';
+}
+
+export function detectWithJson(file: ImportFile): Detection {
+  const text = file.text.replace(/^\uFEFF/, '');
+  const first = /\S/.exec(text)?.[0];
+  if (first === undefined) return { format: 'unknown' };
+  // Before JSON: an INI file starts with `[` too.
+  if (looksLikeAwsConfig(text)) return { format: 'aws-config' };
+  if (first === '{' || first === '[') {
+    const json = parseJson(text);
+    if (!json.value) return { format: 'unknown', json };
+    const doc = root(json.value);
+    return { format: json.value.kind === 'array' ? detectJsonArray(doc) : detectJsonObject(doc), json };
+  }
+  if (/^kind:\s*\S/m.test(text) && /^apiVersion:\s*\S/m.test(text)) return { format: 'kubernetes' };
+  return { format: 'unknown' };
+}
+
+export function detectFormat(file: ImportFile): ImportFormat | 'unknown' {
+  return detectWithJson(file).format;
+}

@@ -1,0 +1,194 @@
+/**
+ * The entry point: detects each file's format, runs its importer and merges the fragments into one
+ * scenario. Files run in phases so importers that look things up (EC2 → roles, Kubernetes →
+ * clusters) see what the other files brought, and within a phase by name, so the result does not
+ * depend on the order the files were picked in.
+ */
+import { accountOfArn, type AccountSpec, type Scenario } from '../model/scenario';
+import { importAwsConfig } from './awsConfig';
+import { detectWithJson } from './detectFormat';
+import { importEc2Instances, instanceProfileRoles } from './ec2';
+import { importEksCluster, importEksNodegroup, importPodIdentity } from './eks';
+import { importGaad } from './gaad';
+import { importKubernetes } from './kubernetes';
+import { importLambdaFunctions } from './lambda';
+import { createReporter, root, type Reporter } from './located';
+import { mergeScenario } from './mergeScenario';
+import { importOidcProvider, importOidcProviderList, importSamlProviderList } from './oidcProviders';
+import { importOrganization } from './organizations';
+import { importScenarioFile } from './scenarioFile';
+import {
+  FORMAT_LABELS,
+  type ImportFile,
+  type ImportFormat,
+  type ImportProblem,
+  type ImportResult,
+  type ScenarioFragment,
+} from './types';
+
+const PHASE: Readonly<Record<ImportFormat, number>> = {
+  'trustscope-scenario': 0,
+  'iam-authorization-details': 1,
+  organization: 1,
+  'eks-cluster': 1,
+  'eks-nodegroup': 1,
+  'iam-oidc-providers': 1,
+  'iam-saml-providers': 1,
+  'lambda-functions': 1,
+  'aws-config': 1,
+  'ec2-instances': 2,
+  'eks-pod-identity': 2,
+  'iam-oidc-provider': 2,
+  kubernetes: 3,
+};
+
+const DEFAULT_NAME = 'Imported scenario';
+
+function emptyScenario(): Scenario {
+  return { version: 1, name: '', accounts: [] };
+}
+
+/** Accounts the fragment's entities live in, as placeholders named by id, so every ARN has its account. */
+function withImpliedAccounts(fragment: ScenarioFragment): ScenarioFragment {
+  const ids = new Set<string>();
+  const add = (id: string | undefined): void => {
+    if (id !== undefined && id !== '000000000000') ids.add(id);
+  };
+  for (const list of [
+    fragment.users,
+    fragment.groups,
+    fragment.roles,
+    fragment.identityProviders,
+    fragment.lambdaFunctions,
+    fragment.eksClusters,
+  ]) {
+    for (const item of list ?? []) add(accountOfArn(item.arn));
+  }
+  for (const instance of fragment.instances ?? []) add(instance.account);
+  const known = new Set((fragment.accounts ?? []).map((a) => a.id));
+  const extra: AccountSpec[] = [...ids]
+    .filter((id) => !known.has(id))
+    .sort()
+    .map((id) => ({ id, name: id }));
+  return extra.length > 0 ? { ...fragment, accounts: [...(fragment.accounts ?? []), ...extra] } : fragment;
+}
+
+function runImporter(
+  format: ImportFormat,
+  file: ImportFile,
+  detection: ReturnType<typeof detectWithJson>,
+  scenario: Scenario,
+  reporter: Reporter,
+): ScenarioFragment {
+  const value = detection.json?.value;
+  if (format === 'aws-config') return importAwsConfig(file.text, reporter);
+  if (format === 'kubernetes') return importKubernetes(file.text, scenario, reporter);
+  if (!value) return {};
+  const doc = root(value);
+  switch (format) {
+    case 'trustscope-scenario':
+      return importScenarioFile(doc, reporter);
+    case 'iam-authorization-details':
+      return importGaad(doc, reporter);
+    case 'organization':
+      return importOrganization(doc, reporter);
+    case 'eks-cluster':
+      return importEksCluster(doc, reporter);
+    case 'eks-nodegroup':
+      return importEksNodegroup(doc, reporter);
+    case 'eks-pod-identity':
+      return importPodIdentity(doc, scenario, reporter);
+    case 'ec2-instances':
+      return importEc2Instances(doc, scenario, reporter);
+    case 'lambda-functions':
+      return importLambdaFunctions(doc, reporter);
+    case 'iam-oidc-providers':
+      return importOidcProviderList(doc, reporter);
+    case 'iam-saml-providers':
+      return importSamlProviderList(doc, reporter);
+    case 'iam-oidc-provider':
+      return importOidcProvider(doc, scenario, reporter);
+  }
+}
+
+/** Instances imported before the roles that hold their instance profile get the role now. */
+function linkInstanceRoles(scenario: Scenario): Scenario {
+  if (!scenario.instances?.some((i) => i.roleArn === undefined)) return scenario;
+  const roles = instanceProfileRoles(scenario);
+  const instances = scenario.instances.map((instance) => {
+    const roleArn = instance.roleArn ?? roles.get(instance.instanceProfileArn);
+    return roleArn === undefined || instance.roleArn !== undefined ? instance : { ...instance, roleArn };
+  });
+  return { ...scenario, instances };
+}
+
+export function importFiles(files: readonly ImportFile[], base?: Scenario): ImportResult {
+  const problemsByFile: ImportProblem[][] = files.map(() => []);
+  const detections = files.map((file) => detectWithJson(file));
+  const order = files
+    .map((file, index) => ({ file, index, detection: detections[index] ?? { format: 'unknown' as const } }))
+    .sort((a, b) => {
+      const pa = a.detection.format === 'unknown' ? -1 : PHASE[a.detection.format];
+      const pb = b.detection.format === 'unknown' ? -1 : PHASE[b.detection.format];
+      if (pa !== pb) return pa - pb;
+      if (a.file.name !== b.file.name) return a.file.name < b.file.name ? -1 : 1;
+      return a.index - b.index;
+    });
+  let scenario = base ?? emptyScenario();
+  const baseName = scenario.name;
+  if (!base) scenario = { ...scenario };
+  for (const { file, index, detection } of order) {
+    const reporter = createReporter(file.name, problemsByFile[index] ?? []);
+    try {
+      reportJsonDiagnostics(detection, reporter);
+      if (detection.format === 'unknown') {
+        reportUnknown(file, detection, reporter);
+        continue;
+      }
+      const fragment = withImpliedAccounts(
+        runImporter(detection.format, file, detection, scenario, reporter),
+      );
+      if (
+        fragment.organization &&
+        scenario.organization &&
+        scenario.organization.id !== fragment.organization.id
+      ) {
+        reporter.warning(
+          `The organization ${fragment.organization.id} replaces ${scenario.organization.id}; a scenario holds one organization.`,
+        );
+      }
+      scenario = mergeScenario(scenario, fragment);
+    } catch (e) {
+      // Importers are written not to throw; this is the last line of defence for the rest of the import.
+      reporter.error(
+        `Import failed unexpectedly: ${e instanceof Error ? e.message : String(e)}. The file is skipped.`,
+      );
+    }
+  }
+  scenario = linkInstanceRoles(scenario);
+  if (scenario.name === '') scenario = { ...scenario, name: baseName === '' ? DEFAULT_NAME : baseName };
+  return {
+    scenario,
+    problems: problemsByFile.flat(),
+    detected: files.map((file, i) => ({ file: file.name, format: detections[i]?.format ?? 'unknown' })),
+  };
+}
+
+function reportJsonDiagnostics(detection: ReturnType<typeof detectWithJson>, reporter: Reporter): void {
+  for (const d of detection.json?.diagnostics ?? []) {
+    const severity = d.severity === 'error' ? 'error' : 'warning';
+    const prefix = detection.json?.value ? 'JSON' : 'The file is not valid JSON';
+    reporter[severity](`${prefix}: ${d.message}`, { line: d.range.start.line, column: d.range.start.column });
+  }
+}
+
+function reportUnknown(
+  file: ImportFile,
+  detection: ReturnType<typeof detectWithJson>,
+  reporter: Reporter,
+): void {
+  if (detection.json && !detection.json.value) return; // The JSON errors already say what is wrong.
+  const accepted = Object.values(FORMAT_LABELS).join('; ');
+  const what = file.text.trim() === '' ? 'is empty' : 'is not a format Trustscope can import';
+  reporter.error(`${file.name} ${what}. Accepted: ${accepted}.`);
+}

@@ -1,0 +1,13 @@
+/** Turns AWS CLI, kubectl and ~/.aws/config exports into a Trustscope scenario. */
+export { importFiles } from './importFiles';
+export { detectFormat } from './detectFormat';
+export { mergeScenario } from './mergeScenario';
+export {
+  FORMAT_LABELS,
+  UNKNOWN_CLUSTER_ARN,
+  type ImportFile,
+  type ImportFormat,
+  type ImportProblem,
+  type ImportResult,
+  type ScenarioFragment,
+} from './types';

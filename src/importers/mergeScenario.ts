@@ -1,0 +1,166 @@
+/**
+ * Merges a fragment into a scenario without changing either: entries are matched by their
+ * identifying key (ARN, id, namespace/name), existing entries keep their place and take the
+ * newer values, new entries are appended in fragment order. That keeps the output stable and
+ * lets a re-import refresh what an earlier one brought in.
+ */
+import type { AccountSpec, EksClusterSpec, Scenario } from '../model/scenario';
+import type { ScenarioFragment } from './types';
+
+function union(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined {
+  if (!a) return b ? [...b] : undefined;
+  if (!b) return [...a];
+  return [...new Set([...a, ...b])];
+}
+
+function mergeBy<T>(
+  existing: readonly T[] | undefined,
+  incoming: readonly T[] | undefined,
+  key: (item: T) => string,
+  combine: (old: T, next: T) => T,
+  fresh: (item: T) => T = (item) => item,
+): T[] | undefined {
+  if (!incoming || incoming.length === 0) return existing ? [...existing] : undefined;
+  const result = existing ? [...existing] : [];
+  const index = new Map<string, number>();
+  result.forEach((item, i) => index.set(key(item), i));
+  for (const item of incoming) {
+    const k = key(item);
+    const at = index.get(k);
+    const old = at === undefined ? undefined : result[at];
+    if (at !== undefined && old !== undefined) result[at] = combine(old, item);
+    else {
+      index.set(k, result.length);
+      result.push(fresh(item));
+    }
+  }
+  return result;
+}
+
+const replace = <T>(old: T, next: T): T => ({ ...old, ...next });
+
+/** An account named only by its id is a placeholder an importer made; a real name replaces it. */
+function mergeAccount(old: AccountSpec, next: AccountSpec): AccountSpec {
+  const placeholder = old.name === '' || old.name === old.id;
+  return placeholder ? { ...old, name: next.name } : old;
+}
+
+function mergeCluster(old: EksClusterSpec, next: EksClusterSpec): EksClusterSpec {
+  const merged: EksClusterSpec = { ...old, ...next };
+  const set = <K extends 'nodeRoleArns' | 'serviceAccounts' | 'pods' | 'podIdentityAssociations'>(
+    field: K,
+    value: EksClusterSpec[K] | undefined,
+  ): void => {
+    if (value === undefined) delete merged[field];
+    else merged[field] = value;
+  };
+  set('nodeRoleArns', union(old.nodeRoleArns, next.nodeRoleArns));
+  set(
+    'serviceAccounts',
+    mergeBy(old.serviceAccounts, next.serviceAccounts, (s) => `${s.namespace}/${s.name}`, replace),
+  );
+  set(
+    'pods',
+    mergeBy(old.pods, next.pods, (p) => `${p.namespace}/${p.name}`, replace),
+  );
+  // EKS allows one association per service account per cluster, so namespace/SA is the identity.
+  set(
+    'podIdentityAssociations',
+    mergeBy(
+      old.podIdentityAssociations,
+      next.podIdentityAssociations,
+      (a) => `${a.namespace}/${a.serviceAccount}`,
+      replace,
+    ),
+  );
+  return merged;
+}
+
+export function mergeScenario(target: Scenario, fragment: ScenarioFragment): Scenario {
+  const result: Scenario = { ...target };
+  const put = <K extends keyof Scenario>(field: K, value: Scenario[K] | undefined): void => {
+    if (value === undefined) delete result[field];
+    else result[field] = value;
+  };
+  if (fragment.name !== undefined && result.name === '') result.name = fragment.name;
+  if (fragment.description !== undefined && result.description === undefined)
+    result.description = fragment.description;
+  result.accounts = mergeBy(target.accounts, fragment.accounts, (a) => a.id, mergeAccount) ?? [];
+  if (fragment.organization) result.organization = fragment.organization;
+  put(
+    'managedPolicies',
+    mergeBy(target.managedPolicies, fragment.managedPolicies, (p) => p.arn, replace),
+  );
+  put(
+    'users',
+    mergeBy(target.users, fragment.users, (u) => u.arn, replace),
+  );
+  put(
+    'groups',
+    mergeBy(target.groups, fragment.groups, (g) => g.arn, replace),
+  );
+  put(
+    'roles',
+    mergeBy(
+      target.roles,
+      fragment.roles,
+      (r) => r.arn,
+      (old, next) => {
+        const merged = { ...old, ...next };
+        const profiles = union(old.instanceProfiles, next.instanceProfiles);
+        if (profiles) merged.instanceProfiles = profiles;
+        return merged;
+      },
+    ),
+  );
+  put(
+    'identityProviders',
+    mergeBy(
+      target.identityProviders,
+      fragment.identityProviders,
+      (p) => p.arn,
+      (old, next) => {
+        const merged = { ...old, ...next };
+        const ids = union(old.clientIds, next.clientIds);
+        if (ids) merged.clientIds = ids;
+        return merged;
+      },
+    ),
+  );
+  // A new cluster still goes through mergeCluster, so its own lists lose duplicates (YAML aliases, repeated objects).
+  put(
+    'eksClusters',
+    mergeBy(
+      target.eksClusters,
+      fragment.eksClusters,
+      (c) => c.arn,
+      mergeCluster,
+      (c) => mergeCluster({ arn: c.arn }, c),
+    ),
+  );
+  put(
+    'instances',
+    mergeBy(target.instances, fragment.instances, (i) => i.id, replace),
+  );
+  put(
+    'lambdaFunctions',
+    mergeBy(target.lambdaFunctions, fragment.lambdaFunctions, (f) => f.arn, replace),
+  );
+  put(
+    'ecsTaskDefinitions',
+    mergeBy(target.ecsTaskDefinitions, fragment.ecsTaskDefinitions, (t) => t.arn, replace),
+  );
+  put(
+    'resources',
+    mergeBy(target.resources, fragment.resources, (r) => r.arn, replace),
+  );
+  put(
+    'externalPrincipals',
+    mergeBy(target.externalPrincipals, fragment.externalPrincipals, (p) => p.id, replace),
+  );
+  put(
+    'cliProfiles',
+    mergeBy(target.cliProfiles, fragment.cliProfiles, (p) => p.name, replace),
+  );
+  return result;
+}

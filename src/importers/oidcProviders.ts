@@ -1,0 +1,88 @@
+/**
+ * IAM identity providers: `list-open-id-connect-providers`, `get-open-id-connect-provider` and
+ * `list-saml-providers`. The get output carries no ARN, so it is rebuilt from the Url when the
+ * scenario leaves no doubt about the account.
+ */
+import type { IdentityProviderSpec, Scenario } from '../model/scenario';
+import { accountOfArn } from '../model/scenario';
+import { elements, prop, propStr, str, type Located, type Reporter } from './located';
+import type { ScenarioFragment } from './types';
+
+const OIDC_ARN = /^arn:aws[a-z-]*:iam::\d{12}:oidc-provider\/.+/;
+const SAML_ARN = /^arn:aws[a-z-]*:iam::\d{12}:saml-provider\/.+/;
+
+function clientIds(loc: Located | undefined): string[] | undefined {
+  const ids = elements(prop(loc, 'ClientIDList'))
+    .map(str)
+    .filter((id): id is string => id !== undefined);
+  return ids.length > 0 ? ids : undefined;
+}
+
+function readList(doc: Located, key: string, pattern: RegExp, reporter: Reporter): ScenarioFragment {
+  const identityProviders: IdentityProviderSpec[] = [];
+  for (const item of elements(prop(doc, key))) {
+    const arn = propStr(item, 'Arn');
+    if (arn === undefined || !pattern.test(arn)) {
+      reporter.error(`An entry of ${key} has no valid Arn; it is skipped.`, prop(item, 'Arn') ?? item);
+      continue;
+    }
+    const spec: IdentityProviderSpec = { arn };
+    // People often merge the get-open-id-connect-provider details into the list entries.
+    const ids = clientIds(item);
+    if (ids) spec.clientIds = ids;
+    identityProviders.push(spec);
+  }
+  return identityProviders.length > 0 ? { identityProviders } : {};
+}
+
+export function importOidcProviderList(doc: Located, reporter: Reporter): ScenarioFragment {
+  return readList(doc, 'OpenIDConnectProviderList', OIDC_ARN, reporter);
+}
+
+export function importSamlProviderList(doc: Located, reporter: Reporter): ScenarioFragment {
+  return readList(doc, 'SAMLProviderList', SAML_ARN, reporter);
+}
+
+/** The ARN for a get-open-id-connect-provider output: its own Arn, a known provider with that URL, or the only account. */
+function arnForProvider(
+  doc: Located,
+  host: string,
+  context: Scenario,
+  reporter: Reporter,
+): string | undefined {
+  const own = propStr(doc, 'Arn');
+  if (own !== undefined) {
+    if (OIDC_ARN.test(own)) return own;
+    reporter.error(`"${own}" is not an OIDC provider ARN.`, prop(doc, 'Arn'));
+    return undefined;
+  }
+  const known = (context.identityProviders ?? []).filter((p) => p.arn.endsWith(`:oidc-provider/${host}`));
+  if (known.length === 1 && known[0]) return known[0].arn;
+  const accounts = new Set(context.accounts.map((a) => a.id));
+  for (const role of context.roles ?? []) {
+    const account = accountOfArn(role.arn);
+    if (account !== undefined) accounts.add(account);
+  }
+  if (accounts.size === 1) return `arn:aws:iam::${[...accounts][0] ?? ''}:oidc-provider/${host}`;
+  reporter.error(
+    `get-open-id-connect-provider output has no ARN and the scenario has ${accounts.size === 0 ? 'no account' : `${accounts.size} accounts`}, so the provider's account is unknown. Add "Arn" to the file (see docs/importing.md) or import list-open-id-connect-providers too.`,
+    prop(doc, 'Url') ?? doc,
+  );
+  return undefined;
+}
+
+export function importOidcProvider(doc: Located, context: Scenario, reporter: Reporter): ScenarioFragment {
+  const url = propStr(doc, 'Url');
+  if (url === undefined) {
+    reporter.error('get-open-id-connect-provider output has no Url.', doc);
+    return {};
+  }
+  // IAM returns the Url without a scheme; the ARN uses the same host/path form.
+  const host = url.replace(/^https:\/\//, '').replace(/\/$/, '');
+  const arn = arnForProvider(doc, host, context, reporter);
+  if (arn === undefined) return {};
+  const spec: IdentityProviderSpec = { arn };
+  const ids = clientIds(doc);
+  if (ids) spec.clientIds = ids;
+  return { identityProviders: [spec] };
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
+import { importFiles } from './importFiles';
+import type { ImportFile } from './types';
+
+const load = (name: string): ImportFile => ({
+  name,
+  text: readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'),
+});
+
+describe('Trustscope scenario files', () => {
+  it('pass through unchanged', () => {
+    const text = JSON.stringify(ec2CrossAccountScenario, null, 2);
+    const { scenario, problems, detected } = importFiles([{ name: 'scenario.json', text }]);
+    expect(detected).toEqual([{ file: 'scenario.json', format: 'trustscope-scenario' }]);
+    expect(problems).toEqual([]);
+    expect(scenario).toEqual(ec2CrossAccountScenario);
+  });
+
+  it('refuse a newer version with a clear problem', () => {
+    const { scenario, problems } = importFiles([load('scenario-newer.json')]);
+    expect(scenario.accounts).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'version',
+        line: 2,
+        severity: 'error',
+        message: expect.stringContaining('made by a newer Trustscope') as unknown,
+      }),
+    ]);
+  });
+
+  it('skip entries without their key and lists that are not lists', () => {
+    const text =
+      '{"version":1,"name":"n","accounts":[{"id":"111122223333","name":"A"},{"name":"no id"}],"roles":{}}';
+    const { scenario, problems } = importFiles([{ name: 's.json', text }]);
+    expect(scenario.accounts).toEqual([{ id: '111122223333', name: 'A' }]);
+    expect(problems.map((p) => p.field)).toEqual(['accounts[1]', 'roles']);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The plain-data shapes of the importers: files in, a scenario plus located problems out.
+ * Everything here survives structured clone, so an import can run in the worker.
+ */
+import type { Scenario } from '../model/scenario';
+
+export interface ImportFile {
+  name: string;
+  text: string;
+}
+
+export interface ImportProblem {
+  file: string;
+  /** JSON path like `RoleDetailList[3].AssumeRolePolicyDocument`, YAML `documents[2].metadata.annotations`, INI `profile dev.source_profile`. */
+  field?: string;
+  /** 1-based, as editors count. */
+  line?: number;
+  column?: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export type ImportFormat =
+  | 'trustscope-scenario'
+  | 'iam-authorization-details'
+  | 'organization'
+  | 'eks-cluster'
+  | 'eks-nodegroup'
+  | 'eks-pod-identity'
+  | 'ec2-instances'
+  | 'lambda-functions'
+  | 'iam-oidc-providers'
+  | 'iam-oidc-provider'
+  | 'iam-saml-providers'
+  | 'kubernetes'
+  | 'aws-config';
+
+/** What each format is, in the words of the command that produces it; used in "accepted formats" messages. */
+export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
+  'trustscope-scenario': 'a Trustscope scenario file',
+  'iam-authorization-details': 'aws iam get-account-authorization-details',
+  organization: 'the Organizations JSON described in docs/importing.md',
+  'eks-cluster': 'aws eks describe-cluster',
+  'eks-nodegroup': 'aws eks describe-nodegroup',
+  'eks-pod-identity': 'aws eks describe-pod-identity-association (one, or a list of them)',
+  'ec2-instances': 'aws ec2 describe-instances',
+  'lambda-functions': 'aws lambda list-functions',
+  'iam-oidc-providers': 'aws iam list-open-id-connect-providers',
+  'iam-oidc-provider': 'aws iam get-open-id-connect-provider',
+  'iam-saml-providers': 'aws iam list-saml-providers',
+  kubernetes: 'Kubernetes YAML or JSON (kubectl get -o yaml, manifests)',
+  'aws-config': 'an ~/.aws/config file',
+};
+
+export interface ImportResult {
+  scenario: Scenario;
+  problems: ImportProblem[];
+  /** One entry per input file, in input order. */
+  detected: { file: string; format: ImportFormat | 'unknown' }[];
+}
+
+/** Part of a scenario that one file contributes; merged into the running scenario by mergeScenario. */
+export type ScenarioFragment = {
+  [K in Exclude<keyof Scenario, 'version'>]?: NonNullable<Scenario[K]>;
+};
+
+/** The cluster Kubernetes objects hang off when the import cannot tell which cluster they came from. */
+export const UNKNOWN_CLUSTER_ARN = 'arn:aws:eks:us-east-1:000000000000:cluster/unknown-cluster';

@@ -1,0 +1,59 @@
+import type { StateCreator } from 'zustand';
+import type { Analysis, Diagnostic, GraphEdge } from '../engine';
+import type { AppState } from './store';
+
+export type EngineStatus = 'starting' | 'ready' | 'failed';
+
+export interface AnalysisChanges {
+  /** Edges the latest edit added. */
+  added: string[];
+  /** Edges the latest edit removed, kept so the graph can show them fading out. */
+  removed: GraphEdge[];
+}
+
+export interface AnalysisSlice {
+  engineStatus: EngineStatus;
+  engineInfo: string | null;
+  analysis: Analysis | null;
+  analysisRunning: boolean;
+  analysisError: string | null;
+  changes: AnalysisChanges;
+  /** Lint results for documents not covered by the analysis (e.g. a text that does not parse yet). */
+  lints: Record<string, Diagnostic[]>;
+  setEngineReady: (info: string) => void;
+  setEngineFailed: (message: string) => void;
+  setAnalysisRunning: () => void;
+  setAnalysis: (analysis: Analysis) => void;
+  setAnalysisFailed: (message: string) => void;
+}
+
+export function diffEdges(previous: Analysis | null, next: Analysis): AnalysisChanges {
+  if (!previous) return { added: [], removed: [] };
+  const before = new Map(previous.edges.filter((e) => e.permitted).map((e) => [e.id, e]));
+  const after = new Set(next.edges.filter((e) => e.permitted).map((e) => e.id));
+  return {
+    added: [...after].filter((id) => !before.has(id)),
+    removed: [...before.values()].filter((e) => !after.has(e.id)),
+  };
+}
+
+export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
+  engineStatus: 'starting',
+  engineInfo: null,
+  analysis: null,
+  analysisRunning: false,
+  analysisError: null,
+  changes: { added: [], removed: [] },
+  lints: {},
+  setEngineReady: (info) => set({ engineStatus: 'ready', engineInfo: info }),
+  setEngineFailed: (message) => set({ engineStatus: 'failed', engineInfo: message, analysisRunning: false }),
+  setAnalysisRunning: () => set({ analysisRunning: true }),
+  setAnalysis: (analysis) =>
+    set((state) => ({
+      analysis,
+      analysisRunning: false,
+      analysisError: null,
+      changes: diffEdges(state.analysis, analysis),
+    })),
+  setAnalysisFailed: (message) => set({ analysisRunning: false, analysisError: message }),
+});

@@ -1,0 +1,36 @@
+import { layoutKey, toLayoutRequest } from '../ui/graph/toLayoutRequest';
+import { StaleResultError } from '../worker/client';
+import type { LayoutClient } from '../worker/clients';
+import type { AppStore } from './store';
+
+/** Lays the graph out again (in the layout worker) when the analysis or what is shown changes. */
+export function syncLayout(store: AppStore, client: LayoutClient): () => void {
+  let lastKey = '';
+  const run = () => {
+    const state = store.getState();
+    if (!state.analysis) return;
+    const request = toLayoutRequest(state.analysis, state);
+    const key = layoutKey(request);
+    if (key === lastKey) return;
+    lastKey = key;
+    client.callLatest('layout', 'layout', request).then(
+      (layout) => store.getState().setLayout(layout),
+      (error: unknown) => {
+        if (!(error instanceof StaleResultError))
+          store.getState().setAnalysisFailed(`Layout failed: ${String(error)}`);
+      },
+    );
+  };
+  run();
+  return store.subscribe((state, previous) => {
+    if (
+      state.analysis !== previous.analysis ||
+      state.collapsed !== previous.collapsed ||
+      state.hiddenEdgeKinds !== previous.hiddenEdgeKinds ||
+      state.hiddenNodeKinds !== previous.hiddenNodeKinds ||
+      state.hiddenAccounts !== previous.hiddenAccounts
+    ) {
+      run();
+    }
+  });
+}

@@ -1,0 +1,56 @@
+import type { StateCreator } from 'zustand';
+import type { EdgeKind, NodeKind } from '../engine';
+import type { LayoutResult } from '../worker/layout/layoutTypes';
+import type { AppState } from './store';
+
+export type Theme = 'light' | 'dark';
+export type Language = 'en' | 'zh-Hans' | 'zh-Hant';
+
+export interface ViewSlice {
+  theme: Theme;
+  language: Language;
+  hiddenEdgeKinds: EdgeKind[];
+  hiddenNodeKinds: NodeKind[];
+  hiddenAccounts: string[];
+  /** Accounts and clusters drawn as one node. */
+  collapsed: string[];
+  layout: LayoutResult | null;
+  /** Where the user dragged nodes; wins over the automatic layout. */
+  dragged: Record<string, { x: number; y: number }>;
+  searchOpen: boolean;
+  setTheme: (theme: Theme) => void;
+  setLanguage: (language: Language) => void;
+  toggleEdgeKind: (kind: EdgeKind) => void;
+  toggleNodeKind: (kind: NodeKind) => void;
+  toggleAccount: (account: string) => void;
+  toggleCollapsed: (id: string) => void;
+  setLayout: (layout: LayoutResult) => void;
+  setDragged: (id: string, position: { x: number; y: number }) => void;
+  setSearchOpen: (open: boolean) => void;
+}
+
+const toggle = <T>(list: T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export const createViewSlice =
+  (initial: { theme?: Theme; language?: Language } = {}): StateCreator<AppState, [], [], ViewSlice> =>
+  (set) => ({
+    theme: initial.theme ?? 'light',
+    language: initial.language ?? 'en',
+    hiddenEdgeKinds: [],
+    hiddenNodeKinds: [],
+    hiddenAccounts: [],
+    collapsed: [],
+    layout: null,
+    dragged: {},
+    searchOpen: false,
+    setTheme: (theme) => set({ theme }),
+    setLanguage: (language) => set({ language }),
+    toggleEdgeKind: (kind) => set((s) => ({ hiddenEdgeKinds: toggle(s.hiddenEdgeKinds, kind) })),
+    toggleNodeKind: (kind) => set((s) => ({ hiddenNodeKinds: toggle(s.hiddenNodeKinds, kind) })),
+    toggleAccount: (account) => set((s) => ({ hiddenAccounts: toggle(s.hiddenAccounts, account) })),
+    toggleCollapsed: (id) => set((s) => ({ collapsed: toggle(s.collapsed, id) })),
+    setLayout: (layout) => set({ layout }),
+    setDragged: (id, position) => set((s) => ({ dragged: { ...s.dragged, [id]: position } })),
+    setSearchOpen: (searchOpen) => set({ searchOpen }),
+  });

@@ -1,0 +1,36 @@
+import { useAppStore } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+
+export function StatusLine() {
+  const t = useT();
+  const status = useAppStore((s) => s.engineStatus);
+  const info = useAppStore((s) => s.engineInfo);
+  const running = useAppStore((s) => s.analysisRunning);
+  const error = useAppStore((s) => s.analysisError);
+  const analysis = useAppStore((s) => s.analysis);
+  return (
+    <div className="status-line">
+      <span className={`engine-status engine-status--${status}`} data-testid={testIds.engineStatus}>
+        {status === 'ready'
+          ? t('app.engineReady', { version: info ?? '' })
+          : status === 'failed'
+            ? t('app.engineFailed', { message: info ?? '' })
+            : t('app.engineStarting')}
+      </span>
+      <span className="analysis-stats" data-testid={testIds.analysisStats} aria-live="polite">
+        {error ??
+          (running
+            ? t('app.analysing')
+            : analysis
+              ? t('app.stats', {
+                  nodes: analysis.nodes.length,
+                  edges: analysis.edges.length,
+                  evaluations: analysis.stats.evaluations,
+                  ms: analysis.stats.milliseconds,
+                })
+              : '')}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useAppStore } from '../../state/StoreProvider';
+import type { Language } from '../../state/viewSlice';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+import { ExportMenu } from './ExportMenu';
+import { ImportDialog } from './ImportDialog';
+
+const LANGUAGES: { id: Language; name: string }[] = [
+  { id: 'en', name: 'English' },
+  { id: 'zh-Hans', name: '简体中文' },
+  { id: 'zh-Hant', name: '繁體中文' },
+];
+
+export function Toolbar() {
+  const t = useT();
+  const [importing, setImporting] = useState(false);
+  const canUndo = useAppStore((s) => s.past.length > 0);
+  const canRedo = useAppStore((s) => s.future.length > 0);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  const setSearchOpen = useAppStore((s) => s.setSearchOpen);
+
+  return (
+    <div className="toolbar" role="toolbar">
+      <button type="button" data-testid={testIds.toolbarImport} onClick={() => setImporting(true)}>
+        {t('toolbar.import')}
+      </button>
+      <button
+        type="button"
+        data-testid={testIds.toolbarUndo}
+        disabled={!canUndo}
+        onClick={undo}
+        title="Ctrl+Z"
+      >
+        {t('toolbar.undo')}
+      </button>
+      <button
+        type="button"
+        data-testid={testIds.toolbarRedo}
+        disabled={!canRedo}
+        onClick={redo}
+        title="Ctrl+Shift+Z"
+      >
+        {t('toolbar.redo')}
+      </button>
+      <button
+        type="button"
+        data-testid={testIds.toolbarSearch}
+        onClick={() => setSearchOpen(true)}
+        title="Ctrl+K"
+      >
+        {t('toolbar.search')}
+      </button>
+      <ExportMenu />
+      <button
+        type="button"
+        data-testid={testIds.toolbarTheme}
+        onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+        aria-label={t('toolbar.theme')}
+      >
+        {theme === 'dark' ? t('toolbar.themeLight') : t('toolbar.themeDark')}
+      </button>
+      <label className="toolbar__language">
+        <span className="visually-hidden">{t('toolbar.language')}</span>
+        <select
+          data-testid={testIds.toolbarLanguage}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+import { KindIcon } from './KindIcon';
+import type { EntityNodeData } from './toFlow';
+
+export const EntityNode = memo(function EntityNode({
+  id,
+  data,
+  selected,
+}: NodeProps<Node<EntityNodeData, 'entity'>>) {
+  const t = useT();
+  const { node } = data;
+  const classes = [
+    'entity-node',
+    `entity-node--${node.kind}`,
+    selected ? 'is-selected' : '',
+    data.dimmed ? 'is-dimmed' : '',
+    data.onPath ? 'is-on-path' : '',
+  ].join(' ');
+  return (
+    <div className={classes} data-testid={testIds.graphNode(id)} title={id}>
+      <Handle type="target" position={Position.Left} />
+      <KindIcon kind={node.kind} />
+      <span className="entity-node__text">
+        <span className="entity-node__label">{node.label}</span>
+        <span className="entity-node__detail">
+          {t(`kind.${node.kind}`)}
+          {data.hiddenMembers !== undefined ? ` · +${data.hiddenMembers}` : ''}
+        </span>
+      </span>
+      {data.findings > 0 && (
+        <span className="entity-node__findings" title={t('inspector.findings')}>
+          {data.findings}
+        </span>
+      )}
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});

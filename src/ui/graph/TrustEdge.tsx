@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { testIds } from '../testIds';
+import type { TrustEdgeData } from './toFlow';
+
+/** An arrow of the trust graph: colour by kind, dashed when conditional or broken, badges for what it needs. */
+export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdgeData, 'trust'>>) {
+  const { id, data, selected, markerEnd } = props;
+  const [path, labelX, labelY] = getBezierPath(props);
+  if (!data) return null;
+  const classes = [
+    'trust-edge',
+    `trust-edge--${data.edge.kind}`,
+    `trust-edge--${data.state}`,
+    data.added ? 'is-added' : '',
+    data.dimmed ? 'is-dimmed' : '',
+    data.onPath ? 'is-on-path' : '',
+    selected ? 'is-selected' : '',
+  ].join(' ');
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        className={classes}
+        {...(markerEnd ? { markerEnd } : {})}
+        interactionWidth={16}
+      />
+      {(data.badges.length > 0 || data.state === 'broken') && (
+        <EdgeLabelRenderer>
+          <div
+            className={`trust-edge__badges${data.dimmed ? ' is-dimmed' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-testid={testIds.edgeBadge(data.edge.id)}
+          >
+            {data.state === 'broken' && <span className="badge badge--broken">✕</span>}
+            {data.badges.map((b) => (
+              <span key={b} className="badge badge--condition">
+                {b}
+              </span>
+            ))}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

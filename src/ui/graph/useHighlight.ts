@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/StoreProvider';
+import type { Highlight } from './toFlow';
+
+/** What the graph emphasises: the selection, the path being shown, and what the last edit changed. */
+export function useHighlight(): Highlight {
+  const selection = useAppStore((s) => s.selection);
+  const paths = useAppStore((s) => s.paths);
+  const activePath = useAppStore((s) => s.activePath);
+  const changes = useAppStore((s) => s.changes);
+  const findings = useAppStore((s) => s.analysis?.findings);
+  return useMemo(() => {
+    const path = activePath !== null ? paths?.[activePath] : undefined;
+    const findingsBySubject = new Map<string, number>();
+    for (const f of findings ?? [])
+      for (const id of f.subjects) findingsBySubject.set(id, (findingsBySubject.get(id) ?? 0) + 1);
+    return {
+      selectedId: selection?.id ?? null,
+      pathNodes: path ? new Set(path.nodes) : null,
+      pathEdges: path ? new Set(path.edges) : null,
+      added: new Set(changes.added),
+      removed: changes.removed,
+      findingsBySubject,
+    };
+  }, [selection, paths, activePath, changes, findings]);
+}

@@ -1,0 +1,31 @@
+import type { Finding } from '../../engine';
+import { useAppStore } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+
+export function FindingList({ findings }: { findings: Finding[] }) {
+  const t = useT();
+  const select = useAppStore((s) => s.select);
+  const openDocument = useAppStore((s) => s.openDocument);
+  return (
+    <ul className="finding-list">
+      {findings.map((f) => (
+        <li key={f.id} className={`finding finding--${f.severity}`} data-testid={testIds.finding(f.id)}>
+          <button
+            type="button"
+            className="finding__title"
+            onClick={() => {
+              const subject = f.subjects[0];
+              if (subject !== undefined) select({ kind: 'node', id: subject });
+              if (f.documentId !== undefined) openDocument(f.documentId, f.range);
+            }}
+          >
+            <span className={`severity severity--${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
+            {f.title}
+          </button>
+          <p className="small">{f.explanation}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react';
+import { reachableFrom, whoCanReach, type EvaluationResult, type GraphNode } from '../../engine';
+import { useAppStore } from '../../state/StoreProvider';
+import { useEngine } from '../app/ClientsContext';
+import { KindIcon } from '../graph/KindIcon';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+import { FindingList } from './FindingList';
+
+export function NodeDetails({ node }: { node: GraphNode }) {
+  const t = useT();
+  const analysis = useAppStore((s) => s.analysis);
+  const lookup = useMemo(() => new Map(analysis?.nodes.map((n) => [n.id, n]) ?? []), [analysis]);
+  const reach = useMemo(() => (analysis ? reachableFrom(analysis, node.id) : []), [analysis, node.id]);
+  const reachedBy = useMemo(() => (analysis ? whoCanReach(analysis, node.id) : []), [analysis, node.id]);
+  const findings = useMemo(
+    () => analysis?.findings.filter((f) => f.subjects.includes(node.id)) ?? [],
+    [analysis, node.id],
+  );
+  const openDocument = useAppStore((s) => s.openDocument);
+  const select = useAppStore((s) => s.select);
+  const collapsed = useAppStore((s) => s.collapsed.includes(node.id));
+  const toggleCollapsed = useAppStore((s) => s.toggleCollapsed);
+  const setPathEnds = useAppStore((s) => s.setPathEnds);
+  const pathFrom = useAppStore((s) => s.pathFrom);
+  const pathTo = useAppStore((s) => s.pathTo);
+  const canCollapse = node.kind === 'account' || node.kind === 'eksCluster';
+
+  return (
+    <div className="node-details">
+      <h3 className="inspector__title" data-testid={testIds.inspectorTitle}>
+        <KindIcon kind={node.kind} /> {node.label}
+      </h3>
+      <p className="mono small">{node.id}</p>
+      <p className="muted small">{t(`kind.${node.kind}`)}</p>
+      <div className="button-row">
+        {canCollapse && (
+          <button
+            type="button"
+            data-testid={testIds.inspectorCollapse}
+            onClick={() => toggleCollapsed(node.id)}
+          >
+            {collapsed ? t('inspector.expand') : t('inspector.collapse')}
+          </button>
+        )}
+        <button type="button" onClick={() => setPathEnds(node.id, pathTo)}>
+          {t('inspector.pathFrom')}
+        </button>
+        <button type="button" onClick={() => setPathEnds(pathFrom, node.id)}>
+          {t('inspector.pathTo')}
+        </button>
+      </div>
+      {node.documents && node.documents.length > 0 && (
+        <>
+          <h4>{t('inspector.documents')}</h4>
+          <ul className="plain-list">
+            {node.documents.map((id) => (
+              <li key={id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid={testIds.inspectorDocument(id)}
+                  onClick={() => openDocument(id)}
+                >
+                  {id.slice(id.lastIndexOf('#') + 1) || id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {findings.length > 0 && (
+        <>
+          <h4>{t('inspector.findings')}</h4>
+          <FindingList findings={findings} />
+        </>
+      )}
+      <h4>{t('inspector.canReach')}</h4>
+      <ReachList
+        testId={testIds.inspectorReach}
+        items={reach}
+        lookup={lookup}
+        empty={t('inspector.nothing')}
+        onPick={(id) => select({ kind: 'node', id })}
+      />
+      <h4>{t('inspector.reachedBy')}</h4>
+      <ReachList
+        testId={testIds.inspectorReachedBy}
+        items={reachedBy}
+        lookup={lookup}
+        empty={t('inspector.nobody')}
+        onPick={(id) => select({ kind: 'node', id })}
+      />
+      {(node.kind === 'user' || node.kind === 'role') && <PermissionCheck principal={node.id} />}
+    </div>
+  );
+}
+
+function ReachList(props: {
+  testId: string;
+  items: { id: string; hops: number }[];
+  lookup: Map<string, GraphNode>;
+  empty: string;
+  onPick: (id: string) => void;
+}) {
+  const t = useT();
+  if (props.items.length === 0) return <p className="muted small">{props.empty}</p>;
+  return (
+    <ul className="plain-list" data-testid={props.testId}>
+      {props.items.map(({ id, hops }) => (
+        <li key={id}>
+          <button type="button" className="link-button" onClick={() => props.onPick(id)} title={id}>
+            {props.lookup.get(id)?.label ?? id}
+          </button>{' '}
+          <span className="muted small">{t('inspector.hops', { count: hops })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "What may this principal do?": one request through the engine, with the reason. */
+function PermissionCheck({ principal }: { principal: string }) {
+  const t = useT();
+  const engine = useEngine();
+  const [action, setAction] = useState('s3:GetObject');
+  const [resource, setResource] = useState('*');
+  const [result, setResult] = useState<EvaluationResult | null>(null);
+  return (
+    <form
+      className="permission-check"
+      onSubmit={(event) => {
+        event.preventDefault();
+        engine.call('can', { principal, action, resource }).then(setResult, () => setResult(null));
+      }}
+    >
+      <h4>{t('inspector.permissions')}</h4>
+      <label>
+        {t('inspector.permissionsAction')}
+        <input value={action} onChange={(e) => setAction(e.target.value)} spellCheck={false} />
+      </label>
+      <label>
+        {t('inspector.permissionsResource')}
+        <input value={resource} onChange={(e) => setResource(e.target.value)} spellCheck={false} />
+      </label>
+      <button type="submit">{t('inspector.permissionsCheck')}</button>
+      {result && (
+        <p className={`verdict verdict--${result.decision === 'Allowed' ? 'allowed' : 'broken'}`}>
+          <strong>{result.decision}</strong> — {result.explanation}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/StoreProvider';
+import { useEngine } from '../app/ClientsContext';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+
+function duration(seconds: number): string {
+  return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${Math.round(seconds / 60)} min`;
+}
+
+/** Pick a source and a target: every path, shortest first, or the reason there is none. */
+export function PathFinder() {
+  const t = useT();
+  const engine = useEngine();
+  const analysis = useAppStore((s) => s.analysis);
+  const pathFrom = useAppStore((s) => s.pathFrom);
+  const pathTo = useAppStore((s) => s.pathTo);
+  const paths = useAppStore((s) => s.paths);
+  const activePath = useAppStore((s) => s.activePath);
+  const whyNot = useAppStore((s) => s.whyNot);
+  const setPathEnds = useAppStore((s) => s.setPathEnds);
+  const setPaths = useAppStore((s) => s.setPaths);
+  const choosePath = useAppStore((s) => s.choosePath);
+  const openDocument = useAppStore((s) => s.openDocument);
+  const nodes = useMemo(() => analysis?.nodes.filter((n) => n.kind !== 'account') ?? [], [analysis]);
+  const label = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);
+
+  const find = async () => {
+    if (!pathFrom || !pathTo) return;
+    const { paths: found } = await engine.call('paths', { from: pathFrom, to: pathTo });
+    const why = found.length === 0 ? await engine.call('whyNot', { from: pathFrom, to: pathTo }) : null;
+    setPaths(found, why);
+  };
+
+  const picker = (
+    value: string | null,
+    onChange: (id: string | null) => void,
+    testId: string,
+    name: string,
+  ) => (
+    <label className="path-finder__end">
+      {name}
+      <select data-testid={testId} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{t('paths.pick')}</option>
+        {nodes.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.label} — {t(`kind.${n.kind}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <section className="path-finder" aria-label={t('paths.title')}>
+      <h3>{t('paths.title')}</h3>
+      {picker(pathFrom, (id) => setPathEnds(id, pathTo), testIds.pathFrom, t('paths.from'))}
+      {picker(pathTo, (id) => setPathEnds(pathFrom, id), testIds.pathTo, t('paths.to'))}
+      <div className="button-row">
+        <button
+          type="button"
+          data-testid={testIds.pathFind}
+          disabled={!pathFrom || !pathTo}
+          onClick={() => void find()}
+        >
+          {t('paths.find')}
+        </button>
+        <button type="button" onClick={() => setPathEnds(null, null)}>
+          {t('paths.clear')}
+        </button>
+      </div>
+      {paths && paths.length > 0 && (
+        <>
+          <p className="muted small">{t('paths.count', { count: paths.length })}</p>
+          <ol className="path-list">
+            {paths.map((p, i) => (
+              <li key={p.edges.join('|')}>
+                <button
+                  type="button"
+                  className={`path-item${i === activePath ? ' is-active' : ''}`}
+                  data-testid={testIds.pathResult(i)}
+                  onClick={() => choosePath(i === activePath ? null : i)}
+                >
+                  {p.nodes.map((id) => label.get(id) ?? id).join(' → ')}
+                </button>
+                <div className="muted small">
+                  {t('paths.session', { duration: duration(p.session.maxDurationSeconds) })}
+                  {p.session.notes.length > 0 ? ` · ${p.session.notes.join(' ')}` : ''}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {paths && paths.length === 0 && (
+        <div className="why-not" data-testid={testIds.pathNone}>
+          <p>
+            <strong>{t('paths.none')}</strong> {t('paths.whyNot')}
+          </p>
+          {whyNot && <p data-testid={testIds.whyNot}>{whyNot.sentence}</p>}
+          {whyNot?.documentId && (
+            <button
+              type="button"
+              className="link-button"
+              data-testid={testIds.whyNotOpen}
+              onClick={() => openDocument(whyNot.documentId as string, whyNot.range)}
+            >
+              {t('edge.openAt', { line: whyNot.range?.start.line ?? 1 })}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
