@@ -299,9 +299,6 @@ describe('hostile and huge input', () => {
     expect(errors(validateScenarioText('['.repeat(100_000)).problems).length).toBeGreaterThan(0);
     const cyclic: Record<string, unknown> = { version: 1, name: 'x', accounts: [] };
     cyclic.roles = [{ arn: arns.role('111122223333', 'r'), trustPolicy: cyclic }];
-    expect(
-      find(validateScenarioValue(cyclic).problems, 'roles[0].trustPolicy')?.severity ?? 'nested',
-    ).toBeDefined();
     expect(errors(validateScenarioValue(cyclic).problems).length).toBeGreaterThan(0);
     const odd = validateScenarioValue({
       version: 1,

@@ -1,7 +1,17 @@
 import type { Command } from '../command';
 import { evalCommand } from './evalCommand';
+import { analyzeCommand, canCommand, importCommand, pathsCommand, whoCanCommand } from './graphCommands';
 import { lintCommand } from './lintCommand';
 import { versionCommand } from './version';
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const commands: Command[] = [evalCommand, lintCommand, versionCommand];
+export const commands: Command[] = [
+  evalCommand,
+  lintCommand,
+  importCommand,
+  analyzeCommand,
+  pathsCommand,
+  canCommand,
+  whoCanCommand,
+  versionCommand,
+];

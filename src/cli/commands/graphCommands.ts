@@ -1,0 +1,97 @@
+import { analyzeScenario, canPrincipal, findPaths, prepareScenario, whoCanReach } from '../../engine';
+import type { Command } from '../command';
+import { loadScenario, parseArgs, required } from '../loadScenario';
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+export const importCommand: Command = {
+  name: 'import',
+  summary:
+    'Import a scenario and/or exports (GAAD, Kubernetes YAML, EKS/EC2/Lambda CLI output, ~/.aws/config) and print the scenario',
+  usage: 'npm run --silent cli -- import FILES...',
+  run: (args, io) => {
+    const { files } = parseArgs(args, []);
+    const { scenario, errors } = loadScenario(io, files);
+    io.stdout(json(scenario));
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Print the trust graph: nodes, every edge with its conditions and reason, findings',
+  usage: 'npm run --silent cli -- analyze FILES...',
+  run: (args, io) => {
+    const { files } = parseArgs(args, []);
+    const { scenario, errors } = loadScenario(io, files);
+    const analysis = analyzeScenario(scenario, { now: () => 0 });
+    io.stdout(
+      json({
+        nodes: analysis.nodes,
+        edges: analysis.edges,
+        findings: analysis.findings,
+        problems: analysis.problems,
+      }),
+    );
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+export const pathsCommand: Command = {
+  name: 'paths',
+  summary: 'Print every path from one node to another, shortest first, with the session each ends in',
+  usage: 'npm run --silent cli -- paths FILES... --from ID --to ID [--max-depth N]',
+  run: (args, io) => {
+    const { files, options } = parseArgs(args, ['from', 'to', 'max-depth']);
+    const { scenario } = loadScenario(io, files);
+    const analysis = analyzeScenario(scenario);
+    const maxDepth = options['max-depth'] !== undefined ? Number(options['max-depth']) : undefined;
+    const paths = findPaths(
+      analysis,
+      required(options, 'from'),
+      required(options, 'to'),
+      maxDepth ? { maxDepth } : {},
+    );
+    io.stdout(json({ paths }));
+    return 0;
+  },
+};
+
+export const canCommand: Command = {
+  name: 'can',
+  summary: 'Decide whether a principal of the scenario may perform an action on a resource, with the trace',
+  usage: 'npm run --silent cli -- can FILES... --principal ARN --action ACTION --resource ARN',
+  run: (args, io) => {
+    const { files, options } = parseArgs(args, ['principal', 'action', 'resource']);
+    const { scenario } = loadScenario(io, files);
+    const result = canPrincipal(
+      prepareScenario(scenario),
+      required(options, 'principal'),
+      required(options, 'action'),
+      required(options, 'resource'),
+    );
+    io.stdout(json(result));
+    return 0;
+  },
+};
+
+export const whoCanCommand: Command = {
+  name: 'who-can',
+  summary: 'List everyone who can become a role, directly or through a chain',
+  usage: 'npm run --silent cli -- who-can FILES... --role ARN',
+  run: (args, io) => {
+    const { files, options } = parseArgs(args, ['role']);
+    const { scenario } = loadScenario(io, files);
+    const analysis = analyzeScenario(scenario);
+    const role = required(options, 'role');
+    const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
+    const who = whoCanReach(analysis, role).map(({ id, hops }) => ({
+      id,
+      kind: byId.get(id)?.kind,
+      label: byId.get(id)?.label,
+      hops,
+    }));
+    io.stdout(json({ role, principals: who }));
+    return 0;
+  },
+};

@@ -1,0 +1,52 @@
+import { importFiles, type ImportProblem } from '../importers';
+import type { Scenario } from '../model/scenario';
+import { UsageError, type CliIo } from './command';
+
+export function formatProblem(p: ImportProblem): string {
+  const where = [p.file, p.line !== undefined ? `${p.line}:${p.column ?? 1}` : undefined]
+    .filter(Boolean)
+    .join(':');
+  return `${where}: ${p.severity}${p.field ? ` at ${p.field}` : ''}: ${p.message}`;
+}
+
+/** Reads FILES (a scenario and/or any mix of exports), prints import problems to stderr, returns the scenario. */
+export function loadScenario(io: CliIo, paths: string[]): { scenario: Scenario; errors: number } {
+  if (paths.length === 0) throw new UsageError('give at least one FILE');
+  const files = paths.map((path) => {
+    try {
+      return { name: path, text: io.readFile(path) };
+    } catch (error) {
+      throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  const result = importFiles(files);
+  for (const problem of result.problems) io.stderr(formatProblem(problem));
+  return { scenario: result.scenario, errors: result.problems.filter((p) => p.severity === 'error').length };
+}
+
+/** Splits `FILE... --flag value` arguments. Flags listed in `flags` take a value. */
+export function parseArgs(
+  args: string[],
+  flags: readonly string[],
+): { files: string[]; options: Record<string, string> } {
+  const files: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2);
+      if (!flags.includes(name)) throw new UsageError(`unknown option ${arg}`);
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      options[name] = value;
+      i++;
+    } else files.push(arg);
+  }
+  return { files, options };
+}
+
+export function required(options: Record<string, string>, name: string): string {
+  const value = options[name];
+  if (value === undefined) throw new UsageError(`--${name} is required`);
+  return value;
+}
