@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeScenario } from '../engine/graph/analyzeScenario';
 import { importFiles } from './importFiles';
 import type { ImportFile } from './types';
 
@@ -44,6 +45,17 @@ describe('importFiles', () => {
     expect(cluster?.podIdentityAssociations).toHaveLength(2);
     expect(scenario.organization?.id).toBe('o-a1b2c3d4e5');
     expect(scenario.cliProfiles).toHaveLength(6);
+  });
+
+  it('gives the engine the seed-003 chain: instance → AssumeRoleInA → RoleForB', () => {
+    const analysis = analyzeScenario(importFiles(good).scenario);
+    const hop = (kind: string, to: string): boolean =>
+      analysis.edges.some((e) => e.kind === kind && e.to === to && e.permitted);
+    expect(hop('InstanceProfile', 'arn:aws:iam::444455556666:role/AssumeRoleInA')).toBe(true);
+    expect(hop('AssumeRole', 'arn:aws:iam::111122223333:role/RoleForB')).toBe(true);
+    expect(hop('AssumeRoleWithWebIdentity', 'arn:aws:iam::444455556666:role/web-irsa-role')).toBe(true);
+    expect(hop('PodIdentity', 'arn:aws:iam::444455556666:role/reports-pod-role')).toBe(true);
+    expect(analysis.problems).toEqual([]);
   });
 
   it('gives the same scenario whatever order the files come in', () => {
