@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { evalCommand } from './evalCommand';
 import { analyzeCommand, canCommand, importCommand, pathsCommand, whoCanCommand } from './graphCommands';
 import { lintCommand } from './lintCommand';
+import { shareCommand, unshareCommand } from './shareCommands';
 import { versionCommand } from './version';
 
 /** Every command the CLI offers, in the order `--help` lists them. */
@@ -13,5 +14,7 @@ export const commands: Command[] = [
   pathsCommand,
   canCommand,
   whoCanCommand,
+  shareCommand,
+  unshareCommand,
   versionCommand,
 ];
