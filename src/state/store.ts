@@ -1,20 +1,56 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../model/scenario';
 import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
-import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
+import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createScenarioSlice, initialDocumentTexts, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type Language, type Theme, type ViewSlice } from './viewSlice';
 
-export type AppState = ScenarioSlice & AnalysisSlice & SelectionSlice & ViewSlice;
+export type AppState = ScenarioSlice & AnalysisSlice & SelectionSlice & ViewSlice & LibrarySlice;
+
+export interface StoreOptions {
+  theme?: Theme;
+  language?: Language;
+  currentId?: string;
+}
 
 /** A fresh store per app (and per test), built from typed slices. */
-export function createAppStore(scenario: Scenario, view: { theme?: Theme; language?: Language } = {}) {
+export function createAppStore(scenario: Scenario, options: StoreOptions = {}) {
   return createStore<AppState>()((...args) => ({
     ...createScenarioSlice(scenario)(...args),
     ...createAnalysisSlice(...args),
     ...createSelectionSlice(...args),
-    ...createViewSlice(view)(...args),
+    ...createViewSlice(options)(...args),
+    ...createLibrarySlice(options.currentId ?? 'scratch')(...args),
   }));
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+export interface OpenedScenario {
+  id: string;
+  scenario: Scenario;
+  texts?: Record<string, string>;
+  dragged?: Record<string, { x: number; y: number }>;
+}
+
+/** Switches the app to another saved scenario: its texts and layout, a fresh history and selection. */
+export function openScenarioInStore(store: AppStore, opened: OpenedScenario): void {
+  store.setState({
+    currentId: opened.id,
+    scenario: opened.scenario,
+    documentTexts: initialDocumentTexts(opened.scenario, opened.texts ?? {}),
+    past: [],
+    future: [],
+    dragged: opened.dragged ?? {},
+    selection: null,
+    openDocuments: [],
+    activeDocumentId: null,
+    pathFrom: null,
+    pathTo: null,
+    paths: null,
+    activePath: null,
+    whyNot: null,
+    changes: { added: [], removed: [] },
+  });
+}

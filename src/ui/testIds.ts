@@ -54,4 +54,11 @@ export const testIds = {
   importApply: 'import-apply',
   importReport: 'import-report',
   dropZone: 'drop-zone',
+  toolbarShare: 'toolbar-share',
+  shareLink: 'share-link',
+  notice: 'notice',
+  noticeAction: 'notice-action',
+  libraryEntry: (id: string) => `library-entry:${id}`,
+  libraryDelete: (id: string) => `library-delete:${id}`,
+  libraryImport: 'library-import',
 } as const;

@@ -27,7 +27,6 @@ export interface LoadedBundle {
 
 type Obj = Record<string, unknown>;
 
-
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): LoadedBundle {

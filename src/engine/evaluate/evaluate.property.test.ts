@@ -207,13 +207,14 @@ describe('decision properties', () => {
     );
   });
 
+  // With the trace on, a denial may also name the condition that failed; the sentence is otherwise the same.
   it('trace on and off give the same decision, explanation and deciding statement', () => {
     fc.assert(
       fc.property(anyBundle, (b) => {
         const on = evaluate(b, true);
         const off = evaluate(b, false);
         expect(off.decision).toBe(on.decision);
-        expect(off.explanation).toBe(on.explanation);
+        expect(off.explanation).toBe(on.explanation.replace(/ \(statement [^)]* requires [^)]*\)/, ''));
         expect(off.decidedBy).toEqual(on.decidedBy);
       }),
       RUNS,

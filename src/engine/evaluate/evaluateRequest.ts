@@ -35,7 +35,9 @@ export type CompiledInputs = EvaluationInputs<CompiledPolicy>;
 /** Actions a role's trust policy authorizes (API_AssumeRole, id_session-tags, id_credentials_temp_control-access_monitor). */
 export function isTrustAction(actionLower: string): boolean {
   return (
-    actionLower.startsWith('sts:assumerole') || actionLower === 'sts:tagsession' || actionLower === 'sts:setsourceidentity'
+    actionLower.startsWith('sts:assumerole') ||
+    actionLower === 'sts:tagsession' ||
+    actionLower === 'sts:setsourceidentity'
   );
 }
 
@@ -186,7 +188,9 @@ export function evaluateRequest(
     // Roles and KMS keys are only reachable through their own policy: without one, nothing grants.
     const isKey = service === 'kms' && /^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(request.resource.resource);
     const requiresExplicitGrant =
-      rbp !== undefined ? rbp.policy.kind === 'trust' || service === 'kms' : isTrustAction(prepared.actionLower) || isKey;
+      rbp !== undefined
+        ? rbp.policy.kind === 'trust' || service === 'kms'
+        : isTrustAction(prepared.actionLower) || isKey;
     const rbpName = rbp ? describePolicy(rbp.policy) : 'no resource policy';
 
     steps.push(
@@ -292,7 +296,7 @@ export function evaluateRequest(
       if (rbpAllow) return allowByRbp('directly, and such a caller has no identity policies to consult');
       return implicit(
         rbp
-          ? `the ${rbpName} does not allow ${who} ${what}, and ${who} has no identity policies of its own.`
+          ? `the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}, and ${who} has no identity policies of its own.`
           : `there is no resource policy to allow ${who} ${what}, and ${who} has no identity policies of its own.`,
       );
     }
@@ -301,7 +305,7 @@ export function evaluateRequest(
       if (!rbpAllow) {
         return implicit(
           rbp
-            ? `across accounts both sides must allow, and the ${rbpName} does not allow ${who} ${what}.`
+            ? `across accounts both sides must allow, and the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}.`
             : `across accounts the resource's account must allow through a resource policy, and ${describeResource(request.resource.resource)} in account ${resourceAccount ?? '?'} has none.`,
         );
       }
@@ -319,7 +323,7 @@ export function evaluateRequest(
       const thing = isKey ? 'a KMS key' : 'a role';
       return implicit(
         rbp
-          ? `the ${rbpName} does not allow ${who} ${what}; ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`
+          ? `the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}; ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`
           : `${describeResource(request.resource.resource)} has no ${isKey ? 'key' : 'trust'} policy here, and ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`,
       );
     }
@@ -386,6 +390,24 @@ export function evaluateRequest(
       policies: trace ? all.flatMap(({ o }) => (o.trace ? [o.trace] : [])) : [],
     },
   };
+}
+
+/**
+ * When an Allow statement named the caller and the action but a condition failed, the words for it:
+ * " (statement #1 requires StringEquals aws:RequestTag/kubernetes-namespace = production; the request has staging)".
+ */
+function missedBy(outcome: PolicyOutcome | undefined): string {
+  for (const s of outcome?.trace?.statements ?? []) {
+    if (s.effect !== 'Allow' || s.applies || !s.resource.matched || (s.principal && !s.principal.matched))
+      continue;
+    const failed = s.conditions.find((c) => !c.matched);
+    if (!failed) continue;
+    const has =
+      failed.requestValues === null ? 'no such key' : failed.requestValues.join(', ') || 'an empty value';
+    const name = s.sid !== undefined ? `statement "${s.sid}"` : `statement #${s.index + 1}`;
+    return ` (${name} requires ${failed.operator} ${failed.key} = ${failed.policyValues.join(' | ')}; the request has ${has})`;
+  }
+  return '';
 }
 
 function principalContextOptions(facts: PrincipalFacts) {

@@ -54,6 +54,7 @@ export class EdgeBuilder {
         action: h.action,
         decision: h.outcome.result.decision,
         explanation: h.outcome.result.explanation,
+        request: h.outcome.record,
       })),
     });
     if (extra.chained) edge.chained = true;

@@ -25,7 +25,7 @@ export function canPrincipal(
     const scps = prepared.scpLevels(caller.account);
     if (scps) inputs.serviceControlPolicies = scps;
   }
-  const spec = prepared.scenario.resources?.find((r) => r.arn === resource);
+  const spec = findResource(prepared, resource);
   const targetRole = prepared.principals.get(resource);
   const resourceAccount = spec?.accountId ?? parseArn(resource)?.account ?? targetRole?.account;
   const policy =
@@ -44,6 +44,18 @@ export function canPrincipal(
     context,
   };
   return evaluateRequest(request, inputs, caller ? { principal: caller.facts } : {});
+}
+
+/**
+ * The scenario resource a request is about: the resource itself, or for an S3 object its bucket,
+ * whose policy governs "the bucket and the objects in it" (S3 User Guide, bucket-policies.html).
+ */
+function findResource(prepared: PreparedScenario, arn: string) {
+  const resources = prepared.scenario.resources ?? [];
+  const exact = resources.find((r) => r.arn === arn);
+  if (exact) return exact;
+  const bucket = /^(arn:[^:]+:s3:::[^/]+)\//.exec(arn)?.[1];
+  return bucket ? resources.find((r) => r.arn === bucket) : undefined;
 }
 
 export interface WhyNot {

@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
 import { testIds } from '../testIds';
 import { DropZone } from './DropZone';
+import { NoticeBar } from './NoticeBar';
 import { SearchDialog } from './SearchDialog';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
@@ -40,6 +41,7 @@ export function App() {
           </main>
           <Inspector />
           <SearchDialog />
+          <NoticeBar />
         </div>
       </DropZone>
     </ReactFlowProvider>

@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './ImportDialog';
+import { ShareButton } from './ShareButton';
 
 const LANGUAGES: { id: Language; name: string }[] = [
   { id: 'en', name: 'English' },
@@ -56,6 +57,7 @@ export function Toolbar() {
       >
         {t('toolbar.search')}
       </button>
+      <ShareButton />
       <ExportMenu />
       <button
         type="button"

@@ -9,6 +9,8 @@ import * as json from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { loader } from '@monaco-editor/react';
+import { policySchema, policySchemaUri } from './policySchema';
+import { registerPolicyProviders } from './policyProviders';
 
 self.MonacoEnvironment = {
   getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
@@ -17,7 +19,26 @@ self.MonacoEnvironment = {
 // Without this, @monaco-editor/react fetches Monaco from a CDN: nothing may leave the page.
 loader.config({ monaco });
 
-json.jsonDefaults.setDiagnosticsOptions({ validate: true, allowComments: false, enableSchemaRequest: false });
+// The schema gives completion of element names, enum values and condition operators, and hover text.
+// Its validation is off ('ignore'): the engine's markers (owner 'trustscope') already judge every
+// document, and two squiggles for one mistake help nobody. JSON syntax errors are still reported.
+// Model URIs keep the '/' of ARNs (…%3Arole/Name%23inline/…), hence the '**' pattern as well.
+json.jsonDefaults.setDiagnosticsOptions({
+  validate: true,
+  allowComments: false,
+  enableSchemaRequest: false,
+  schemaValidation: 'ignore',
+  schemas: [
+    {
+      uri: policySchemaUri,
+      fileMatch: ['trustscope://documents/*', 'trustscope://documents/**'],
+      schema: policySchema,
+    },
+  ],
+});
+
+// Actions, resource ARNs and condition keys from the AWS service reference, loaded per service.
+registerPolicyProviders(monaco);
 
 /** A handle for end-to-end tests and the curious: drive the editor through its model API. */
 (window as unknown as { trustscope?: { monaco: typeof monaco } }).trustscope = { monaco };

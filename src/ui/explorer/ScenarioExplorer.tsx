@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { FindingList } from '../panels/FindingList';
 import { testIds } from '../testIds';
 import { Filters } from './Filters';
+import { ScenarioLibrary } from './ScenarioLibrary';
 
 export function ScenarioExplorer() {
   const t = useT();
@@ -59,6 +60,7 @@ export function ScenarioExplorer() {
           })}
         </ul>
       </details>
+      <ScenarioLibrary />
       <Filters />
     </nav>
   );

@@ -47,7 +47,7 @@ export function GraphCanvas() {
   const flow = useMemo(() => toFlow(graph, layout, dragged, highlight), [graph, layout, dragged, highlight]);
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
   useEffect(() => setNodes(flow.nodes), [flow.nodes]);
-  useFitOnLayout(layout !== null);
+  useFitOnNewNodes(layout ? Object.keys(layout.positions).sort().join('|') : '');
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
     setNodes((current) => applyNodeChanges(changes, current));
@@ -83,12 +83,12 @@ export function GraphCanvas() {
   );
 }
 
-/** Fits the view once the first layout arrives (and whenever the layout is recomputed from scratch). */
-function useFitOnLayout(ready: boolean) {
+/** Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit. */
+function useFitOnNewNodes(nodesKey: string) {
   const { fitView } = useReactFlow();
   useEffect(() => {
-    if (!ready) return;
+    if (nodesKey === '') return;
     const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
     return () => cancelAnimationFrame(frame);
-  }, [ready, fitView]);
+  }, [nodesKey, fitView]);
 }

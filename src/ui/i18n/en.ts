@@ -113,6 +113,20 @@ export const en = {
   'severity.medium': 'medium',
   'severity.low': 'low',
   'severity.info': 'info',
+  'library.title': 'Saved scenarios',
+  'library.rename': 'Rename',
+  'library.duplicate': 'Duplicate',
+  'library.delete': 'Delete',
+  'library.undo': 'Undo',
+  'library.deleted': 'Deleted “{name}”.',
+  'library.export': 'Export file',
+  'library.import': 'Open file',
+  'share.copy': 'Copy link',
+  'share.title': 'Share this scenario',
+  'share.copied': 'The link is on your clipboard.',
+  'share.copyManually': 'Copy the link below.',
+  'share.privacy':
+    'The whole scenario is inside the link ({length} characters), after the #: no server ever receives it.',
 };
 
 export type MessageKey = keyof typeof en;

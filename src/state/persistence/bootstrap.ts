@@ -1,0 +1,47 @@
+/**
+ * What the app opens on: a share link (as a new saved scenario, never over local work), else the
+ * scenario last edited, else — on a first visit — the first gallery scenario.
+ */
+import type { Scenario } from '../../model/scenario';
+import { decodeShareFragment, type LinkError, type SharedView } from '../../share';
+import type { OpenedScenario } from '../store';
+import type { ScenarioDatabase } from './database';
+import { newId } from './library';
+
+export interface Startup {
+  initial: OpenedScenario;
+  linkError?: LinkError;
+  view?: SharedView;
+}
+
+export async function chooseStartup(
+  hash: string,
+  db: ScenarioDatabase | undefined,
+  firstVisit: () => Scenario,
+): Promise<Startup> {
+  let linkError: LinkError | undefined;
+  if (hash.includes('s=')) {
+    const decoded = decodeShareFragment(hash);
+    if (decoded.ok) {
+      const { scenario, texts = {}, view } = decoded.state;
+      const initial: OpenedScenario = { id: newId(), scenario, texts, dragged: view?.dragged ?? {} };
+      await db?.put({
+        id: initial.id,
+        name: scenario.name,
+        updatedAt: Date.now(),
+        scenario,
+        texts,
+        dragged: initial.dragged ?? {},
+      });
+      await db?.setMeta('current', initial.id);
+      return view ? { initial, view } : { initial };
+    }
+    linkError = decoded.error;
+  }
+  const currentId = await db?.getMeta('current');
+  const saved = currentId !== undefined ? await db?.get(currentId) : undefined;
+  const initial: OpenedScenario = saved
+    ? { id: saved.id, scenario: saved.scenario, texts: saved.texts, dragged: saved.dragged }
+    : { id: newId(), scenario: firstVisit() };
+  return linkError ? { initial, linkError } : { initial };
+}

@@ -1,0 +1,160 @@
+/**
+ * The saved scenarios: autosave of the one being edited, and keep / duplicate / rename / delete (with
+ * undo) / export / import. Everything stays in this browser's IndexedDB.
+ */
+import { findDocument } from '../../model/documents';
+import type { Scenario } from '../../model/scenario';
+import { openScenarioInStore, type AppStore } from '../store';
+import type { SavedScenario, ScenarioDatabase } from './database';
+
+const AUTOSAVE_DELAY_MS = 300;
+
+export function newId(): string {
+  return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function snapshot(store: AppStore): SavedScenario {
+  const s = store.getState();
+  return {
+    id: s.currentId,
+    name: s.scenario.name,
+    updatedAt: Date.now(),
+    scenario: s.scenario,
+    texts: s.documentTexts,
+    dragged: s.dragged,
+  };
+}
+
+/** Texts that differ from the scenario's own JSON: what a share link must carry. */
+export function changedTexts(scenario: Scenario, texts: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, text] of Object.entries(texts)) {
+    if (text !== JSON.stringify(findDocument(scenario, id), null, 2)) out[id] = text;
+  }
+  return out;
+}
+
+export class Library {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly db: ScenarioDatabase,
+    private readonly store: AppStore,
+    /** What opens when the last saved scenario is deleted. */
+    private readonly fallback: () => Scenario,
+  ) {}
+
+  async refresh(): Promise<void> {
+    const all = await this.db.all();
+    this.store.getState().setLibrary(all.map(({ id, name, updatedAt }) => ({ id, name, updatedAt })));
+  }
+
+  /** Writes the current scenario now (before risky work, on page hide). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.db.put(snapshot(this.store));
+    await this.db.setMeta('current', this.store.getState().currentId);
+    await this.refresh();
+  }
+
+  /** Saves on every change to the scenario, its texts or its layout, a moment after the last one. */
+  startAutosave(): () => void {
+    const unsubscribe = this.store.subscribe((state, previous) => {
+      if (state.currentId !== previous.currentId) return;
+      if (
+        state.scenario === previous.scenario &&
+        state.documentTexts === previous.documentTexts &&
+        state.dragged === previous.dragged
+      )
+        return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush().catch((e: unknown) => this.fail(e)), AUTOSAVE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(this.timer);
+      unsubscribe();
+    };
+  }
+
+  async open(id: string): Promise<void> {
+    if (this.timer !== undefined) await this.flush();
+    const saved = await this.db.get(id);
+    if (!saved) return;
+    openScenarioInStore(this.store, {
+      id: saved.id,
+      scenario: saved.scenario,
+      texts: saved.texts,
+      dragged: saved.dragged,
+    });
+    await this.db.setMeta('current', id);
+  }
+
+  /** Adds a scenario as a new entry and opens it; never touches the others. */
+  async add(
+    scenario: Scenario,
+    texts: Record<string, string> = {},
+    dragged: Record<string, { x: number; y: number }> = {},
+  ): Promise<string> {
+    if (this.timer !== undefined) await this.flush();
+    const id = newId();
+    await this.db.put({ id, name: scenario.name, updatedAt: Date.now(), scenario, texts, dragged });
+    openScenarioInStore(this.store, { id, scenario, texts, dragged });
+    await this.db.setMeta('current', id);
+    await this.refresh();
+    return id;
+  }
+
+  async duplicate(id: string): Promise<void> {
+    const saved = id === this.store.getState().currentId ? snapshot(this.store) : await this.db.get(id);
+    if (!saved) return;
+    await this.add({ ...saved.scenario, name: `${saved.scenario.name} (copy)` }, saved.texts, saved.dragged);
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    const trimmed = name.trim();
+    if (trimmed === '') return;
+    if (id === this.store.getState().currentId) {
+      this.store.getState().changeScenario({ ...this.store.getState().scenario, name: trimmed });
+      await this.flush();
+      return;
+    }
+    const saved = await this.db.get(id);
+    if (!saved) return;
+    await this.db.put({
+      ...saved,
+      name: trimmed,
+      scenario: { ...saved.scenario, name: trimmed },
+      updatedAt: Date.now(),
+    });
+    await this.refresh();
+  }
+
+  /** Deletes, offering undo; deleting the open scenario opens the most recent other one. */
+  async remove(id: string, undoLabel: string, deletedMessage: (name: string) => string): Promise<void> {
+    const saved = id === this.store.getState().currentId ? snapshot(this.store) : await this.db.get(id);
+    if (!saved) return;
+    await this.db.remove(id);
+    await this.refresh();
+    if (id === this.store.getState().currentId) {
+      const next = this.store.getState().library[0];
+      if (next) await this.open(next.id);
+      else await this.add(this.fallback());
+    }
+    this.store.getState().setNotice({
+      kind: 'info',
+      message: deletedMessage(saved.name),
+      action: {
+        label: undoLabel,
+        run: () => {
+          void this.db.put(saved).then(() => this.refresh());
+          this.store.getState().setNotice(null);
+        },
+      },
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.store.getState().setNotice({ kind: 'error', message: `Autosave failed: ${String(error)}` });
+  }
+}

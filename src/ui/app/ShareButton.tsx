@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { encodeShareFragment } from '../../share';
+import { changedTexts } from '../../state/persistence/library';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+
+/** Builds a link holding the whole scenario and view (in the fragment only) and copies it. */
+export function ShareButton() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const share = () => {
+    const s = store.getState();
+    const path =
+      s.pathFrom && s.pathTo
+        ? { from: s.pathFrom, to: s.pathTo, ...(s.activePath !== null ? { index: s.activePath } : {}) }
+        : undefined;
+    const fragment = encodeShareFragment({
+      scenario: s.scenario,
+      texts: changedTexts(s.scenario, s.documentTexts),
+      view: {
+        dragged: s.dragged,
+        ...(s.selection ? { selection: s.selection } : {}),
+        ...(path ? { path } : {}),
+      },
+    });
+    const url = `${window.location.origin}${window.location.pathname}#${fragment}`;
+    setLink(url);
+    setCopied(false);
+    navigator.clipboard?.writeText(url).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  return (
+    <>
+      <button type="button" data-testid={testIds.toolbarShare} onClick={share}>
+        {t('share.copy')}
+      </button>
+      {link && (
+        <div className="dialog-backdrop" role="presentation" onClick={() => setLink(null)}>
+          <div
+            className="dialog"
+            role="dialog"
+            aria-modal="true"
+            aria-label={t('share.title')}
+            onClick={(e) => e.stopPropagation()}
+          >
+            <h2>{t('share.title')}</h2>
+            <p className="small">{copied ? t('share.copied') : t('share.copyManually')}</p>
+            <input readOnly value={link} data-testid={testIds.shareLink} onFocus={(e) => e.target.select()} />
+            <p className="muted small">{t('share.privacy', { length: link.length })}</p>
+            <button type="button" onClick={() => setLink(null)}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { validateScenarioText } from '../../model/validateScenario';
+import { useAppStore } from '../../state/StoreProvider';
+import { download } from '../app/download';
+import { useLibrary } from '../app/LibraryContext';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+
+/** Saved scenarios: open, duplicate, rename, delete (with undo), export and import as files. */
+export function ScenarioLibrary() {
+  const t = useT();
+  const library = useLibrary();
+  const entries = useAppStore((s) => s.library);
+  const currentId = useAppStore((s) => s.currentId);
+  const scenario = useAppStore((s) => s.scenario);
+  const setNotice = useAppStore((s) => s.setNotice);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  if (!library) return null;
+
+  const importFile = async (file: File) => {
+    const { scenario: imported, problems } = validateScenarioText(await file.text());
+    if (!imported) {
+      const first = problems.find((p) => p.severity === 'error');
+      setNotice({
+        kind: 'error',
+        message: `${file.name}: ${first ? `${first.path}: ${first.message}` : 'not a scenario'}`,
+      });
+      return;
+    }
+    await library.add(imported);
+  };
+
+  return (
+    <details className="library" open>
+      <summary className="panel-subheading">
+        {t('library.title')} ({entries.length})
+      </summary>
+      <ul className="plain-list">
+        {entries.map((entry) => (
+          <li
+            key={entry.id}
+            className={`library__entry${entry.id === currentId ? ' is-current' : ''}`}
+            data-testid={testIds.libraryEntry(entry.id)}
+          >
+            {renaming === entry.id ? (
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void library.rename(entry.id, name);
+                  setRenaming(null);
+                }}
+              >
+                <input
+                  autoFocus
+                  aria-label={t('library.rename')}
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  onBlur={() => setRenaming(null)}
+                />
+              </form>
+            ) : (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void library.open(entry.id)}
+                aria-current={entry.id === currentId}
+              >
+                {entry.name}
+              </button>
+            )}
+            <span className="library__actions">
+              <button
+                type="button"
+                className="small"
+                title={t('library.rename')}
+                onClick={() => {
+                  setRenaming(entry.id);
+                  setName(entry.name);
+                }}
+              >
+                ✎
+              </button>
+              <button
+                type="button"
+                className="small"
+                title={t('library.duplicate')}
+                onClick={() => void library.duplicate(entry.id)}
+              >
+                ⧉
+              </button>
+              <button
+                type="button"
+                className="link-button small"
+                data-testid={testIds.libraryDelete(entry.id)}
+                onClick={() =>
+                  void library.remove(entry.id, t('library.undo'), (n) => t('library.deleted', { name: n }))
+                }
+              >
+                {t('library.delete')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `${scenario.name.replace(/[^\w.-]+/g, '-')}.trustscope.json`,
+              new Blob([JSON.stringify(scenario, null, 2)], { type: 'application/json' }),
+            )
+          }
+        >
+          {t('library.export')}
+        </button>
+        <label className="button-like">
+          {t('library.import')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            hidden
+            data-testid={testIds.libraryImport}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void importFile(f);
+            }}
+          />
+        </label>
+      </div>
+    </details>
+  );
+}
