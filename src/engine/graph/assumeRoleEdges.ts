@@ -52,6 +52,8 @@ export function addAssumeRoleEdges(
     // Accounts and principals outside the scenario that the trust names.
     const outsiders = new Set<string>();
     for (const account of trust.accounts) if (!scenarioAccounts.has(account)) outsiders.add(account);
+    for (const arn of trust.roleArns)
+      if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
     for (const arn of trust.arns)
       if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
     for (const outsider of outsiders) {

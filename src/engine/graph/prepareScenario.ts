@@ -96,21 +96,26 @@ export function prepareScenario(
   };
   if (org) walk(org.root, []);
   const orgPolicy = (id: string) => compiled.get(`org#${id}`);
+  const enabled = {
+    scps: (org?.policies ?? []).some((p) => p.type === 'SERVICE_CONTROL_POLICY'),
+    rcps: (org?.policies ?? []).some((p) => p.type === 'RESOURCE_CONTROL_POLICY'),
+  };
   const levels = (account: string, which: 'scps' | 'rcps'): OrgLevel<CompiledPolicy>[] | undefined => {
-    // The management account is outside SCPs and RCPs; so is any account outside the organization.
-    if (!org || account === org.managementAccountId) return undefined;
+    // The management account is outside SCPs and RCPs; so is any account outside the organization,
+    // and a mechanism with no policy in the organization is not enabled.
+    if (!org || account === org.managementAccountId || !enabled[which]) return undefined;
     const units = path.get(account);
     if (!units) return undefined;
-    const result = units.map((unit) => ({
-      orgIdentifier: unit.id,
-      policies: (unit[which] ?? []).flatMap((id) => orgPolicy(id) ?? []),
-    }));
-    result.push({
-      orgIdentifier: account,
-      policies: (org.accountPolicies?.[account]?.[which] ?? []).flatMap((id) => orgPolicy(id) ?? []),
-    });
-    // A mechanism with no policy anywhere in the scenario is treated as not enabled.
-    return result.some((l) => l.policies.length > 0) ? result : undefined;
+    // AWS keeps at least one policy on every root, OU and account (FullAWSAccess / RCPFullAWSAccess
+    // by default), so a level the scenario lists nothing for is read as carrying that default.
+    const level = (orgIdentifier: string, ids: string[] | undefined) => {
+      const policies = (ids ?? []).flatMap((id) => orgPolicy(id) ?? []);
+      return { orgIdentifier, policies: policies.length > 0 ? policies : [FULL_ACCESS[which]] };
+    };
+    return [
+      ...units.map((unit) => level(unit.id, unit[which])),
+      level(account, org.accountPolicies?.[account]?.[which]),
+    ];
   };
   const orgPaths = (account: string) => {
     const units = path.get(account);
@@ -235,6 +240,25 @@ export function prepareScenario(
   if (org) prepared.orgId = org.id;
   return prepared;
 }
+
+const fullAccess = (kind: 'scp' | 'rcp', name: string): CompiledPolicy => {
+  const parsed = parsePolicyValue(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', ...(kind === 'rcp' ? { Principal: '*' } : {}), Action: '*', Resource: '*' },
+      ],
+    },
+    kind,
+  );
+  return compilePolicy(parsed.policy ?? { statements: [] }, kind, name);
+};
+
+/** The defaults AWS attaches where nothing else is: what an unlisted level carries. */
+const FULL_ACCESS = {
+  scps: fullAccess('scp', 'FullAWSAccess (default)'),
+  rcps: fullAccess('rcp', 'RCPFullAWSAccess (default)'),
+};
 
 /**
  * A boundary we cannot read: the safe reading is that it allows nothing, so the analysis never shows

@@ -10,6 +10,8 @@ export interface TrustNames {
   accounts: Set<string>;
   /** `account/name` of roles and the ARNs of users and sessions named directly. */
   roles: Set<string>;
+  /** Role ARNs named directly (to probe roles outside the scenario as themselves). */
+  roleArns: Set<string>;
   arns: Set<string>;
   star: boolean;
   services: Set<string>;
@@ -24,6 +26,7 @@ export function trustNames(role: PreparedPrincipal): TrustNames {
   const names: TrustNames = {
     accounts: new Set(),
     roles: new Set(),
+    roleArns: new Set(),
     arns: new Set(),
     star: false,
     services: new Set(),
@@ -51,6 +54,7 @@ export function trustNames(role: PreparedPrincipal): TrustNames {
           break;
         case 'role':
           names.roles.add(`${p.account}/${p.name}`);
+          names.roleArns.add(p.source.value);
           names.accounts.add(p.account);
           break;
         case 'user':

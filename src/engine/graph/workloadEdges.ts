@@ -12,6 +12,15 @@ import type { GraphEdge } from './types';
 
 type Counter = { evaluations: number };
 
+const POD_IDENTITY_TAGS = [
+  'eks-cluster-arn',
+  'eks-cluster-name',
+  'kubernetes-namespace',
+  'kubernetes-service-account',
+  'kubernetes-pod-name',
+  'kubernetes-pod-uid',
+];
+
 function brokenEdge(
   edges: EdgeBuilder,
   from: string,
@@ -40,6 +49,7 @@ function serviceHop(
   sourceArn: string,
   counter: Counter,
 ): HopOutcome {
+  // The workload is in the role's own account (checked by the caller), so that is the source account.
   return evaluateHop(
     prepared,
     {
@@ -65,6 +75,18 @@ function workloadEdge(
   const target = prepared.principals.get(roleArn);
   if (target?.kind !== 'role') {
     brokenEdge(edges, from, roleArn, kind, `Broken: ${roleArn} is not a role in this scenario.`);
+    return;
+  }
+  const workloadAccount = from.split(':')[4];
+  if (workloadAccount !== target.account) {
+    // id_roles_use_passrole.html: a role can only be passed to a service in the same account.
+    brokenEdge(
+      edges,
+      from,
+      roleArn,
+      kind,
+      `Broken: the role is in account ${target.account} but the workload is in account ${workloadAccount ?? '?'}; a role can only be passed to a service in its own account.`,
+    );
     return;
   }
   edges.fromHops(from, roleArn, kind, true, [
@@ -171,7 +193,12 @@ function addClusterEdges(
       'aws:SourceAccount': clusterAccount,
       'aws:SourceArn': cluster.arn,
     };
-    const fixed = new Set(Object.keys(context).map((k) => k.toLowerCase()));
+    // Session tags are EKS's to set, never the caller's: even when disabled, nobody can supply them.
+    const fixed = new Set([
+      ...Object.keys(context).map((k) => k.toLowerCase()),
+      ...POD_IDENTITY_TAGS.map((t) => `aws:requesttag/${t}`),
+      'aws:tagkeys',
+    ]);
     const hop = (action: string) =>
       evaluateHop(
         prepared,
