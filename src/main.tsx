@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ec2CrossAccountScenario } from './model/examples/ec2CrossAccount';
 import { chooseStartup } from './state/persistence/bootstrap';
 import { openScenarioDatabase, type ScenarioDatabase } from './state/persistence/database';
 import { Library } from './state/persistence/library';
 import { loadPreferences, persistPreferences } from './state/preferences';
 import { restoreView } from './state/restoreView';
-import { createAppStore } from './state/store';
+import { createAppStore, openScenarioInStore } from './state/store';
+import { decodeShareFragment } from './share';
 import { StoreProvider } from './state/StoreProvider';
 import { syncEngine } from './state/syncEngine';
 import { syncLayout } from './state/syncLayout';
@@ -16,7 +16,7 @@ import { LibraryProvider } from './ui/app/LibraryContext';
 import { createEngineClient, createLayoutClient } from './worker/clients';
 import './ui/app/app.css';
 
-const firstVisitScenario = () => ec2CrossAccountScenario;
+const FIRST_VISIT = 'ec2-cross-account-profile';
 
 async function start() {
   const preferences = loadPreferences(
@@ -25,6 +25,10 @@ async function start() {
     navigator.language,
   );
   const db: ScenarioDatabase | undefined = await openScenarioDatabase().catch(() => undefined);
+  // The gallery is only loaded when needed: first visits open its EC2 cross-account story.
+  const { galleryEntry, gallery } = await import('./model/gallery');
+  const firstVisit = galleryEntry(FIRST_VISIT) ?? (gallery[0] as (typeof gallery)[number]);
+  const firstVisitScenario = () => firstVisit.scenario;
   const startup = await chooseStartup(window.location.hash, db, firstVisitScenario);
   // The link has been saved as its own scenario: drop it from the address bar so a reload opens local work.
   if (window.location.hash)
@@ -39,12 +43,10 @@ async function start() {
   }
   if (startup.linkError) store.getState().setNotice({ kind: 'error', message: startup.linkError.message });
   if (!db)
-    store
-      .getState()
-      .setNotice({
-        kind: 'error',
-        message: 'This browser offers no IndexedDB: your work will not be saved.',
-      });
+    store.getState().setNotice({
+      kind: 'error',
+      message: 'This browser offers no IndexedDB: your work will not be saved.',
+    });
 
   const engine = createEngineClient();
   syncEngine(store, engine);
@@ -58,6 +60,24 @@ async function start() {
     library.startAutosave();
     window.addEventListener('pagehide', () => void library.flush());
   }
+  // A link pasted into the address bar of an open tab changes only the fragment: open it the same way.
+  window.addEventListener('hashchange', () => {
+    const hash = window.location.hash;
+    if (!hash.includes('s=')) return;
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    const decoded = decodeShareFragment(hash);
+    if (!decoded.ok) {
+      store.getState().setNotice({ kind: 'error', message: decoded.error.message });
+      return;
+    }
+    const { scenario, texts = {}, view } = decoded.state;
+    const opened = library
+      ? library.add(scenario, texts, view?.dragged ?? {})
+      : Promise.resolve(
+          openScenarioInStore(store, { id: 'shared', scenario, texts, dragged: view?.dragged ?? {} }),
+        );
+    void opened.then(() => view && restoreView(store, engine, view));
+  });
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -52,5 +52,8 @@ export function openScenarioInStore(store: AppStore, opened: OpenedScenario): vo
     activePath: null,
     whyNot: null,
     changes: { added: [], removed: [] },
+    // The old scenario's graph must not answer questions about the new one.
+    analysis: null,
+    layout: null,
   });
 }

@@ -61,4 +61,12 @@ export const testIds = {
   libraryEntry: (id: string) => `library-entry:${id}`,
   libraryDelete: (id: string) => `library-delete:${id}`,
   libraryImport: 'library-import',
+  toolbarGallery: 'toolbar-gallery',
+  galleryDialog: 'gallery-dialog',
+  galleryOpen: (id: string) => `gallery-open:${id}`,
+  walkthroughStart: 'walkthrough-start',
+  walkthrough: 'walkthrough',
+  walkthroughHop: (index: number) => `walkthrough-hop:${index}`,
+  walkthroughNext: 'walkthrough-next',
+  walkthroughDone: 'walkthrough-done',
 } as const;

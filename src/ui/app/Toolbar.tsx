@@ -4,6 +4,7 @@ import type { Language } from '../../state/viewSlice';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { ExportMenu } from './ExportMenu';
+import { GalleryDialog } from './GalleryDialog';
 import { ImportDialog } from './ImportDialog';
 import { ShareButton } from './ShareButton';
 
@@ -16,6 +17,7 @@ const LANGUAGES: { id: Language; name: string }[] = [
 export function Toolbar() {
   const t = useT();
   const [importing, setImporting] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
   const canUndo = useAppStore((s) => s.past.length > 0);
   const canRedo = useAppStore((s) => s.future.length > 0);
   const undo = useAppStore((s) => s.undo);
@@ -28,6 +30,9 @@ export function Toolbar() {
 
   return (
     <div className="toolbar" role="toolbar">
+      <button type="button" data-testid={testIds.toolbarGallery} onClick={() => setBrowsing(true)}>
+        {t('toolbar.gallery')}
+      </button>
       <button type="button" data-testid={testIds.toolbarImport} onClick={() => setImporting(true)}>
         {t('toolbar.import')}
       </button>
@@ -82,6 +87,7 @@ export function Toolbar() {
         </select>
       </label>
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {browsing && <GalleryDialog onClose={() => setBrowsing(false)} />}
     </div>
   );
 }

@@ -186,7 +186,7 @@ async function suggestActions(source: IamSource, ctx: CursorContext): Promise<Su
       insertText: '*',
       snippet: false,
       detail: ' every action of every service',
-      sortText: '0',
+      sortText: '9',
       start: ctx.contentStart,
       end: ctx.contentEnd,
     });
@@ -237,7 +237,7 @@ async function suggestActions(source: IamSource, ctx: CursorContext): Promise<Su
     snippet: false,
     description: `${loaded.list.length} actions`,
     documentation: wildcardDocumentation(`${service}:*`, loaded.list, loaded.list.length),
-    sortText: '0',
+    sortText: '9',
     start,
     end,
   });
@@ -329,7 +329,7 @@ async function suggestResources(source: IamSource, ctx: CursorContext): Promise<
     insertText: '*',
     snippet: false,
     detail: ' every resource',
-    sortText: '0',
+    sortText: '9',
     start: ctx.contentStart,
     end: ctx.contentEnd,
   });

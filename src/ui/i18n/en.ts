@@ -127,6 +127,42 @@ export const en = {
   'share.copyManually': 'Copy the link below.',
   'share.privacy':
     'The whole scenario is inside the link ({length} characters), after the #: no server ever receives it.',
+  'toolbar.gallery': 'Gallery',
+  'gallery.title': 'Learn from examples',
+  'gallery.open': 'Open this scenario',
+  'gallery.lesson': 'What it teaches',
+  'walk.start': 'Walk through this path',
+  'walk.title': 'Walk-through',
+  'walk.hop': 'Hop {n} of {total}',
+  'walk.request': 'The request',
+  'walk.caller': 'Caller',
+  'walk.action': 'Action',
+  'walk.resource': 'Resource',
+  'walk.context': 'Request context',
+  'walk.evaluation': 'How AWS decides, in its order',
+  'walk.decidedBy': 'decided by',
+  'walk.credentials': 'The credentials that come back',
+  'walk.simulated': 'simulated, not real',
+  'walk.commands': 'What you would type',
+  'walk.profile': 'The same hop as a ~/.aws/config profile:',
+  'walk.next': 'Next hop',
+  'walk.back': 'Back',
+  'walk.finish': 'Finish',
+  'walk.close': 'Close',
+  'walk.done': 'Done: you now hold a session of {role}, valid for at most {duration}.',
+  'walk.note.runsAs': 'The pod runs as this service account: its spec names it.',
+  'walk.note.irsa':
+    'IRSA: EKS mounts a token signed by the cluster’s OIDC issuer; the SDK trades it for role credentials with AssumeRoleWithWebIdentity. The trust policy checks the token’s sub and aud.',
+  'walk.note.oidc':
+    'Web identity: an outside identity provider’s token is traded for role credentials; the trust policy’s conditions on its claims decide who gets in.',
+  'walk.note.podIdentity':
+    'EKS Pod Identity: the Pod Identity Agent asks EKS Auth, which assumes the role as pods.eks.amazonaws.com with six session tags (sts:AssumeRole and sts:TagSession); the SDK reads the credentials from the agent.',
+  'walk.note.instance':
+    'EC2 assumes the instance profile’s role for the instance; software on it reads the credentials from the instance metadata service. This is not role chaining.',
+  'walk.note.execution':
+    'The service (Lambda or ECS) assumes the execution role and puts the credentials in the environment of your code.',
+  'walk.note.saml':
+    'SAML federation: the identity provider’s signed assertion is traded for role credentials; the trust policy checks SAML:aud.',
 };
 
 export type MessageKey = keyof typeof en;

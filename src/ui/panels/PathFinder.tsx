@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { Walkthrough } from '../walkthrough/Walkthrough';
 
 function duration(seconds: number): string {
   return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${Math.round(seconds / 60)} min`;
@@ -22,6 +23,7 @@ export function PathFinder() {
   const setPaths = useAppStore((s) => s.setPaths);
   const choosePath = useAppStore((s) => s.choosePath);
   const openDocument = useAppStore((s) => s.openDocument);
+  const [walking, setWalking] = useState(false);
   const nodes = useMemo(() => analysis?.nodes.filter((n) => n.kind !== 'account') ?? [], [analysis]);
   const label = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);
 
@@ -72,6 +74,12 @@ export function PathFinder() {
       {paths && paths.length > 0 && (
         <>
           <p className="muted small">{t('paths.count', { count: paths.length })}</p>
+          {activePath !== null && (
+            <button type="button" data-testid={testIds.walkthroughStart} onClick={() => setWalking(true)}>
+              {t('walk.start')}
+            </button>
+          )}
+          {walking && <Walkthrough onClose={() => setWalking(false)} />}
           <ol className="path-list">
             {paths.map((p, i) => (
               <li key={p.edges.join('|')}>

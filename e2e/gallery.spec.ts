@@ -1,0 +1,29 @@
+import { gallery } from '../src/model/gallery';
+import { testIds } from '../src/ui/testIds';
+import { expect, test } from './fixtures';
+
+test('the first visit opens a gallery scenario', async ({ app }) => {
+  await app.open();
+  await expect(app.graphNode('arn:aws:iam::111122223333:role/RoleForB')).toBeVisible();
+});
+
+for (const entry of gallery) {
+  test(`the walk-through of "${entry.title.en}" plays to the end`, async ({ app }) => {
+    await app.open();
+    await app.byTestId(testIds.toolbarGallery).click();
+    await app.byTestId(testIds.galleryOpen(entry.id)).click();
+    await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+    await expect(app.graphNode(entry.featuredPath.to)).toBeVisible();
+    await app.byTestId(testIds.walkthroughStart).click();
+    const hops = await app.page.locator('[data-testid^="walkthrough-hop:"]').count();
+    expect(hops).toBe(1);
+    for (let i = 0; ; i++) {
+      await expect(app.byTestId(testIds.walkthroughHop(i))).toBeVisible();
+      await expect(app.byTestId(testIds.walkthroughHop(i))).toContainText(/Allowed|RunsAs|pod/);
+      await app.byTestId(testIds.walkthroughNext).click();
+      if (await app.byTestId(testIds.walkthroughDone).isVisible()) break;
+      expect(i).toBeLessThan(10);
+    }
+    await expect(app.byTestId(testIds.walkthroughDone)).toContainText('you now hold a session of');
+  });
+}

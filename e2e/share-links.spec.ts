@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { testIds } from '../src/ui/testIds';
+import { AppPage } from './pages/AppPage';
+import { expect, test } from './fixtures';
+
+const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+const trustDoc = `${roleForB}#trust`;
+const editedTrust = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'OnlyTheInstanceRole',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::444455556666:role/AssumeRoleInA' },
+        Action: 'sts:AssumeRole',
+      },
+    ],
+  },
+  null,
+  2,
+);
+
+test('a copied link opens the same graph, with the edit, in a fresh browser', async ({
+  app,
+  browser,
+  baseURL,
+}) => {
+  await app.open();
+  await app.openDocumentFromExplorer(trustDoc);
+  await app.setEditorText(editedTrust);
+  await expect(app.byTestId(testIds.analysisStats)).toContainText('nodes');
+  await app.byTestId(testIds.toolbarShare).click();
+  const link = await app.byTestId(testIds.shareLink).inputValue();
+  expect(link).toMatch(/#s=1\.d\.[A-Za-z0-9_-]+$/);
+  expect(link.startsWith(baseURL ?? '')).toBe(true);
+
+  const fresh = await browser.newContext();
+  const other = new AppPage(await fresh.newPage());
+  await other.open(link.slice(link.indexOf('/#')));
+  for (const id of [
+    '111122223333',
+    '444455556666',
+    roleForB,
+    'arn:aws:iam::444455556666:role/AssumeRoleInA',
+  ]) {
+    await expect(other.graphNode(id)).toBeVisible();
+  }
+  await other.openDocumentFromExplorer(trustDoc);
+  await expect.poll(() => other.editorText()).toContain('OnlyTheInstanceRole');
+  await fresh.close();
+});
+
+test('a frozen link from an earlier version keeps opening', async ({ app }) => {
+  const fragment = readFileSync('src/share/fixtures/v1-ec2-cross-account.link', 'utf8').trim();
+  await app.open(`/${fragment}`);
+  await expect(app.graphNode(roleForB)).toBeVisible();
+  await expect(app.byTestId(testIds.inspectorTitle)).toHaveText('RoleForB');
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  await app.openDocumentFromExplorer(trustDoc);
+  await expect.poll(() => app.editorText()).toContain('role/AssumeRoleInA');
+});
+
+test('a corrupt link says what is wrong and leaves local scenarios intact', async ({ app, page }) => {
+  await app.open();
+  await app.openDocumentFromExplorer(trustDoc);
+  await app.setEditorText(editedTrust);
+  await page.waitForTimeout(800);
+  await app.open('/#s=1.d.this-is-not-deflate');
+  await expect(app.byTestId(testIds.notice)).toContainText('damaged');
+  await app.openDocumentFromExplorer(trustDoc);
+  await expect.poll(() => app.editorText()).toContain('OnlyTheInstanceRole');
+  await app.open('/#s=9.d.AAAA');
+  await expect(app.byTestId(testIds.notice)).toContainText('newer version of Trustscope');
+});
+
+test('a reload after an edit keeps the edit', async ({ app, page }) => {
+  await app.open();
+  await app.openDocumentFromExplorer(trustDoc);
+  await app.setEditorText(editedTrust);
+  await page.waitForTimeout(800);
+  await page.reload();
+  await app.waitReady();
+  await app.openDocumentFromExplorer(trustDoc);
+  await expect.poll(() => app.editorText()).toContain('OnlyTheInstanceRole');
+});
+
+test('a deleted scenario can be brought back with undo', async ({ app, page }) => {
+  await app.open();
+  const entries = page.locator('[data-testid^="library-entry:"]');
+  await expect(entries).toHaveCount(1);
+  const id = ((await entries.first().getAttribute('data-testid')) ?? '').replace('library-entry:', '');
+  await app.byTestId(testIds.libraryDelete(id)).click();
+  await expect(app.byTestId(testIds.notice)).toContainText('Deleted');
+  await app.byTestId(testIds.noticeAction).click();
+  await expect(app.byTestId(testIds.libraryEntry(id))).toBeVisible();
+});

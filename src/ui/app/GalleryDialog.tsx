@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import type { GalleryEntry } from '../../model/gallery';
+import { openScenarioInStore } from '../../state/store';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { newId } from '../../state/persistence/library';
+import { restoreView } from '../../state/restoreView';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+import { useEngine } from './ClientsContext';
+import { useLibrary } from './LibraryContext';
+
+/** The built-in scenarios, loaded on demand; opening one adds it as a scenario of its own. */
+export function GalleryDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const store = useAppStoreApi();
+  const library = useLibrary();
+  const engine = useEngine();
+  const [entries, setEntries] = useState<GalleryEntry[] | null>(null);
+
+  useEffect(() => {
+    void import('../../model/gallery').then((m) => setEntries(m.gallery));
+  }, []);
+
+  const open = async (entry: GalleryEntry) => {
+    if (library) await library.add(entry.scenario);
+    else openScenarioInStore(store, { id: newId(), scenario: entry.scenario });
+    restoreView(store, engine, { path: { ...entry.featuredPath, index: 0 } });
+    onClose();
+  };
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
+      <div
+        className="dialog dialog--wide"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('gallery.title')}
+        data-testid={testIds.galleryDialog}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <h2>{t('gallery.title')}</h2>
+        {!entries && <p>{t('editor.loading')}</p>}
+        <ol className="gallery">
+          {entries?.map((entry) => (
+            <li key={entry.id} className="gallery__card">
+              <h3>{entry.title[language]}</h3>
+              <p>{entry.summary[language]}</p>
+              <details>
+                <summary>{t('gallery.lesson')}</summary>
+                <p className="small">{entry.lesson[language]}</p>
+              </details>
+              <button
+                type="button"
+                data-testid={testIds.galleryOpen(entry.id)}
+                onClick={() => void open(entry)}
+              >
+                {t('gallery.open')}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" onClick={onClose}>
+          {t('walk.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

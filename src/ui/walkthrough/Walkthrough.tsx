@@ -1,0 +1,179 @@
+import { useEffect, useMemo, useState } from 'react';
+import { sessionAlong, type EvaluationResult, type GraphEdge } from '../../engine';
+import { useAppStore } from '../../state/StoreProvider';
+import { useEngine } from '../app/ClientsContext';
+import { useT } from '../i18n/useT';
+import { TraceView } from '../panels/EdgeDetails';
+import { testIds } from '../testIds';
+import { buildHopLesson, profileAfter, type HopLesson } from './hopLesson';
+
+/** Plays the path being shown, hop by hop: the request, AWS's evaluation, the credentials, the commands. */
+export function Walkthrough({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const analysis = useAppStore((s) => s.analysis);
+  const path = useAppStore((s) => (s.activePath !== null ? s.paths?.[s.activePath] : undefined));
+  const [step, setStep] = useState(0);
+
+  const lessons = useMemo(() => {
+    if (!analysis || !path) return [];
+    const nodes = new Map(analysis.nodes.map((n) => [n.id, n]));
+    const edges = new Map(analysis.edges.map((e) => [e.id, e]));
+    const hops = path.edges.flatMap((id) => edges.get(id) ?? []);
+    const now = Date.now();
+    const out: HopLesson[] = [];
+    let previous: string | undefined;
+    hops.forEach((edge, i) => {
+      const session = sessionAlong(hops.slice(0, i + 1), nodes);
+      const lesson = buildHopLesson(edge, nodes, previous, session.maxDurationSeconds || undefined, now);
+      previous = profileAfter(lesson) ?? previous;
+      out.push(lesson);
+    });
+    return out;
+  }, [analysis, path]);
+
+  if (!path || lessons.length === 0) return null;
+  const done = step >= lessons.length;
+  const lesson = lessons[Math.min(step, lessons.length - 1)] as HopLesson;
+  const last = lessons[lessons.length - 1] as HopLesson;
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
+      <div
+        className="dialog dialog--wide"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('walk.title')}
+        data-testid={testIds.walkthrough}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <h2>{t('walk.title')}</h2>
+        {done ? (
+          <div data-testid={testIds.walkthroughDone}>
+            <p>
+              {t('walk.done', {
+                role: last.to?.label ?? last.edge.to,
+                duration: `${Math.round((last.durationSeconds ?? 3600) / 60)} min`,
+              })}
+            </p>
+            {path.session.notes.map((n) => (
+              <p key={n} className="small muted">
+                {n}
+              </p>
+            ))}
+          </div>
+        ) : (
+          <HopView lesson={lesson} index={step} total={lessons.length} />
+        )}
+        <div className="button-row">
+          <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
+            {t('walk.back')}
+          </button>
+          {!done && (
+            <button type="button" data-testid={testIds.walkthroughNext} onClick={() => setStep(step + 1)}>
+              {step === lessons.length - 1 ? t('walk.finish') : t('walk.next')}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {t('walk.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function HopView({ lesson, index, total }: { lesson: HopLesson; index: number; total: number }) {
+  const t = useT();
+  const { edge, request } = lesson;
+  return (
+    <section data-testid={testIds.walkthroughHop(index)}>
+      <h3>
+        {t('walk.hop', { n: index + 1, total })}: {lesson.from?.label ?? edge.from} →{' '}
+        {lesson.to?.label ?? edge.to}{' '}
+        <span className={`badge trust-edge-badge--${edge.kind}`}>{edge.kind}</span>
+      </h3>
+      {request && (
+        <>
+          <h4>{t('walk.request')}</h4>
+          <dl className="facts">
+            <dt>{t('walk.caller')}</dt>
+            <dd className="mono">{request.principal}</dd>
+            <dt>{t('walk.action')}</dt>
+            <dd className="mono">{edge.decisions.map((d) => d.action).join(' + ')}</dd>
+            <dt>{t('walk.resource')}</dt>
+            <dd className="mono">{request.targetArn}</dd>
+            {Object.keys(request.context).length > 0 && (
+              <>
+                <dt>{t('walk.context')}</dt>
+                <dd className="mono small">
+                  {Object.entries(request.context).map(([k, v]) => (
+                    <div key={k}>
+                      {k} = {Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}
+                    </div>
+                  ))}
+                </dd>
+              </>
+            )}
+          </dl>
+        </>
+      )}
+      <HopEvaluation edge={edge} />
+      {lesson.note && <p className="small">{t(lesson.note)}</p>}
+      {lesson.credentials && (
+        <>
+          <h4>
+            {t('walk.credentials')} <span className="badge badge--condition">{t('walk.simulated')}</span>
+          </h4>
+          <pre className="code">{JSON.stringify(lesson.credentials, null, 2)}</pre>
+        </>
+      )}
+      {(lesson.cli ?? lesson.env ?? lesson.profile) && <h4>{t('walk.commands')}</h4>}
+      {lesson.cli && <pre className="code">{lesson.cli}</pre>}
+      {lesson.env && <pre className="code">{lesson.env}</pre>}
+      {lesson.profile && (
+        <>
+          <p className="small muted">{t('walk.profile')}</p>
+          <pre className="code">{lesson.profile}</pre>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** AWS's evaluation of the hop, step by step, replayed by the worker with its full trace. */
+function HopEvaluation({ edge }: { edge: GraphEdge }) {
+  const t = useT();
+  const engine = useEngine();
+  const [results, setResults] = useState<{ action: string; result: EvaluationResult }[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    engine.call('explainEdge', { edgeId: edge.id }).then(
+      ({ decisions }) => live && setResults(decisions),
+      () => live && setResults([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, edge.id]);
+  if (edge.decisions.length === 0) return <p className="small">{edge.explanation}</p>;
+  return (
+    <>
+      <h4>{t('walk.evaluation')}</h4>
+      {results?.map(({ action, result }) => (
+        <div key={action}>
+          <p>
+            <strong>{action}</strong>: {result.decision}
+            {result.decidedBy && (
+              <span className="small muted">
+                {' '}
+                — {t('walk.decidedBy')}: {result.decidedBy.policy} #{result.decidedBy.index + 1}
+                {result.decidedBy.sid ? ` "${result.decidedBy.sid}"` : ''}
+              </span>
+            )}
+          </p>
+          <TraceView trace={result.trace} />
+        </div>
+      ))}
+    </>
+  );
+}
