@@ -27,7 +27,8 @@ async function start() {
   const db: ScenarioDatabase | undefined = await openScenarioDatabase().catch(() => undefined);
   // The gallery is only loaded when needed: first visits open its EC2 cross-account story.
   const { galleryEntry, gallery } = await import('./model/gallery');
-  const firstVisit = galleryEntry(FIRST_VISIT) ?? (gallery[0] as (typeof gallery)[number]);
+  const firstVisit = galleryEntry(FIRST_VISIT) ?? gallery[0];
+  if (!firstVisit) throw new Error('the gallery is empty');
   const firstVisitScenario = () => firstVisit.scenario;
   const startup = await chooseStartup(window.location.hash, db, firstVisitScenario);
   // The link has been saved as its own scenario: drop it from the address bar so a reload opens local work.

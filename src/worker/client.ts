@@ -31,7 +31,7 @@ export class RpcClient<M extends MethodMap> {
   call<K extends keyof M & string>(method: K, params: Params<M, K>): Promise<Result<M, K>> {
     const id = this.nextId++;
     return new Promise<Result<M, K>>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, method, params });
     });
   }

@@ -7,6 +7,6 @@ import { serve } from './serve';
 const elk = new ELK();
 
 // elkjs's bundled build installs its own onmessage when loaded in a worker; serve() replaces it.
-serve<LayoutMethods>(self as unknown as DedicatedWorkerGlobalScope, {
+serve<LayoutMethods>(self, {
   layout: async (request) => fromElkGraph(await elk.layout(toElkGraph(request))),
 });

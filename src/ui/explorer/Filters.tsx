@@ -16,7 +16,7 @@ export function Filters() {
   const toggleNodeKind = useAppStore((s) => s.toggleNodeKind);
   const toggleAccount = useAppStore((s) => s.toggleAccount);
   const nodeKinds = useMemo(
-    () => [...new Set(analysis?.nodes.map((n) => n.kind) ?? [])].sort() as NodeKind[],
+    (): NodeKind[] => [...new Set(analysis?.nodes.map((n) => n.kind) ?? [])].sort(),
     [analysis],
   );
   const accounts = useMemo(() => analysis?.nodes.filter((n) => n.kind === 'account') ?? [], [analysis]);

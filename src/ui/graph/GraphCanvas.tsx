@@ -45,8 +45,13 @@ export function GraphCanvas() {
     [analysis, filters],
   );
   const flow = useMemo(() => toFlow(graph, layout, dragged, highlight), [graph, layout, dragged, highlight]);
+  // Local node state lets React Flow move nodes while dragging; a new projection replaces it.
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
-  useEffect(() => setNodes(flow.nodes), [flow.nodes]);
+  const [projected, setProjected] = useState(flow.nodes);
+  if (projected !== flow.nodes) {
+    setProjected(flow.nodes);
+    setNodes(flow.nodes);
+  }
   useFitOnNewNodes(layout ? Object.keys(layout.positions).sort().join('|') : '');
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {

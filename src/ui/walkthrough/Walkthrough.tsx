@@ -13,13 +13,14 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
   const analysis = useAppStore((s) => s.analysis);
   const path = useAppStore((s) => (s.activePath !== null ? s.paths?.[s.activePath] : undefined));
   const [step, setStep] = useState(0);
+  // Expiry times count from when the walk-through opened.
+  const [now] = useState(() => Date.now());
 
   const lessons = useMemo(() => {
     if (!analysis || !path) return [];
     const nodes = new Map(analysis.nodes.map((n) => [n.id, n]));
     const edges = new Map(analysis.edges.map((e) => [e.id, e]));
     const hops = path.edges.flatMap((id) => edges.get(id) ?? []);
-    const now = Date.now();
     const out: HopLesson[] = [];
     let previous: string | undefined;
     hops.forEach((edge, i) => {
@@ -29,7 +30,7 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
       out.push(lesson);
     });
     return out;
-  }, [analysis, path]);
+  }, [analysis, path, now]);
 
   if (!path || lessons.length === 0) return null;
   const done = step >= lessons.length;
