@@ -6,7 +6,6 @@ import { Library } from './state/persistence/library';
 import { loadPreferences, persistPreferences } from './state/preferences';
 import { restoreView } from './state/restoreView';
 import { createAppStore, openScenarioInStore } from './state/store';
-import { decodeShareFragment } from './share';
 import { StoreProvider } from './state/StoreProvider';
 import { syncEngine } from './state/syncEngine';
 import { syncLayout } from './state/syncLayout';
@@ -30,7 +29,9 @@ async function start() {
   const firstVisit = galleryEntry(FIRST_VISIT) ?? gallery[0];
   if (!firstVisit) throw new Error('the gallery is empty');
   const firstVisitScenario = () => firstVisit.scenario;
-  const startup = await chooseStartup(window.location.hash, db, firstVisitScenario);
+  const engine = createEngineClient();
+  const decode = async (fragment: string) => await engine.call('decodeLink', { fragment });
+  const startup = await chooseStartup(window.location.hash, db, firstVisitScenario, decode);
   // The link has been saved as its own scenario: drop it from the address bar so a reload opens local work.
   if (window.location.hash)
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -49,7 +50,6 @@ async function start() {
       message: 'This browser offers no IndexedDB: your work will not be saved.',
     });
 
-  const engine = createEngineClient();
   syncEngine(store, engine);
   syncLayout(store, createLayoutClient());
   persistPreferences(store, window.localStorage);
@@ -66,18 +66,16 @@ async function start() {
     const hash = window.location.hash;
     if (!hash.includes('s=')) return;
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    const decoded = decodeShareFragment(hash);
-    if (!decoded.ok) {
-      store.getState().setNotice({ kind: 'error', message: decoded.error.message });
-      return;
-    }
-    const { scenario, texts = {}, view } = decoded.state;
-    const opened = library
-      ? library.add(scenario, texts, view?.dragged ?? {})
-      : Promise.resolve(
-          openScenarioInStore(store, { id: 'shared', scenario, texts, dragged: view?.dragged ?? {} }),
-        );
-    void opened.then(() => view && restoreView(store, engine, view));
+    void decode(hash).then(async (decoded) => {
+      if (!decoded.ok) {
+        store.getState().setNotice({ kind: 'error', message: decoded.error.message });
+        return;
+      }
+      const { scenario, texts = {}, view } = decoded.state;
+      if (library) await library.add(scenario, texts, view?.dragged ?? {});
+      else openScenarioInStore(store, { id: 'shared', scenario, texts, dragged: view?.dragged ?? {} });
+      if (view) restoreView(store, engine, view);
+    });
   });
 
   const root = document.getElementById('root');

@@ -20,11 +20,17 @@ export interface AnalysisSlice {
   changes: AnalysisChanges;
   /** Lint results for documents not covered by the analysis (e.g. a text that does not parse yet). */
   lints: Record<string, Diagnostic[]>;
+  /** A long job in the worker (analysis, import), with its progress, or null. */
+  busy: { phase: string; done: number; total: number } | null;
+  /** Bumped to ask for the analysis again (after a cancel or a crash). */
+  analysisRequest: number;
   setEngineReady: (info: string) => void;
   setEngineFailed: (message: string) => void;
   setAnalysisRunning: () => void;
   setAnalysis: (analysis: Analysis) => void;
   setAnalysisFailed: (message: string) => void;
+  setBusy: (busy: AnalysisSlice['busy']) => void;
+  retryAnalysis: () => void;
 }
 
 export function diffEdges(previous: Analysis | null, next: Analysis): AnalysisChanges {
@@ -45,6 +51,8 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   analysisError: null,
   changes: { added: [], removed: [] },
   lints: {},
+  busy: null,
+  analysisRequest: 0,
   setEngineReady: (info) => set({ engineStatus: 'ready', engineInfo: info }),
   setEngineFailed: (message) => set({ engineStatus: 'failed', engineInfo: message, analysisRunning: false }),
   setAnalysisRunning: () => set({ analysisRunning: true }),
@@ -56,4 +64,6 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
       changes: diffEdges(state.analysis, analysis),
     })),
   setAnalysisFailed: (message) => set({ analysisRunning: false, analysisError: message }),
+  setBusy: (busy) => set({ busy }),
+  retryAnalysis: () => set((state) => ({ analysisRequest: state.analysisRequest + 1, analysisError: null })),
 });

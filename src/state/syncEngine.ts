@@ -1,4 +1,4 @@
-import { StaleResultError } from '../worker/client';
+import { CancelledError, StaleResultError, WorkerCrashedError } from '../worker/client';
 import type { EngineClient } from '../worker/clients';
 import type { AppStore } from './store';
 
@@ -7,7 +7,8 @@ const ANALYSIS_DELAY_MS = 120;
 /**
  * Keeps the engine's view in step with the store: says hello once, then re-analyses the scenario
  * whenever it or a document text changes (debounced; the newest edit wins, stale results are
- * dropped). Returns the unsubscribe function.
+ * dropped). A cancelled or crashed analysis keeps the last good graph on screen and waits for a
+ * retry. Returns the unsubscribe function.
  */
 export function syncEngine(store: AppStore, client: EngineClient): () => void {
   let revision = 0;
@@ -17,12 +18,29 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
     const { scenario, documentTexts } = store.getState();
     const current = ++revision;
     store.getState().setAnalysisRunning();
-    client.callLatest('analyze', 'analyze', { scenario, texts: documentTexts, revision: current }).then(
-      ({ analysis }) => store.getState().setAnalysis(analysis),
-      (error: unknown) => {
-        if (!(error instanceof StaleResultError)) store.getState().setAnalysisFailed(String(error));
-      },
-    );
+    client
+      .callLatest(
+        'analyze',
+        'analyze',
+        { scenario, texts: documentTexts, revision: current },
+        { onProgress: (progress) => store.getState().setBusy(progress) },
+      )
+      .then(
+        ({ analysis }) => store.getState().setAnalysis(analysis),
+        (error: unknown) => {
+          if (error instanceof StaleResultError) return;
+          const message =
+            error instanceof CancelledError
+              ? 'Analysis cancelled: the graph shows the last finished analysis.'
+              : error instanceof WorkerCrashedError
+                ? `${error.message} The graph shows the last finished analysis.`
+                : `Analysis failed: ${String(error)}`;
+          store.getState().setAnalysisFailed(message);
+        },
+      )
+      .finally(() => {
+        if (current === revision) store.getState().setBusy(null);
+      });
   };
 
   client.call('hello', {}).then(
@@ -34,8 +52,13 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
   );
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario && state.documentTexts === previous.documentTexts) return;
     if (state.engineStatus !== 'ready') return;
+    if (state.analysisRequest !== previous.analysisRequest) {
+      clearTimeout(timer);
+      analyse();
+      return;
+    }
+    if (state.scenario === previous.scenario && state.documentTexts === previous.documentTexts) return;
     clearTimeout(timer);
     timer = setTimeout(analyse, ANALYSIS_DELAY_MS);
   });

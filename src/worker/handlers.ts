@@ -12,6 +12,7 @@ import {
 } from '../engine';
 import { importFiles } from '../importers';
 import type { EngineMethods, Handlers } from './protocol';
+import { scenarioHandlers } from './scenarioHandlers';
 
 /** The latest analysis and its compiled scenario: queries answer against what the user sees. */
 let latest: { analysis: Analysis; prepared: PreparedScenario } | undefined;
@@ -23,6 +24,7 @@ function current() {
 
 /** What the worker does for each method: plain functions of plain data, testable in Node. */
 export const handlers: Handlers<EngineMethods> = {
+  ...scenarioHandlers,
   hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) }),
   lintPolicy: ({ text, kind }) => {
     const { policy, diagnostics } = parsePolicy(text, kind);

@@ -6,6 +6,8 @@
 import type { Analysis, Diagnostic, EvaluationResult, PolicyKind, TrustPath, WhyNot } from '../engine';
 import type { ImportFile, ImportResult } from '../importers';
 import type { Scenario } from '../model/scenario';
+import type { ScenarioValidation } from '../model/validateScenario';
+import type { DecodeResult, SharedState } from '../share';
 import type { LayoutRequest, LayoutResult } from './layout/layoutTypes';
 
 interface Method<P, R> {
@@ -32,6 +34,9 @@ export type EngineMethods = {
   can: Method<{ principal: string; action: string; resource: string }, EvaluationResult>;
   /** Turns exports (GAAD, Kubernetes YAML, CLI output, ~/.aws/config, scenarios) into a scenario. */
   importFiles: Method<{ files: ImportFile[]; base?: Scenario }, ImportResult>;
+  encodeLink: Method<SharedState, { fragment: string }>;
+  decodeLink: Method<{ fragment: string }, DecodeResult>;
+  validateScenario: Method<{ text: string }, ScenarioValidation>;
   /** Replays the engine requests behind an edge with their full traces. */
   explainEdge: Method<{ edgeId: string }, { decisions: { action: string; result: EvaluationResult }[] }>;
 };
@@ -50,9 +55,26 @@ export interface RpcRequest<M extends MethodMap> {
   params: unknown;
 }
 
+export interface Progress {
+  done: number;
+  total: number;
+  /** What is being done, in words, e.g. "Evaluating AssumeRole edges". */
+  phase: string;
+}
+
 export type RpcResponse =
-  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string }
+  | { id: number; progress: Progress };
+
+/** What a handler may do besides returning: report progress on a long job. */
+export interface HandlerContext {
+  progress: (done: number, total: number, phase: string) => void;
+}
 
 export type Handlers<M extends MethodMap> = {
-  [K in keyof M]: (params: M[K]['params']) => M[K]['result'] | Promise<M[K]['result']>;
+  [K in keyof M]: (
+    params: M[K]['params'],
+    context: HandlerContext,
+  ) => M[K]['result'] | Promise<M[K]['result']>;
 };

@@ -3,7 +3,7 @@
  * scenario last edited, else — on a first visit — the first gallery scenario.
  */
 import type { Scenario } from '../../model/scenario';
-import { decodeShareFragment, type LinkError, type SharedView } from '../../share';
+import type { DecodeResult, LinkError, SharedView } from '../../share';
 import type { OpenedScenario } from '../store';
 import type { ScenarioDatabase } from './database';
 import { newId } from './library';
@@ -18,10 +18,11 @@ export async function chooseStartup(
   hash: string,
   db: ScenarioDatabase | undefined,
   firstVisit: () => Scenario,
+  decode: (fragment: string) => Promise<DecodeResult>,
 ): Promise<Startup> {
   let linkError: LinkError | undefined;
   if (hash.includes('s=')) {
-    const decoded = decodeShareFragment(hash);
+    const decoded = await decode(hash);
     if (decoded.ok) {
       const { scenario, texts = {}, view } = decoded.state;
       const initial: OpenedScenario = { id: newId(), scenario, texts, dragged: view?.dragged ?? {} };

@@ -9,6 +9,7 @@ import { Inspector } from '../panels/Inspector';
 import { testIds } from '../testIds';
 import { DropZone } from './DropZone';
 import { NoticeBar } from './NoticeBar';
+import { ProgressBar } from './ProgressBar';
 import { SearchDialog } from './SearchDialog';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
@@ -33,6 +34,7 @@ export function App() {
             <span className="app__tagline">{t('app.tagline')}</span>
             <Toolbar />
             <StatusLine />
+            <ProgressBar />
           </header>
           <ScenarioExplorer />
           <main className="app__centre">

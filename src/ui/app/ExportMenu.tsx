@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -34,6 +33,8 @@ export function ExportMenu() {
         transform: `translate(${x}px, ${y}px) scale(${zoom})`,
       },
     };
+    // Loaded on first export only: most sessions never need it.
+    const { toPng, toSvg } = await import('html-to-image');
     const data = format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
     download(`trustscope-graph.${format}`, data);
   };

@@ -1,24 +1,25 @@
 import { useState } from 'react';
-import { encodeShareFragment } from '../../share';
 import { changedTexts } from '../../state/persistence/library';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { useEngine } from './ClientsContext';
 
 /** Builds a link holding the whole scenario and view (in the fragment only) and copies it. */
 export function ShareButton() {
   const t = useT();
   const store = useAppStoreApi();
+  const engine = useEngine();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
 
-  const share = () => {
+  const share = async () => {
     const s = store.getState();
     const path =
       s.pathFrom && s.pathTo
         ? { from: s.pathFrom, to: s.pathTo, ...(s.activePath !== null ? { index: s.activePath } : {}) }
         : undefined;
-    const fragment = encodeShareFragment({
+    const { fragment } = await engine.call('encodeLink', {
       scenario: s.scenario,
       texts: changedTexts(s.scenario, s.documentTexts),
       view: {
@@ -38,7 +39,7 @@ export function ShareButton() {
 
   return (
     <>
-      <button type="button" data-testid={testIds.toolbarShare} onClick={share}>
+      <button type="button" data-testid={testIds.toolbarShare} onClick={() => void share()}>
         {t('share.copy')}
       </button>
       {link && (

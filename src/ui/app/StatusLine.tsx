@@ -9,6 +9,7 @@ export function StatusLine() {
   const running = useAppStore((s) => s.analysisRunning);
   const error = useAppStore((s) => s.analysisError);
   const analysis = useAppStore((s) => s.analysis);
+  const retry = useAppStore((s) => s.retryAnalysis);
   return (
     <div className="status-line">
       <span className={`engine-status engine-status--${status}`} data-testid={testIds.engineStatus}>
@@ -18,6 +19,11 @@ export function StatusLine() {
             ? t('app.engineFailed', { message: info ?? '' })
             : t('app.engineStarting')}
       </span>
+      {error && (
+        <button type="button" data-testid={testIds.retryAnalysis} onClick={retry}>
+          {t('app.retry')}
+        </button>
+      )}
       <span className="analysis-stats" data-testid={testIds.analysisStats} aria-live="polite">
         {error ??
           (running

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { validateScenarioText } from '../../model/validateScenario';
 import { useAppStore } from '../../state/StoreProvider';
 import { download } from '../app/download';
+import { useEngine } from '../app/ClientsContext';
 import { useLibrary } from '../app/LibraryContext';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -10,6 +10,7 @@ import { testIds } from '../testIds';
 export function ScenarioLibrary() {
   const t = useT();
   const library = useLibrary();
+  const engine = useEngine();
   const entries = useAppStore((s) => s.library);
   const currentId = useAppStore((s) => s.currentId);
   const scenario = useAppStore((s) => s.scenario);
@@ -19,7 +20,9 @@ export function ScenarioLibrary() {
   if (!library) return null;
 
   const importFile = async (file: File) => {
-    const { scenario: imported, problems } = validateScenarioText(await file.text());
+    const { scenario: imported, problems } = await engine.call('validateScenario', {
+      text: await file.text(),
+    });
     if (!imported) {
       const first = problems.find((p) => p.severity === 'error');
       setNotice({

@@ -163,6 +163,8 @@ export const en = {
     'The service (Lambda or ECS) assumes the execution role and puts the credentials in the environment of your code.',
   'walk.note.saml':
     'SAML federation: the identity provider’s signed assertion is traded for role credentials; the trust policy checks SAML:aud.',
+  'progress.cancel': 'Cancel',
+  'app.retry': 'Retry',
 };
 
 export type MessageKey = keyof typeof en;

@@ -157,4 +157,6 @@ export const zhHans: Messages = {
     'EC2 代实例代入实例配置文件中的角色；实例上的程序从实例元数据服务读取凭证。这不算角色链。',
   'walk.note.execution': '服务（Lambda 或 ECS）代入执行角色，并把凭证放进你的代码的环境变量。',
   'walk.note.saml': 'SAML 联合：身份提供商签名的断言被换成角色凭证；信任策略检查 SAML:aud。',
+  'progress.cancel': '取消',
+  'app.retry': '重试',
 };

@@ -157,4 +157,6 @@ export const zhHant: Messages = {
     'EC2 代執行個體擔任執行個體設定檔中的角色；其上的程式從執行個體中繼資料服務讀取憑證。這不算角色鏈結。',
   'walk.note.execution': '服務（Lambda 或 ECS）擔任執行角色，並將憑證放入你的程式的環境變數。',
   'walk.note.saml': 'SAML 聯合：身分提供者簽署的聲明被換成角色憑證；信任政策檢查 SAML:aud。',
+  'progress.cancel': '取消',
+  'app.retry': '重試',
 };

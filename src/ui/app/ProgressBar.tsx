@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+import { useEngine } from './ClientsContext';
+
+const SHOW_AFTER_MS = 250;
+
+/** Long jobs in the worker show their progress and can be cancelled; short ones never flash a bar. */
+export function ProgressBar() {
+  const t = useT();
+  const engine = useEngine();
+  const busy = useAppStore((s) => s.busy);
+  const running = busy !== null;
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(() => setVisible(true), SHOW_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      setVisible(false);
+    };
+  }, [running]);
+  if (!busy || !visible) return null;
+  const percent = busy.total > 0 ? Math.round((busy.done / busy.total) * 100) : 0;
+  return (
+    <div className="progress" role="status" data-testid={testIds.progress}>
+      <span className="small">{busy.phase}</span>
+      <progress max={100} value={percent} aria-label={busy.phase} />
+      <span className="small">{percent}%</span>
+      <button type="button" data-testid={testIds.progressCancel} onClick={() => engine.cancel()}>
+        {t('progress.cancel')}
+      </button>
+    </div>
+  );
+}
