@@ -63,6 +63,7 @@ export const testIds = {
   libraryImport: 'library-import',
   toolbarGallery: 'toolbar-gallery',
   progress: 'progress',
+  regionError: (region: string) => `region-error:${region}`,
   progressCancel: 'progress-cancel',
   retryAnalysis: 'retry-analysis',
   galleryDialog: 'gallery-dialog',

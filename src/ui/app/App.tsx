@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
 import { testIds } from '../testIds';
 import { DropZone } from './DropZone';
+import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { ProgressBar } from './ProgressBar';
 import { SearchDialog } from './SearchDialog';
@@ -36,12 +37,20 @@ export function App() {
             <StatusLine />
             <ProgressBar />
           </header>
-          <ScenarioExplorer />
+          <ErrorBoundary region="explorer">
+            <ScenarioExplorer />
+          </ErrorBoundary>
           <main className="app__centre">
-            <GraphCanvas />
-            <EditorPanel />
+            <ErrorBoundary region="graph">
+              <GraphCanvas />
+            </ErrorBoundary>
+            <ErrorBoundary region="editor">
+              <EditorPanel />
+            </ErrorBoundary>
           </main>
-          <Inspector />
+          <ErrorBoundary region="inspector">
+            <Inspector />
+          </ErrorBoundary>
           <SearchDialog />
           <NoticeBar />
         </div>
