@@ -1,3 +1,4 @@
+import type * as Monaco from 'monaco-editor/editor';
 import { testIds } from '../src/ui/testIds';
 import { expect, test } from './fixtures';
 
@@ -104,7 +105,7 @@ test('a full session — import, edit, completion, share, walk-through — sends
   await app.openDocumentFromExplorer('arn:aws:iam::444455556666:role/AssumeRoleInA#inline/AssumeRoleForB');
   await page.evaluate(() => {
     const editor = (
-      window as unknown as { trustscope: { monaco: typeof import('monaco-editor/editor') } }
+      window as unknown as { trustscope: { monaco: typeof Monaco } }
     ).trustscope.monaco.editor.getEditors()[0]!;
     const match = editor.getModel()!.findMatches('sts:AssumeRole', false, false, true, null, false)[0]!;
     editor.setPosition({ lineNumber: match.range.startLineNumber, column: match.range.startColumn + 6 });

@@ -93,4 +93,42 @@ export class AppPage {
     await this.byTestId(testIds.pathTo).selectOption(to);
     await this.byTestId(testIds.pathFind).click();
   }
+
+  /** Opens the explorer's "Add" section on the form for `kind` (account, role, user, cluster, …). */
+  async openAddForm(kind: string) {
+    const section = this.byTestId(testIds.addEntity);
+    if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+    await this.byTestId(testIds.addKind).selectOption(kind);
+  }
+
+  /** Fills the open "Add" form (text fields are filled, selects are chosen) and submits it. */
+  async submitAddForm(fields: Record<string, string>) {
+    for (const [name, value] of Object.entries(fields)) {
+      const field = this.byTestId(testIds.addField(name));
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await this.byTestId(testIds.addSubmit).click();
+  }
+
+  /** Adds a role through the explorer form; `trust` is a template id such as `ownAccount` or `ec2`. */
+  async addRole(account: string, name: string, trust = 'ownAccount') {
+    await this.openAddForm('role');
+    await this.submitAddForm({ account, name, trust });
+  }
+
+  /** Clicks a node near its top-left corner: a group's centre may be covered by the nodes inside it. */
+  async selectNode(id: string) {
+    await this.graphNode(id).click({ position: { x: 6, y: 6 } });
+    await expect(this.byTestId(testIds.inspectorTitle)).toBeVisible();
+  }
+
+  async removeSelected() {
+    await this.byTestId(testIds.inspectorRemove).click();
+  }
+
+  /** Moves the keyboard focus out of every field, so app shortcuts (Ctrl+Z) reach the app. */
+  async blurFocus() {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
 }

@@ -31,3 +31,5 @@ export {
 export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';
 export { replayHop } from './graph/evaluateHop';
+export { createAnalyzer, type Analyzer } from './graph/incremental';
+export type { AnalyzePhase } from './graph/analyzeScenario';

@@ -73,4 +73,12 @@ export const testIds = {
   walkthroughHop: (index: number) => `walkthrough-hop:${index}`,
   walkthroughNext: 'walkthrough-next',
   walkthroughDone: 'walkthrough-done',
+  addEntity: 'add-entity',
+  addKind: 'add-kind',
+  addField: (name: string) => `add-field:${name}`,
+  addSubmit: 'add-submit',
+  addProblem: 'add-problem',
+  inspectorRemove: 'inspector-remove',
+  inspectorRemoveConfirm: 'inspector-remove-confirm',
+  inspectorRemoveCancel: 'inspector-remove-cancel',
 } as const;

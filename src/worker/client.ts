@@ -60,7 +60,7 @@ export class RpcClient<M extends MethodMap> {
     const id = this.nextId++;
     return new Promise<Result<M, K>>((resolve, reject) => {
       this.pending.set(id, {
-        resolve: resolve as (value: unknown) => void,
+        resolve,
         reject,
         onProgress: options.onProgress,
       });

@@ -1,10 +1,9 @@
 import {
-  analyzeScenario,
   canPrincipal,
+  createAnalyzer,
   engineVersion,
   findPaths,
   parsePolicy,
-  prepareScenario,
   replayHop,
   whyNot,
   type Analysis,
@@ -13,6 +12,9 @@ import {
 import { importFiles } from '../importers';
 import type { EngineMethods, Handlers } from './protocol';
 import { scenarioHandlers } from './scenarioHandlers';
+
+/** Keeps compiled documents and the last run between analyses (engine/graph/incremental.ts). */
+const analyzer = createAnalyzer();
 
 /** The latest analysis and its compiled scenario: queries answer against what the user sees. */
 let latest: { analysis: Analysis; prepared: PreparedScenario } | undefined;
@@ -31,8 +33,11 @@ export const handlers: Handlers<EngineMethods> = {
     return { diagnostics, statementCount: policy?.statements.length ?? 0 };
   },
   analyze: ({ scenario, texts, revision }) => {
-    const analysis = analyzeScenario(scenario, { texts });
-    latest = { analysis, prepared: prepareScenario(scenario, texts) };
+    // Incremental: an edit to a trust policy re-analyses only the edges it can change, and the
+    // analyzer's compiled scenario serves the queries below (no second prepare per analysis).
+    const analysis = analyzer.analyze(scenario, { texts });
+    const prepared = analyzer.prepared;
+    if (prepared) latest = { analysis, prepared };
     return { revision, analysis };
   },
   paths: ({ from, to, maxDepth }) => ({

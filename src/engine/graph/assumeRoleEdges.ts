@@ -2,10 +2,11 @@
  * AssumeRole edges: users and role sessions of the scenario into roles (same account, cross-account,
  * role chaining), accounts and principals outside the scenario, and service principals.
  */
+import type { CallerIndex } from './callerIndex';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, OUTSIDE_IDENTITY } from './evaluateHop';
-import type { PreparedScenario } from './prepareScenario';
-import { mayName, type TrustNames } from './trustIndex';
+import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import type { TrustNames } from './trustIndex';
 import type { EdgeKind, GraphNode } from './types';
 
 /** Services whose use of a role is drawn from the workload itself when the scenario has one. */
@@ -22,15 +23,19 @@ export function addAssumeRoleEdges(
   nodes: Map<string, GraphNode>,
   edges: EdgeBuilder,
   counter: { evaluations: number },
+  index: CallerIndex,
+  targets: readonly PreparedPrincipal[] = prepared.roles,
+  progress?: (done: number, total: number) => void,
 ): void {
-  const callers = [...prepared.users, ...prepared.roles].filter((c) => !c.facts.serviceLinkedRole);
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
 
-  for (const target of prepared.roles) {
+  for (const [i, target] of targets.entries()) {
+    progress?.(i, targets.length);
     const trust = names.get(target.arn);
     if (!trust || !target.trust) continue;
-    for (const caller of callers) {
-      if (caller.arn === target.arn || !mayName(trust, caller)) continue;
+    // Only callers that could be allowed at all (callerIndex.ts): the rest would all be denied.
+    for (const caller of index.candidatesFor(target, trust)) {
+      if (caller.arn === target.arn) continue;
       const outcome = evaluateHop(
         prepared,
         {

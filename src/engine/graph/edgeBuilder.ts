@@ -4,16 +4,20 @@ import type { EdgeKind, GraphEdge } from './types';
 
 export class EdgeBuilder {
   private readonly edges = new Map<string, GraphEdge>();
+  /** `kind|to` of configured edges: asked once per service principal of every trust, so O(1). */
+  private readonly configuredInto = new Set<string>();
 
   add(edge: Omit<GraphEdge, 'id'>): GraphEdge {
     const id = `${edge.kind}:${edge.from}->${edge.to}`;
     const existing = this.edges.get(id);
     if (existing) {
       existing.configured ||= edge.configured;
+      if (existing.configured) this.configuredInto.add(`${existing.kind}|${existing.to}`);
       return existing;
     }
     const full: GraphEdge = { id, ...edge };
     this.edges.set(id, full);
+    if (full.configured) this.configuredInto.add(`${full.kind}|${full.to}`);
     return full;
   }
 
@@ -63,9 +67,7 @@ export class EdgeBuilder {
 
   /** Whether a configured edge of this kind already leads into `to`. */
   hasConfiguredInto(to: string, kind: EdgeKind): boolean {
-    for (const edge of this.edges.values())
-      if (edge.to === to && edge.kind === kind && edge.configured) return true;
-    return false;
+    return this.configuredInto.has(`${kind}|${to}`);
   }
 
   list(): GraphEdge[] {

@@ -6,7 +6,7 @@ import { evaluateRequest, type CompiledInputs } from '../evaluate/evaluateReques
 import type { EvaluationResult } from '../evaluate/types';
 import { parseArn } from '../match/arn';
 import type { ContextValue, SourceRange } from '../types';
-import { evaluateHop } from './evaluateHop';
+import { evaluateHop, replayHop } from './evaluateHop';
 import type { PreparedScenario } from './prepareScenario';
 import type { Analysis } from './types';
 
@@ -84,7 +84,8 @@ export function whyNot(prepared: PreparedScenario, analysis: Analysis, from: str
     { principal: caller.arn, caller, target, action: 'sts:AssumeRole', how: { mfa: caller.kind === 'user' } },
     counter,
   );
-  const result = outcome.result;
+  // Bulk analysis skips traces; the answer needs the statements, so the hop is replayed with one.
+  const result = replayHop(prepared, outcome.record) ?? outcome.result;
   const answer: WhyNot = { sentence: result.explanation, result };
   const ref = result.decidedBy;
   if (ref?.documentId !== undefined) {

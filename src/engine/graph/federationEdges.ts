@@ -19,13 +19,21 @@ export function addFederationEdges(
       c.oidcIssuer ? [c.oidcIssuer.replace(/^https:\/\//, '')] : [],
     ),
   );
+  // Roles by the providers their trust names, in role order: one pass instead of one per provider.
+  const byProvider = new Map<string, typeof prepared.roles>();
+  for (const target of prepared.roles) {
+    for (const provider of names.get(target.arn)?.federated ?? []) {
+      const list = byProvider.get(provider);
+      if (list) list.push(target);
+      else byProvider.set(provider, [target]);
+    }
+  }
   for (const idp of prepared.scenario.identityProviders ?? []) {
     const saml = idp.arn.includes(':saml-provider/');
     const host = idp.arn.slice(idp.arn.indexOf('/') + 1);
     if (!saml && eksIssuers.has(host)) continue;
     const action = saml ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRoleWithWebIdentity';
-    for (const target of prepared.roles) {
-      if (!names.get(target.arn)?.federated.has(idp.arn)) continue;
+    for (const target of byProvider.get(idp.arn) ?? []) {
       const context = saml ? { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } : {};
       const outcome = evaluateHop(
         prepared,

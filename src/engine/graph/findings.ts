@@ -15,7 +15,18 @@ const assumes = (s: CompiledStatement, action: string) => {
 
 const hasKey = (s: CompiledStatement, re: RegExp) => s.conditions.some((c) => re.test(c.clause.key));
 
-export function findFindings(prepared: PreparedScenario, nodes: GraphNode[], edges: GraphEdge[]): Finding[] {
+/**
+ * Whether each role is administrator-level, by the principal object: the incremental analyzer keeps
+ * unchanged principals' objects across runs, so their (one evaluation each) answers carry over.
+ */
+export type AdminCache = WeakMap<PreparedPrincipal, boolean>;
+
+export function findFindings(
+  prepared: PreparedScenario,
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  admins: AdminCache = new WeakMap(),
+): Finding[] {
   const findings: Finding[] = [];
   const internal = new Set(prepared.scenario.accounts.map((a) => a.id));
   const add = (f: Omit<Finding, 'id'>, role?: PreparedPrincipal, s?: CompiledStatement) => {
@@ -23,6 +34,21 @@ export function findFindings(prepared: PreparedScenario, nodes: GraphNode[], edg
     if (role?.trustDocumentId) finding.documentId = role.trustDocumentId;
     if (s?.source.range) finding.range = s.source.range;
     findings.push(finding);
+  };
+
+  // Unconfigured, permitted web-identity edges by target, built on first need: scanning every edge
+  // for every wildcard-sub role is quadratic in a large organization.
+  let webIdentity: Map<string, GraphEdge[]> | undefined;
+  const webIdentityInto = () => {
+    if (webIdentity) return webIdentity;
+    webIdentity = new Map();
+    for (const e of edges) {
+      if (e.kind !== 'AssumeRoleWithWebIdentity' || !e.permitted || e.configured) continue;
+      const list = webIdentity.get(e.to);
+      if (list) list.push(e);
+      else webIdentity.set(e.to, [e]);
+    }
+    return webIdentity;
   };
 
   for (const role of prepared.roles) {
@@ -92,12 +118,7 @@ export function findFindings(prepared: PreparedScenario, nodes: GraphNode[], edg
               s,
             );
           } else if (sub.some((c) => c.clause.values.some((v) => v.includes('*') || v.includes('?')))) {
-            const who = edges
-              .filter(
-                (e) =>
-                  e.to === role.arn && e.kind === 'AssumeRoleWithWebIdentity' && e.permitted && !e.configured,
-              )
-              .map((e) => e.from);
+            const who = (webIdentityInto().get(role.arn) ?? []).map((e) => e.from);
             add(
               {
                 severity: 'medium',
@@ -142,7 +163,7 @@ export function findFindings(prepared: PreparedScenario, nodes: GraphNode[], edg
     }
   }
 
-  findings.push(...outsidePathsToAdmins(prepared, nodes, edges));
+  findings.push(...outsidePathsToAdmins(prepared, nodes, edges, admins));
   const order = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
   return findings.sort(
     (a, b) => order[a.severity] - order[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -166,11 +187,26 @@ export function isAdministrator(prepared: PreparedScenario, role: PreparedPrinci
   return evaluateRequest(request, inputs, { trace: false, principal: role.facts }).decision === 'Allowed';
 }
 
-function outsidePathsToAdmins(prepared: PreparedScenario, nodes: GraphNode[], edges: GraphEdge[]): Finding[] {
-  const admins = new Set(prepared.roles.filter((r) => isAdministrator(prepared, r)).map((r) => r.arn));
+function outsidePathsToAdmins(
+  prepared: PreparedScenario,
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  cache: AdminCache,
+): Finding[] {
+  const isAdmin = (r: PreparedPrincipal) => {
+    let answer = cache.get(r);
+    if (answer === undefined) cache.set(r, (answer = isAdministrator(prepared, r)));
+    return answer;
+  };
+  const admins = new Set(prepared.roles.filter(isAdmin).map((r) => r.arn));
   if (admins.size === 0) return [];
   const out = new Map<string, string[]>();
-  for (const e of edges) if (e.permitted) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+  for (const e of edges) {
+    if (!e.permitted) continue;
+    const list = out.get(e.from);
+    if (list) list.push(e.to);
+    else out.set(e.from, [e.to]);
+  }
   const eksIssuers = new Set(
     (prepared.scenario.eksClusters ?? []).map((c) => c.oidcIssuer?.replace(/^https:\/\//, '')),
   );
@@ -186,8 +222,9 @@ function outsidePathsToAdmins(prepared: PreparedScenario, nodes: GraphNode[], ed
   for (const start of outside) {
     const previous = new Map<string, string>([[start.id, '']]);
     const queue = [start.id];
-    while (queue.length > 0) {
-      const at = queue.shift() as string;
+    // A moving head instead of shift(): shift is O(n) per call on large queues.
+    for (let head = 0; head < queue.length; head++) {
+      const at = queue[head] as string;
       for (const next of out.get(at) ?? []) {
         if (previous.has(next)) continue;
         previous.set(next, at);

@@ -3,12 +3,12 @@
  * each principal's identity policies and boundary, each role's trust policy, each account's SCP and
  * RCP levels, and which roles' trust policies name which accounts, principals and providers.
  */
-import { listDocuments, findDocument } from '../../model/documents';
+import { listDocuments } from '../../model/documents';
 import { accountOfArn, type OrgUnitSpec, type Scenario } from '../../model/scenario';
 import { awsManagedPolicies, isAwsManagedPolicyArn } from '../data/awsManagedPolicies';
 import { compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import type { OrgLevel, PrincipalFacts } from '../evaluate/types';
-import { parsePolicy, parsePolicyValue } from '../policy/parsePolicy';
+import { parsePolicy, parsePolicyValue, type ParsePolicyResult } from '../policy/parsePolicy';
 import type { PolicyKind } from '../types';
 import type { DocumentProblem } from './types';
 
@@ -41,35 +41,101 @@ export interface PreparedScenario {
   orgId?: string;
 }
 
+/** What parsing and compiling one document text gave, shared by every document with that text. */
+interface CompiledText {
+  diagnostics: ParsePolicyResult['diagnostics'];
+  policy: CompiledPolicy | undefined;
+}
+
+/**
+ * Compiled documents by kind and text. Organizations repeat the same documents (every Lambda role's
+ * trust, the same boundary in every account), and an edit changes one document, so a document is
+ * parsed and compiled once per distinct text. Entries not used by the latest scenario are dropped
+ * at the next `rotate()`, so a long editing session does not accumulate every text ever typed.
+ */
+export class DocumentCache {
+  private current = new Map<string, CompiledText>();
+  private previous = new Map<string, CompiledText>();
+
+  get(key: string, make: () => CompiledText): CompiledText {
+    let hit = this.current.get(key);
+    if (hit) return hit;
+    hit = this.previous.get(key) ?? make();
+    this.current.set(key, hit);
+    return hit;
+  }
+
+  /** Starts a new generation: what the next scenario does not use again is forgotten. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
 /** Parses a document from the user's text when there is one, else from the scenario value. */
-function compileDocument(
+export function compileDocument(
   id: string,
   kind: PolicyKind,
   name: string,
   value: unknown,
   texts: Readonly<Record<string, string>>,
   problems: DocumentProblem[],
+  cache: DocumentCache,
 ): CompiledPolicy | undefined {
-  const text = texts[id];
-  const parsed = text !== undefined ? parsePolicy(text, kind) : parsePolicyValue(value, kind);
-  for (const d of parsed.diagnostics) {
+  let text = texts[id];
+  if (text === undefined) {
+    // The text parsePolicyValue would parse; values without one take the uncached path and its
+    // diagnostics.
+    try {
+      text = JSON.stringify(value, null, 2);
+    } catch {
+      text = undefined;
+    }
+  }
+  const source = text;
+  const entry =
+    source === undefined
+      ? compileText(parsePolicyValue(value, kind), kind)
+      : cache.get(`${kind}\u0000${source}`, () => compileText(parsePolicy(source, kind), kind));
+  for (const d of entry.diagnostics) {
     problems.push({ documentId: id, code: d.code, severity: d.severity, message: d.message, range: d.range });
   }
-  if (!parsed.policy || parsed.diagnostics.some((d) => d.severity === 'error')) return undefined;
-  return compilePolicy(parsed.policy, kind, name, parsed.diagnostics, id);
+  // The shared compilation is re-labelled for this document; its statements are shared, read-only.
+  return entry.policy && { ...entry.policy, name, documentId: id };
+}
+
+function compileText(parsed: ParsePolicyResult, kind: PolicyKind): CompiledText {
+  const ok = parsed.policy !== undefined && !parsed.diagnostics.some((d) => d.severity === 'error');
+  return {
+    diagnostics: parsed.diagnostics,
+    policy: ok && parsed.policy ? compilePolicy(parsed.policy, kind, '', parsed.diagnostics) : undefined,
+  };
+}
+
+/** AWS managed policies are static data: compiled once per kind for the life of the module. */
+const awsManaged = new Map<string, CompiledPolicy | undefined>();
+
+function awsManagedPolicy(arn: string, kind: 'identity' | 'boundary'): CompiledPolicy | undefined {
+  const key = `${kind}|${arn}`;
+  if (awsManaged.has(key)) return awsManaged.get(key);
+  let policy: CompiledPolicy | undefined;
+  const parsed = parsePolicyValue(awsManagedPolicies[arn], kind);
+  if (parsed.policy)
+    policy = compilePolicy(parsed.policy, kind, arn.slice(arn.lastIndexOf('/') + 1), [], arn);
+  awsManaged.set(key, policy);
+  return policy;
 }
 
 export function prepareScenario(
   scenario: Scenario,
   texts: Readonly<Record<string, string>> = {},
+  cache: DocumentCache = new DocumentCache(),
 ): PreparedScenario {
   const problems: DocumentProblem[] = [];
   const compiled = new Map<string, CompiledPolicy | undefined>();
+  const find = documentFinder(scenario);
   for (const ref of listDocuments(scenario)) {
-    compiled.set(
-      ref.id,
-      compileDocument(ref.id, ref.kind, ref.label, findDocument(scenario, ref.id), texts, problems),
-    );
+    compiled.set(ref.id, compileDocument(ref.id, ref.kind, ref.label, find(ref.id), texts, problems, cache));
   }
   const managedCache = new Map<string, CompiledPolicy | undefined>();
   const managed = (arn: string, kind: 'identity' | 'boundary'): CompiledPolicy | undefined => {
@@ -78,11 +144,8 @@ export function prepareScenario(
     let policy: CompiledPolicy | undefined;
     const own = compiled.get(arn);
     if (own) policy = kind === 'identity' ? own : { ...own, kind: 'boundary' };
-    else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined) {
-      const parsed = parsePolicyValue(awsManagedPolicies[arn], kind);
-      if (parsed.policy)
-        policy = compilePolicy(parsed.policy, kind, arn.slice(arn.lastIndexOf('/') + 1), [], arn);
-    }
+    else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined)
+      policy = awsManagedPolicy(arn, kind);
     managedCache.set(key, policy);
     return policy;
   };
@@ -116,6 +179,18 @@ export function prepareScenario(
       ...units.map((unit) => level(unit.id, unit[which])),
       level(account, org.accountPolicies?.[account]?.[which]),
     ];
+  };
+  // Asked for on every hop, and the answer only depends on the account: build each list once.
+  const levelCache = {
+    scps: new Map<string, ReturnType<typeof levels>>(),
+    rcps: new Map<string, ReturnType<typeof levels>>(),
+  };
+  const cachedLevels = (account: string, which: 'scps' | 'rcps') => {
+    const cache = levelCache[which];
+    if (cache.has(account)) return cache.get(account);
+    const answer = levels(account, which);
+    cache.set(account, answer);
+    return answer;
   };
   const orgPaths = (account: string) => {
     const units = path.get(account);
@@ -212,7 +287,7 @@ export function prepareScenario(
       maxSessionDuration: role.maxSessionDuration ?? 3600,
     };
     const trust = compiled.get(`${role.arn}#trust`);
-    if (trust) prepared.trust = { ...trust, name: `role ${role.arn.slice(role.arn.lastIndexOf('/') + 1)}` };
+    if (trust) prepared.trust = trustOfRole(role.arn, trust);
     principals.set(role.arn, prepared);
   }
 
@@ -233,8 +308,8 @@ export function prepareScenario(
     principals,
     roles: all.filter((p) => p.kind === 'role'),
     users: all.filter((p) => p.kind === 'user'),
-    scpLevels: (account) => levels(account, 'scps'),
-    rcpLevels: (account) => levels(account, 'rcps'),
+    scpLevels: (account) => cachedLevels(account, 'scps'),
+    rcpLevels: (account) => cachedLevels(account, 'rcps'),
     resourcePolicies,
   };
   if (org) prepared.orgId = org.id;
@@ -266,4 +341,52 @@ const FULL_ACCESS = {
  */
 function denyAllBoundary(arn: string): CompiledPolicy {
   return compilePolicy({ version: '2012-10-17', statements: [] }, 'boundary', `${arn} (unknown)`);
+}
+
+/**
+ * findDocument (model/documents.ts) with its linear scans replaced by maps built once: called for
+ * every document, the scans made preparing a 10k-role scenario quadratic. Same answers: the maps keep
+ * the first entry for a key, as `find` does, and the branches are findDocument's, in its order.
+ */
+export function documentFinder(scenario: Scenario): (id: string) => unknown {
+  const first = <T>(items: readonly T[] | undefined, key: (item: T) => string) => {
+    const map = new Map<string, T>();
+    for (const item of items ?? []) if (!map.has(key(item))) map.set(key(item), item);
+    return map;
+  };
+  const roles = first(scenario.roles, (r) => r.arn);
+  const users = first(scenario.users, (u) => u.arn);
+  const groups = first(scenario.groups, (g) => g.arn);
+  const resources = first(scenario.resources, (r) => r.arn);
+  const orgPolicies = first(scenario.organization?.policies, (p) => p.id);
+  const managed = first(scenario.managedPolicies, (p) => p.arn);
+  return (id) => {
+    const hash = id.indexOf('#');
+    const owner = hash < 0 ? id : id.slice(0, hash);
+    const part = hash < 0 ? undefined : id.slice(hash + 1);
+    if (part === 'trust') return roles.get(owner)?.trustPolicy;
+    if (part === 'policy') return resources.get(owner)?.policy;
+    if (part?.startsWith('inline/')) {
+      const name = part.slice('inline/'.length);
+      const holder = roles.get(owner) ?? users.get(owner) ?? groups.get(owner);
+      return holder?.inlinePolicies?.find((p) => p.name === name)?.document;
+    }
+    if (owner === 'org' && part) return scenario.organization ? orgPolicies.get(part)?.document : undefined;
+    return managed.get(id)?.document;
+  };
+}
+
+/** A role's compiled trust policy, named as decisions quote it. */
+export function trustOfRole(roleArn: string, trust: CompiledPolicy): CompiledPolicy {
+  return { ...trust, name: `role ${roleArn.slice(roleArn.lastIndexOf('/') + 1)}` };
+}
+
+/** The text a document is compiled from: the user's, else its value's JSON (as parsePolicyValue writes it). */
+export function documentText(value: unknown, typed: string | undefined): string | undefined {
+  if (typed !== undefined) return typed;
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch {
+    return undefined;
+  }
 }

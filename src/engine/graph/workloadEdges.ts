@@ -123,7 +123,34 @@ export function addWorkloadEdges(prepared: PreparedScenario, edges: EdgeBuilder,
         workloadEdge(prepared, edges, counter, task.arn, roleArn, 'ExecutionRole', 'ecs-tasks.amazonaws.com');
     }
   }
-  for (const cluster of scenario.eksClusters ?? []) addClusterEdges(prepared, cluster, edges, counter);
+  const clusters = scenario.eksClusters ?? [];
+  const byIssuer = clusters.length > 0 ? rolesByOidcIssuer(prepared) : new Map<string, string[]>();
+  for (const cluster of clusters) addClusterEdges(prepared, cluster, edges, counter, byIssuer);
+}
+
+const OIDC = ':oidc-provider/';
+
+/**
+ * Roles by the OIDC issuer their trust names, in role order: one pass over the roles instead of one
+ * per cluster (hundreds of clusters times a hundred thousand roles otherwise).
+ */
+function rolesByOidcIssuer(prepared: PreparedScenario): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const role of prepared.roles) {
+    const issuers = new Set<string>();
+    for (const s of role.trust?.statements ?? [])
+      for (const p of s.principals)
+        if (p.kind === 'federated')
+          // Every text after a ":oidc-provider/" is an issuer trustsIssuer would match by suffix.
+          for (let at = p.provider.indexOf(OIDC); at >= 0; at = p.provider.indexOf(OIDC, at + 1))
+            issuers.add(p.provider.slice(at + OIDC.length));
+    for (const issuer of issuers) {
+      const list = index.get(issuer);
+      if (list) list.push(role.arn);
+      else index.set(issuer, [role.arn]);
+    }
+  }
+  return index;
 }
 
 function addClusterEdges(
@@ -131,6 +158,7 @@ function addClusterEdges(
   cluster: EksClusterSpec,
   edges: EdgeBuilder,
   counter: Counter,
+  byIssuer: Map<string, string[]>,
 ): void {
   const clusterAccount = cluster.arn.split(':')[4] ?? '';
   for (const pod of cluster.pods ?? []) {
@@ -146,7 +174,7 @@ function addClusterEdges(
       decisions: [],
     });
   }
-  addIrsaEdges(prepared, cluster, edges, counter);
+  addIrsaEdges(prepared, cluster, edges, counter, byIssuer);
 
   const clusterName = cluster.arn.slice(cluster.arn.lastIndexOf('/') + 1);
   for (const assoc of cluster.podIdentityAssociations ?? []) {
@@ -251,6 +279,7 @@ function addIrsaEdges(
   cluster: EksClusterSpec,
   edges: EdgeBuilder,
   counter: Counter,
+  byIssuer: Map<string, string[]>,
 ): void {
   const issuer = cluster.oidcIssuer?.replace(/^https:\/\//, '');
   const serviceAccounts = cluster.serviceAccounts ?? [];
@@ -270,7 +299,10 @@ function addIrsaEdges(
   const providers = new Set((prepared.scenario.identityProviders ?? []).map((p) => p.arn));
   const candidates = new Set([
     ...annotated.map((sa) => sa.roleArn ?? ''),
-    ...prepared.roles.filter((r) => trustsIssuer(r, issuer)).map((r) => r.arn),
+    // An issuer that itself holds ":oidc-provider/" (never a real one) takes the exact scan.
+    ...(issuer.includes(OIDC)
+      ? prepared.roles.filter((r) => trustsIssuer(r, issuer)).map((r) => r.arn)
+      : (byIssuer.get(issuer) ?? [])),
   ]);
   for (const roleArn of candidates) {
     const target = prepared.principals.get(roleArn);

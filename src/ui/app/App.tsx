@@ -14,12 +14,14 @@ import { ProgressBar } from './ProgressBar';
 import { SearchDialog } from './SearchDialog';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
 export function App() {
   const t = useT();
   const ready = useAppStore((s) => s.engineStatus === 'ready' && s.analysis !== null && s.layout !== null);
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
+  useUndoShortcuts();
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

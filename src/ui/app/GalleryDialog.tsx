@@ -6,6 +6,7 @@ import { newId } from '../../state/persistence/library';
 import { restoreView } from '../../state/restoreView';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { Dialog } from './Dialog';
 import { useEngine } from './ClientsContext';
 import { useLibrary } from './LibraryContext';
 
@@ -30,40 +31,31 @@ export function GalleryDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <div
-        className="dialog dialog--wide"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('gallery.title')}
-        data-testid={testIds.galleryDialog}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2>{t('gallery.title')}</h2>
-        {!entries && <p>{t('editor.loading')}</p>}
-        <ol className="gallery">
-          {entries?.map((entry) => (
-            <li key={entry.id} className="gallery__card">
-              <h3>{entry.title[language]}</h3>
-              <p>{entry.summary[language]}</p>
-              <details>
-                <summary>{t('gallery.lesson')}</summary>
-                <p className="small">{entry.lesson[language]}</p>
-              </details>
-              <button
-                type="button"
-                data-testid={testIds.galleryOpen(entry.id)}
-                onClick={() => void open(entry)}
-              >
-                {t('gallery.open')}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <button type="button" onClick={onClose}>
-          {t('walk.close')}
-        </button>
-      </div>
-    </div>
+    <Dialog label={t('gallery.title')} onClose={onClose} testId={testIds.galleryDialog} wide>
+      <h2>{t('gallery.title')}</h2>
+      {!entries && <p>{t('editor.loading')}</p>}
+      <ol className="gallery">
+        {entries?.map((entry) => (
+          <li key={entry.id} className="gallery__card">
+            <h3>{entry.title[language]}</h3>
+            <p>{entry.summary[language]}</p>
+            <details>
+              <summary>{t('gallery.lesson')}</summary>
+              <p className="small">{entry.lesson[language]}</p>
+            </details>
+            <button
+              type="button"
+              data-testid={testIds.galleryOpen(entry.id)}
+              onClick={() => void open(entry)}
+            >
+              {t('gallery.open')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={onClose}>
+        {t('walk.close')}
+      </button>
+    </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportResult } from '../../importers';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { Dialog } from './Dialog';
 import { readFiles, useImport } from './useImport';
 
 /** Choose or paste files; the report names each file's format and every problem with where it is. */
@@ -17,64 +18,54 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     runImport(files).then(setReport, (e: unknown) => setError(String(e)));
 
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('import.title')}
-        data-testid={testIds.importDialog}
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
-        <h2>{t('import.title')}</h2>
-        <p className="small">{t('import.drop')}</p>
-        <label className="button-like">
-          {t('import.choose')}
-          <input
-            type="file"
-            multiple
-            data-testid={testIds.importFileInput}
-            onChange={(e) => {
-              if (e.target.files) void readFiles(e.target.files).then(go);
-            }}
-          />
-        </label>
-        <label>
-          {t('import.paste')}
-          <textarea
-            data-testid={testIds.importPasteText}
-            rows={8}
-            value={pasted}
-            onChange={(e) => setPasted(e.target.value)}
-            spellCheck={false}
-          />
-        </label>
-        <label>
-          {t('import.pasteName')}
-          <input
-            data-testid={testIds.importPasteName}
-            value={pastedName}
-            onChange={(e) => setPastedName(e.target.value)}
-          />
-        </label>
-        <div className="button-row">
-          <button
-            type="button"
-            data-testid={testIds.importApply}
-            disabled={pasted.trim() === ''}
-            onClick={() => void go([{ name: pastedName || 'pasted', text: pasted }])}
-          >
-            {t('import.apply')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('import.cancel')}
-          </button>
-        </div>
-        {error && <p className="verdict verdict--broken">{error}</p>}
-        {report && <ImportReport report={report} />}
+    <Dialog label={t('import.title')} onClose={onClose} testId={testIds.importDialog}>
+      <h2>{t('import.title')}</h2>
+      <p className="small">{t('import.drop')}</p>
+      <label className="button-like">
+        {t('import.choose')}
+        <input
+          type="file"
+          multiple
+          data-testid={testIds.importFileInput}
+          onChange={(e) => {
+            if (e.target.files) void readFiles(e.target.files).then(go);
+          }}
+        />
+      </label>
+      <label>
+        {t('import.paste')}
+        <textarea
+          data-testid={testIds.importPasteText}
+          rows={8}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          spellCheck={false}
+        />
+      </label>
+      <label>
+        {t('import.pasteName')}
+        <input
+          data-testid={testIds.importPasteName}
+          value={pastedName}
+          onChange={(e) => setPastedName(e.target.value)}
+        />
+      </label>
+      <div className="button-row">
+        <button
+          type="button"
+          data-testid={testIds.importApply}
+          disabled={pasted.trim() === ''}
+          onClick={() => void go([{ name: pastedName || 'pasted', text: pasted }])}
+        >
+          {t('import.apply')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('import.cancel')}
+        </button>
       </div>
-    </div>
+      {error && <p className="verdict verdict--broken">{error}</p>}
+      {report && <ImportReport report={report} />}
+    </Dialog>
   );
 }
 

@@ -4,6 +4,7 @@ import { useAppStoreApi } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { useEngine } from './ClientsContext';
+import { Dialog } from './Dialog';
 
 /** Builds a link holding the whole scenario and view (in the fragment only) and copies it. */
 export function ShareButton() {
@@ -12,6 +13,7 @@ export function ShareButton() {
   const engine = useEngine();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const close = () => setLink(null);
 
   const share = async () => {
     const s = store.getState();
@@ -43,23 +45,15 @@ export function ShareButton() {
         {t('share.copy')}
       </button>
       {link && (
-        <div className="dialog-backdrop" role="presentation" onClick={() => setLink(null)}>
-          <div
-            className="dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-label={t('share.title')}
-            onClick={(e) => e.stopPropagation()}
-          >
-            <h2>{t('share.title')}</h2>
-            <p className="small">{copied ? t('share.copied') : t('share.copyManually')}</p>
-            <input readOnly value={link} data-testid={testIds.shareLink} onFocus={(e) => e.target.select()} />
-            <p className="muted small">{t('share.privacy', { length: link.length })}</p>
-            <button type="button" onClick={() => setLink(null)}>
-              {t('import.cancel')}
-            </button>
-          </div>
-        </div>
+        <Dialog label={t('share.title')} onClose={close}>
+          <h2>{t('share.title')}</h2>
+          <p className="small">{copied ? t('share.copied') : t('share.copyManually')}</p>
+          <input readOnly value={link} data-testid={testIds.shareLink} onFocus={(e) => e.target.select()} />
+          <p className="muted small">{t('share.privacy', { length: link.length })}</p>
+          <button type="button" onClick={close}>
+            {t('import.cancel')}
+          </button>
+        </Dialog>
       )}
     </>
   );

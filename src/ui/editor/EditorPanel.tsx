@@ -24,13 +24,12 @@ export function EditorPanel() {
 
   return (
     <section className="editor-panel" data-testid={testIds.editorPanel} aria-label="Policy editor">
-      <div className="editor-panel__tabs" role="tablist">
+      <div className="editor-panel__tabs">
         {openDocuments.map((id) => (
           <div key={id} className={`editor-tab${id === activeDocumentId ? ' is-active' : ''}`}>
             <button
               type="button"
-              role="tab"
-              aria-selected={id === activeDocumentId}
+              aria-current={id === activeDocumentId ? 'page' : undefined}
               data-testid={testIds.editorTab(id)}
               onClick={() => openDocument(id)}
               title={id}

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { FindingList } from '../panels/FindingList';
 import { testIds } from '../testIds';
+import { AddEntity } from './AddEntity';
 import { Filters } from './Filters';
 import { ScenarioLibrary } from './ScenarioLibrary';
 
@@ -60,6 +61,7 @@ export function ScenarioExplorer() {
           })}
         </ul>
       </details>
+      <AddEntity />
       <ScenarioLibrary />
       <Filters />
     </nav>

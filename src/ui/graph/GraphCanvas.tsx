@@ -63,7 +63,17 @@ export function GraphCanvas() {
   };
 
   return (
-    <div className="graph-canvas" data-testid={testIds.canvas} data-layout={layout ? 'ready' : 'pending'}>
+    <div
+      className="graph-canvas"
+      data-testid={testIds.canvas}
+      data-layout={layout ? 'ready' : 'pending'}
+      onKeyDown={(event) => {
+        // Keyboard selection: Tab to a node (React Flow makes them focusable), then Enter or Space.
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        const id = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
+        if (id !== undefined) select({ kind: 'node', id });
+      }}
+    >
       <ReactFlow
         nodes={nodes}
         edges={flow.edges}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { reachableFrom, whoCanReach, type EvaluationResult, type GraphNode } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
+import { RemoveEntityButton } from '../explorer/RemoveEntity';
 import { KindIcon } from '../graph/KindIcon';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -49,6 +50,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         <button type="button" onClick={() => setPathEnds(pathFrom, node.id)}>
           {t('inspector.pathTo')}
         </button>
+        <RemoveEntityButton key={node.id} node={node} />
       </div>
       {node.documents && node.documents.length > 0 && (
         <>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
 import { useT } from '../i18n/useT';
 import { TraceView } from '../panels/EdgeDetails';
+import { Dialog } from '../app/Dialog';
 import { testIds } from '../testIds';
 import { buildHopLesson, profileAfter, type HopLesson } from './hopLesson';
 
@@ -38,48 +39,39 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
   const last = lessons[lessons.length - 1] as HopLesson;
 
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <div
-        className="dialog dialog--wide"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('walk.title')}
-        data-testid={testIds.walkthrough}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2>{t('walk.title')}</h2>
-        {done ? (
-          <div data-testid={testIds.walkthroughDone}>
-            <p>
-              {t('walk.done', {
-                role: last.to?.label ?? last.edge.to,
-                duration: `${Math.round((last.durationSeconds ?? 3600) / 60)} min`,
-              })}
+    <Dialog label={t('walk.title')} onClose={onClose} testId={testIds.walkthrough} wide>
+      <h2>{t('walk.title')}</h2>
+      {done ? (
+        <div data-testid={testIds.walkthroughDone}>
+          <p>
+            {t('walk.done', {
+              role: last.to?.label ?? last.edge.to,
+              duration: `${Math.round((last.durationSeconds ?? 3600) / 60)} min`,
+            })}
+          </p>
+          {path.session.notes.map((n) => (
+            <p key={n} className="small muted">
+              {n}
             </p>
-            {path.session.notes.map((n) => (
-              <p key={n} className="small muted">
-                {n}
-              </p>
-            ))}
-          </div>
-        ) : (
-          <HopView lesson={lesson} index={step} total={lessons.length} />
-        )}
-        <div className="button-row">
-          <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
-            {t('walk.back')}
-          </button>
-          {!done && (
-            <button type="button" data-testid={testIds.walkthroughNext} onClick={() => setStep(step + 1)}>
-              {step === lessons.length - 1 ? t('walk.finish') : t('walk.next')}
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            {t('walk.close')}
-          </button>
+          ))}
         </div>
+      ) : (
+        <HopView lesson={lesson} index={step} total={lessons.length} />
+      )}
+      <div className="button-row">
+        <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
+          {t('walk.back')}
+        </button>
+        {!done && (
+          <button type="button" data-testid={testIds.walkthroughNext} onClick={() => setStep(step + 1)}>
+            {step === lessons.length - 1 ? t('walk.finish') : t('walk.next')}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {t('walk.close')}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
 

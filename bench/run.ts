@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: evaluation throughput against iam-simulate, full analysis of generated
+ * organizations (time, peak memory), and incremental re-analysis after an edit. Prints a table and
+ * writes bench/results/<date>.json. BENCH_SIZES=1000,10000 limits the organization sizes;
+ * BENCH_EVAL_SECONDS sets how long each engine runs (default 3).
+ *
+ * Browser figures (first render, pan cost, initial JS size) belong in runBrowser() below: it is the
+ * extension point, skipped until it is implemented and Chromium is available.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
+import fc from 'fast-check';
+import { evaluateRequest, loadBundle } from '../src/engine';
+import { bundleArb, type BundleDoc, type BundleOptions } from '../src/engine/testing/arbitraries';
+import { skipAfter, skipBefore, toSimulation } from './compare';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const EVAL_SECONDS = Number(process.env.BENCH_EVAL_SECONDS ?? 3);
+
+// --- 1. Single-request evaluation: the differential test's bundle families, fixed seeds.
+const FAMILIES: BundleOptions[] = [
+  {},
+  { resourcePolicy: true },
+  { resourcePolicy: true, crossAccount: true },
+  { resourcePolicy: true, boundaries: true, sessionPolicy: true },
+  { resourcePolicy: true, crossAccount: true, boundaries: true, sessionPolicy: true, scps: true, rcps: true },
+];
+
+async function evaluationBench() {
+  const bundles: BundleDoc[] = FAMILIES.flatMap((opts, i) =>
+    fc.sample(bundleArb(opts), { seed: 424242 + i, numRuns: 400 }),
+  );
+  const compared: {
+    b: BundleDoc;
+    loaded: ReturnType<typeof loadBundle>;
+    sim: ReturnType<typeof toSimulation>;
+  }[] = [];
+  const skipped = new Map<string, number>();
+  for (const b of bundles) {
+    const skip = skipBefore(b);
+    if (skip) {
+      skipped.set(skip, (skipped.get(skip) ?? 0) + 1);
+      continue;
+    }
+    const loaded = loadBundle(b);
+    if (!loaded.request || loaded.problems.length > 0) continue;
+    const ours = evaluateRequest(loaded.request, loaded.inputs, { trace: false });
+    const sim = toSimulation(b);
+    const simulated = await runSimulation(sim, {});
+    if (simulated.resultType === 'error') throw new Error(`iam-simulate rejected ${JSON.stringify(b)}`);
+    const theirs: string = simulated.overallResult;
+    if (skipAfter(b, ours, theirs)) {
+      skipped.set(
+        'Session policies and resource-policy grants',
+        (skipped.get('Session policies and resource-policy grants') ?? 0) + 1,
+      );
+      continue;
+    }
+    if (ours.decision !== theirs)
+      throw new Error(`Decisions differ (${ours.decision} vs ${theirs}) on ${JSON.stringify(b)}`);
+    compared.push({ b, loaded, sim });
+  }
+
+  // Ours: compiled once by loadBundle, evaluated many times (the graph's bulk mode, no trace).
+  const rate = (fn: (i: number) => void) => {
+    for (let i = 0; i < compared.length; i++) fn(i); // warm-up
+    let n = 0;
+    const start = performance.now();
+    while (performance.now() - start < EVAL_SECONDS * 1000) {
+      for (let i = 0; i < compared.length; i++) fn(i);
+      n += compared.length;
+    }
+    return n / ((performance.now() - start) / 1000);
+  };
+  const oursRate = rate((i) => {
+    const c = compared[i]!;
+    evaluateRequest(c.loaded.request!, c.loaded.inputs, { trace: false });
+  });
+  const oursTraced = rate((i) => {
+    const c = compared[i]!;
+    evaluateRequest(c.loaded.request!, c.loaded.inputs);
+  });
+  // iam-simulate's entry points: runSimulation (validates, async) takes every bundle;
+  // runUnsafeSimulation (synchronous, no validation) is faster but, in 0.1.173, crashes on a resource
+  // policy without a name and ignores session policies, so it only gets the bundles without either.
+  const simple = compared.flatMap((c, i) => (c.b.resourcePolicy || c.b.sessionPolicy ? [] : [i]));
+  for (const i of simple) {
+    if (
+      runUnsafeSimulation(compared[i]!.sim, {}) !==
+      evaluateRequest(compared[i]!.loaded.request!, compared[i]!.loaded.inputs, { trace: false }).decision
+    )
+      throw new Error('runUnsafeSimulation disagrees');
+  }
+  const rateOver = (indices: number[], fn: (i: number) => void) => {
+    let n = 0;
+    const start = performance.now();
+    while (performance.now() - start < EVAL_SECONDS * 1000) {
+      for (const i of indices) fn(i);
+      n += indices.length;
+    }
+    return n / ((performance.now() - start) / 1000);
+  };
+  const oursSimple = rateOver(simple, (i) => {
+    const c = compared[i]!;
+    evaluateRequest(c.loaded.request!, c.loaded.inputs, { trace: false });
+  });
+  const unsafeRate = rateOver(simple, (i) => {
+    runUnsafeSimulation(compared[i]!.sim, {});
+  });
+  let m = 0;
+  const start = performance.now();
+  while (performance.now() - start < EVAL_SECONDS * 1000) {
+    for (const c of compared) await runSimulation(c.sim, {});
+    m += compared.length;
+  }
+  const theirsRate = m / ((performance.now() - start) / 1000);
+  return {
+    bundles: bundles.length,
+    compared: compared.length,
+    skipped: Object.fromEntries(skipped),
+    oursPerSecond: Math.round(oursRate),
+    oursTracedPerSecond: Math.round(oursTraced),
+    iamSimulatePerSecond: Math.round(theirsRate),
+    ratio: Number((oursRate / theirsRate).toFixed(1)),
+    ratioTraced: Number((oursTraced / theirsRate).toFixed(1)),
+    simpleBundles: simple.length,
+    oursSimplePerSecond: Math.round(oursSimple),
+    iamSimulateUnsafePerSecond: Math.round(unsafeRate),
+    ratioUnsafe: Number((oursSimple / unsafeRate).toFixed(1)),
+  };
+}
+
+// --- 2 and 3. Analysis of generated organizations, each size in a child process.
+function analysisBench(size: number) {
+  const args = ['--expose-gc', '--import', 'tsx', join(here, 'analyzeSize.ts'), String(size)];
+  if (size === 10000) args.push('--edit');
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+}
+
+/** Extension point for the browser measurements (first render, pan cost, initial JS size). */
+function runBrowser(): Record<string, unknown> | undefined {
+  return undefined;
+}
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+};
+process.stdout.write('Evaluation throughput…\n');
+const evaluation = await evaluationBench();
+results.evaluation = evaluation;
+const analysis: Record<string, unknown>[] = [];
+for (const size of SIZES) {
+  process.stdout.write(`Analysis, ${size} roles…\n`);
+  analysis.push({ size, ...analysisBench(size) });
+}
+results.analysis = analysis;
+const browser = runBrowser();
+if (browser) results.browser = browser;
+
+const row = (cells: (string | number | undefined)[]) =>
+  `| ${cells.map((c) => String(c ?? '')).join(' | ')} |\n`;
+let table = '\n';
+table += row(['Evaluation (requests/s)', 'ours', 'ours, traced', 'iam-simulate', 'ratio']);
+table += row(['---', '---', '---', '---', '---']);
+table += row([
+  `${evaluation.compared} bundles, same decisions`,
+  evaluation.oursPerSecond,
+  evaluation.oursTracedPerSecond,
+  evaluation.iamSimulatePerSecond,
+  `${evaluation.ratio}× (${evaluation.ratioTraced}× traced) vs runSimulation`,
+]);
+table += row([
+  `${evaluation.simpleBundles} bundles without resource/session policy`,
+  evaluation.oursSimplePerSecond,
+  '',
+  evaluation.iamSimulateUnsafePerSecond,
+  `${evaluation.ratioUnsafe}× vs runUnsafeSimulation`,
+]);
+table += '\n';
+table += row([
+  'Roles',
+  'Accounts',
+  'Edges',
+  'Evaluations',
+  'Analysis',
+  'Peak RSS',
+  'Edit re-analysis (median / max)',
+]);
+table += row(['---', '---', '---', '---', '---', '---', '---']);
+for (const a of analysis as Record<string, number>[]) {
+  table += row([
+    a.roles,
+    a.accounts,
+    a.edges,
+    a.evaluations,
+    `${a.analyzeMs} ms`,
+    `${a.peakRssMb} MB`,
+    a.editMedianMs !== undefined ? `${a.editMedianMs} / ${a.editMaxMs} ms` : '',
+  ]);
+}
+process.stdout.write(table);
+mkdirSync(join(here, 'results'), { recursive: true });
+const file = join(here, 'results', `${new Date().toISOString().slice(0, 10)}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`\nWrote ${file}\n`);

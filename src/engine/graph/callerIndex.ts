@@ -1,0 +1,97 @@
+/**
+ * Which callers are worth evaluating against a role: the pruning that keeps large organisations
+ * fast. Trust names alone (trustIndex.ts) leave every identity of a named account as a candidate;
+ * with a landing zone's account-wide trusts that is most of the organisation, and nearly all of those
+ * pairs are denied because the caller's identity policies never allow sts:AssumeRole on the role.
+ *
+ * So each caller's identity-policy Allow statements that can match sts:AssumeRole are read once, with
+ * their Resource patterns, ignoring conditions (a condition can only narrow an allow; the hop's own
+ * evaluation still decides). A caller is then tried against a role only when
+ *  - the trust names the caller's account (directly or through one of its principals) and one of
+ *    those patterns could match the role's ARN: everywhere except the cases below, AWS needs the
+ *    identity side to allow (cross-account always; same account when the trust names the account); or
+ *  - the caller is in the role's own account and the trust names a user, role or session of that
+ *    account, `*` or uses NotPrincipal: there the trust alone can grant (domain.md 1.3), so identity
+ *    policies prove nothing and every such caller is tried.
+ * Every pair this drops is one the engine would deny; the analysis is unchanged, only cheaper.
+ */
+import type { CompiledResource } from '../match/arn';
+import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import type { TrustNames } from './trustIndex';
+
+interface Assumer {
+  caller: PreparedPrincipal;
+  /** Position in the caller list, so candidates come out in the order the full scan used. */
+  order: number;
+  /** Some statement allows sts:AssumeRole on any resource we cannot rule out cheaply. */
+  any: boolean;
+  patterns: CompiledResource[];
+}
+
+export interface CallerIndex {
+  /** Users and non-service-linked roles, in the order edges have always been tried. */
+  callers: PreparedPrincipal[];
+  candidatesFor(target: PreparedPrincipal, trust: TrustNames): PreparedPrincipal[];
+}
+
+/** Policy variables are unresolved here: a pattern that has them is treated as matching anything. */
+const NO_LOOKUP = (): undefined => undefined;
+
+function assumerOf(caller: PreparedPrincipal, order: number): Assumer | undefined {
+  let any = false;
+  const patterns: CompiledResource[] = [];
+  for (const policy of caller.identityPolicies) {
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow') continue;
+      const hit = s.actions.some((a) => a.test('sts:AssumeRole'));
+      if (s.actionElement === 'Action' ? !hit : hit) continue;
+      if (s.resourceElement !== 'Resource') {
+        // NotResource, or no Resource at all: not worth reasoning about, keep the caller.
+        any = true;
+        continue;
+      }
+      for (const r of s.resources) {
+        if (r.hasVariables || r.pattern === '*') any = true;
+        else patterns.push(r);
+      }
+    }
+  }
+  return any || patterns.length > 0 ? { caller, order, any, patterns } : undefined;
+}
+
+export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
+  const callers = [...prepared.users, ...prepared.roles].filter((c) => !c.facts.serviceLinkedRole);
+  const byAccount = new Map<string, { caller: PreparedPrincipal; order: number }[]>();
+  const assumersByAccount = new Map<string, Assumer[]>();
+  const allAssumers: Assumer[] = [];
+  callers.forEach((caller, order) => {
+    const list = byAccount.get(caller.account);
+    if (list) list.push({ caller, order });
+    else byAccount.set(caller.account, [{ caller, order }]);
+    const assumer = assumerOf(caller, order);
+    if (!assumer) return;
+    allAssumers.push(assumer);
+    const assumers = assumersByAccount.get(caller.account);
+    if (assumers) assumers.push(assumer);
+    else assumersByAccount.set(caller.account, [assumer]);
+  });
+  const mayAllow = (a: Assumer, arn: string) => a.any || a.patterns.some((p) => p.matches(arn, NO_LOOKUP));
+
+  return {
+    callers,
+    candidatesFor(target, trust) {
+      const picked = new Map<number, PreparedPrincipal>();
+      const open = trust.star || trust.notPrincipal;
+      const namesOwnPrincipal =
+        open || [...trust.roleArns, ...trust.arns].some((arn) => arn.split(':')[4] === target.account);
+      if (namesOwnPrincipal)
+        for (const { caller, order } of byAccount.get(target.account) ?? []) picked.set(order, caller);
+      const assumers = open
+        ? allAssumers
+        : [...trust.accounts].flatMap((a) => assumersByAccount.get(a) ?? []);
+      for (const a of assumers)
+        if (!picked.has(a.order) && mayAllow(a, target.arn)) picked.set(a.order, a.caller);
+      return [...picked.entries()].sort((x, y) => x[0] - y[0]).map(([, caller]) => caller);
+    },
+  };
+}

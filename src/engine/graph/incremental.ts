@@ -1,0 +1,232 @@
+/**
+ * Incremental re-analysis for the editor: a stateful analyzer that keeps the last run and, when the
+ * next scenario differs from it only in trust policies, recomputes just the edges those trust
+ * policies can change. Anything else (identity policies, boundaries, SCPs, the scenario's structure)
+ * gets a full run, which is still cheaper than a cold one because compiled documents are kept by text
+ * (DocumentCache) and administrator checks by principal.
+ *
+ * Contract: `analyze(s, o)` returns an Analysis deep-equal to `analyzeScenario(s, o)` except for
+ * `stats` (an incremental run counts the evaluations it did, and takes its own time); the property
+ * test in incremental.test.ts checks that on generated organizations with random edits.
+ *
+ * What a trust policy of role R decides (docs/trust-graph.md): every edge into R, of every kind, and
+ * through a Pod Identity association whose first role is R, the chained edge into its target role
+ * (it exists only when the hop into R is permitted). So the affected targets are R plus those target
+ * roles; their incoming edges are dropped and rebuilt in the same order a full run adds them
+ * (workloads, then AssumeRole, then federation), which keeps first-edge-wins merges identical.
+ */
+import { listDocuments, type DocumentRef } from '../../model/documents';
+import type { Scenario } from '../../model/scenario';
+import { addAssumeRoleEdges } from './assumeRoleEdges';
+import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './analyzeScenario';
+import { EdgeBuilder } from './edgeBuilder';
+import { addFederationEdges } from './federationEdges';
+import { findFindings, type AdminCache } from './findings';
+import {
+  compileDocument,
+  documentFinder,
+  documentText,
+  DocumentCache,
+  trustOfRole,
+  type PreparedPrincipal,
+  type PreparedScenario,
+} from './prepareScenario';
+import { trustNames } from './trustIndex';
+import type { Analysis, DocumentProblem, GraphEdge, GraphNode } from './types';
+import { addWorkloadEdges } from './workloadEdges';
+
+export interface Analyzer {
+  analyze(scenario: Scenario, options?: AnalyzeOptions): Analysis;
+  /** The compiled scenario behind the latest analysis, for queries (paths, why-not, replay). */
+  readonly prepared: PreparedScenario | undefined;
+}
+
+interface State {
+  run: AnalysisRun;
+  skeleton: string;
+  refs: DocumentRef[];
+  texts: Map<string, string | undefined>;
+  problems: Map<string, DocumentProblem[]>;
+}
+
+/** Document bodies live under these keys; everything else is the scenario's structure. */
+const DOCUMENT_KEYS = new Set(['trustPolicy', 'document', 'policy']);
+
+/** The scenario without its documents: when this changes, so may anything, and a full run follows. */
+function skeletonOf(scenario: Scenario): string {
+  return JSON.stringify(scenario, (key, value: unknown) => (DOCUMENT_KEYS.has(key) ? undefined : value));
+}
+
+function documentTexts(
+  scenario: Scenario,
+  refs: DocumentRef[],
+  typed: Readonly<Record<string, string>>,
+): Map<string, string | undefined> {
+  const find = documentFinder(scenario);
+  return new Map(refs.map((r) => [r.id, documentText(find(r.id), typed[r.id])]));
+}
+
+function problemsByDocument(problems: DocumentProblem[]): Map<string, DocumentProblem[]> {
+  const out = new Map<string, DocumentProblem[]>();
+  for (const p of problems) {
+    const list = out.get(p.documentId);
+    if (list) list.push(p);
+    else out.set(p.documentId, [p]);
+  }
+  return out;
+}
+
+/** Merges two lists sorted by id (no id in both). */
+function mergeSorted<T extends { id: string }>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    out.push((a[i] as T).id < (b[j] as T).id ? (a[i++] as T) : (b[j++] as T));
+  while (i < a.length) out.push(a[i++] as T);
+  while (j < b.length) out.push(b[j++] as T);
+  return out;
+}
+
+export function createAnalyzer(): Analyzer {
+  const cache = new DocumentCache();
+  const admins: AdminCache = new WeakMap();
+  let state: State | undefined;
+
+  const full = (
+    scenario: Scenario,
+    options: AnalyzeOptions,
+    skeleton: string,
+    refs: DocumentRef[],
+    texts: State['texts'],
+  ) => {
+    cache.rotate();
+    const run = runAnalysis(scenario, options, cache, admins);
+    state = { run, skeleton, refs, texts, problems: problemsByDocument(run.prepared.problems) };
+    return run.analysis;
+  };
+
+  return {
+    get prepared() {
+      return state?.run.prepared;
+    },
+    analyze(scenario, options = {}) {
+      const now = options.now ?? (() => Date.now());
+      const started = now();
+      const typed = options.texts ?? {};
+      const skeleton = skeletonOf(scenario);
+      const refs = listDocuments(scenario);
+      const texts = documentTexts(scenario, refs, typed);
+      if (!state || state.skeleton !== skeleton) return full(scenario, options, skeleton, refs, texts);
+      const changed = refs.filter((r) => state?.texts.get(r.id) !== texts.get(r.id));
+      if (changed.some((r) => r.kind !== 'trust')) return full(scenario, options, skeleton, refs, texts);
+
+      const { run } = state;
+      const prepared: PreparedScenario = { ...run.prepared, scenario };
+      prepared.principals = new Map(run.prepared.principals);
+      prepared.roles = [...run.prepared.roles];
+      const problems = new Map(state.problems);
+      const find = documentFinder(scenario);
+      const changedRoles = new Set<string>();
+      for (const ref of changed) {
+        const old = prepared.principals.get(ref.ownerId);
+        if (old?.kind !== 'role') return full(scenario, options, skeleton, refs, texts);
+        const found: DocumentProblem[] = [];
+        const compiled = compileDocument(ref.id, ref.kind, ref.label, find(ref.id), typed, found, cache);
+        const role: PreparedPrincipal = { ...old };
+        if (compiled) role.trust = trustOfRole(role.arn, compiled);
+        else delete role.trust;
+        prepared.principals.set(role.arn, role);
+        const at = prepared.roles.indexOf(old);
+        if (at >= 0) prepared.roles[at] = role;
+        if (found.length > 0) problems.set(ref.id, found);
+        else problems.delete(ref.id);
+        changedRoles.add(role.arn);
+      }
+      prepared.problems = refs.flatMap((r) => problems.get(r.id) ?? []);
+
+      const names = new Map(run.names);
+      for (const arn of changedRoles) {
+        const role = prepared.principals.get(arn);
+        if (role) names.set(arn, trustNames(role));
+      }
+      const affected = new Set(changedRoles);
+      for (const cluster of scenario.eksClusters ?? [])
+        for (const assoc of cluster.podIdentityAssociations ?? [])
+          if (assoc.targetRoleArn && changedRoles.has(assoc.roleArn)) affected.add(assoc.targetRoleArn);
+
+      // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
+      const edges = new EdgeBuilder();
+      const counter = { evaluations: 0 };
+      const nodes = new Map(run.baseNodes);
+      const profileRoles = new Map<string, string>();
+      for (const role of scenario.roles ?? [])
+        for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
+      const issuerOf = (c: { oidcIssuer?: string }) => c.oidcIssuer?.replace(/^https:\/\//, '') ?? '';
+      // As workloadEdges' trustsIssuer reads it: any statement's Federated principal, by suffix.
+      const trustsIssuer = (arn: string, issuer: string) =>
+        issuer !== '' &&
+        (prepared.principals.get(arn)?.trust?.statements ?? []).some((s) =>
+          s.principals.some((p) => p.kind === 'federated' && p.provider.endsWith(`:oidc-provider/${issuer}`)),
+        );
+      const cut: Scenario = {
+        ...scenario,
+        instances: (scenario.instances ?? []).filter((i) =>
+          affected.has(i.roleArn ?? profileRoles.get(i.instanceProfileArn) ?? ''),
+        ),
+        lambdaFunctions: (scenario.lambdaFunctions ?? []).filter((f) => affected.has(f.roleArn)),
+        ecsTaskDefinitions: (scenario.ecsTaskDefinitions ?? []).filter(
+          (t) => affected.has(t.taskRoleArn ?? '') || affected.has(t.executionRoleArn ?? ''),
+        ),
+        eksClusters: (scenario.eksClusters ?? []).filter(
+          (c) =>
+            (c.serviceAccounts ?? []).some((sa) => affected.has(sa.roleArn ?? '')) ||
+            (c.podIdentityAssociations ?? []).some(
+              (a) => affected.has(a.roleArn) || affected.has(a.targetRoleArn ?? ''),
+            ) ||
+            [...affected].some((arn) => trustsIssuer(arn, issuerOf(c))),
+        ),
+      };
+      const cutPrepared: PreparedScenario = { ...prepared, scenario: cut };
+      const targets = prepared.roles.filter((r) => affected.has(r.arn));
+      addWorkloadEdges(cutPrepared, edges, counter);
+      addAssumeRoleEdges(prepared, names, nodes, edges, counter, run.index, targets);
+      addFederationEdges(
+        prepared,
+        new Map(targets.map((t) => [t.arn, names.get(t.arn) ?? trustNames(t)])),
+        edges,
+        counter,
+      );
+      const rebuilt = edges.list().filter((e) => affected.has(e.to));
+      const kept = run.analysis.edges.filter((e) => !affected.has(e.to));
+      const edgeList: GraphEdge[] = mergeSorted(kept, rebuilt);
+
+      // Outside accounts and service principals are nodes exactly while an edge leaves them.
+      const allNodes = new Map(run.baseNodes);
+      for (const e of edgeList) {
+        if (allNodes.has(e.from)) continue;
+        const node = nodes.get(e.from) ?? run.nodes.get(e.from);
+        if (node) allNodes.set(e.from, node);
+      }
+      const sameNodes =
+        allNodes.size === run.nodes.size && [...allNodes.keys()].every((id) => run.nodes.has(id));
+      const nodeList: GraphNode[] = sameNodes ? run.analysis.nodes : sortById([...allNodes.values()]);
+      const findings = findFindings(prepared, nodeList, edgeList, admins);
+      const analysis: Analysis = {
+        nodes: nodeList,
+        edges: edgeList,
+        findings,
+        problems: prepared.problems,
+        stats: { evaluations: counter.evaluations, milliseconds: Math.round(now() - started) },
+      };
+      state = {
+        run: { ...run, analysis, prepared, names, nodes: allNodes },
+        skeleton,
+        refs,
+        texts,
+        problems,
+      };
+      return analysis;
+    },
+  };
+}

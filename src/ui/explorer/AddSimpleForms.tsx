@@ -1,0 +1,104 @@
+/** The short "Add" forms: an account, an IAM user, an EKS cluster. */
+import { useState } from 'react';
+import {
+  addAccount,
+  addCluster,
+  addUser,
+  checkAccount,
+  checkCluster,
+  checkUser,
+  clusterArnOf,
+  userArnOf,
+} from '../../model/editScenario';
+import { useAppStore } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
+import { AddForm, DEFAULT_REGION, SelectField, TextField, useAccounts, useApplyEdit } from './addFormParts';
+
+export function AddAccountForm() {
+  const t = useT();
+  const apply = useApplyEdit();
+  const scenario = useAppStore((s) => s.scenario);
+  const [id, setId] = useState('');
+  const [name, setName] = useState('');
+  const input = { id: id.trim(), name };
+  return (
+    <AddForm
+      problem={checkAccount(scenario, input)}
+      onAdd={() => {
+        apply((s) => addAccount(s, input), { select: input.id });
+        setId('');
+        setName('');
+      }}
+    >
+      <TextField
+        name="accountId"
+        label={t('add.accountId')}
+        value={id}
+        onChange={setId}
+        placeholder="123456789012"
+      />
+      <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="Production" />
+    </AddForm>
+  );
+}
+
+export function AddUserForm() {
+  const t = useT();
+  const apply = useApplyEdit();
+  const scenario = useAppStore((s) => s.scenario);
+  const [chosen, setAccount] = useState('');
+  const { account, options } = useAccounts(chosen);
+  const [name, setName] = useState('');
+  const input = { account, name };
+  return (
+    <AddForm
+      problem={checkUser(scenario, input)}
+      blocked={account ? undefined : t('add.noAccounts')}
+      onAdd={() => {
+        apply((s) => addUser(s, input), { select: userArnOf(input) });
+        setName('');
+      }}
+    >
+      <SelectField
+        name="account"
+        label={t('add.account')}
+        value={account}
+        onChange={setAccount}
+        options={options}
+      />
+      <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="alice" />
+    </AddForm>
+  );
+}
+
+/** A cluster with a generated OIDC issuer, ready for IRSA roles. */
+export function AddClusterForm() {
+  const t = useT();
+  const apply = useApplyEdit();
+  const scenario = useAppStore((s) => s.scenario);
+  const [chosen, setAccount] = useState('');
+  const { account, options } = useAccounts(chosen);
+  const [region, setRegion] = useState(DEFAULT_REGION);
+  const [name, setName] = useState('');
+  const input = { account, region: region.trim(), name };
+  return (
+    <AddForm
+      problem={checkCluster(scenario, input)}
+      blocked={account ? undefined : t('add.noAccounts')}
+      onAdd={() => {
+        apply((s) => addCluster(s, input), { select: clusterArnOf(input) });
+        setName('');
+      }}
+    >
+      <SelectField
+        name="account"
+        label={t('add.account')}
+        value={account}
+        onChange={setAccount}
+        options={options}
+      />
+      <TextField name="region" label={t('add.region')} value={region} onChange={setRegion} />
+      <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="main" />
+    </AddForm>
+  );
+}

@@ -1,0 +1,138 @@
+/** Pieces shared by the explorer's "Add" forms: labelled fields, the account picker and the submit step. */
+import { useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
+import type { EditProblem } from '../../model/editScenario';
+import type { Scenario } from '../../model/scenario';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+
+export const DEFAULT_REGION = 'us-east-1';
+
+const fieldStyle: CSSProperties = { display: 'flex', flexDirection: 'column', fontSize: 12, marginBottom: 6 };
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label style={fieldStyle}>
+      {label}
+      {children}
+    </label>
+  );
+}
+
+/** A text input bound to a value, with its test id `add-field:NAME`. */
+export function TextField(props: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  list?: string;
+}) {
+  return (
+    <Field label={props.label}>
+      <input
+        data-testid={testIds.addField(props.name)}
+        value={props.value}
+        placeholder={props.placeholder}
+        list={props.list}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+export function SelectField(props: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <Field label={props.label}>
+      <select
+        data-testid={testIds.addField(props.name)}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** The scenario's accounts as select options, with the account chosen so far (or the first one). */
+export function useAccounts(chosen: string): {
+  account: string;
+  options: { value: string; label: string }[];
+} {
+  const accounts = useAppStore((s) => s.scenario.accounts);
+  const options = accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.id})` }));
+  const account = accounts.some((a) => a.id === chosen) ? chosen : (accounts[0]?.id ?? '');
+  return { account, options };
+}
+
+export interface AfterAdd {
+  /** The graph node to select. */
+  select: string;
+  /** A document to open in the editor. */
+  open?: string;
+}
+
+/**
+ * Applies an add as one undoable step (`changeScenario`) and selects what was added. Reads the
+ * latest scenario when it runs, so a form never writes back a stale one.
+ */
+export function useApplyEdit() {
+  const store = useAppStoreApi();
+  return (edit: (s: Scenario) => Scenario, after: AfterAdd) => {
+    const state = store.getState();
+    state.changeScenario(edit(state.scenario));
+    state.select({ kind: 'node', id: after.select });
+    if (after.open) state.openDocument(after.open);
+  };
+}
+
+/**
+ * A form with its submit button and inline problem message. The problem shows once the user has
+ * tried to add, then follows their typing until the add succeeds.
+ */
+export function AddForm(props: {
+  problem: EditProblem | null;
+  onAdd: () => void;
+  blocked?: string | undefined;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const [tried, setTried] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (props.blocked) return;
+    if (props.problem) {
+      setTried(true);
+      return;
+    }
+    props.onAdd();
+    setTried(false);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      {props.children}
+      {props.blocked && <p className="muted small">{props.blocked}</p>}
+      {tried && props.problem && (
+        <p className="verdict verdict--broken small" role="alert" data-testid={testIds.addProblem}>
+          {t(`add.problem.${props.problem}`)}
+        </p>
+      )}
+      <button type="submit" data-testid={testIds.addSubmit} disabled={Boolean(props.blocked)}>
+        {t('add.submit')}
+      </button>
+    </form>
+  );
+}
