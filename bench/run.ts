@@ -4,8 +4,9 @@
  * writes bench/results/<date>.json. BENCH_SIZES=1000,10000 limits the organization sizes;
  * BENCH_EVAL_SECONDS sets how long each engine runs (default 3).
  *
- * Browser figures (first render, pan cost, initial JS size) belong in runBrowser() below: it is the
- * extension point, skipped until it is implemented and Chromium is available.
+ * Browser figures (first render, pan cost, long tasks, initial JS size) come from bench/browser.ts
+ * through runBrowser() below, skipped with a message when Chromium is absent.
+ * BENCH_ONLY=browser runs only that section, BENCH_ONLY=node only the others.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate'
 import fc from 'fast-check';
 import { evaluateRequest, loadBundle } from '../src/engine';
 import { bundleArb, type BundleDoc, type BundleOptions } from '../src/engine/testing/arbitraries';
+import { browserTable, runBrowserBench } from './browser';
 import { skipAfter, skipBefore, toSimulation } from './compare';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +26,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
   .map(Number)
   .filter((n) => n > 0);
 const EVAL_SECONDS = Number(process.env.BENCH_EVAL_SECONDS ?? 3);
+const ONLY = process.env.BENCH_ONLY;
 
 // --- 1. Single-request evaluation: the differential test's bundle families, fixed seeds.
 const FAMILIES: BundleOptions[] = [
@@ -146,9 +149,9 @@ function analysisBench(size: number) {
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>;
 }
 
-/** Extension point for the browser measurements (first render, pan cost, initial JS size). */
-function runBrowser(): Record<string, unknown> | undefined {
-  return undefined;
+/** The browser measurements (first render, pan cost, long tasks, initial JS size): bench/browser.ts. */
+async function runBrowser() {
+  return await runBrowserBench(join(here, '..'));
 }
 
 const results: Record<string, unknown> = {
@@ -156,61 +159,74 @@ const results: Record<string, unknown> = {
   node: process.version,
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
 };
-process.stdout.write('Evaluation throughput…\n');
-const evaluation = await evaluationBench();
-results.evaluation = evaluation;
+const evaluation =
+  ONLY === 'browser'
+    ? undefined
+    : await (async () => {
+        process.stdout.write('Evaluation throughput…\n');
+        return await evaluationBench();
+      })();
+if (evaluation) results.evaluation = evaluation;
 const analysis: Record<string, unknown>[] = [];
-for (const size of SIZES) {
-  process.stdout.write(`Analysis, ${size} roles…\n`);
-  analysis.push({ size, ...analysisBench(size) });
+if (ONLY !== 'browser') {
+  for (const size of SIZES) {
+    process.stdout.write(`Analysis, ${size} roles…\n`);
+    analysis.push({ size, ...analysisBench(size) });
+  }
+  results.analysis = analysis;
 }
-results.analysis = analysis;
-const browser = runBrowser();
+const browser = ONLY === 'node' ? undefined : await runBrowser();
 if (browser) results.browser = browser;
 
 const row = (cells: (string | number | undefined)[]) =>
   `| ${cells.map((c) => String(c ?? '')).join(' | ')} |\n`;
 let table = '\n';
-table += row(['Evaluation (requests/s)', 'ours', 'ours, traced', 'iam-simulate', 'ratio']);
-table += row(['---', '---', '---', '---', '---']);
-table += row([
-  `${evaluation.compared} bundles, same decisions`,
-  evaluation.oursPerSecond,
-  evaluation.oursTracedPerSecond,
-  evaluation.iamSimulatePerSecond,
-  `${evaluation.ratio}× (${evaluation.ratioTraced}× traced) vs runSimulation`,
-]);
-table += row([
-  `${evaluation.simpleBundles} bundles without resource/session policy`,
-  evaluation.oursSimplePerSecond,
-  '',
-  evaluation.iamSimulateUnsafePerSecond,
-  `${evaluation.ratioUnsafe}× vs runUnsafeSimulation`,
-]);
-table += '\n';
-table += row([
-  'Roles',
-  'Accounts',
-  'Edges',
-  'Evaluations',
-  'Analysis',
-  'Peak RSS',
-  'Edit re-analysis (median / max)',
-]);
-table += row(['---', '---', '---', '---', '---', '---', '---']);
-for (const a of analysis as Record<string, number>[]) {
+if (evaluation) {
+  table += row(['Evaluation (requests/s)', 'ours', 'ours, traced', 'iam-simulate', 'ratio']);
+  table += row(['---', '---', '---', '---', '---']);
   table += row([
-    a.roles,
-    a.accounts,
-    a.edges,
-    a.evaluations,
-    `${a.analyzeMs} ms`,
-    `${a.peakRssMb} MB`,
-    a.editMedianMs !== undefined ? `${a.editMedianMs} / ${a.editMaxMs} ms` : '',
+    `${evaluation.compared} bundles, same decisions`,
+    evaluation.oursPerSecond,
+    evaluation.oursTracedPerSecond,
+    evaluation.iamSimulatePerSecond,
+    `${evaluation.ratio}× (${evaluation.ratioTraced}× traced) vs runSimulation`,
   ]);
+  table += row([
+    `${evaluation.simpleBundles} bundles without resource/session policy`,
+    evaluation.oursSimplePerSecond,
+    '',
+    evaluation.iamSimulateUnsafePerSecond,
+    `${evaluation.ratioUnsafe}× vs runUnsafeSimulation`,
+  ]);
+  table += '\n';
 }
+if (analysis.length > 0) {
+  table += row([
+    'Roles',
+    'Accounts',
+    'Edges',
+    'Evaluations',
+    'Analysis',
+    'Peak RSS',
+    'Edit re-analysis (median / max)',
+  ]);
+  table += row(['---', '---', '---', '---', '---', '---', '---']);
+  for (const a of analysis as Record<string, number>[]) {
+    table += row([
+      a.roles,
+      a.accounts,
+      a.edges,
+      a.evaluations,
+      `${a.analyzeMs} ms`,
+      `${a.peakRssMb} MB`,
+      a.editMedianMs !== undefined ? `${a.editMedianMs} / ${a.editMaxMs} ms` : '',
+    ]);
+  }
+}
+if (browser) table += browserTable(browser);
 process.stdout.write(table);
 mkdirSync(join(here, 'results'), { recursive: true });
-const file = join(here, 'results', `${new Date().toISOString().slice(0, 10)}.json`);
+// A partial run (BENCH_ONLY) gets its own file rather than replacing the day's full results.
+const file = join(here, 'results', `${new Date().toISOString().slice(0, 10)}${ONLY ? `.${ONLY}` : ''}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`\nWrote ${file}\n`);

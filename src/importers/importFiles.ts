@@ -122,8 +122,17 @@ function linkInstanceRoles(scenario: Scenario): Scenario {
   return { ...scenario, instances };
 }
 
-export function importFiles(files: readonly ImportFile[], base?: Scenario): ImportResult {
+/**
+ * Imports every file into one scenario. `onProgress` hears, before each file, how many characters of
+ * all the files are done, so a long import can show a bar (and be cancelled by its caller).
+ */
+export function importFiles(
+  files: readonly ImportFile[],
+  base?: Scenario,
+  onProgress?: (done: number, total: number, file: string) => void,
+): ImportResult {
   const problemsByFile: ImportProblem[][] = files.map(() => []);
+  onProgress?.(0, 1, files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files`);
   const detections = files.map((file) => detectWithJson(file));
   const order = files
     .map((file, index) => ({ file, index, detection: detections[index] ?? { format: 'unknown' as const } }))
@@ -137,7 +146,11 @@ export function importFiles(files: readonly ImportFile[], base?: Scenario): Impo
   let scenario = base ?? emptyScenario();
   const baseName = scenario.name;
   if (!base) scenario = { ...scenario };
+  const total = files.reduce((sum, f) => sum + f.text.length, 0);
+  let done = 0;
   for (const { file, index, detection } of order) {
+    onProgress?.(done, total, file.name);
+    done += file.text.length;
     const reporter = createReporter(file.name, problemsByFile[index] ?? []);
     try {
       reportJsonDiagnostics(detection, reporter);
@@ -165,6 +178,7 @@ export function importFiles(files: readonly ImportFile[], base?: Scenario): Impo
       );
     }
   }
+  onProgress?.(total, total, 'done');
   scenario = linkInstanceRoles(scenario);
   if (scenario.name === '') scenario = { ...scenario, name: baseName === '' ? DEFAULT_NAME : baseName };
   return {

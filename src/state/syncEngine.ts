@@ -12,11 +12,13 @@ const ANALYSIS_DELAY_MS = 120;
  */
 export function syncEngine(store: AppStore, client: EngineClient): () => void {
   let revision = 0;
+  let analysing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const analyse = () => {
     const { scenario, documentTexts } = store.getState();
     const current = ++revision;
+    analysing = true;
     store.getState().setAnalysisRunning();
     client
       .callLatest(
@@ -39,8 +41,18 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
         },
       )
       .finally(() => {
-        if (current === revision) store.getState().setBusy(null);
+        if (current !== revision) return;
+        analysing = false;
+        store.getState().setBusy(null);
       });
+  };
+
+  // A fresh worker knows no scenario. If another job was cancelled (an import), analyse again at once;
+  // if the analysis itself was cancelled, wait for the user's Retry.
+  client.onRestart = (reason) => {
+    if (reason instanceof WorkerCrashedError)
+      store.getState().setNotice({ kind: 'error', message: reason.message });
+    if (!analysing && store.getState().engineStatus === 'ready') analyse();
   };
 
   client.call('hello', {}).then(

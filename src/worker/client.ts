@@ -46,7 +46,7 @@ export class RpcClient<M extends MethodMap> {
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
   /** Called after the worker was replaced, so state it held (the latest analysis) can be rebuilt. */
-  onRestart: (() => void) | undefined;
+  onRestart: ((reason: Error) => void) | undefined;
 
   constructor(private readonly createWorker: () => Worker) {
     this.worker = this.spawn();
@@ -99,7 +99,7 @@ export class RpcClient<M extends MethodMap> {
     this.worker.terminate();
     this.failAll(reason);
     this.worker = this.spawn();
-    this.onRestart?.();
+    this.onRestart?.(reason);
   }
 
   private spawn(): Worker {

@@ -32,10 +32,13 @@ export const handlers: Handlers<EngineMethods> = {
     const { policy, diagnostics } = parsePolicy(text, kind);
     return { diagnostics, statementCount: policy?.statements.length ?? 0 };
   },
-  analyze: ({ scenario, texts, revision }) => {
+  analyze: ({ scenario, texts, revision }, { progress }) => {
     // Incremental: an edit to a trust policy re-analyses only the edges it can change, and the
     // analyzer's compiled scenario serves the queries below (no second prepare per analysis).
-    const analysis = analyzer.analyze(scenario, { texts });
+    const analysis = analyzer.analyze(scenario, {
+      texts,
+      onProgress: (done, total, phase) => progress(done, total, `Analysing: ${phase}`),
+    });
     const prepared = analyzer.prepared;
     if (prepared) latest = { analysis, prepared };
     return { revision, analysis };
@@ -45,7 +48,8 @@ export const handlers: Handlers<EngineMethods> = {
   }),
   whyNot: ({ from, to }) => whyNot(current().prepared, current().analysis, from, to),
   can: ({ principal, action, resource }) => canPrincipal(current().prepared, principal, action, resource),
-  importFiles: ({ files, base }) => importFiles(files, base),
+  importFiles: ({ files, base }, { progress }) =>
+    importFiles(files, base, (done, total, file) => progress(done, total, `Importing ${file}`)),
   explainEdge: ({ edgeId }) => {
     const { analysis, prepared } = current();
     const edge = analysis.edges.find((e) => e.id === edgeId);

@@ -3,12 +3,14 @@ import type { ImportResult } from '../../importers';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { ImportReport } from './ImportDialog';
-import { readFiles, useImport } from './useImport';
+import { importFailure, readFiles, useImport } from './useImport';
+import { useAppStore } from '../../state/StoreProvider';
 
 /** Files dropped anywhere on the app are imported; the report stays until dismissed. */
 export function DropZone({ children }: { children: ReactNode }) {
   const t = useT();
   const runImport = useImport();
+  const setNotice = useAppStore((s) => s.setNotice);
   const [over, setOver] = useState(false);
   const [report, setReport] = useState<ImportResult | null>(null);
 
@@ -37,7 +39,9 @@ export function DropZone({ children }: { children: ReactNode }) {
         e.preventDefault();
         setOver(false);
         if (e.dataTransfer.files.length > 0)
-          void readFiles(e.dataTransfer.files).then(runImport).then(setReport);
+          void readFiles(e.dataTransfer.files)
+            .then(runImport)
+            .then(setReport, (error: unknown) => setNotice({ kind: 'error', message: importFailure(error) }));
       }}
     >
       {children}

@@ -3,7 +3,7 @@ import type { ImportResult } from '../../importers';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { Dialog } from './Dialog';
-import { readFiles, useImport } from './useImport';
+import { importFailure, readFiles, useImport } from './useImport';
 
 /** Choose or paste files; the report names each file's format and every problem with where it is. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
@@ -15,7 +15,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
 
   const go = (files: { name: string; text: string }[]) =>
-    runImport(files).then(setReport, (e: unknown) => setError(String(e)));
+    runImport(files).then(setReport, (e: unknown) => setError(importFailure(e)));
 
   return (
     <Dialog label={t('import.title')} onClose={onClose} testId={testIds.importDialog}>

@@ -1,6 +1,15 @@
 import type { ImportFile, ImportResult } from '../../importers';
+import { CancelledError, WorkerCrashedError } from '../../worker/client';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { useEngine } from './ClientsContext';
+import { useLibrary } from './LibraryContext';
+
+/** Words for an import that did not finish; the scenario on screen is unchanged in every case. */
+export function importFailure(error: unknown): string {
+  if (error instanceof CancelledError) return 'Import cancelled: nothing was changed.';
+  if (error instanceof WorkerCrashedError) return `${error.message} Nothing was changed.`;
+  return `Import failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+}
 
 export async function readFiles(list: FileList | readonly File[]): Promise<ImportFile[]> {
   return Promise.all([...list].map(async (file) => ({ name: file.name, text: await file.text() })));
@@ -10,9 +19,20 @@ export async function readFiles(list: FileList | readonly File[]): Promise<Impor
 export function useImport(): (files: ImportFile[]) => Promise<ImportResult> {
   const engine = useEngine();
   const store = useAppStoreApi();
+  const library = useLibrary();
   return async (files) => {
-    const result = await engine.call('importFiles', { files, base: store.getState().scenario });
-    store.getState().changeScenario(result.scenario);
-    return result;
+    // What is on screen is saved before the risky part: a crash or a cancel loses nothing.
+    await library?.flush();
+    try {
+      const result = await engine.call(
+        'importFiles',
+        { files, base: store.getState().scenario },
+        { onProgress: (progress) => store.getState().setBusy(progress) },
+      );
+      store.getState().changeScenario(result.scenario);
+      return result;
+    } finally {
+      store.getState().setBusy(null);
+    }
   };
 }

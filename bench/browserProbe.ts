@@ -1,0 +1,118 @@
+/**
+ * The in-page probe of the browser bench, installed with page.addInitScript before the app's own
+ * scripts run. Plain JavaScript in a string: functions handed to Playwright are serialized, and tsx's
+ * keepNames helpers (`__name`) do not exist in the page.
+ *
+ * It records, on the page's clock (ms since navigation start):
+ * - every long task (PerformanceObserver 'longtask', buffered);
+ * - every RPC message to and from the two workers (the Worker constructor is wrapped), with the time
+ *   spent posting (structured clone) and reading `event.data` (deserialization, which Chromium does
+ *   lazily on first access);
+ * - `readyAt`: when `[data-testid="app"]` gets `data-ready="true"` (a MutationObserver, exact commit);
+ * - `drawnAt`: after ready, the first animation frame with a measured (visible) React Flow node in
+ *   the DOM, plus two more frames;
+ * - on demand, animation-frame timestamps (with a user-timing mark per frame, for the CDP trace).
+ */
+export const PROBE_SCRIPT = String.raw`
+(() => {
+  if (window.__bench) return;
+  const b = { longtasks: [], messages: [], readyAt: null, drawnAt: null, frames: [], recording: false };
+  window.__bench = b;
+  performance.mark('bench-probe');
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {
+    b.longtaskError = String(e);
+  }
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url, options) {
+      super(url, options);
+      const label = (options && options.name) || String(url).split('/').pop();
+      const name = label.includes('engine') ? 'engine' : label.includes('layout') ? 'layout' : label;
+      this.__benchName = name;
+      this.addEventListener('message', (event) => {
+        const t = performance.now();
+        const data = event.data;
+        const read = performance.now() - t;
+        if (data && typeof data.id === 'number' && !data.progress)
+          b.messages.push({ dir: 'in', worker: name, id: data.id, ok: data.ok, t, readMs: read });
+      });
+    }
+    postMessage(message, options) {
+      const t = performance.now();
+      if (options === undefined) super.postMessage(message);
+      else super.postMessage(message, options);
+      b.messages.push({
+        dir: 'out',
+        worker: this.__benchName,
+        id: message && message.id,
+        method: message && message.method,
+        t,
+        postMs: performance.now() - t,
+      });
+    }
+  };
+  new MutationObserver(() => {
+    if (b.readyAt !== null) return;
+    const app = document.querySelector('[data-testid="app"]');
+    if (app && app.getAttribute('data-ready') === 'true') b.readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  const poll = () => {
+    if (b.readyAt !== null && document.querySelector('.react-flow__node:not([style*="hidden"])')) {
+      b.nodesAt = performance.now();
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          b.drawnAt = performance.now();
+          performance.mark('bench-drawn');
+          b.nodesInDom = document.querySelectorAll('.react-flow__node').length;
+          b.edgesInDom = document.querySelectorAll('.react-flow__edge').length;
+        }),
+      );
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  b.startFrames = () => {
+    b.frames = [];
+    b.recording = true;
+    const frame = (t) => {
+      if (!b.recording) return;
+      b.frames.push(t);
+      performance.mark('bench-frame');
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  };
+  b.stopFrames = () => {
+    b.recording = false;
+    return b.frames;
+  };
+  /** A point of the pane with nothing on it (dragging a node or a group would move it, not pan). */
+  b.emptyPanePoint = () => {
+    const pane = document.querySelector('.react-flow__pane');
+    if (!pane) return null;
+    const r = pane.getBoundingClientRect();
+    const blocked = '.react-flow__node, .react-flow__edge, .react-flow__minimap, .react-flow__controls, .react-flow__panel';
+    let best = null;
+    for (let gy = 1; gy < 20; gy++) {
+      for (let gx = 1; gx < 20; gx++) {
+        const x = r.left + (r.width * gx) / 20;
+        const y = r.top + (r.height * gy) / 20;
+        const el = document.elementFromPoint(x, y);
+        if (!el || el.closest(blocked) || !el.closest('.react-flow')) continue;
+        const d = Math.abs(gx - 10) + Math.abs(gy - 10);
+        if (!best || d < best.d) best = { x, y, d };
+      }
+    }
+    return best && { x: best.x, y: best.y };
+  };
+  b.viewport = () => {
+    const v = document.querySelector('.react-flow__viewport');
+    return v ? v.style.transform : '';
+  };
+})();
+`;

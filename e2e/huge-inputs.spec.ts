@@ -1,0 +1,96 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { testIds } from '../src/ui/testIds';
+import { expect, test } from './fixtures';
+import { largeGaad } from './support/largeGaad';
+
+interface Slow {
+  start: number;
+  duration: number;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const slow: Slow[] = [];
+    (window as unknown as { longTasks: Slow[] }).longTasks = slow;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) slow.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+});
+
+test('a 50 MB GAAD export imports in the worker with progress, can be cancelled, and the page keeps answering', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  mkdirSync('test-results/inputs', { recursive: true });
+  const path = 'test-results/inputs/gaad-50mb.json';
+  writeFileSync(path, largeGaad(50 * 1024 * 1024));
+
+  await app.open();
+  await app.byTestId(testIds.toolbarImport).click();
+  const started = await page.evaluate(() => performance.now());
+  await app.byTestId(testIds.importFileInput).setInputFiles(path);
+  await expect(app.byTestId(testIds.progress)).toBeVisible({ timeout: 30_000 });
+  await expect(app.byTestId(testIds.progress)).toContainText('gaad-50mb.json');
+
+  // The page answers while the worker works: typing in the search box is handled at once.
+  const answered = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+      }),
+  );
+  expect(answered).toBeLessThan(200);
+
+  await app.byTestId(testIds.progressCancel).click();
+  await expect(app.byTestId(testIds.importDialog)).toContainText('Import cancelled: nothing was changed.');
+  await expect(app.byTestId(testIds.progress)).toBeHidden();
+  const slow = await page.evaluate(
+    (from) =>
+      (window as unknown as { longTasks: Slow[] }).longTasks.filter(
+        (t) => t.start >= from && t.duration > 100,
+      ),
+    started,
+  );
+  expect(slow, 'main-thread tasks over 100 ms during the import').toEqual([]);
+
+  // Nothing was lost, and the engine (a fresh worker) answers again.
+  await page.keyboard.press('Escape');
+  await expect(app.graphNode('arn:aws:iam::111122223333:role/RoleForB')).toBeVisible();
+  await app.waitReady();
+  await app.findPaths(
+    'arn:aws:iam::444455556666:role/AssumeRoleInA',
+    'arn:aws:iam::111122223333:role/RoleForB',
+  );
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+});
+
+test('when the engine worker crashes the app says so, keeps the graph and carries on', async ({
+  app,
+  page,
+  offences,
+}) => {
+  await app.open();
+  const engine = page.workers().find((w) => w.url().includes('engine.worker'));
+  expect(engine, 'the engine worker').toBeDefined();
+  await engine!.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('simulated engine crash');
+    });
+  });
+  await expect(app.byTestId(testIds.notice)).toContainText('stopped unexpectedly');
+  await expect(app.graphNode('arn:aws:iam::111122223333:role/RoleForB')).toBeVisible();
+  await app.findPaths(
+    'arn:aws:iam::444455556666:role/AssumeRoleInA',
+    'arn:aws:iam::111122223333:role/RoleForB',
+  );
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  // The crash is the point of this test: its own error is expected, and the only one allowed.
+  offences.consoleErrors.splice(
+    0,
+    offences.consoleErrors.length,
+    ...offences.consoleErrors.filter((m) => !m.includes('simulated engine crash')),
+  );
+});
