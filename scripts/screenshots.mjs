@@ -1,4 +1,4 @@
-// Regenerates the screenshots in docs/screenshots from the built app: `npm run build && npm run screenshots`.
+// Regenerates docs/screenshots from the built app: `npm run build && node scripts/screenshots.mjs`.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -6,11 +6,12 @@ const port = 4179;
 const server = spawn(
   process.execPath,
   ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
+  { stdio: 'ignore' },
 );
 const base = `http://127.0.0.1:${port}`;
+const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+const instance = 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890';
+const chainEdge = `AssumeRole:arn:aws:iam::444455556666:role/AssumeRoleInA->${roleForB}`;
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
@@ -24,6 +25,12 @@ async function waitForServer() {
   throw new Error('vite preview did not start');
 }
 
+const shot = async (page, name) => {
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  console.log(`wrote docs/screenshots/${name}.png`);
+};
+
 try {
   await waitForServer();
   const browser = await chromium.launch({
@@ -31,15 +38,43 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  const id = (testId) => page.getByTestId(testId);
   await page.goto(base);
   await page.locator('[data-ready="true"]').waitFor();
-  await page.getByTestId('graph-node:arn:aws:iam::111122223333:role/RoleForB').click();
-  await page.getByTestId('inspector-document:arn:aws:iam::111122223333:role/RoleForB#trust').click();
+
+  await id(`graph-node:${roleForB}`).click();
+  await id(`inspector-document:${roleForB}#trust`).click();
   await page.locator('.monaco-editor .view-lines').waitFor();
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: 'docs/screenshots/app-shell.png' });
+  await shot(page, 'app-shell');
+
+  await id('editor-close').click();
+  await page.getByTestId(`rf__edge-${chainEdge}`).dispatchEvent('click');
+  await id('edge-steps').locator('summary').click();
+  await id('edge-steps').getByText('Identity policies').first().waitFor();
+  await shot(page, 'edge-inspector');
+
+  await id('path-from').selectOption(instance);
+  await id('path-to').selectOption(roleForB);
+  await id('path-find').click();
+  await id('path-result:0').waitFor();
+  await shot(page, 'path-finder');
+
+  await id('walkthrough-start').click();
+  await id('walkthrough-next').click();
+  await id('walkthrough-hop:1').waitFor();
+  await shot(page, 'walkthrough');
+  await page.keyboard.press('Escape');
+
+  await id('toolbar-gallery').click();
+  await id('gallery-open:eks-pod-identity-session-tags').waitFor();
+  await shot(page, 'gallery');
+  await id('gallery-open:eks-pod-identity-session-tags').click();
+  await id('path-result:0').waitFor();
+  await id('toolbar-language').selectOption('zh-Hans');
+  await id('toolbar-theme').click();
+  await shot(page, 'eks-pod-identity-dark-zh');
+
   await browser.close();
-  console.log('wrote docs/screenshots/app-shell.png');
 } finally {
   server.kill();
 }

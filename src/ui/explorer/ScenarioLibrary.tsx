@@ -75,22 +75,20 @@ export function ScenarioLibrary() {
             <span className="library__actions">
               <button
                 type="button"
-                className="small"
-                title={t('library.rename')}
+                className="link-button small"
                 onClick={() => {
                   setRenaming(entry.id);
                   setName(entry.name);
                 }}
               >
-                ✎
+                {t('library.rename')}
               </button>
               <button
                 type="button"
-                className="small"
-                title={t('library.duplicate')}
+                className="link-button small"
                 onClick={() => void library.duplicate(entry.id)}
               >
-                ⧉
+                {t('library.duplicate')}
               </button>
               <button
                 type="button"

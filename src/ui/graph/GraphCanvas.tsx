@@ -36,6 +36,7 @@ export function GraphCanvas() {
     })),
   );
   const layout = useAppStore((s) => s.layout);
+  const theme = useAppStore((s) => s.theme);
   const dragged = useAppStore((s) => s.dragged);
   const select = useAppStore((s) => s.select);
   const setDragged = useAppStore((s) => s.setDragged);
@@ -87,6 +88,7 @@ export function GraphCanvas() {
         }}
         onPaneClick={() => select(null)}
         onlyRenderVisibleElements
+        colorMode={theme}
         minZoom={0.1}
         proOptions={proOptions}
       >
