@@ -9,6 +9,7 @@ import { createAppStore, openScenarioInStore } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import { syncEngine } from './state/syncEngine';
 import { syncLayout } from './state/syncLayout';
+import { syncLevelOfDetail } from './state/syncLevelOfDetail';
 import { App } from './ui/app/App';
 import { ClientsProvider } from './ui/app/ClientsContext';
 import { LibraryProvider } from './ui/app/LibraryContext';
@@ -52,6 +53,7 @@ async function start() {
 
   syncEngine(store, engine);
   syncLayout(store, createLayoutClient());
+  syncLevelOfDetail(store);
   persistPreferences(store, window.localStorage);
   if (startup.view) restoreView(store, engine, startup.view);
 
