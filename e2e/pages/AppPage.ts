@@ -55,13 +55,15 @@ export class AppPage {
 
   async editorText(): Promise<string> {
     return this.page.evaluate(
-      () => (window as unknown as MonacoHandle).trustscope.monaco.editor.getEditors()[0]?.getValue() ?? '',
+      () =>
+        (window as unknown as Partial<MonacoHandle>).trustscope?.monaco.editor.getEditors()[0]?.getValue() ??
+        '',
     );
   }
 
   async editorMarkers() {
     return this.page.evaluate(() =>
-      (window as unknown as MonacoHandle).trustscope.monaco.editor
+      (window as unknown as Partial<MonacoHandle>).trustscope?.monaco.editor
         .getModelMarkers({ owner: 'trustscope' })
         .map((m) => ({ code: typeof m.code === 'string' ? m.code : m.code?.value, line: m.startLineNumber })),
     );
@@ -70,7 +72,7 @@ export class AppPage {
   async selectionStartLine(): Promise<number | undefined> {
     return this.page.evaluate(
       () =>
-        (window as unknown as MonacoHandle).trustscope.monaco.editor.getEditors()[0]?.getSelection()
+        (window as unknown as Partial<MonacoHandle>).trustscope?.monaco.editor.getEditors()[0]?.getSelection()
           ?.startLineNumber,
     );
   }

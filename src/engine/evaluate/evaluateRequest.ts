@@ -60,16 +60,17 @@ export function evaluateRequest(
   options: EvaluateOptions = {},
 ): EvaluationResult {
   const trace = options.trace ?? true;
-  const facts = options.principal ?? {};
-  const caller = parsePrincipalArn(request.principal);
+  const facts = options.principal ?? NO_FACTS;
+  const who0 = callerContext(request.principal, facts);
+  const caller = who0.caller;
   const principalAccount =
     caller && 'account' in caller && caller.account !== 'anonymous' ? caller.account : undefined;
   const resourceArn = parseArn(request.resource.resource);
   const resourceAccount = request.resource.accountId ?? (resourceArn?.account || principalAccount);
   const sameAccount = principalAccount !== undefined && principalAccount === resourceAccount;
 
-  const derived = derivePrincipalContext(request.principal, principalContextOptions(facts));
-  const ctx = new RequestContext(derived).with(request.context ?? {});
+  const extra = request.context ?? {};
+  const ctx = hasKeys(extra) ? who0.context.with(extra) : who0.context;
   const prepared: PreparedRequest = {
     caller,
     action: request.action,
@@ -408,6 +409,35 @@ function missedBy(outcome: PolicyOutcome | undefined): string {
     return ` (${name} requires ${failed.operator} ${failed.key} = ${failed.policyValues.join(' | ')}; the request has ${has})`;
   }
   return '';
+}
+
+/**
+ * The caller's parsed ARN and derived context keys, cached per principal and facts object: the trust
+ * graph evaluates the same caller against thousands of roles, and these never change between them.
+ */
+const callerCache = new Map<
+  string,
+  { facts: PrincipalFacts; caller: ReturnType<typeof parsePrincipalArn>; context: RequestContext }
+>();
+const CALLER_CACHE_LIMIT = 4096;
+
+function callerContext(principal: string, facts: PrincipalFacts) {
+  const hit = callerCache.get(principal);
+  if (hit && hit.facts === facts) return hit;
+  const entry = {
+    facts,
+    caller: parsePrincipalArn(principal),
+    context: new RequestContext(derivePrincipalContext(principal, principalContextOptions(facts))),
+  };
+  if (callerCache.size >= CALLER_CACHE_LIMIT) callerCache.clear();
+  callerCache.set(principal, entry);
+  return entry;
+}
+
+const NO_FACTS: PrincipalFacts = {};
+
+function hasKeys(record: object): boolean {
+  return Object.keys(record).length > 0;
 }
 
 function principalContextOptions(facts: PrincipalFacts) {
