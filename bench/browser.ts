@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/share/codec';
 import { PROBE_SCRIPT } from './browserProbe';
-import { scenarioWithVisibleNodes } from './browserScenario';
+import { scenarioWithVisibleNodes, type SizedScenario } from './browserScenario';
 import { breakdown, busy, mainThread, marks, startTrace } from './trace';
 
 const LAUNCH_ARGS = [
@@ -51,6 +51,10 @@ export interface InitialJs {
 
 export interface SizeResult {
   targetNodes: number;
+  /** 'elk': the app's own layout worker; 'grid': a grid packing on the page standing in for it. */
+  layout: 'elk' | 'grid';
+  /** False when the graph was not drawn within BENCH_BROWSER_TIMEOUT_S; the phases then stop short. */
+  drawn: boolean;
   visibleNodes: number;
   visibleEdges: number;
   roles: number;
@@ -191,18 +195,17 @@ function lastCall(probe: ProbeState, worker: string, method: string, before: num
   return undefined;
 }
 
+const TIMEOUT_S = Number(process.env.BENCH_BROWSER_TIMEOUT_S ?? 180);
+
 async function measureSize(
   browser: Browser,
   base: string,
   outDir: string,
   target: number,
+  sized: SizedScenario,
+  layoutKind: 'elk' | 'grid',
 ): Promise<SizeResult> {
-  const sized = scenarioWithVisibleNodes(target);
   const fragment = encodeShareFragment({ scenario: sized.scenario });
-  log(
-    `  ${target} nodes: ${sized.roles} roles → ${sized.visibleNodes} visible nodes, ${sized.visibleEdges} edges; ` +
-      `link ${fragment.length.toLocaleString('en')} chars`,
-  );
   if (base.length + fragment.length + 2 > MAX_URL)
     throw new Error(`the share link (${fragment.length} chars) exceeds Chromium's URL limit`);
 
@@ -213,24 +216,28 @@ async function measureSize(
     const path = new URL(response.url()).pathname;
     if (path.startsWith('/assets/') && path.endsWith('.js')) fetched.add(path.slice(1));
   });
+  if (layoutKind === 'grid') await page.addInitScript({ content: 'window.__benchGridLayout = true;' });
   await page.addInitScript({ content: PROBE_SCRIPT });
   const session = await context.newCDPSession(page);
   try {
     const stopImportTrace = await startTrace(session);
     await page.goto(`${base}/#${fragment}`);
     // Polled with page.evaluate (CDP, outside the page's CSP): waitForFunction evals, which the CSP forbids.
-    const deadline = Date.now() + 300_000;
-    while (!(await page.evaluate<boolean>('!!window.__bench && window.__bench.drawnAt !== null'))) {
-      if (Date.now() > deadline) throw new Error('the graph was not drawn within 5 minutes');
+    const deadline = Date.now() + TIMEOUT_S * 1000;
+    let drawn = false;
+    while (!(drawn = await page.evaluate<boolean>('!!window.__bench && window.__bench.drawnAt !== null'))) {
+      if (Date.now() > deadline) break;
       await sleep(250);
     }
+    if (!drawn) log(`  not drawn within ${TIMEOUT_S} s (BENCH_BROWSER_TIMEOUT_S)`);
     const probe = await page.evaluate<ProbeState>('window.__bench');
     const importEvents = await stopImportTrace();
     const notice = await page.getByTestId('notice').allTextContents();
     if (notice.some((t) => /error|fail/i.test(t))) log(`  notice: ${notice.join(' / ')}`);
 
-    const readyAt = probe.readyAt ?? NaN;
-    const drawnAt = probe.drawnAt ?? NaN;
+    const now = await page.evaluate<number>('performance.now()');
+    const readyAt = probe.readyAt ?? now;
+    const drawnAt = probe.drawnAt ?? now;
     const phases: Record<string, number> = {};
     const decode = lastCall(probe, 'engine', 'decodeLink', readyAt);
     const analyze = lastCall(probe, 'engine', 'analyze', readyAt);
@@ -249,7 +256,8 @@ async function measureSize(
       phases.layoutWorkerMs = round(layout.answer.t - layout.out.t);
       phases.layoutToReadyMs = round(readyAt - layout.answer.t);
     }
-    phases.readyToDrawnMs = round(drawnAt - readyAt);
+    if (drawn) phases.readyToDrawnMs = round(drawnAt - readyAt);
+    else if (analyze && !layout) phases.layoutStillRunningAfterMs = round(now - analyze.answer.t);
     phases.analyzeCalls = probe.messages.filter((m) => m.dir === 'out' && m.method === 'analyze').length;
     phases.layoutCalls = probe.messages.filter((m) => m.dir === 'out' && m.method === 'layout').length;
 
@@ -275,13 +283,15 @@ async function measureSize(
     const jsFetched = [...fetched].filter((f) => existsSync(join(outDir, f)));
     const result: SizeResult = {
       targetNodes: target,
+      layout: layoutKind,
+      drawn,
       visibleNodes: sized.visibleNodes,
       visibleEdges: sized.visibleEdges,
       roles: sized.roles,
       importedVia: 'share-link',
       fragmentChars: fragment.length,
-      readyMs: round(readyAt),
-      firstRenderMs: round(drawnAt),
+      readyMs: drawn ? round(readyAt) : NaN,
+      firstRenderMs: drawn ? round(drawnAt) : NaN,
       phases,
       nodesInDom: probe.nodesInDom ?? 0,
       edgesInDom: probe.edgesInDom ?? 0,
@@ -298,8 +308,10 @@ async function measureSize(
         traced,
       },
     };
-    await sleep(1000);
-    result.pan = await measurePan(page, session);
+    if (drawn) {
+      await sleep(1000);
+      result.pan = await measurePan(page, session);
+    }
     return result;
   } finally {
     await session.detach().catch(() => undefined);
@@ -412,12 +424,19 @@ export async function runBrowserBench(root: string): Promise<BrowserResults | un
     browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
     const sizes: SizeResult[] = [];
     for (const target of targets) {
-      log(`Browser: first render and pan, about ${target} nodes…`);
-      try {
-        sizes.push(await measureSize(browser, base, outDir, target));
-      } catch (error) {
-        log(`  failed: ${String(error)}`);
-        sizes.push({ targetNodes: target, error: String(error) } as SizeResult);
+      const sized = scenarioWithVisibleNodes(target);
+      log(
+        `Browser: about ${target} nodes: ${sized.roles} roles → ${sized.visibleNodes} visible nodes, ` +
+          `${sized.visibleEdges} edges`,
+      );
+      for (const layout of ['elk', 'grid'] as const) {
+        log(`  ${layout === 'elk' ? 'ELK layout (the app as is)' : 'grid layout standing in for ELK'}…`);
+        try {
+          sizes.push(await measureSize(browser, base, outDir, target, sized, layout));
+        } catch (error) {
+          log(`  failed: ${String(error)}`);
+          sizes.push({ targetNodes: target, layout, error: String(error) } as SizeResult);
+        }
       }
     }
     return { chromium: browser.version(), initialJs: js, sizes };
@@ -436,6 +455,7 @@ export function browserTable(r: BrowserResults): string {
   let t = `\nBrowser (Chromium ${r.chromium}, software rendering, ${VIEWPORT.width}×${VIEWPORT.height})\n\n`;
   t += row([
     'Visible nodes / edges',
+    'Layout',
     'Ready',
     'First render',
     'Startup',
@@ -447,21 +467,29 @@ export function browserTable(r: BrowserResults): string {
     'Pan: frame interval (mean / p95)',
     'Pan: long tasks',
   ]);
-  t += row(Array<string>(11).fill('---'));
+  t += row(Array<string>(12).fill('---'));
   for (const s of r.sizes) {
     if (s.error) {
-      t += row([`~${s.targetNodes}`, `failed: ${s.error}`]);
+      t += row([`~${s.targetNodes}`, s.layout, `failed: ${s.error.split('\n')[0]}`]);
       continue;
     }
     const p = s.phases;
+    const notDrawn = `not drawn in ${TIMEOUT_S} s`;
     t += row([
       `${s.visibleNodes} / ${s.visibleEdges}`,
-      ms(s.readyMs),
-      ms(s.firstRenderMs),
+      s.layout === 'elk' ? 'ELK' : 'grid stand-in',
+      s.drawn ? ms(s.readyMs) : notDrawn,
+      s.drawn ? ms(s.firstRenderMs) : notDrawn,
       ms(p.startupMs),
       ms(p.analysisWorkerMs),
-      ms(p.layoutWorkerMs),
-      ms((p.analysisToLayoutRequestMs ?? 0) + (p.layoutToReadyMs ?? 0) + (p.readyToDrawnMs ?? 0)),
+      p.layoutWorkerMs !== undefined
+        ? ms(p.layoutWorkerMs)
+        : p.layoutStillRunningAfterMs !== undefined
+          ? `> ${p.layoutStillRunningAfterMs} ms`
+          : '',
+      s.drawn
+        ? ms((p.analysisToLayoutRequestMs ?? 0) + (p.layoutToReadyMs ?? 0) + (p.readyToDrawnMs ?? 0))
+        : '',
       `${s.longTasks.over100} (${s.longTasks.maxMs} ms)`,
       s.pan ? `${s.pan.mainThreadPerFrameMeanMs} / ${s.pan.mainThreadPerFrameP95Ms} ms` : '',
       s.pan ? `${s.pan.frameIntervalMeanMs} / ${s.pan.frameIntervalP95Ms} ms` : '',
@@ -474,7 +502,7 @@ export function browserTable(r: BrowserResults): string {
   for (const s of r.sizes) {
     if (s.error) continue;
     t +=
-      `~${s.targetNodes} nodes: JS fetched before first render (page + workers, gzip) ${s.jsFetchedGzipKiB} KiB; ` +
+      `~${s.targetNodes} nodes, ${s.layout}: JS fetched before first render (page + workers, gzip) ${s.jsFetchedGzipKiB} KiB; ` +
       `${s.nodesInDom} nodes / ${s.edgesInDom} edges in the DOM; phases ${JSON.stringify(s.phases)}; ` +
       `long tasks > 100 ms by trace: ${JSON.stringify(s.longTasks.traced)}` +
       (s.pan

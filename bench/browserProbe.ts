@@ -33,15 +33,12 @@ export const PROBE_SCRIPT = String.raw`
    */
   const gridLayout = (request) => {
     const children = new Map();
-    const byId = new Map();
     for (const box of request.boxes) {
-      byId.set(box.id, box);
       const key = box.parent !== undefined ? box.parent : '';
       if (!children.has(key)) children.set(key, []);
       children.get(key).push(box);
     }
     const positions = {};
-    const size = new Map();
     const place = (key) => {
       const items = (children.get(key) || []).map((box) => {
         if (box.group) {

@@ -80,8 +80,7 @@ export function evaluateRequest(
     lookup: (key) => ctx.variable(key),
   };
 
-  const signed =
-    caller !== undefined && ['user', 'role', 'assumedRole', 'federatedUser', 'root'].includes(caller.kind);
+  const signed = caller !== undefined && SIGNED_KINDS.has(caller.kind);
   const isSession =
     caller?.kind === 'assumedRole' || caller?.kind === 'role' || caller?.kind === 'federatedUser';
   const serviceLinked =
@@ -132,14 +131,15 @@ export function evaluateRequest(
       const deny = o.denies[0];
       if (!deny) continue;
       const where = `${describeStatement(deny.statement)} of ${describePolicy(o.policy, level)}`;
-      steps.push({ step: 'explicit-deny', outcome: 'decided', message: `${where} denies ${what}.` });
+      if (trace)
+        steps.push({ step: 'explicit-deny', outcome: 'decided', message: `${where} denies ${what}.` });
       return {
         decision: 'ExplicitlyDenied',
         explanation: `Explicitly denied: ${where} denies ${who} ${what}, and an explicit deny overrides every allow.`,
         decidedBy: statementRef(o.policy, deny.statement, level),
       };
     }
-    steps.push({ step: 'explicit-deny', outcome: 'pass', message: 'No Deny statement applies.' });
+    if (trace) steps.push({ step: 'explicit-deny', outcome: 'pass', message: 'No Deny statement applies.' });
 
     if (!caller) {
       return implicit(`"${request.principal}" is not a principal AWS recognises, so nothing can allow it.`);
@@ -153,30 +153,39 @@ export function evaluateRequest(
     // 2. RCPs: every level of the resource's organization must allow.
     const rcpFail = failingLevel(rcpLevels);
     if (rcpFail) {
-      steps.push({
-        step: 'resource-control-policies',
-        outcome: 'fail',
-        message: `No RCP at ${rcpFail} allows ${what}.`,
-      });
+      if (trace)
+        steps.push({
+          step: 'resource-control-policies',
+          outcome: 'fail',
+          message: `No RCP at ${rcpFail} allows ${what}.`,
+        });
       return implicit(`no resource control policy at ${rcpFail} allows ${what}.`);
     }
-    steps.push(
-      levelStep('resource-control-policies', rcpLevels, 'RCP', inputs.resourceControlPolicies !== undefined),
-    );
+    if (trace)
+      steps.push(
+        levelStep(
+          'resource-control-policies',
+          rcpLevels,
+          'RCP',
+          inputs.resourceControlPolicies !== undefined,
+        ),
+      );
 
     // 3. SCPs: every level of the caller's organization must allow.
     const scpFail = failingLevel(scpLevels);
     if (scpFail) {
-      steps.push({
-        step: 'service-control-policies',
-        outcome: 'fail',
-        message: `No SCP at ${scpFail} allows ${what}.`,
-      });
+      if (trace)
+        steps.push({
+          step: 'service-control-policies',
+          outcome: 'fail',
+          message: `No SCP at ${scpFail} allows ${what}.`,
+        });
       return implicit(`no service control policy at ${scpFail} allows ${who} ${what}.`);
     }
-    steps.push(
-      levelStep('service-control-policies', scpLevels, 'SCP', inputs.serviceControlPolicies !== undefined),
-    );
+    if (trace)
+      steps.push(
+        levelStep('service-control-policies', scpLevels, 'SCP', inputs.serviceControlPolicies !== undefined),
+      );
 
     // 4–7. Resource policy, identity policies, boundary, session policy.
     const rbpAllow = strongestAllow(rbp?.allows ?? []);
@@ -194,74 +203,78 @@ export function evaluateRequest(
         : isTrustAction(prepared.actionLower) || isKey;
     const rbpName = rbp ? describePolicy(rbp.policy) : 'no resource policy';
 
-    steps.push(
-      rbp === undefined
-        ? { step: 'resource-policy', outcome: 'skipped', message: 'No resource policy takes part.' }
-        : rbpAllow
-          ? {
-              step: 'resource-policy',
-              outcome: 'pass',
-              message: `${describeStatement(rbpAllow.statement)} of the ${rbpName} allows ${who} (named as ${kindWords(rbpAllow.principalKind)}).`,
-            }
+    if (trace)
+      steps.push(
+        rbp === undefined
+          ? { step: 'resource-policy', outcome: 'skipped', message: 'No resource policy takes part.' }
+          : rbpAllow
+            ? {
+                step: 'resource-policy',
+                outcome: 'pass',
+                message: `${describeStatement(rbpAllow.statement)} of the ${rbpName} allows ${who} (named as ${kindWords(rbpAllow.principalKind)}).`,
+              }
+            : {
+                step: 'resource-policy',
+                outcome: 'fail',
+                message: `The ${rbpName} has no statement allowing ${who} ${what}.`,
+              },
+      );
+    if (trace)
+      steps.push(
+        !signed
+          ? { step: 'identity-policies', outcome: 'skipped', message: `${who} has no identity policies.` }
+          : ibpAllow
+            ? {
+                step: 'identity-policies',
+                outcome: 'pass',
+                message:
+                  ibpAllow === 'root'
+                    ? 'The root user has full access in its own account.'
+                    : `${describeStatement(ibpAllow.a.statement)} of ${describePolicy(ibpAllow.o.policy)} allows ${what}.`,
+              }
+            : {
+                step: 'identity-policies',
+                outcome: 'fail',
+                message: `No identity policy of ${who} allows ${what}.`,
+              },
+      );
+    if (trace)
+      steps.push(
+        pbs.length === 0
+          ? { step: 'permission-boundary', outcome: 'skipped', message: 'No permissions boundary applies.' }
           : {
-              step: 'resource-policy',
-              outcome: 'fail',
-              message: `The ${rbpName} has no statement allowing ${who} ${what}.`,
+              step: 'permission-boundary',
+              outcome: pbOk ? 'pass' : 'fail',
+              message: pbOk
+                ? `The permissions boundary allows ${what}.`
+                : `The permissions boundary does not allow ${what}.`,
             },
-    );
-    steps.push(
-      !signed
-        ? { step: 'identity-policies', outcome: 'skipped', message: `${who} has no identity policies.` }
-        : ibpAllow
+      );
+    if (trace)
+      steps.push(
+        sp === undefined && caller.kind === 'federatedUser'
           ? {
-              step: 'identity-policies',
-              outcome: 'pass',
+              step: 'session-policy',
+              outcome: 'fail',
               message:
-                ibpAllow === 'root'
-                  ? 'The root user has full access in its own account.'
-                  : `${describeStatement(ibpAllow.a.statement)} of ${describePolicy(ibpAllow.o.policy)} allows ${what}.`,
+                'A federated user session passed no session policy, so it has no permissions of its own.',
             }
-          : {
-              step: 'identity-policies',
-              outcome: 'fail',
-              message: `No identity policy of ${who} allows ${what}.`,
-            },
-    );
-    steps.push(
-      pbs.length === 0
-        ? { step: 'permission-boundary', outcome: 'skipped', message: 'No permissions boundary applies.' }
-        : {
-            step: 'permission-boundary',
-            outcome: pbOk ? 'pass' : 'fail',
-            message: pbOk
-              ? `The permissions boundary allows ${what}.`
-              : `The permissions boundary does not allow ${what}.`,
-          },
-    );
-    steps.push(
-      sp === undefined && caller.kind === 'federatedUser'
-        ? {
-            step: 'session-policy',
-            outcome: 'fail',
-            message:
-              'A federated user session passed no session policy, so it has no permissions of its own.',
-          }
-        : sp === undefined
-          ? {
-              step: 'session-policy',
-              outcome: 'skipped',
-              message: isSession
-                ? 'No session policy was passed.'
-                : 'Not a session: session policies do not apply.',
-            }
-          : {
-              step: 'session-policy',
-              outcome: spOk ? 'pass' : 'fail',
-              message: spOk
-                ? `The session policy allows ${what}.`
-                : `The session policy does not allow ${what}.`,
-            },
-    );
+          : sp === undefined
+            ? {
+                step: 'session-policy',
+                outcome: 'skipped',
+                message: isSession
+                  ? 'No session policy was passed.'
+                  : 'Not a session: session policies do not apply.',
+              }
+            : {
+                step: 'session-policy',
+                outcome: spOk ? 'pass' : 'fail',
+                message: spOk
+                  ? `The session policy allows ${what}.`
+                  : `The session policy does not allow ${what}.`,
+              },
+      );
 
     const allowByRbp = (why: string): Result => {
       const hit = rbpAllow as StatementHit;
@@ -385,7 +398,8 @@ export function evaluateRequest(
         ...(principalAccount !== undefined ? { principalAccount } : {}),
         ...(resourceAccount !== undefined ? { resourceAccount } : {}),
         sameAccount,
-        context: ctx.toRecord(),
+        // Untraced bulk evaluations skip copying the context; a traced replay carries it.
+        context: trace ? ctx.toRecord() : {},
       },
       steps,
       policies: trace ? all.flatMap(({ o }) => (o.trace ? [o.trace] : [])) : [],
@@ -435,6 +449,9 @@ function callerContext(principal: string, facts: PrincipalFacts) {
 }
 
 const NO_FACTS: PrincipalFacts = {};
+
+/** Callers that sign their requests, and so have identity policies of their own. */
+const SIGNED_KINDS: ReadonlySet<string> = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
 
 function hasKeys(record: object): boolean {
   return Object.keys(record).length > 0;
