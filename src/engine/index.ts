@@ -33,3 +33,5 @@ export type * from './graph/types';
 export { replayHop } from './graph/evaluateHop';
 export { createAnalyzer, type Analyzer } from './graph/incremental';
 export type { AnalyzePhase } from './graph/analyzeScenario';
+export { createActionCatalog, servicePrefixesIn, type CatalogData } from './policy/actionCatalog';
+export { catalogProblems } from './graph/catalogProblems';

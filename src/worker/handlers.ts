@@ -1,5 +1,6 @@
 import {
   canPrincipal,
+  catalogProblems,
   createAnalyzer,
   engineVersion,
   findPaths,
@@ -10,8 +11,12 @@ import {
   type PreparedScenario,
 } from '../engine';
 import { importFiles } from '../importers';
+import { catalogFor } from './iamCatalog';
 import type { EngineMethods, Handlers } from './protocol';
 import { scenarioHandlers } from './scenarioHandlers';
+
+/** Documents beyond this many are not re-parsed for the unknown-action check. */
+const CATALOG_CHECK_LIMIT = 2000;
 
 /** Keeps compiled documents and the last run between analyses (engine/graph/incremental.ts). */
 const analyzer = createAnalyzer();
@@ -28,11 +33,12 @@ function current() {
 export const handlers: Handlers<EngineMethods> = {
   ...scenarioHandlers,
   hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) }),
-  lintPolicy: ({ text, kind }) => {
-    const { policy, diagnostics } = parsePolicy(text, kind);
+  lintPolicy: async ({ text, kind }) => {
+    const catalog = await catalogFor([text]);
+    const { policy, diagnostics } = parsePolicy(text, kind, catalog ? { catalog } : {});
     return { diagnostics, statementCount: policy?.statements.length ?? 0 };
   },
-  analyze: ({ scenario, texts, revision }, { progress }) => {
+  analyze: async ({ scenario, texts, revision }, { progress }) => {
     // Incremental: an edit to a trust policy re-analyses only the edges it can change, and the
     // analyzer's compiled scenario serves the queries below (no second prepare per analysis).
     const analysis = analyzer.analyze(scenario, {
@@ -41,6 +47,18 @@ export const handlers: Handlers<EngineMethods> = {
     });
     const prepared = analyzer.prepared;
     if (prepared) latest = { analysis, prepared };
+    // Unknown services and actions need the service reference; big scenarios skip the second parse.
+    if (analysis.problems.length < 5000 && Object.keys(texts).length <= CATALOG_CHECK_LIMIT) {
+      const catalog = await catalogFor(Object.values(texts));
+      if (catalog)
+        return {
+          revision,
+          analysis: {
+            ...analysis,
+            problems: [...analysis.problems, ...catalogProblems(scenario, texts, catalog)],
+          },
+        };
+    }
     return { revision, analysis };
   },
   paths: ({ from, to, maxDepth }) => ({

@@ -1,5 +1,6 @@
 import { parsePolicy, type PolicyKind } from '../../engine';
 import { UsageError, type Command } from '../command';
+import { nodeCatalog } from '../nodeCatalog';
 
 const KINDS: readonly PolicyKind[] = ['identity', 'trust', 'resource', 'scp', 'rcp', 'boundary', 'session'];
 
@@ -21,7 +22,8 @@ export const lintCommand: Command = {
     } catch (error) {
       throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const { diagnostics } = parsePolicy(text, kind as PolicyKind);
+    const catalog = nodeCatalog();
+    const { diagnostics } = parsePolicy(text, kind as PolicyKind, catalog ? { catalog } : {});
     if (args.includes('--json')) {
       io.stdout(JSON.stringify(diagnostics, null, 2));
     } else if (diagnostics.length === 0) {
