@@ -93,7 +93,7 @@ export function GraphCanvas() {
         proOptions={proOptions}
       >
         <Background />
-        <MiniMap pannable zoomable />
+        <MiniMap pannable zoomable style={{ width: 150, height: 96 }} />
         <Controls />
       </ReactFlow>
     </div>
