@@ -184,15 +184,20 @@ interface ProbeState {
   edgesInDom?: number;
 }
 
-/** Request and response of the last `method` call whose answer came before `before`. */
+/**
+ * The last `method` request sent before `before`, with its answer if one came by then. A superseded
+ * request (a newer one was sent, e.g. after the level-of-detail pass collapsed accounts) is not it.
+ */
 function lastCall(probe: ProbeState, worker: string, method: string, before: number) {
-  const outs = probe.messages.filter((m) => m.dir === 'out' && m.worker === worker && m.method === method);
-  for (let i = outs.length - 1; i >= 0; i--) {
-    const out = outs[i]!;
-    const answer = probe.messages.find((m) => m.dir === 'in' && m.worker === worker && m.id === out.id);
-    if (answer && answer.t <= before) return { out, answer };
-  }
-  return undefined;
+  const outs = probe.messages.filter(
+    (m) => m.dir === 'out' && m.worker === worker && m.method === method && m.t <= before,
+  );
+  const out = outs[outs.length - 1];
+  if (!out) return undefined;
+  const answer = probe.messages.find(
+    (m) => m.dir === 'in' && m.worker === worker && m.id === out.id && m.t <= before,
+  );
+  return answer ? { out, answer } : undefined;
 }
 
 const TIMEOUT_S = Number(process.env.BENCH_BROWSER_TIMEOUT_S ?? 180);
