@@ -52,8 +52,9 @@ async function start() {
     });
 
   syncEngine(store, engine);
-  syncLayout(store, createLayoutClient());
+  // Level of detail first: a big graph is collapsed before its first layout is asked for.
   syncLevelOfDetail(store);
+  syncLayout(store, createLayoutClient());
   persistPreferences(store, window.localStorage);
   if (startup.view) restoreView(store, engine, startup.view);
 

@@ -1,5 +1,5 @@
 import { layoutKey, toLayoutRequest } from '../ui/graph/toLayoutRequest';
-import { StaleResultError } from '../worker/client';
+import { CancelledError, StaleResultError } from '../worker/client';
 import type { LayoutClient } from '../worker/clients';
 import type { AppStore } from './store';
 
@@ -13,11 +13,14 @@ export function syncLayout(store: AppStore, client: LayoutClient): () => void {
     const key = layoutKey(request);
     if (key === lastKey) return;
     lastKey = key;
+    // A layout of what is no longer shown is wasted work: stop it rather than queue behind it.
+    if (client.busy) client.cancel();
     client.callLatest('layout', 'layout', request).then(
       (layout) => store.getState().setLayout(layout),
       (error: unknown) => {
-        if (!(error instanceof StaleResultError))
+        if (!(error instanceof StaleResultError) && !(error instanceof CancelledError)) {
           store.getState().setAnalysisFailed(`Layout failed: ${String(error)}`);
+        }
       },
     );
   };

@@ -13,7 +13,7 @@ const ROOT_OPTIONS = {
   'elk.spacing.nodeNode': '28',
   'elk.spacing.componentComponent': '60',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  'elk.layered.thoroughness': '2',
 };
 
 const GROUP_OPTIONS = {
