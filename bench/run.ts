@@ -9,7 +9,7 @@
  * BENCH_ONLY=browser runs only that section, BENCH_ONLY=node only the others.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,7 +143,13 @@ async function evaluationBench() {
 
 // --- 2 and 3. Analysis of generated organizations, each size in a child process.
 function analysisBench(size: number) {
-  const args = ['--expose-gc', '--import', 'tsx', join(here, 'analyzeSize.ts'), String(size)];
+  // Bundled by scripts/bench.mjs (the normal way), the child is the bundle too; run directly, tsx.
+  const bundled = join(here, 'analyzeSize.bundle.mjs');
+  const child =
+    import.meta.url.endsWith('.bundle.mjs') && existsSync(bundled)
+      ? [bundled]
+      : ['--import', 'tsx', join(here, 'analyzeSize.ts')];
+  const args = ['--expose-gc', ...child, String(size)];
   if (size === 10000) args.push('--edit');
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>;
