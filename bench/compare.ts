@@ -1,7 +1,7 @@
 /**
  * The same bundles through our engine and @cloud-copilot/iam-simulate (AGPL-3.0: a devDependency,
- * imported only here and in tests, never from src/). The mapping and the skips mirror
- * src/engine/evaluate/differential.test.ts; each skip is a class documented in docs/divergences.md.
+ * imported only here and in tests, never from src/). `toSimulation` is shared with
+ * src/engine/evaluate/differential.test.ts, whose skips these mirror; each skip is a class documented in docs/divergences.md.
  */
 import type { Simulation } from '@cloud-copilot/iam-simulate';
 import type { BundleDoc, Json, PolicyDoc, Statement } from '../src/engine/testing/arbitraries';
@@ -25,6 +25,13 @@ function principalKeys(principal: string): Record<string, string> {
   };
 }
 
+/**
+ * Services whose resources RCPs govern, from the launch list on
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
+ * (restricted to the generators' vocabulary). iam-simulate applies RCPs to every service, so it only
+ * gets the RCPs AWS would evaluate (docs/divergences.md, "RCPs outside their supported services");
+ * our engine gets them all and must ignore the rest itself.
+ */
 const RCP_SERVICES = new Set(['s3', 'sts', 'kms']);
 
 export function toSimulation(b: BundleDoc): Simulation {

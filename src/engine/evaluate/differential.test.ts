@@ -7,15 +7,14 @@
  * Seeds are fixed so a failure replays; fast-check prints the seed and the shrunk counterexample.
  * Set DIFF_SEED to explore other seeds locally.
  */
-import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { toSimulation } from '../../../bench/compare';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateRequest, loadBundle, type EvaluationResult } from '../index';
 import {
   ACCOUNT_A,
-  RCP_FULL_ACCESS,
   bundleArb,
-  roleArn,
   type BundleDoc,
   type BundleOptions,
   type Json,
@@ -31,69 +30,6 @@ const SEED = Number(process.env.DIFF_SEED ?? 20260924);
  * Values per https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
  * (principal key values) and reference_policies_condition-keys.html#condition-keys-principalarn.
  */
-function principalKeys(principal: string): Record<string, string> {
-  const account = principal.split(':')[4] ?? '';
-  const user = /:user\/(.+)$/.exec(principal);
-  if (user) {
-    return {
-      'aws:PrincipalArn': principal,
-      'aws:PrincipalAccount': account,
-      'aws:PrincipalType': 'User',
-      'aws:username': user[1] ?? '',
-    };
-  }
-  // An assumed-role session: aws:PrincipalArn is the role ARN (the generators' roles have path /).
-  const role = principal.split('/')[1] ?? '';
-  return {
-    'aws:PrincipalArn': roleArn(account, role),
-    'aws:PrincipalAccount': account,
-    'aws:PrincipalType': 'AssumedRole',
-  };
-}
-
-/**
- * Services whose resources RCPs govern, from the launch list on
- * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
- * (restricted to the generators' vocabulary). iam-simulate applies RCPs to every service, so it only
- * gets the RCPs AWS would evaluate (docs/divergences.md, "RCPs outside their supported services");
- * our engine gets them all and must ignore the rest itself.
- */
-const RCP_SERVICES = new Set(['s3', 'sts', 'kms']);
-
-function toSimulation(b: BundleDoc): Simulation {
-  const named = (policies: PolicyDoc[] | undefined, prefix: string) =>
-    (policies ?? []).map((policy, i) => ({ name: `${prefix}${i}`, policy }));
-  const service = b.request.action.split(':')[0] ?? '';
-  const simulation: Simulation = {
-    request: {
-      principal: b.request.principal,
-      action: b.request.action,
-      resource: b.request.resource,
-      contextVariables: { ...b.request.context, ...principalKeys(b.request.principal) },
-    },
-    identityPolicies: named(b.identityPolicies, 'identity'),
-    serviceControlPolicies: (b.serviceControlPolicies ?? []).map((l) => ({
-      orgIdentifier: l.orgIdentifier,
-      policies: named(l.policies, 'scp'),
-    })),
-    // iam-simulate attaches RCPFullAWSAccess itself and rejects Allow statements in RCPs.
-    resourceControlPolicies: RCP_SERVICES.has(service)
-      ? (b.resourceControlPolicies ?? []).map((l) => ({
-          orgIdentifier: l.orgIdentifier,
-          policies: named(
-            l.policies.filter((p) => p !== RCP_FULL_ACCESS),
-            'rcp',
-          ),
-        }))
-      : [],
-  };
-  if (b.resourcePolicy) simulation.resourcePolicy = b.resourcePolicy;
-  if (b.permissionBoundaries)
-    simulation.permissionBoundaryPolicies = named(b.permissionBoundaries, 'boundary');
-  if (b.sessionPolicy) simulation.sessionPolicy = b.sessionPolicy;
-  return simulation;
-}
-
 function allStatements(b: BundleDoc): Statement[] {
   const policies: PolicyDoc[] = [
     ...(b.identityPolicies ?? []),
@@ -121,7 +57,7 @@ function nullOnEmptyList(b: BundleDoc): boolean {
 
 /** docs/divergences.md, "Unresolved policy variables under negation". */
 function unresolvedVariableUnderNegation(b: BundleDoc): boolean {
-  if (principalKeys(b.request.principal)['aws:username'] !== undefined) return false;
+  if (b.request.principal.includes(':user/')) return false;
   return allStatements(b).some(
     (s) =>
       mentions(s.NotResource, '${aws:username}') ||
