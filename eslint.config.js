@@ -22,6 +22,7 @@ export default tseslint.config(
       'playwright-report',
       'coverage',
       'bench/results',
+      'bench/*.bundle.mjs',
       '.scratch*',
     ],
   },
