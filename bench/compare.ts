@@ -67,7 +67,7 @@ export function toSimulation(b: BundleDoc): Simulation {
   return simulation;
 }
 
-function allStatements(b: BundleDoc): Statement[] {
+export function allStatements(b: BundleDoc): Statement[] {
   const policies: PolicyDoc[] = [
     ...(b.identityPolicies ?? []),
     ...(b.resourcePolicy ? [b.resourcePolicy] : []),
@@ -78,8 +78,9 @@ function allStatements(b: BundleDoc): Statement[] {
   ];
   return policies.flatMap((p) => p.Statement);
 }
-const conditionOf = (s: Statement) => (s.Condition ?? {}) as Record<string, Record<string, Json>>;
-const mentions = (value: Json | undefined, text: string) => JSON.stringify(value ?? null).includes(text);
+export const conditionOf = (s: Statement) => (s.Condition ?? {}) as Record<string, Record<string, Json>>;
+export const mentions = (value: Json | undefined, text: string) =>
+  JSON.stringify(value ?? null).includes(text);
 
 /** The divergence class a bundle falls in before running iam-simulate (docs/divergences.md), if any. */
 export function skipBefore(b: BundleDoc): string | undefined {

@@ -8,19 +8,11 @@
  * Set DIFF_SEED to explore other seeds locally.
  */
 import { runSimulation } from '@cloud-copilot/iam-simulate';
-import { toSimulation } from '../../../bench/compare';
+import { allStatements, conditionOf, mentions, toSimulation } from '../../../bench/compare';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateRequest, loadBundle, type EvaluationResult } from '../index';
-import {
-  ACCOUNT_A,
-  bundleArb,
-  type BundleDoc,
-  type BundleOptions,
-  type Json,
-  type PolicyDoc,
-  type Statement,
-} from '../testing/arbitraries';
+import { ACCOUNT_A, bundleArb, type BundleDoc, type BundleOptions } from '../testing/arbitraries';
 
 const SEED = Number(process.env.DIFF_SEED ?? 20260924);
 
@@ -30,20 +22,6 @@ const SEED = Number(process.env.DIFF_SEED ?? 20260924);
  * Values per https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
  * (principal key values) and reference_policies_condition-keys.html#condition-keys-principalarn.
  */
-function allStatements(b: BundleDoc): Statement[] {
-  const policies: PolicyDoc[] = [
-    ...(b.identityPolicies ?? []),
-    ...(b.resourcePolicy ? [b.resourcePolicy] : []),
-    ...(b.permissionBoundaries ?? []),
-    ...(b.sessionPolicy ? [b.sessionPolicy] : []),
-    ...(b.serviceControlPolicies ?? []).flatMap((l) => l.policies),
-    ...(b.resourceControlPolicies ?? []).flatMap((l) => l.policies),
-  ];
-  return policies.flatMap((p) => p.Statement);
-}
-
-const conditionOf = (s: Statement) => (s.Condition ?? {}) as Record<string, Record<string, Json>>;
-const mentions = (value: Json | undefined, text: string) => JSON.stringify(value ?? null).includes(text);
 
 /** docs/divergences.md, "Empty multivalued context values and Null". */
 function nullOnEmptyList(b: BundleDoc): boolean {
