@@ -11,7 +11,8 @@ export function syncLayout(store: AppStore, client: LayoutClient): () => void {
     if (!state.analysis) return;
     const request = toLayoutRequest(state.analysis, state);
     const key = layoutKey(request);
-    if (key === lastKey) return;
+    // A scenario switch clears the layout: lay out again even when the boxes look the same.
+    if (key === lastKey && (state.layout !== null || client.busy)) return;
     lastKey = key;
     // A layout of what is no longer shown is wasted work: stop it rather than queue behind it.
     if (client.busy) client.cancel();

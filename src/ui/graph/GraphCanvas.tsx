@@ -21,6 +21,7 @@ import { useHighlight } from './useHighlight';
 import { visibleGraph } from './visibleGraph';
 
 const nodeTypes = { entity: EntityNode, container: GroupNode };
+const EMPTY_FLOW: ReturnType<typeof toFlow> = { nodes: [], edges: [] };
 const edgeTypes = { trust: TrustEdge };
 const proOptions = { hideAttribution: true };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
@@ -45,7 +46,12 @@ export function GraphCanvas() {
     () => (analysis ? visibleGraph(analysis, filters) : { nodes: [], edges: [] }),
     [analysis, filters],
   );
-  const flow = useMemo(() => toFlow(graph, layout, dragged, highlight), [graph, layout, dragged, highlight]);
+  // Until the first layout of a scenario arrives there is nothing worth drawing: rendering every node
+  // at a stand-in position only to move it a moment later costs the main thread a second full render.
+  const flow = useMemo(
+    () => (layout ? toFlow(graph, layout, dragged, highlight) : EMPTY_FLOW),
+    [graph, layout, dragged, highlight],
+  );
   // Local node state lets React Flow move nodes while dragging; a new projection replaces it.
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
   const [projected, setProjected] = useState(flow.nodes);
