@@ -151,6 +151,20 @@ export function findFindings(
     }
   }
 
+  // A managed policy we have no document for grants nothing here; say so rather than hide it.
+  for (const principal of [...prepared.users, ...prepared.roles]) {
+    for (const arn of principal.unknownPolicies) {
+      const name = principal.arn.slice(principal.arn.lastIndexOf('/') + 1);
+      findings.push({
+        id: `unknown-policy|${principal.arn}|${arn}`,
+        severity: 'info',
+        title: 'Managed policy not in the scenario',
+        explanation: `${arn} is attached to ${name}, but its document is not in the scenario, so the analysis treats it as granting nothing. Import it (get-account-authorization-details lists customer managed policies) to see what it allows.`,
+        subjects: [principal.arn],
+      });
+    }
+  }
+
   for (const edge of edges) {
     if (edge.configured && !edge.permitted) {
       findings.push({

@@ -33,6 +33,16 @@ const starTrust = new PolicyBuilder([{ Effect: 'Allow', Principal: { AWS: '*' },
 
 export const cases: GraphCase[] = [
   {
+    name: 'a managed policy the scenario has no document for is named as granting nothing',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
+    scenario: aScenario({
+      roles: [aRole(ADMIN, { managed: ['arn:aws:iam::aws:policy/ReadOnlyAccess', ADMIN_ACCESS] })],
+    }),
+    expect: {
+      findings: [{ title: 'Managed policy not in the scenario', subjects: [ADMIN], severity: 'info' }],
+    },
+  },
+  {
     name: '"*" trust without conditions: critical finding',
     source: PRINCIPAL_STAR,
     scenario: aScenario({ roles: [aRole(OPEN, { trust: starTrust })] }),
