@@ -237,6 +237,11 @@ export const en = {
   'inspector.removeConfirm': 'Remove account {name} and the {count} entities in it?',
   'inspector.removeYes': 'Remove all',
   'inspector.removeCancel': 'Cancel',
+  'edge.summary.allowed': '{from} can become {to} through {kind}.',
+  'edge.summary.conditional':
+    '{from} can become {to} through {kind}, but only when the request meets the conditions below.',
+  'edge.summary.broken': '{from} is set up to become {to} through {kind}, but AWS would refuse it.',
+  'edge.engineWords': 'In the engine’s words:',
 };
 
 export type MessageKey = keyof typeof en;

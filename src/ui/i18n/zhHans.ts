@@ -229,4 +229,8 @@ export const zhHans: Messages = {
   'inspector.removeConfirm': '删除账户 {name} 及其中的 {count} 个实体？',
   'inspector.removeYes': '全部删除',
   'inspector.removeCancel': '取消',
+  'edge.summary.allowed': '{from} 可以通过 {kind} 成为 {to}。',
+  'edge.summary.conditional': '{from} 可以通过 {kind} 成为 {to}，但前提是请求满足下列条件。',
+  'edge.summary.broken': '{from} 被配置为通过 {kind} 成为 {to}，但 AWS 会拒绝。',
+  'edge.engineWords': '引擎的说明：',
 };

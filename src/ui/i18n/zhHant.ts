@@ -229,4 +229,8 @@ export const zhHant: Messages = {
   'inspector.removeConfirm': '刪除帳戶 {name} 及其中的 {count} 個實體？',
   'inspector.removeYes': '全部刪除',
   'inspector.removeCancel': '取消',
+  'edge.summary.allowed': '{from} 可以透過 {kind} 成為 {to}。',
+  'edge.summary.conditional': '{from} 可以透過 {kind} 成為 {to}，但前提是請求符合下列條件。',
+  'edge.summary.broken': '{from} 被設定為透過 {kind} 成為 {to}，但 AWS 會拒絕。',
+  'edge.engineWords': '引擎的說明：',
 };

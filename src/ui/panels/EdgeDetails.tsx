@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EvaluationResult, GraphEdge, PolicyTrace } from '../../engine';
 import { useEngine } from '../app/ClientsContext';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -8,6 +9,12 @@ import { testIds } from '../testIds';
 /** The full decision for one hop: plain words first, then each step and statement on demand. */
 export function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const t = useT();
+  const labels = useAppStore(
+    useShallow((s) => ({
+      from: s.analysis?.nodes.find((n) => n.id === edge.from)?.label ?? edge.from,
+      to: s.analysis?.nodes.find((n) => n.id === edge.to)?.label ?? edge.to,
+    })),
+  );
   const verdict = !edge.permitted
     ? t('edge.broken')
     : edge.conditional
@@ -40,6 +47,21 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
           ))}
         </ul>
       )}
+      <p className="edge-summary">
+        {t(
+          !edge.permitted
+            ? 'edge.summary.broken'
+            : edge.conditional
+              ? 'edge.summary.conditional'
+              : 'edge.summary.allowed',
+          {
+            from: labels.from,
+            to: labels.to,
+            kind: edge.kind,
+          },
+        )}
+      </p>
+      <p className="small muted">{t('edge.engineWords')}</p>
       <p data-testid={testIds.edgeExplanation}>{edge.explanation}</p>
       <p className="muted small">{edge.configured ? t('edge.configured') : t('edge.notConfigured')}</p>
       {edge.chained && <p className="muted small">{t('edge.chained')}</p>}
