@@ -242,6 +242,16 @@ export const en = {
     '{from} can become {to} through {kind}, but only when the request meets the conditions below.',
   'edge.summary.broken': '{from} is set up to become {to} through {kind}, but AWS would refuse it.',
   'edge.engineWords': 'In the engine’s words:',
+  'finding.star': 'Anyone can assume this role',
+  'finding.thirdParty': 'Third-party trust without ExternalId',
+  'finding.wholeAccount': 'Trust to a whole account without conditions',
+  'finding.githubNoSub': 'GitHub OIDC trust without a sub condition',
+  'finding.oidcNoSub': 'Web identity trust without a sub condition',
+  'finding.wildcardSub': 'Wildcard in a web identity sub condition',
+  'finding.podIdentityOpen': 'Pod Identity trust without namespace or service account conditions',
+  'finding.unknownPolicy': 'Managed policy not in the scenario',
+  'finding.outsideAdmin': 'Path from outside the organization to an administrator-level role',
+  'finding.broken': 'Configured {kind} that cannot work',
 };
 
 export type MessageKey = keyof typeof en;

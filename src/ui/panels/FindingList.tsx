@@ -2,6 +2,7 @@ import type { Finding } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { findingTitle } from './findingTitle';
 
 export function FindingList({ findings }: { findings: Finding[] }) {
   const t = useT();
@@ -21,7 +22,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
             }}
           >
             <span className={`severity severity--${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
-            {f.title}
+            {findingTitle(f.title, t)}
           </button>
           <p className="small">{f.explanation}</p>
         </li>
