@@ -43,6 +43,7 @@ export function Dialog({ label, onClose, testId, wide, className, children }: Pr
       <div
         ref={ref}
         className={`dialog${wide ? ' dialog--wide' : ''}${className ? ` ${className}` : ''}`}
+        tabIndex={-1}
         role="dialog"
         aria-modal="true"
         aria-label={label}

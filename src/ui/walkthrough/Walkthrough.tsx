@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { sessionAlong, type EvaluationResult, type GraphEdge } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
@@ -14,6 +14,12 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
   const analysis = useAppStore((s) => s.analysis);
   const path = useAppStore((s) => (s.activePath !== null ? s.paths?.[s.activePath] : undefined));
   const [step, setStep] = useState(0);
+  const top = useRef<HTMLHeadingElement>(null);
+  // Each hop is read from its start, wherever the Next button was.
+  useEffect(() => {
+    // A block body: newer browsers return a promise from scrollIntoView, which must not look like a cleanup.
+    void top.current?.scrollIntoView({ block: 'start' });
+  }, [step]);
   // Expiry times count from when the walk-through opened.
   const [now] = useState(() => Date.now());
 
@@ -40,7 +46,7 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog label={t('walk.title')} onClose={onClose} testId={testIds.walkthrough} wide>
-      <h2>{t('walk.title')}</h2>
+      <h2 ref={top}>{t('walk.title')}</h2>
       {done ? (
         <div data-testid={testIds.walkthroughDone}>
           <p>
