@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Analysis, Diagnostic, GraphEdge } from '../engine';
+import type { Analysis, GraphEdge } from '../engine';
 import type { AppState } from './store';
 
 export type EngineStatus = 'starting' | 'ready' | 'failed';
@@ -18,8 +18,6 @@ export interface AnalysisSlice {
   analysisRunning: boolean;
   analysisError: string | null;
   changes: AnalysisChanges;
-  /** Lint results for documents not covered by the analysis (e.g. a text that does not parse yet). */
-  lints: Record<string, Diagnostic[]>;
   /** A long job in the worker (analysis, import), with its progress, or null. */
   busy: { phase: string; done: number; total: number } | null;
   /** Bumped to ask for the analysis again (after a cancel or a crash). */
@@ -50,7 +48,6 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   analysisRunning: false,
   analysisError: null,
   changes: { added: [], removed: [] },
-  lints: {},
   busy: null,
   analysisRequest: 0,
   setEngineReady: (info) => set({ engineStatus: 'ready', engineInfo: info }),

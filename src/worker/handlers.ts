@@ -4,7 +4,6 @@ import {
   createAnalyzer,
   engineVersion,
   findPaths,
-  parsePolicy,
   replayHop,
   whyNot,
   type Analysis,
@@ -33,11 +32,6 @@ function current() {
 export const handlers: Handlers<EngineMethods> = {
   ...scenarioHandlers,
   hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) }),
-  lintPolicy: async ({ text, kind }) => {
-    const catalog = await catalogFor([text]);
-    const { policy, diagnostics } = parsePolicy(text, kind, catalog ? { catalog } : {});
-    return { diagnostics, statementCount: policy?.statements.length ?? 0 };
-  },
   analyze: async ({ scenario, texts, revision }, { progress }) => {
     // Incremental: an edit to a trust policy re-analyses only the edges it can change, and the
     // analyzer's compiled scenario serves the queries below (no second prepare per analysis).

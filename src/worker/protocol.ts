@@ -3,7 +3,7 @@
  * clients and the workers are typed from these maps, so a mismatch fails the typecheck.
  * (Field names avoid `cmd`: elkjs's bundled build claims messages that carry one.)
  */
-import type { Analysis, Diagnostic, EvaluationResult, PolicyKind, TrustPath, WhyNot } from '../engine';
+import type { Analysis, EvaluationResult, TrustPath, WhyNot } from '../engine';
 import type { ImportFile, ImportResult } from '../importers';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioValidation } from '../model/validateScenario';
@@ -20,10 +20,6 @@ export type MethodMap = Record<string, Method<unknown, unknown>>;
 /** The engine worker: linting, analysis and the queries on the latest analysis. */
 export type EngineMethods = {
   hello: Method<Record<string, never>, { engine: string; methods: string[] }>;
-  lintPolicy: Method<
-    { text: string; kind: PolicyKind },
-    { diagnostics: Diagnostic[]; statementCount: number }
-  >;
   /** Analyses a scenario with the user's document texts; later queries refer to this analysis. */
   analyze: Method<
     { scenario: Scenario; texts: Record<string, string>; revision: number },
