@@ -84,36 +84,26 @@ export function checkCrossReferences(r: Reader, s: Scenario): void {
     });
   };
 
+  const knownBoundary = (item: object, arn: string | undefined) => {
+    if (arn && !policies.has(arn) && !AWS_MANAGED_POLICY_RE.test(arn)) {
+      r.at(
+        'warning',
+        path(item, 'permissionsBoundary'),
+        `boundary ${arn} is not in "managedPolicies"; an unknown boundary is read as allowing nothing`,
+      );
+    }
+  };
+
   for (const role of s.roles ?? []) {
     knownAccount(role, 'arn', accountOfArn(role.arn));
     knownPolicies(role, 'managedPolicies', role.managedPolicies);
-    if (
-      role.permissionsBoundary &&
-      !policies.has(role.permissionsBoundary) &&
-      !AWS_MANAGED_POLICY_RE.test(role.permissionsBoundary)
-    ) {
-      r.at(
-        'warning',
-        path(role, 'permissionsBoundary'),
-        `boundary ${role.permissionsBoundary} is not in "managedPolicies"; an unknown boundary is read as allowing nothing`,
-      );
-    }
+    knownBoundary(role, role.permissionsBoundary);
   }
   for (const user of s.users ?? []) {
     const account = accountOfArn(user.arn);
     knownAccount(user, 'arn', account);
     knownPolicies(user, 'managedPolicies', user.managedPolicies);
-    if (
-      user.permissionsBoundary &&
-      !policies.has(user.permissionsBoundary) &&
-      !AWS_MANAGED_POLICY_RE.test(user.permissionsBoundary)
-    ) {
-      r.at(
-        'warning',
-        path(user, 'permissionsBoundary'),
-        `boundary ${user.permissionsBoundary} is not in "managedPolicies"; an unknown boundary is read as allowing nothing`,
-      );
-    }
+    knownBoundary(user, user.permissionsBoundary);
     (user.groups ?? []).forEach((arn, i) => {
       const p = indexPath(path(user, 'groups'), i);
       if (accountOfArn(arn) !== account)

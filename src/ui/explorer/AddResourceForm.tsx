@@ -9,7 +9,15 @@ import {
 } from '../../model/editScenario';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
-import { AddForm, DEFAULT_REGION, SelectField, TextField, useAccounts, useApplyEdit } from './addFormParts';
+import {
+  AddForm,
+  DEFAULT_REGION,
+  SelectField,
+  TextField,
+  useAccounts,
+  useApplyEdit,
+  AccountField,
+} from './addFormParts';
 
 const TYPES: ResourceKind[] = ['s3', 'kms', 'sqs', 'secretsmanager'];
 const POLICIES: ResourcePolicyTemplate[] = ['none', 'ownAccount', 'principal'];
@@ -55,13 +63,7 @@ export function AddResourceForm() {
         onChange={(v) => setType(v as ResourceKind)}
         options={TYPES.map((k) => ({ value: k, label: t(`add.resource.${k}`) }))}
       />
-      <SelectField
-        name="account"
-        label={t('add.account')}
-        value={account}
-        onChange={setAccount}
-        options={options}
-      />
+      <AccountField value={account} onChange={setAccount} options={options} />
       {type !== 's3' && (
         <TextField name="region" label={t('add.region')} value={region} onChange={setRegion} />
       )}

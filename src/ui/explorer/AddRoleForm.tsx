@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { addRole, checkRole, roleArnOf, type RoleInput, type TrustTemplate } from '../../model/editScenario';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
-import { AddForm, SelectField, TextField, useAccounts, useApplyEdit } from './addFormParts';
+import { AddForm, SelectField, TextField, useAccounts, useApplyEdit, AccountField } from './addFormParts';
 
 type TemplateKind = TrustTemplate['kind'];
 const TEMPLATES: TemplateKind[] = ['ownAccount', 'otherAccount', 'ec2', 'lambda', 'irsa', 'podIdentity'];
@@ -56,13 +56,7 @@ export function AddRoleForm() {
 
   return (
     <AddForm problem={checkRole(scenario, input)} blocked={blocked} onAdd={onAdd}>
-      <SelectField
-        name="account"
-        label={t('add.account')}
-        value={account}
-        onChange={setAccount}
-        options={options}
-      />
+      <AccountField value={account} onChange={setAccount} options={options} />
       <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="AppRole" />
       <TextField name="path" label={t('add.path')} value={path} onChange={setPath} />
       <SelectField

@@ -12,7 +12,7 @@ import {
 } from '../../model/editScenario';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
-import { AddForm, DEFAULT_REGION, SelectField, TextField, useAccounts, useApplyEdit } from './addFormParts';
+import { AddForm, DEFAULT_REGION, TextField, useAccounts, useApplyEdit, AccountField } from './addFormParts';
 
 export function AddAccountForm() {
   const t = useT();
@@ -59,13 +59,7 @@ export function AddUserForm() {
         setName('');
       }}
     >
-      <SelectField
-        name="account"
-        label={t('add.account')}
-        value={account}
-        onChange={setAccount}
-        options={options}
-      />
+      <AccountField value={account} onChange={setAccount} options={options} />
       <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="alice" />
     </AddForm>
   );
@@ -90,13 +84,7 @@ export function AddClusterForm() {
         setName('');
       }}
     >
-      <SelectField
-        name="account"
-        label={t('add.account')}
-        value={account}
-        onChange={setAccount}
-        options={options}
-      />
+      <AccountField value={account} onChange={setAccount} options={options} />
       <TextField name="region" label={t('add.region')} value={region} onChange={setRegion} />
       <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="main" />
     </AddForm>

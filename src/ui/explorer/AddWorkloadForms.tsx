@@ -11,7 +11,15 @@ import {
 import { accountOfArn, podId, roleNameFromArn, serviceAccountId } from '../../model/scenario';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
-import { AddForm, DEFAULT_REGION, SelectField, TextField, useAccounts, useApplyEdit } from './addFormParts';
+import {
+  AddForm,
+  DEFAULT_REGION,
+  SelectField,
+  TextField,
+  useAccounts,
+  useApplyEdit,
+  AccountField,
+} from './addFormParts';
 
 export function AddWorkloadForm() {
   const t = useT();
@@ -98,13 +106,7 @@ export function AddInstanceForm() {
         setId('');
       }}
     >
-      <SelectField
-        name="account"
-        label={t('add.account')}
-        value={account}
-        onChange={setAccount}
-        options={options}
-      />
+      <AccountField value={account} onChange={setAccount} options={options} />
       <TextField name="region" label={t('add.region')} value={region} onChange={setRegion} />
       <TextField
         name="instanceId"

@@ -67,6 +67,16 @@ export function SelectField(props: {
   );
 }
 
+/** The account an entity is added to: every add form starts with it. */
+export function AccountField(props: {
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  const t = useT();
+  return <SelectField name="account" label={t('add.account')} {...props} />;
+}
+
 /** The scenario's accounts as select options, with the account chosen so far (or the first one). */
 export function useAccounts(chosen: string): {
   account: string;
