@@ -4,12 +4,11 @@
  */
 import type { CompiledStatement } from '../evaluate/compilePolicy';
 import { evaluateRequest } from '../evaluate/evaluateRequest';
-import { compileActionPattern } from '../match/arn';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { Finding, GraphEdge, GraphNode } from './types';
 
 const assumes = (s: CompiledStatement, action: string) => {
-  const hit = s.actions.some((a) => compileActionPattern(a.pattern)(action));
+  const hit = s.actions.some((a) => a.test(action));
   return s.actionElement === 'Action' ? hit : !hit;
 };
 

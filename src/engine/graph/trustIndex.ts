@@ -3,7 +3,6 @@
  * evaluating. A role whose trust names account 1111 is only tried with callers from 1111; a caller
  * named by ARN only with that caller. This pruning is what keeps large organisations fast.
  */
-import { compileActionPattern } from '../match/arn';
 import type { PreparedPrincipal } from './prepareScenario';
 
 export interface TrustNames {
@@ -35,7 +34,7 @@ export function trustNames(role: PreparedPrincipal): TrustNames {
   };
   for (const statement of role.trust?.statements ?? []) {
     if (statement.effect !== 'Allow') continue;
-    const actions = statement.actions.map((a) => compileActionPattern(a.pattern));
+    const actions = statement.actions.map((a) => a.test);
     const concernsAssume = assumeActions.some((action) =>
       statement.actionElement === 'Action' ? actions.some((m) => m(action)) : !actions.some((m) => m(action)),
     );

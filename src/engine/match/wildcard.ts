@@ -55,19 +55,23 @@ export function tokensFromParts(parts: readonly PatternPart[]): GlobToken[] {
       text += part.text;
       continue;
     }
-    for (const ch of part.text) {
+    // Text runs are sliced, not built a character at a time (which would leave a rope per pattern).
+    let run = 0;
+    for (let i = 0; i < part.text.length; i++) {
+      const ch = part.text[i];
+      if (ch !== '*' && ch !== '?') continue;
+      text += part.text.slice(run, i);
+      run = i + 1;
+      flush();
       if (ch === '*') {
-        flush();
         // Consecutive stars are one star; collapsing keeps the scan linear.
         const prev = out[out.length - 1];
         if (prev?.kind !== 'star') out.push({ kind: 'star', crossesSeparator: true });
-      } else if (ch === '?') {
-        flush();
-        out.push({ kind: 'one', crossesSeparator: true });
       } else {
-        text += ch;
+        out.push({ kind: 'one', crossesSeparator: true });
       }
     }
+    text += part.text.slice(run);
   }
   flush();
   return out;
