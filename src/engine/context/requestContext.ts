@@ -20,20 +20,45 @@ function toStr(v: string | number | boolean): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-export class RequestContext {
-  private readonly entries: ReadonlyMap<string, Entry>;
+/** Up to this many keys, a linear scan beats building and hashing into a Map. */
+const SMALL = 8;
 
-  constructor(values: Readonly<Record<string, ContextValue>> = {}) {
-    const m = new Map<string, Entry>();
-    for (const [name, raw] of Object.entries(values)) {
+export class RequestContext {
+  /** Lower-cased names, parallel to `list`; `map` indexes them when there are more than SMALL. */
+  private readonly names: string[] = [];
+  private readonly list: Entry[] = [];
+  private readonly map: Map<string, Entry> | undefined;
+
+  /**
+   * `base` holds the keys this context layers over: the trust graph evaluates one caller's derived
+   * keys against thousands of requests, each adding a few keys of its own, so a request's context
+   * keeps only its own keys and looks the rest up in the caller's.
+   */
+  constructor(
+    values: Readonly<Record<string, ContextValue>> = {},
+    private readonly base?: RequestContext,
+  ) {
+    for (const name in values) {
+      if (!Object.hasOwn(values, name)) continue;
+      const raw = values[name] as ContextValue;
       const multi = Array.isArray(raw);
-      const list: readonly string[] = Array.isArray(raw)
-        ? (raw as readonly (string | number | boolean)[]).map(toStr)
-        : [toStr(raw as string | number | boolean)];
+      const entry: Entry = {
+        name,
+        values: multi ? (raw as readonly (string | number | boolean)[]).map(toStr) : [toStr(raw as string)],
+        multi,
+      };
+      const key = normalizeKey(name);
       // Two spellings of one key: the later one wins, as an object literal would.
-      m.set(normalizeKey(name), { name, values: list, multi });
+      const at = this.names.indexOf(key);
+      if (at >= 0) {
+        this.names.splice(at, 1);
+        this.list.splice(at, 1);
+      }
+      this.names.push(key);
+      this.list.push(entry);
     }
-    this.entries = m;
+    this.map =
+      this.names.length > SMALL ? new Map(this.names.map((k, i) => [k, this.list[i] as Entry])) : undefined;
   }
 
   static from(values: Readonly<Record<string, ContextValue>>): RequestContext {
@@ -42,34 +67,35 @@ export class RequestContext {
 
   /** A new context with `extra` layered over this one (extra wins, case-insensitively). */
   with(extra: Readonly<Record<string, ContextValue>>): RequestContext {
-    const merged: Record<string, ContextValue> = {};
-    for (const e of this.entries.values()) merged[e.name] = e.multi ? e.values : (e.values[0] ?? '');
-    const lowerNames = new Map<string, string>();
-    for (const name of Object.keys(merged)) lowerNames.set(normalizeKey(name), name);
-    for (const [name, v] of Object.entries(extra)) {
-      const old = lowerNames.get(normalizeKey(name));
-      if (old !== undefined) delete merged[old];
-      merged[name] = v;
-    }
-    return new RequestContext(merged);
+    return new RequestContext(extra, this);
+  }
+
+  private own(normalizedKey: string): Entry | undefined {
+    if (this.map) return this.map.get(normalizedKey);
+    const at = this.names.indexOf(normalizedKey);
+    return at < 0 ? undefined : this.list[at];
+  }
+
+  private entry(normalizedKey: string): Entry | undefined {
+    return this.own(normalizedKey) ?? this.base?.entry(normalizedKey);
   }
 
   get(key: string): readonly string[] | undefined {
-    return this.entries.get(normalizeKey(key))?.values;
+    return this.entry(normalizeKey(key))?.values;
   }
 
   /** For hot paths: `normalizedKey` must come from `normalizeKey`. */
   getNormalized(normalizedKey: string): readonly string[] | undefined {
-    return this.entries.get(normalizedKey)?.values;
+    return this.entry(normalizedKey)?.values;
   }
 
   has(key: string): boolean {
-    return this.entries.has(normalizeKey(key));
+    return this.entry(normalizeKey(key)) !== undefined;
   }
 
   /** A key given as an array is multivalued, whatever its length (AWS decides by request shape). */
   isMultiValued(key: string): boolean {
-    return this.entries.get(normalizeKey(key))?.multi ?? false;
+    return this.entry(normalizeKey(key))?.multi ?? false;
   }
 
   /**
@@ -77,18 +103,24 @@ export class RequestContext {
    * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
    */
   variable(key: string): string | undefined {
-    const e = this.entries.get(normalizeKey(key));
+    const e = this.entry(normalizeKey(key));
     return e && !e.multi ? e.values[0] : undefined;
+  }
+
+  /** Every entry, the base's first (minus those this layer replaces), in the order given. */
+  private all(): Entry[] {
+    if (!this.base) return this.list;
+    return [...this.base.all().filter((e) => !this.own(normalizeKey(e.name))), ...this.list];
   }
 
   /** Key names as first given, for display. */
   keys(): string[] {
-    return [...this.entries.values()].map((e) => e.name);
+    return this.all().map((e) => e.name);
   }
 
   toRecord(): Record<string, ContextValue> {
     const out: Record<string, ContextValue> = {};
-    for (const e of this.entries.values()) out[e.name] = e.multi ? [...e.values] : (e.values[0] ?? '');
+    for (const e of this.all()) out[e.name] = e.multi ? [...e.values] : (e.values[0] ?? '');
     return out;
   }
 }

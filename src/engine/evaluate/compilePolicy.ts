@@ -84,6 +84,8 @@ export interface CompiledPolicy {
   byAction: Map<string, number[]>;
   /** Statements with wildcard actions or NotAction: always candidates. */
   wildcardStatements: number[];
+  /** Exact and wildcard candidates merged, by action, for policies that have both. */
+  merged: Map<string, number[]>;
 }
 
 export function compilePolicy(
@@ -117,6 +119,7 @@ export function compilePolicy(
     diagnostics,
     byAction,
     wildcardStatements,
+    merged: new Map(),
   };
   if (documentId !== undefined) compiled.documentId = documentId;
   return compiled;
@@ -127,5 +130,11 @@ export function candidateStatements(policy: CompiledPolicy, actionLower: string)
   const exact = policy.byAction.get(actionLower);
   if (!exact) return policy.wildcardStatements;
   if (policy.wildcardStatements.length === 0) return exact;
-  return [...exact, ...policy.wildcardStatements].sort((a, b) => a - b);
+  // Merged once per action: the graph asks the same policy about sts:AssumeRole thousands of times.
+  let merged = policy.merged.get(actionLower);
+  if (!merged) {
+    merged = [...exact, ...policy.wildcardStatements].sort((a, b) => a - b);
+    policy.merged.set(actionLower, merged);
+  }
+  return merged;
 }

@@ -31,10 +31,81 @@ const NAMES_PRINCIPALS = new Set(['trust', 'resource', 'rcp']);
 /** Policies whose statements without Resource apply to the resource they are attached to. */
 const IMPLICIT_RESOURCE = new Set(['trust', 'resource', 'scp', 'rcp']);
 
+/** Shared by outcomes with no hit of a kind; outcomes are read, never added to. */
+const NO_HITS: StatementHit[] = [];
+
 export function evaluatePolicy(
   policy: CompiledPolicy,
   request: PreparedRequest,
-  options: { trace: boolean; level?: string },
+  trace: boolean,
+  level?: string,
+): PolicyOutcome {
+  return trace ? evaluateTraced(policy, request, level) : evaluateBulk(policy, request);
+}
+
+/**
+ * The graph's bulk mode: the same decisions as the traced path, without building an element trace
+ * (and its notes) for every statement it looks at.
+ */
+function evaluateBulk(policy: CompiledPolicy, request: PreparedRequest): PolicyOutcome {
+  let allows = NO_HITS;
+  let denies = NO_HITS;
+  const namesPrincipals = NAMES_PRINCIPALS.has(policy.kind);
+  for (const index of candidateStatements(policy, request.actionLower)) {
+    const statement = policy.statements[index];
+    if (!statement || !actionApplies(statement, request.action)) continue;
+    if (!resourceApplies(statement, policy, request)) continue;
+    let principalKind: PrincipalMatchKind | undefined;
+    if (namesPrincipals) {
+      const principal = matchStatementPrincipal(statement, request.caller);
+      if (!principal.matched) continue;
+      principalKind = principal.kind;
+    }
+    if (!statement.conditions.every((c) => c.evaluate(request.ctx).matched)) continue;
+    const hit: StatementHit = { statement };
+    if (principalKind !== undefined) hit.principalKind = principalKind;
+    if (statement.effect === 'Deny') {
+      if (denies === NO_HITS) denies = [];
+      denies.push(hit);
+    } else {
+      if (allows === NO_HITS) allows = [];
+      allows.push(hit);
+    }
+  }
+  return { policy, allows, denies };
+}
+
+function actionApplies(statement: CompiledStatement, action: string): boolean {
+  let hit = false;
+  for (const a of statement.actions) {
+    if (a.test(action)) {
+      hit = true;
+      break;
+    }
+  }
+  return statement.actionElement === 'Action' ? hit : !hit;
+}
+
+function resourceApplies(
+  statement: CompiledStatement,
+  policy: CompiledPolicy,
+  request: PreparedRequest,
+): boolean {
+  if (statement.resourceElement === null) return IMPLICIT_RESOURCE.has(policy.kind);
+  let hit = false;
+  for (const r of statement.resources) {
+    if (r.matches(request.resource, request.lookup)) {
+      hit = true;
+      break;
+    }
+  }
+  return statement.resourceElement === 'Resource' ? hit : !hit;
+}
+
+function evaluateTraced(
+  policy: CompiledPolicy,
+  request: PreparedRequest,
+  level: string | undefined,
 ): PolicyOutcome {
   const allows: StatementHit[] = [];
   const denies: StatementHit[] = [];
@@ -53,60 +124,49 @@ export function evaluatePolicy(
       ? matchStatementPrincipal(statement, request.caller)
       : undefined;
     const elementsMatch = resource.matched && (principal?.matched ?? true);
-    let conditions: ConditionTrace[] = [];
-    let conditionsMatch = true;
-    if (options.trace) {
-      conditions = statement.conditions.map((c) => {
-        const r = c.evaluate(request.ctx);
-        const t: ConditionTrace = {
-          operator: c.clause.operator,
-          key: c.clause.key,
-          policyValues: c.clause.values,
-          requestValues: r.requestValues === null ? null : [...r.requestValues],
-          matched: r.matched,
-        };
-        if (r.reason !== undefined) t.note = r.reason;
-        return t;
-      });
-      conditionsMatch = conditions.every((c) => c.matched);
-    } else if (elementsMatch) {
-      conditionsMatch = statement.conditions.every((c) => c.evaluate(request.ctx).matched);
-    }
+    const conditions = statement.conditions.map((c) => {
+      const r = c.evaluate(request.ctx);
+      const t: ConditionTrace = {
+        operator: c.clause.operator,
+        key: c.clause.key,
+        policyValues: c.clause.values,
+        requestValues: r.requestValues === null ? null : [...r.requestValues],
+        matched: r.matched,
+      };
+      if (r.reason !== undefined) t.note = r.reason;
+      return t;
+    });
+    const conditionsMatch = conditions.every((c) => c.matched);
     const applies = elementsMatch && conditionsMatch;
     if (applies) {
       const hit: StatementHit = { statement };
       if (principal?.kind !== undefined) hit.principalKind = principal.kind;
       (statement.effect === 'Deny' ? denies : allows).push(hit);
     }
-    if (options.trace) {
-      const t: StatementTrace = {
-        index: statement.source.index,
-        effect: statement.effect,
-        applies,
-        action,
-        resource,
-        conditions,
-      };
-      if (statement.source.sid !== undefined) t.sid = statement.source.sid;
-      if (principal) t.principal = principal;
-      if (statement.source.range) t.range = statement.source.range;
-      traces.push(t);
-    }
+    const t: StatementTrace = {
+      index: statement.source.index,
+      effect: statement.effect,
+      applies,
+      action,
+      resource,
+      conditions,
+    };
+    if (statement.source.sid !== undefined) t.sid = statement.source.sid;
+    if (principal) t.principal = principal;
+    if (statement.source.range) t.range = statement.source.range;
+    traces.push(t);
   }
 
-  const outcome: PolicyOutcome = { policy, allows, denies };
-  if (options.trace) {
-    outcome.trace = {
-      kind: policy.kind,
-      name: policy.name,
-      statements: traces,
-      otherStatements: policy.statements.length - actionMatched,
-      outcome: denies.length > 0 ? 'Deny' : allows.length > 0 ? 'Allow' : 'NoMatch',
-    };
-    if (options.level !== undefined) outcome.trace.level = options.level;
-    if (policy.documentId !== undefined) outcome.trace.documentId = policy.documentId;
-  }
-  return outcome;
+  const trace: PolicyTrace = {
+    kind: policy.kind,
+    name: policy.name,
+    statements: traces,
+    otherStatements: policy.statements.length - actionMatched,
+    outcome: denies.length > 0 ? 'Deny' : allows.length > 0 ? 'Allow' : 'NoMatch',
+  };
+  if (level !== undefined) trace.level = level;
+  if (policy.documentId !== undefined) trace.documentId = policy.documentId;
+  return { policy, allows, denies, trace };
 }
 
 function matchAction(statement: CompiledStatement, action: string): ElementTrace {

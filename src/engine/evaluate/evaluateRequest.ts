@@ -6,7 +6,7 @@
 import { derivePrincipalContext, parsePrincipalArn } from '../context/principal';
 import { RequestContext } from '../context/requestContext';
 import { rcpSupportedServices } from '../data/rcpSupportedServices';
-import { parseArn } from '../match/arn';
+import { arnAccount } from '../match/arn';
 import type { CompiledPolicy } from './compilePolicy';
 import {
   describeCaller,
@@ -65,8 +65,8 @@ export function evaluateRequest(
   const caller = who0.caller;
   const principalAccount =
     caller && 'account' in caller && caller.account !== 'anonymous' ? caller.account : undefined;
-  const resourceArn = parseArn(request.resource.resource);
-  const resourceAccount = request.resource.accountId ?? (resourceArn?.account || principalAccount);
+  const resourceAccount =
+    request.resource.accountId ?? (arnAccount(request.resource.resource) || principalAccount);
   const sameAccount = principalAccount !== undefined && principalAccount === resourceAccount;
 
   const extra = request.context ?? {};
@@ -87,11 +87,11 @@ export function evaluateRequest(
     facts.serviceLinkedRole === true || (facts.rolePath ?? '').startsWith('/aws-service-role/');
   // The service whose authorization runs: AssumeRole's resource is an IAM role ARN, yet STS decides
   // (and RCPs on sts:* apply), so the action's prefix names it, not the resource's.
-  const service = request.action.split(':')[0]?.toLowerCase() ?? '';
+  const colon = request.action.indexOf(':');
+  const service = (colon < 0 ? request.action : request.action.slice(0, colon)).toLowerCase();
 
   const steps: StepTrace[] = [];
-  const run = (policy: CompiledPolicy, level?: string) =>
-    evaluatePolicy(policy, prepared, level === undefined ? { trace } : { trace, level });
+  const run = (policy: CompiledPolicy, level?: string) => evaluatePolicy(policy, prepared, trace, level);
 
   const scpLevels: LevelOutcome[] =
     signed && !serviceLinked
@@ -114,22 +114,21 @@ export function evaluateRequest(
       : [];
   const sp = isSession && inputs.sessionPolicy ? run(inputs.sessionPolicy) : undefined;
 
-  const all = [
-    ...scpLevels.flatMap((l) => l.outcomes.map((o) => ({ o, level: l.level }))),
-    ...rcpLevels.flatMap((l) => l.outcomes.map((o) => ({ o, level: l.level }))),
-    ...[rbp, ...ibps, ...pbs, sp]
-      .filter((o): o is PolicyOutcome => o !== undefined)
-      .map((o) => ({ o, level: undefined })),
-  ];
+  const unlevelled: PolicyOutcome[] = [];
+  if (rbp) unlevelled.push(rbp);
+  for (const o of ibps) unlevelled.push(o);
+  for (const o of pbs) unlevelled.push(o);
+  if (sp) unlevelled.push(sp);
 
   const who = describeCaller(caller, request.principal);
   const what = `${request.action} on ${describeResource(request.resource.resource)}`;
 
   const decide = (): Result => {
     // 1. Explicit deny anywhere wins.
-    for (const { o, level } of all) {
-      const deny = o.denies[0];
-      if (!deny) continue;
+    const denied = firstDeny(scpLevels, rcpLevels, unlevelled);
+    if (denied) {
+      const { o, level } = denied;
+      const deny = o.denies[0] as StatementHit;
       const where = `${describeStatement(deny.statement)} of ${describePolicy(o.policy, level)}`;
       if (trace)
         steps.push({ step: 'explicit-deny', outcome: 'decided', message: `${where} denies ${what}.` });
@@ -388,21 +387,28 @@ export function evaluateRequest(
   }
 
   const result = decide();
+  const traced: EvaluationResult['trace']['request'] = {
+    principal: request.principal,
+    action: request.action,
+    resource: request.resource.resource,
+    sameAccount,
+    // Untraced bulk evaluations skip copying the context; a traced replay carries it.
+    context: trace ? ctx.toRecord() : {},
+  };
+  if (principalAccount !== undefined) traced.principalAccount = principalAccount;
+  if (resourceAccount !== undefined) traced.resourceAccount = resourceAccount;
   return {
     ...result,
     trace: {
-      request: {
-        principal: request.principal,
-        action: request.action,
-        resource: request.resource.resource,
-        ...(principalAccount !== undefined ? { principalAccount } : {}),
-        ...(resourceAccount !== undefined ? { resourceAccount } : {}),
-        sameAccount,
-        // Untraced bulk evaluations skip copying the context; a traced replay carries it.
-        context: trace ? ctx.toRecord() : {},
-      },
+      request: traced,
       steps,
-      policies: trace ? all.flatMap(({ o }) => (o.trace ? [o.trace] : [])) : [],
+      policies: trace
+        ? [
+            ...scpLevels.flatMap((l) => l.outcomes),
+            ...rcpLevels.flatMap((l) => l.outcomes),
+            ...unlevelled,
+          ].flatMap((o) => (o.trace ? [o.trace] : []))
+        : [],
     },
   };
 }
@@ -454,7 +460,20 @@ const NO_FACTS: PrincipalFacts = {};
 const SIGNED_KINDS: ReadonlySet<string> = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
 
 function hasKeys(record: object): boolean {
-  return Object.keys(record).length > 0;
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+/** The first explicit deny, in the order the trace lists policies: SCP levels, RCP levels, the rest. */
+function firstDeny(
+  scps: LevelOutcome[],
+  rcps: LevelOutcome[],
+  others: PolicyOutcome[],
+): { o: PolicyOutcome; level: string | undefined } | undefined {
+  for (const levels of [scps, rcps])
+    for (const l of levels) for (const o of l.outcomes) if (o.denies.length > 0) return { o, level: l.level };
+  for (const o of others) if (o.denies.length > 0) return { o, level: undefined };
+  return undefined;
 }
 
 function principalContextOptions(facts: PrincipalFacts) {

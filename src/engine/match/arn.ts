@@ -57,6 +57,17 @@ export function parseArn(s: string): ParsedArn | undefined {
   return { partition, service, region, account, resource };
 }
 
+/** The account segment of an ARN (empty when it has none), without splitting the rest. */
+export function arnAccount(s: string): string | undefined {
+  if (!s.startsWith('arn:')) return undefined;
+  const partitionEnd = s.indexOf(':', 4);
+  const serviceEnd = partitionEnd < 0 ? -1 : s.indexOf(':', partitionEnd + 1);
+  const regionEnd = serviceEnd < 0 ? -1 : s.indexOf(':', serviceEnd + 1);
+  const accountEnd = regionEnd < 0 ? -1 : s.indexOf(':', regionEnd + 1);
+  if (accountEnd < 0 || partitionEnd === 4 || serviceEnd === partitionEnd + 1) return undefined;
+  return s.slice(regionEnd + 1, accountEnd);
+}
+
 const ALWAYS: Matcher = () => true;
 const NEVER: Matcher = () => false;
 
