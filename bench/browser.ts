@@ -51,8 +51,8 @@ export interface InitialJs {
 
 export interface SizeResult {
   targetNodes: number;
-  /** 'elk': the app's own layout worker; 'grid': a grid packing on the page standing in for it. */
-  layout: 'elk' | 'grid';
+  /** 'app': the app's own layout worker (quick and/or ELK); 'grid': a grid packing on the page standing in for it. */
+  layout: 'app' | 'grid';
   /** False when the graph was not drawn within BENCH_BROWSER_TIMEOUT_S; the phases then stop short. */
   drawn: boolean;
   visibleNodes: number;
@@ -178,6 +178,7 @@ interface ProbeState {
     postMs?: number;
   }[];
   readyAt: number | null;
+  finalLayoutAt: number | null;
   nodesAt?: number;
   drawnAt: number | null;
   nodesInDom?: number;
@@ -185,19 +186,22 @@ interface ProbeState {
 }
 
 /**
- * The last `method` request sent before `before`, with its answer if one came by then. A superseded
- * request (a newer one was sent, e.g. after the level-of-detail pass collapsed accounts) is not it.
+ * The last `method` request answered before `before`, with its answer. A superseded request (a
+ * newer one was sent, e.g. after the level-of-detail pass collapsed accounts) and a follow-up still
+ * running (ELK after a provisional quick layout) are not it.
  */
 function lastCall(probe: ProbeState, worker: string, method: string, before: number) {
   const outs = probe.messages.filter(
     (m) => m.dir === 'out' && m.worker === worker && m.method === method && m.t <= before,
   );
-  const out = outs[outs.length - 1];
-  if (!out) return undefined;
-  const answer = probe.messages.find(
-    (m) => m.dir === 'in' && m.worker === worker && m.id === out.id && m.t <= before,
-  );
-  return answer ? { out, answer } : undefined;
+  for (let i = outs.length - 1; i >= 0; i--) {
+    const out = outs[i]!;
+    const answer = probe.messages.find(
+      (m) => m.dir === 'in' && m.worker === worker && m.id === out.id && m.t <= before,
+    );
+    if (answer) return { out, answer };
+  }
+  return undefined;
 }
 
 const TIMEOUT_S = Number(process.env.BENCH_BROWSER_TIMEOUT_S ?? 180);
@@ -208,7 +212,7 @@ async function measureSize(
   outDir: string,
   target: number,
   sized: SizedScenario,
-  layoutKind: 'elk' | 'grid',
+  layoutKind: 'app' | 'grid',
 ): Promise<SizeResult> {
   const fragment = encodeShareFragment({ scenario: sized.scenario });
   if (base.length + fragment.length + 2 > MAX_URL)
@@ -314,6 +318,13 @@ async function measureSize(
       },
     };
     if (drawn) {
+      // A provisional layout is replaced by ELK's a few seconds later: pan what stays on screen.
+      while ((await page.evaluate<number | null>('window.__bench.finalLayoutAt')) === null) {
+        if (Date.now() > deadline) break;
+        await sleep(250);
+      }
+      const finalAt = await page.evaluate<number | null>('window.__bench.finalLayoutAt');
+      if (finalAt !== null && finalAt > readyAt) phases.finalLayoutMs = round(finalAt);
       await sleep(1000);
       result.pan = await measurePan(page, session);
     }
@@ -402,6 +413,10 @@ export async function runBrowserBench(root: string): Promise<BrowserResults | un
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
+  // BENCH_BROWSER_LAYOUTS=app skips the grid stand-in runs.
+  const layouts = (process.env.BENCH_BROWSER_LAYOUTS ?? 'app,grid')
+    .split(',')
+    .filter((l): l is 'app' | 'grid' => l === 'app' || l === 'grid');
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   // A private output directory: the e2e suite and other people's previews keep using dist/.
   const outDir = mkdtempSync(join(tmpdir(), 'trustscope-bench-'));
@@ -434,8 +449,10 @@ export async function runBrowserBench(root: string): Promise<BrowserResults | un
         `Browser: about ${target} nodes: ${sized.roles} roles → ${sized.visibleNodes} visible nodes, ` +
           `${sized.visibleEdges} edges`,
       );
-      for (const layout of ['elk', 'grid'] as const) {
-        log(`  ${layout === 'elk' ? 'ELK layout (the app as is)' : 'grid layout standing in for ELK'}…`);
+      for (const layout of layouts) {
+        log(
+          `  ${layout === 'app' ? 'the app’s layout worker' : 'grid layout standing in for the layout worker'}…`,
+        );
         try {
           sizes.push(await measureSize(browser, base, outDir, target, sized, layout));
         } catch (error) {
@@ -463,6 +480,7 @@ export function browserTable(r: BrowserResults): string {
     'Layout',
     'Ready',
     'First render',
+    'Final layout',
     'Startup',
     'Analysis (worker)',
     'Layout (worker)',
@@ -472,7 +490,7 @@ export function browserTable(r: BrowserResults): string {
     'Pan: frame interval (mean / p95)',
     'Pan: long tasks',
   ]);
-  t += row(Array<string>(12).fill('---'));
+  t += row(Array<string>(13).fill('---'));
   for (const s of r.sizes) {
     if (s.error) {
       t += row([`~${s.targetNodes}`, s.layout, `failed: ${s.error.split('\n')[0]}`]);
@@ -482,9 +500,10 @@ export function browserTable(r: BrowserResults): string {
     const notDrawn = `not drawn in ${TIMEOUT_S} s`;
     t += row([
       `${s.visibleNodes} / ${s.visibleEdges}`,
-      s.layout === 'elk' ? 'ELK' : 'grid stand-in',
+      s.layout === 'app' ? 'app' : 'grid stand-in',
       s.drawn ? ms(s.readyMs) : notDrawn,
       s.drawn ? ms(s.firstRenderMs) : notDrawn,
+      ms(p.finalLayoutMs),
       ms(p.startupMs),
       ms(p.analysisWorkerMs),
       p.layoutWorkerMs !== undefined

@@ -9,6 +9,8 @@
  *   spent posting (structured clone) and reading `event.data` (deserialization, which Chromium does
  *   lazily on first access);
  * - `readyAt`: when `[data-testid="app"]` gets `data-ready="true"` (a MutationObserver, exact commit);
+ * - `finalLayoutAt`: when the canvas says its layout is final (`data-layout="ready"`; a quick
+ *   provisional layout, `data-layout="provisional"`, may come first);
  * - `drawnAt`: after ready, the first animation frame with a measured (visible) React Flow node in
  *   the DOM, plus two more frames;
  * - on demand, animation-frame timestamps (with a user-timing mark per frame, for the CDP trace).
@@ -16,7 +18,7 @@
 export const PROBE_SCRIPT = String.raw`
 (() => {
   if (window.__bench) return;
-  const b = { longtasks: [], messages: [], readyAt: null, drawnAt: null, frames: [], recording: false };
+  const b = { longtasks: [], messages: [], readyAt: null, finalLayoutAt: null, drawnAt: null, frames: [], recording: false };
   window.__bench = b;
   performance.mark('bench-probe');
   try {
@@ -104,10 +106,12 @@ export const PROBE_SCRIPT = String.raw`
     }
   };
   new MutationObserver(() => {
-    if (b.readyAt !== null) return;
     const app = document.querySelector('[data-testid="app"]');
-    if (app && app.getAttribute('data-ready') === 'true') b.readyAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    if (b.readyAt === null && app && app.getAttribute('data-ready') === 'true') b.readyAt = performance.now();
+    const canvas = document.querySelector('[data-testid="graph-canvas"]');
+    if (b.finalLayoutAt === null && canvas && canvas.getAttribute('data-layout') === 'ready')
+      b.finalLayoutAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-layout'] });
   const poll = () => {
     if (b.readyAt !== null && document.querySelector('.react-flow__node:not([style*="hidden"])')) {
       b.nodesAt = performance.now();

@@ -1,12 +1,30 @@
 /// <reference lib="webworker" />
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK } from 'elkjs/lib/elk-api';
 import { fromElkGraph, toElkGraph } from './layout/elkGraph';
+import { quickLayout } from './layout/quickLayout';
 import type { LayoutMethods } from './protocol';
 import { serve } from './serve';
 
-const elk = new ELK();
+let elk: Promise<ELK> | undefined;
 
-// elkjs's bundled build installs its own onmessage when loaded in a worker; serve() replaces it.
+/**
+ * elkjs (1.6 MB) is loaded on the first ELK request only: a worker started to answer a quick layout
+ * (after a cancel, or for a big graph) does not parse it first. Its bundled build installs its own
+ * onmessage when loaded in a worker; ours is put back.
+ */
+function loadElk(): Promise<ELK> {
+  elk ??= (async () => {
+    const ours = self.onmessage;
+    const { default: Elk } = await import('elkjs/lib/elk.bundled.js');
+    self.onmessage = ours;
+    return new Elk();
+  })();
+  return elk;
+}
+
 serve<LayoutMethods>(self, {
-  layout: async (request) => fromElkGraph(await elk.layout(toElkGraph(request))),
+  layout: async (request) =>
+    request.algorithm === 'quick'
+      ? quickLayout(request)
+      : fromElkGraph(await (await loadElk()).layout(toElkGraph(request))),
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -12,6 +12,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
+import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { testIds } from '../testIds';
 import { EntityNode } from './EntityNode';
 import { GroupNode } from './GroupNode';
@@ -59,7 +60,7 @@ export function GraphCanvas() {
     setProjected(flow.nodes);
     setNodes(flow.nodes);
   }
-  useFitOnNewNodes(layout ? Object.keys(layout.positions).sort().join('|') : '');
+  const onMoveStart = useFitOnNewLayout(layout);
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
     setNodes((current) => applyNodeChanges(changes, current));
@@ -73,7 +74,7 @@ export function GraphCanvas() {
     <div
       className="graph-canvas"
       data-testid={testIds.canvas}
-      data-layout={layout ? 'ready' : 'pending'}
+      data-layout={layout ? (layout.provisional ? 'provisional' : 'ready') : 'pending'}
       onKeyDown={(event) => {
         // Keyboard selection: Tab to a node (React Flow makes them focusable), then Enter or Space.
         if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -93,6 +94,7 @@ export function GraphCanvas() {
           if (!edge.id.startsWith('removed:')) select({ kind: 'edge', id: edge.data?.edge.id ?? edge.id });
         }}
         onPaneClick={() => select(null)}
+        onMoveStart={onMoveStart}
         onlyRenderVisibleElements
         colorMode={theme}
         minZoom={0.1}
@@ -106,12 +108,28 @@ export function GraphCanvas() {
   );
 }
 
-/** Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit. */
-function useFitOnNewNodes(nodesKey: string) {
+/**
+ * Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit;
+ * and again when a better layout replaces a provisional one, unless the user has moved the view since.
+ * Returns the handler that notices the user moving it (programmatic moves come without an event).
+ */
+function useFitOnNewLayout(layout: LayoutResult | null) {
   const { fitView } = useReactFlow();
+  const nodesKey = useMemo(() => (layout ? Object.keys(layout.positions).sort().join('|') : ''), [layout]);
+  const fitted = useRef<{ nodesKey: string; provisional: boolean } | null>(null);
+  const movedByUser = useRef(false);
   useEffect(() => {
-    if (nodesKey === '') return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+    if (!layout || nodesKey === '') return;
+    const last = fitted.current;
+    if (last?.nodesKey === nodesKey && !(last.provisional && !movedByUser.current)) return;
+    const frame = requestAnimationFrame(() => {
+      fitted.current = { nodesKey, provisional: layout.provisional === true };
+      movedByUser.current = false;
+      void fitView({ padding: 0.15 });
+    });
     return () => cancelAnimationFrame(frame);
-  }, [nodesKey, fitView]);
+  }, [layout, nodesKey, fitView]);
+  return (event: MouseEvent | TouchEvent | null) => {
+    if (event) movedByUser.current = true;
+  };
 }

@@ -11,8 +11,12 @@ export interface LayoutBox {
 export interface LayoutRequest {
   boxes: LayoutBox[];
   edges: { id: string; from: string; to: string }[];
+  /** 'elk' (the default): ELK's layered layout; 'quick': `quickLayout`, for graphs too big for ELK. */
+  algorithm?: 'elk' | 'quick';
 }
 
 export interface LayoutResult {
   positions: Record<string, { x: number; y: number; width: number; height: number }>;
+  /** Set on the page when a better layout of the same boxes is on its way (ELK after a quick layout). */
+  provisional?: boolean;
 }

@@ -1,0 +1,202 @@
+/**
+ * A fast, deterministic layout for graphs too big for ELK to place in time (ELK's layered
+ * algorithm takes seconds from about a thousand boxes or a few thousand edges). Inside every
+ * container (the canvas, each account, each cluster) the members are layered by edge direction
+ * (longest path from the sources, a cycle broken at its smallest id), one barycentre pass orders
+ * each layer, and each layer becomes a band of columns, left to right, wrapped so the container is
+ * about 1.6 times as wide as it is tall. Groups are sized around their members, inside out.
+ * Linear in boxes and edges apart from one sort per container.
+ */
+import type { LayoutBox, LayoutRequest, LayoutResult } from './layoutTypes';
+
+/** The same group padding as ELK's (`elkGraph.ts`): room for the title above the members. */
+const PADDING = { top: 56, left: 20, bottom: 20, right: 20 };
+const GAP = 28;
+const LAYER_GAP = 80;
+/** A group whose members are all filtered out still shows its title. */
+const EMPTY_GROUP = { width: 270, height: 100 };
+const ASPECT = 1.6;
+const ROOT = '';
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+export function quickLayout(request: LayoutRequest): LayoutResult {
+  const byId = new Map(request.boxes.map((b) => [b.id, b]));
+  const parentOf = (box: LayoutBox) => (box.parent !== undefined && byId.has(box.parent) ? box.parent : ROOT);
+  const members = new Map<string, LayoutBox[]>();
+  for (const box of request.boxes) {
+    const parent = parentOf(box);
+    const list = members.get(parent);
+    if (list) list.push(box);
+    else members.set(parent, [box]);
+  }
+
+  // Every edge counts in the one container holding both ends, between the members that hold them.
+  const ancestry = new Map<string, string[]>();
+  const chainOf = (id: string): string[] => {
+    let chain = ancestry.get(id);
+    if (chain) return chain;
+    const box = byId.get(id) as LayoutBox;
+    const parent = parentOf(box);
+    chain = parent === ROOT ? [id] : [...chainOf(parent), id];
+    ancestry.set(id, chain);
+    return chain;
+  };
+  const edgesIn = new Map<string, [string, string][]>();
+  for (const edge of request.edges) {
+    if (!byId.has(edge.from) || !byId.has(edge.to)) continue;
+    const a = chainOf(edge.from);
+    const b = chainOf(edge.to);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    // An edge between a group and one of its own members orders nothing inside that group.
+    if (i === a.length || i === b.length) continue;
+    const container = i === 0 ? ROOT : (a[i - 1] as string);
+    const list = edgesIn.get(container);
+    const pair: [string, string] = [a[i] as string, b[i] as string];
+    if (list) list.push(pair);
+    else edgesIn.set(container, [pair]);
+  }
+
+  const positions: LayoutResult['positions'] = {};
+  const place = (container: string): Size => {
+    const boxes = [...(members.get(container) ?? [])].sort((x, y) =>
+      x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+    );
+    const sizes = new Map<string, Size>();
+    for (const box of boxes) {
+      if (!box.group) {
+        sizes.set(box.id, { width: box.width, height: box.height });
+        continue;
+      }
+      const inner = place(box.id);
+      sizes.set(box.id, {
+        width: Math.max(EMPTY_GROUP.width, box.width, inner.width + PADDING.left + PADDING.right),
+        height: Math.max(EMPTY_GROUP.height, box.height, inner.height + PADDING.top + PADDING.bottom),
+      });
+    }
+    const layers = orderedLayers(boxes, edgesIn.get(container) ?? []);
+    const offset = container === ROOT ? { x: 0, y: 0 } : { x: PADDING.left, y: PADDING.top };
+    const content = packColumns(layers, sizes, (id, x, y) => {
+      const size = sizes.get(id) as Size;
+      positions[id] = { x: offset.x + x, y: offset.y + y, width: size.width, height: size.height };
+    });
+    return content;
+  };
+  place(ROOT);
+  return { positions };
+}
+
+/**
+ * Longest-path layers of `boxes` (sorted by id) under `edges`, each layer ordered by the mean
+ * position of its members' predecessors (one barycentre pass), ties and sources by id.
+ */
+function orderedLayers(boxes: readonly LayoutBox[], edges: readonly [string, string][]): string[][] {
+  const index = new Map(boxes.map((b, i) => [b.id, i]));
+  const successors: number[][] = boxes.map(() => []);
+  const predecessors: number[][] = boxes.map(() => []);
+  const inDegree = new Array<number>(boxes.length).fill(0);
+  for (const [from, to] of edges) {
+    const f = index.get(from) as number;
+    const t = index.get(to) as number;
+    if (f === t) continue;
+    successors[f]?.push(t);
+    predecessors[t]?.push(f);
+    inDegree[t] = (inDegree[t] as number) + 1;
+  }
+  const layer = new Array<number>(boxes.length).fill(0);
+  const done = new Array<boolean>(boxes.length).fill(false);
+  const queue: number[] = [];
+  for (let i = 0; i < boxes.length; i++) if (inDegree[i] === 0) queue.push(i);
+  let head = 0;
+  let next = 0;
+  let processed = 0;
+  while (processed < boxes.length) {
+    if (head === queue.length) {
+      // Only cycles are left: start the smallest id not yet placed, after what it waits for.
+      while (done[next]) next++;
+      queue.push(next);
+    }
+    const n = queue[head++] as number;
+    if (done[n]) continue;
+    done[n] = true;
+    processed++;
+    for (const s of successors[n] as number[]) {
+      if (done[s]) continue;
+      layer[s] = Math.max(layer[s] as number, (layer[n] as number) + 1);
+      inDegree[s] = (inDegree[s] as number) - 1;
+      if (inDegree[s] === 0) queue.push(s);
+    }
+  }
+
+  const byLayer: number[][] = [];
+  for (let i = 0; i < boxes.length; i++) (byLayer[layer[i] as number] ??= []).push(i);
+  const rank = new Array<number>(boxes.length).fill(0);
+  let seen = 0;
+  return byLayer
+    .filter((members) => members !== undefined)
+    .map((members) => {
+      const key = (i: number) => {
+        let sum = 0;
+        let count = 0;
+        for (const p of predecessors[i] as number[]) {
+          if ((layer[p] as number) >= (layer[i] as number)) continue;
+          sum += rank[p] as number;
+          count++;
+        }
+        return count === 0 ? Infinity : sum / count;
+      };
+      const keyed = members.map((i) => ({ i, key: key(i) }));
+      keyed.sort((a, b) => (a.key === b.key ? a.i - b.i : a.key < b.key ? -1 : 1));
+      for (const { i } of keyed) rank[i] = seen++;
+      return keyed.map(({ i }) => (boxes[i] as LayoutBox).id);
+    });
+}
+
+/**
+ * Places each layer as a band of columns, left to right; a column wraps at the height that makes
+ * the whole about ASPECT times as wide as tall, and each band is centred vertically.
+ */
+function packColumns(
+  layers: readonly string[][],
+  sizes: ReadonlyMap<string, Size>,
+  put: (id: string, x: number, y: number) => void,
+): Size {
+  let area = 0;
+  let tallest = 0;
+  for (const size of sizes.values()) {
+    area += (size.width + GAP) * (size.height + GAP);
+    tallest = Math.max(tallest, size.height);
+  }
+  const maxHeight = Math.max(tallest, Math.sqrt(area / ASPECT));
+  const placed: { id: string; x: number; y: number; band: number }[] = [];
+  const bandHeights: number[] = [];
+  let x = 0;
+  let width = 0;
+  for (const [band, layer] of layers.entries()) {
+    let y = 0;
+    let columnWidth = 0;
+    let bandHeight = 0;
+    for (const id of layer) {
+      const size = sizes.get(id) as Size;
+      if (y > 0 && y + size.height > maxHeight) {
+        x += columnWidth + GAP;
+        y = 0;
+        columnWidth = 0;
+      }
+      placed.push({ id, x, y, band });
+      y += size.height + GAP;
+      columnWidth = Math.max(columnWidth, size.width);
+      bandHeight = Math.max(bandHeight, y - GAP);
+    }
+    bandHeights.push(bandHeight);
+    width = x + columnWidth;
+    x = width + LAYER_GAP;
+  }
+  const height = Math.max(0, ...bandHeights);
+  for (const p of placed) put(p.id, p.x, p.y + Math.floor((height - (bandHeights[p.band] as number)) / 2));
+  return { width, height };
+}
