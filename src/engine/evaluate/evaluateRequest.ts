@@ -432,25 +432,35 @@ function missedBy(outcome: PolicyOutcome | undefined): string {
 }
 
 /**
- * The caller's parsed ARN and derived context keys, cached per principal and facts object: the trust
- * graph evaluates the same caller against thousands of roles, and these never change between them.
+ * The caller's parsed ARN and derived context keys, cached: the trust graph evaluates the same caller
+ * against thousands of roles, and these never change between them. Callers with facts (the
+ * scenario's users and roles) are cached on their facts object, so the cache lives as long as the
+ * prepared scenario does whatever its size; the others (services, outside callers) by ARN, bounded.
  */
-const callerCache = new Map<
-  string,
-  { facts: PrincipalFacts; caller: ReturnType<typeof parsePrincipalArn>; context: RequestContext }
->();
+interface CallerEntry {
+  principal: string;
+  facts: PrincipalFacts;
+  caller: ReturnType<typeof parsePrincipalArn>;
+  context: RequestContext;
+}
+const callerByFacts = new WeakMap<PrincipalFacts, CallerEntry>();
+const callerByArn = new Map<string, CallerEntry>();
 const CALLER_CACHE_LIMIT = 4096;
 
-function callerContext(principal: string, facts: PrincipalFacts) {
-  const hit = callerCache.get(principal);
-  if (hit && hit.facts === facts) return hit;
+function callerContext(principal: string, facts: PrincipalFacts): CallerEntry {
+  const hit = facts === NO_FACTS ? callerByArn.get(principal) : callerByFacts.get(facts);
+  if (hit && hit.principal === principal && hit.facts === facts) return hit;
   const entry = {
+    principal,
     facts,
     caller: parsePrincipalArn(principal),
     context: new RequestContext(derivePrincipalContext(principal, principalContextOptions(facts))),
   };
-  if (callerCache.size >= CALLER_CACHE_LIMIT) callerCache.clear();
-  callerCache.set(principal, entry);
+  if (facts !== NO_FACTS) callerByFacts.set(facts, entry);
+  else {
+    if (callerByArn.size >= CALLER_CACHE_LIMIT) callerByArn.clear();
+    callerByArn.set(principal, entry);
+  }
   return entry;
 }
 

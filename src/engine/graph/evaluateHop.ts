@@ -106,21 +106,18 @@ function hasConditionalAllow(policy: CompiledPolicy, action: string): boolean {
 }
 
 /**
- * Whether the hop needs the full trace. The trace feeds only three things: the conditions of the
- * allowing trust statements, the search for a satisfying context after an implicit deny, and the
- * "(statement … requires …)" words of a denial. All three read only Allow statements with
- * conditions, so when no policy of the hop has one for the action, an untraced evaluation gives the
- * same edge, explanation included, at a fraction of the cost (no trace objects to build and collect).
+ * Whether a denied hop needs the full trace. The trace feeds the search for a satisfying context
+ * after an implicit deny and the "(statement … requires …)" words of a denial; both read only Allow
+ * statements with conditions, so when no policy of the hop has one for the action, the untraced
+ * evaluation's edge, explanation included, is the same.
  */
 function needsTrace(inputs: CompiledInputs, action: string): boolean {
-  const policies: CompiledPolicy[] = [
-    ...(inputs.resourcePolicy ? [inputs.resourcePolicy] : []),
-    ...(inputs.identityPolicies ?? []),
-    ...(inputs.permissionBoundaries ?? []),
-    ...(inputs.serviceControlPolicies ?? []).flatMap((l) => l.policies),
-    ...(inputs.resourceControlPolicies ?? []).flatMap((l) => l.policies),
-  ];
-  return policies.some((p) => hasConditionalAllow(p, action));
+  if (inputs.resourcePolicy && hasConditionalAllow(inputs.resourcePolicy, action)) return true;
+  for (const p of inputs.identityPolicies ?? []) if (hasConditionalAllow(p, action)) return true;
+  for (const p of inputs.permissionBoundaries ?? []) if (hasConditionalAllow(p, action)) return true;
+  for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
+    for (const l of levels ?? []) for (const p of l.policies) if (hasConditionalAllow(p, action)) return true;
+  return false;
 }
 
 export function evaluateHop(
@@ -135,16 +132,14 @@ export function evaluateHop(
     resource: { resource: hop.target.arn, accountId: hop.target.account },
     context: hop.context ?? {},
   };
-  const trace = needsTrace(inputs, hop.action);
-  const options = facts ? { principal: facts, trace } : { trace };
-  const record = (context: Record<string, ContextValue>): HopRecord => ({
-    principal: hop.principal,
-    ...(hop.caller ? { callerArn: hop.caller.arn } : {}),
-    ...(hop.assumedIdentity ? { outsideCaller: true } : {}),
-    targetArn: hop.target.arn,
-    action: hop.action,
-    context,
-  });
+  const bulk = facts ? { principal: facts, trace: false } : { trace: false };
+  const traced = facts ? { principal: facts } : {};
+  const record = (context: Record<string, ContextValue>): HopRecord => {
+    const r: HopRecord = { principal: hop.principal, targetArn: hop.target.arn, action: hop.action, context };
+    if (hop.caller) r.callerArn = hop.caller.arn;
+    if (hop.assumedIdentity) r.outsideCaller = true;
+    return r;
+  };
   const denied = (result: EvaluationResult): HopOutcome => ({
     permitted: false,
     conditional: false,
@@ -154,10 +149,16 @@ export function evaluateHop(
   });
   const documentIdOf = (p: { documentId?: string }) => p.documentId;
 
+  // Every hop is decided untraced first; a trace is built only where it is read.
   counter.evaluations++;
-  const first = evaluateRequest(request, inputs, options);
+  let first = evaluateRequest(request, inputs, bulk);
   if (first.decision === 'Allowed') {
-    const conditions = trace ? allowingConditions(first, documentIdOf) : [];
+    // The badges name the conditions of the trust statements that allowed: trace that policy alone.
+    const trust = inputs.resourcePolicy;
+    const conditions =
+      trust && hasConditionalAllow(trust, hop.action)
+        ? allowingConditions(evaluateRequest(request, { resourcePolicy: trust }, traced), documentIdOf)
+        : [];
     return {
       permitted: true,
       conditional: false,
@@ -166,12 +167,17 @@ export function evaluateHop(
       record: record(request.context),
     };
   }
+  const trace = first.decision === 'ImplicitlyDenied' && needsTrace(inputs, hop.action);
+  if (trace) {
+    counter.evaluations++;
+    first = evaluateRequest(request, inputs, traced);
+  }
   if (first.decision === 'ExplicitlyDenied' || !trace) return denied(first);
   const satisfaction = satisfyConditions(first, hop.how, documentIdOf);
   if (!satisfaction) return denied(first);
   counter.evaluations++;
   const satisfied = { ...request.context, ...satisfaction.context };
-  const second = evaluateRequest({ ...request, context: satisfied }, inputs, options);
+  const second = evaluateRequest({ ...request, context: satisfied }, inputs, bulk);
   if (second.decision !== 'Allowed') return denied(first);
   return {
     permitted: true,
