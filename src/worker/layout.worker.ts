@@ -10,14 +10,15 @@ let elk: Promise<ELK> | undefined;
 /**
  * elkjs (1.6 MB) is loaded on the first ELK request only: a worker started to answer a quick layout
  * (after a cancel, or for a big graph) does not parse it first. Its bundled build installs its own
- * onmessage when loaded in a worker; ours is put back.
+ * onmessage when the constructor first loads ELK's engine in a worker; ours is put back after it.
  */
 function loadElk(): Promise<ELK> {
   elk ??= (async () => {
-    const ours = self.onmessage;
     const { default: Elk } = await import('elkjs/lib/elk.bundled.js');
+    const ours = self.onmessage;
+    const instance = new Elk();
     self.onmessage = ours;
-    return new Elk();
+    return instance;
   })();
   return elk;
 }
