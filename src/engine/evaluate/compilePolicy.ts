@@ -85,7 +85,7 @@ export interface CompiledPolicy {
   /** Statements with wildcard actions or NotAction: always candidates. */
   wildcardStatements: number[];
   /** Exact and wildcard candidates merged, by action, for policies that have both. */
-  merged: Map<string, number[]>;
+  merged?: Map<string, number[]>;
 }
 
 export function compilePolicy(
@@ -119,7 +119,6 @@ export function compilePolicy(
     diagnostics,
     byAction,
     wildcardStatements,
-    merged: new Map(),
   };
   if (documentId !== undefined) compiled.documentId = documentId;
   return compiled;
@@ -131,6 +130,7 @@ export function candidateStatements(policy: CompiledPolicy, actionLower: string)
   if (!exact) return policy.wildcardStatements;
   if (policy.wildcardStatements.length === 0) return exact;
   // Merged once per action: the graph asks the same policy about sts:AssumeRole thousands of times.
+  policy.merged ??= new Map();
   let merged = policy.merged.get(actionLower);
   if (!merged) {
     merged = [...exact, ...policy.wildcardStatements].sort((a, b) => a - b);

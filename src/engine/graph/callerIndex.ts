@@ -15,7 +15,8 @@
  *    policies prove nothing and every such caller is tried.
  * Every pair this drops is one the engine would deny; the analysis is unchanged, only cheaper.
  */
-import type { CompiledResource } from '../match/arn';
+import { compileActionPattern, type CompiledResource } from '../match/arn';
+import { hasWildcard } from '../match/wildcard';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { TrustNames } from './trustIndex';
 
@@ -34,6 +35,16 @@ export interface CallerIndex {
   candidatesFor(target: PreparedPrincipal, trust: TrustNames): PreparedPrincipal[];
 }
 
+/**
+ * Whether an Action entry matches sts:AssumeRole, without keeping a compiled matcher: every caller's
+ * statements are read here, and compiling them all would keep matchers for policies the analysis
+ * never evaluates.
+ */
+function mayNameAssumeRole(pattern: string): boolean {
+  if (!hasWildcard(pattern)) return pattern.toLowerCase() === 'sts:assumerole';
+  return compileActionPattern(pattern)('sts:AssumeRole');
+}
+
 /** Policy variables are unresolved here: a pattern that has them is treated as matching anything. */
 const NO_LOOKUP = (): undefined => undefined;
 
@@ -43,7 +54,7 @@ function assumerOf(caller: PreparedPrincipal, order: number): Assumer | undefine
   for (const policy of caller.identityPolicies) {
     for (const s of policy.statements) {
       if (s.effect !== 'Allow') continue;
-      const hit = s.actions.some((a) => a.test('sts:AssumeRole'));
+      const hit = s.actionPatterns.some((a) => mayNameAssumeRole(a));
       if (s.actionElement === 'Action' ? !hit : hit) continue;
       if (s.resourceElement !== 'Resource') {
         // NotResource, or no Resource at all: not worth reasoning about, keep the caller.

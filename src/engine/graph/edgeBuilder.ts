@@ -1,6 +1,22 @@
 /** Collects edges, merging the decisions of multi-request hops and keeping ids stable. */
 import type { HopOutcome } from './evaluateHop';
-import type { EdgeKind, GraphEdge } from './types';
+import type { EdgeCondition, EdgeKind, GraphEdge } from './types';
+
+/** Shared by the (many) edges without conditions: an organization has hundreds of thousands of edges. */
+const NO_CONDITIONS: EdgeCondition[] = [];
+
+function distinctConditions(hops: { outcome: HopOutcome }[]): EdgeCondition[] {
+  if (hops.every((h) => h.outcome.conditions.length === 0)) return NO_CONDITIONS;
+  const seen = new Set<string>();
+  return hops
+    .flatMap((h) => h.outcome.conditions)
+    .filter((c) => {
+      const key = `${c.key}|${c.operator}|${c.values.join(',')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
 
 export class EdgeBuilder {
   private readonly edges = new Map<string, GraphEdge>();
@@ -38,8 +54,6 @@ export class EdgeBuilder {
       (failing
         ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`
         : hops.map((h) => h.outcome.result.explanation).join(' '));
-    const conditions = hops.flatMap((h) => h.outcome.conditions);
-    const seen = new Set<string>();
     const edge = this.add({
       from,
       to,
@@ -47,12 +61,7 @@ export class EdgeBuilder {
       configured,
       permitted,
       conditional: permitted && hops.some((h) => h.outcome.conditional),
-      conditions: conditions.filter((c) => {
-        const key = `${c.key}|${c.operator}|${c.values.join(',')}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      }),
+      conditions: distinctConditions(hops),
       explanation,
       decisions: hops.map((h) => ({
         action: h.action,

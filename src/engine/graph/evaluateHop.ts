@@ -120,6 +120,9 @@ function needsTrace(inputs: CompiledInputs, action: string): boolean {
   return false;
 }
 
+/** Most hops bring no context of their own; their records share this one. */
+const NO_CONTEXT: Record<string, ContextValue> = {};
+
 export function evaluateHop(
   prepared: PreparedScenario,
   hop: HopRequest,
@@ -130,7 +133,7 @@ export function evaluateHop(
     principal: hop.principal,
     action: hop.action,
     resource: { resource: hop.target.arn, accountId: hop.target.account },
-    context: hop.context ?? {},
+    context: hop.context ?? NO_CONTEXT,
   };
   const bulk = facts ? { principal: facts, trace: false } : { trace: false };
   const traced = facts ? { principal: facts } : {};

@@ -211,8 +211,12 @@ function outsidePathsToAdmins(
     if (answer === undefined) cache.set(r, (answer = isAdministrator(prepared, r)));
     return answer;
   };
-  const admins = new Set(prepared.roles.filter(isAdmin).map((r) => r.arn));
-  if (admins.size === 0) return [];
+  // Asked only of roles a path from outside reaches: deciding it for every role would evaluate (and
+  // compile) every role's identity policies.
+  const isAdminArn = (arn: string) => {
+    const r = prepared.principals.get(arn);
+    return r !== undefined && r.kind === 'role' && isAdmin(r);
+  };
   const out = new Map<string, string[]>();
   for (const e of edges) {
     if (!e.permitted) continue;
@@ -242,7 +246,7 @@ function outsidePathsToAdmins(
         if (previous.has(next)) continue;
         previous.set(next, at);
         queue.push(next);
-        if (admins.has(next)) {
+        if (isAdminArn(next)) {
           const path = [next];
           for (let p = at; p !== ''; p = previous.get(p) ?? '') path.unshift(p);
           findings.push({

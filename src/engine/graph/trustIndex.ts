@@ -6,30 +6,33 @@
 import type { PreparedPrincipal } from './prepareScenario';
 
 export interface TrustNames {
-  accounts: Set<string>;
+  accounts: ReadonlySet<string>;
   /** `account/name` of roles and the ARNs of users and sessions named directly. */
-  roles: Set<string>;
+  roles: ReadonlySet<string>;
   /** Role ARNs named directly (to probe roles outside the scenario as themselves). */
-  roleArns: Set<string>;
-  arns: Set<string>;
+  roleArns: ReadonlySet<string>;
+  arns: ReadonlySet<string>;
   star: boolean;
-  services: Set<string>;
-  federated: Set<string>;
+  services: ReadonlySet<string>;
+  federated: ReadonlySet<string>;
   /** Statements with NotPrincipal allow almost anyone: treat like `*`. */
   notPrincipal: boolean;
 }
 
 const assumeActions = ['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'];
 
+/** Most of a role's sets are empty; they share this one (an organization has one TrustNames per role). */
+const NONE: ReadonlySet<string> = new Set();
+
 export function trustNames(role: PreparedPrincipal): TrustNames {
-  const names: TrustNames = {
-    accounts: new Set(),
-    roles: new Set(),
-    roleArns: new Set(),
-    arns: new Set(),
+  const names = {
+    accounts: new Set<string>(),
+    roles: new Set<string>(),
+    roleArns: new Set<string>(),
+    arns: new Set<string>(),
     star: false,
-    services: new Set(),
-    federated: new Set(),
+    services: new Set<string>(),
+    federated: new Set<string>(),
     notPrincipal: false,
   };
   for (const statement of role.trust?.statements ?? []) {
@@ -73,7 +76,17 @@ export function trustNames(role: PreparedPrincipal): TrustNames {
       }
     }
   }
-  return names;
+  const shared = (set: Set<string>) => (set.size === 0 ? NONE : set);
+  return {
+    accounts: shared(names.accounts),
+    roles: shared(names.roles),
+    roleArns: shared(names.roleArns),
+    arns: shared(names.arns),
+    star: names.star,
+    services: shared(names.services),
+    federated: shared(names.federated),
+    notPrincipal: names.notPrincipal,
+  };
 }
 
 /** Whether `caller` could be matched by the trust's principals at all (before conditions). */
