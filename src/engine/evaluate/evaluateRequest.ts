@@ -25,10 +25,12 @@ import type {
   EvaluationInputs,
   EvaluationRequest,
   EvaluationResult,
+  PolicyTrace,
   PrincipalFacts,
   PrincipalMatchKind,
   StepTrace,
 } from './types';
+import type { ContextValue } from '../types';
 
 export type CompiledInputs = EvaluationInputs<CompiledPolicy>;
 
@@ -90,7 +92,8 @@ export function evaluateRequest(
   const colon = request.action.indexOf(':');
   const service = (colon < 0 ? request.action : request.action.slice(0, colon)).toLowerCase();
 
-  const steps: StepTrace[] = [];
+  // Untraced evaluations never push a step; they share one empty list.
+  const steps: StepTrace[] = trace ? [] : NO_STEPS;
   const run = (policy: CompiledPolicy, level?: string) => evaluatePolicy(policy, prepared, trace, level);
 
   const scpLevels: LevelOutcome[] =
@@ -393,7 +396,7 @@ export function evaluateRequest(
     resource: request.resource.resource,
     sameAccount,
     // Untraced bulk evaluations skip copying the context; a traced replay carries it.
-    context: trace ? ctx.toRecord() : {},
+    context: trace ? ctx.toRecord() : NO_CONTEXT,
   };
   if (principalAccount !== undefined) traced.principalAccount = principalAccount;
   if (resourceAccount !== undefined) traced.resourceAccount = resourceAccount;
@@ -408,7 +411,7 @@ export function evaluateRequest(
             ...rcpLevels.flatMap((l) => l.outcomes),
             ...unlevelled,
           ].flatMap((o) => (o.trace ? [o.trace] : []))
-        : [],
+        : NO_POLICIES,
     },
   };
 }
@@ -465,6 +468,9 @@ function callerContext(principal: string, facts: PrincipalFacts): CallerEntry {
 }
 
 const NO_FACTS: PrincipalFacts = {};
+const NO_STEPS: StepTrace[] = [];
+const NO_POLICIES: PolicyTrace[] = [];
+const NO_CONTEXT: Record<string, ContextValue> = {};
 
 /** Callers that sign their requests, and so have identity policies of their own. */
 const SIGNED_KINDS: ReadonlySet<string> = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
