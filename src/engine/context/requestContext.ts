@@ -6,8 +6,21 @@
  */
 import type { ContextValue } from '../types';
 
+/**
+ * Lower-cased keys, remembered: the same few dozen key names come with every request, and lowering
+ * each one anew was a string allocation per key per request.
+ */
+const lowered = new Map<string, string>();
+const LOWERED_LIMIT = 10_000;
+
 export function normalizeKey(key: string): string {
-  return key.toLowerCase();
+  let lower = lowered.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    if (lowered.size >= LOWERED_LIMIT) lowered.clear();
+    lowered.set(key, lower);
+  }
+  return lower;
 }
 
 interface Entry {
@@ -20,8 +33,14 @@ function toStr(v: string | number | boolean): string {
   return typeof v === 'string' ? v : String(v);
 }
 
+/** The values as strings; a list that holds only strings already is kept as it is (never mutated). */
+function strings(raw: readonly (string | number | boolean)[]): readonly string[] {
+  for (const v of raw) if (typeof v !== 'string') return raw.map(toStr);
+  return raw as readonly string[];
+}
+
 /** Up to this many keys, a linear scan beats building and hashing into a Map. */
-const SMALL = 8;
+const SMALL = 16;
 
 export class RequestContext {
   /** Lower-cased names, parallel to `list`; `map` indexes them when there are more than SMALL. */
@@ -38,13 +57,12 @@ export class RequestContext {
     values: Readonly<Record<string, ContextValue>> = {},
     private readonly base?: RequestContext,
   ) {
-    for (const name in values) {
-      if (!Object.hasOwn(values, name)) continue;
+    for (const name of Object.keys(values)) {
       const raw = values[name] as ContextValue;
       const multi = Array.isArray(raw);
       const entry: Entry = {
         name,
-        values: multi ? (raw as readonly (string | number | boolean)[]).map(toStr) : [toStr(raw as string)],
+        values: multi ? strings(raw as readonly (string | number | boolean)[]) : [toStr(raw as string)],
         multi,
       };
       const key = normalizeKey(name);

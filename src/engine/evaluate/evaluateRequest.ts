@@ -191,8 +191,7 @@ export function evaluateRequest(
 
     // 4–7. Resource policy, identity policies, boundary, session policy.
     const rbpAllow = strongestAllow(rbp?.allows ?? []);
-    const ibpAllow =
-      caller.kind === 'root' ? ('root' as const) : ibps.flatMap((o) => o.allows.map((a) => ({ o, a })))[0];
+    const ibpAllow = caller.kind === 'root' ? ('root' as const) : firstAllow(ibps);
     const pbOk = pbs.length === 0 || pbs.some((o) => o.allows.length > 0);
     // A GetFederationToken session without a session policy has no permissions of its own
     // (id_credentials_temp_control-access_getfederationtoken.html); role sessions keep their role's.
@@ -478,6 +477,15 @@ const SIGNED_KINDS: ReadonlySet<string> = new Set(['user', 'role', 'assumedRole'
 function hasKeys(record: object): boolean {
   for (const key in record) if (Object.hasOwn(record, key)) return true;
   return false;
+}
+
+/** The first identity-policy Allow, with its policy. */
+function firstAllow(outcomes: PolicyOutcome[]): { o: PolicyOutcome; a: StatementHit } | undefined {
+  for (const o of outcomes) {
+    const a = o.allows[0];
+    if (a) return { o, a };
+  }
+  return undefined;
 }
 
 /** The first explicit deny, in the order the trace lists policies: SCP levels, RCP levels, the rest. */
