@@ -4,14 +4,17 @@
  * its action.
  */
 import { compileCondition, type CompiledCondition } from '../conditions/evaluateCondition';
-import { compileActionPattern, compileResourceElement, type CompiledResource } from '../match/arn';
+import { compileLowerActionPattern, compileResourceElement, type CompiledResource } from '../match/arn';
 import { hasWildcard, type Matcher } from '../match/wildcard';
 import type { Diagnostic, Effect, ParsedPolicy, PolicyKind, PolicyStatement, PolicyVersion } from '../types';
 import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
 
 export interface CompiledPattern {
   pattern: string;
+  /** Case-insensitive, like AWS's action matching. */
   test: Matcher;
+  /** The same test for a value already lower-cased. */
+  testLower: Matcher;
 }
 
 /**
@@ -46,10 +49,10 @@ export class CompiledStatement {
   }
 
   get actions(): CompiledPattern[] {
-    return (this.compiledActions ??= this.actionPatterns.map((pattern) => ({
-      pattern,
-      test: compileActionPattern(pattern),
-    })));
+    return (this.compiledActions ??= this.actionPatterns.map((pattern) => {
+      const testLower = compileLowerActionPattern(pattern);
+      return { pattern, testLower, test: (v: string) => testLower(v.toLowerCase()) };
+    }));
   }
 
   get resources(): CompiledResource[] {

@@ -53,7 +53,7 @@ function evaluateBulk(policy: CompiledPolicy, request: PreparedRequest): PolicyO
   const namesPrincipals = NAMES_PRINCIPALS.has(policy.kind);
   for (const index of candidateStatements(policy, request.actionLower)) {
     const statement = policy.statements[index];
-    if (!statement || !actionApplies(statement, request.action)) continue;
+    if (!statement || !actionApplies(statement, request.actionLower)) continue;
     if (!resourceApplies(statement, policy, request)) continue;
     let principalKind: PrincipalMatchKind | undefined;
     if (namesPrincipals) {
@@ -75,10 +75,10 @@ function evaluateBulk(policy: CompiledPolicy, request: PreparedRequest): PolicyO
   return { policy, allows, denies };
 }
 
-function actionApplies(statement: CompiledStatement, action: string): boolean {
+function actionApplies(statement: CompiledStatement, actionLower: string): boolean {
   let hit = false;
   for (const a of statement.actions) {
-    if (a.test(action)) {
+    if (a.testLower(actionLower)) {
       hit = true;
       break;
     }

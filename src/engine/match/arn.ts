@@ -196,6 +196,14 @@ export function compileActionPattern(pattern: string): Matcher {
   return compileWildcard(pattern, { ignoreCase: true });
 }
 
+/**
+ * The same match for an action already lower-cased: the engine lowers a request's action once, not
+ * once per pattern it is tested against.
+ */
+export function compileLowerActionPattern(pattern: string): Matcher {
+  return compileWildcard(pattern.toLowerCase(), { ignoreCase: false });
+}
+
 export interface CompiledResource {
   /** The Resource entry as written. */
   readonly pattern: string;
