@@ -82,17 +82,9 @@ export function compileDocument(
   problems: DocumentProblem[],
   cache: DocumentCache,
 ): CompiledPolicy | undefined {
-  let text = texts[id];
-  if (text === undefined) {
-    // The text parsePolicyValue would parse; values without one take the uncached path and its
-    // diagnostics.
-    try {
-      text = JSON.stringify(value, null, 2);
-    } catch {
-      text = undefined;
-    }
-  }
-  const source = text;
+  // The text parsePolicyValue would parse; values without one take the uncached path and its
+  // diagnostics.
+  const source = documentText(value, texts[id]);
   const entry =
     source === undefined
       ? compileText(parsePolicyValue(value, kind), kind)
@@ -381,12 +373,25 @@ export function trustOfRole(roleArn: string, trust: CompiledPolicy): CompiledPol
   return { ...trust, name: `role ${roleArn.slice(roleArn.lastIndexOf('/') + 1)}` };
 }
 
+/**
+ * Texts of document values, by value. Scenarios are updated by replacing objects, never by changing
+ * them in place (model/editScenario*.ts), so an unchanged document keeps its object from one analysis
+ * to the next, and the editor's re-analysis does not write every document of the organization out
+ * again to find the one that changed.
+ */
+const textOfValue = new WeakMap<object, string | undefined>();
+
 /** The text a document is compiled from: the user's, else its value's JSON (as parsePolicyValue writes it). */
 export function documentText(value: unknown, typed: string | undefined): string | undefined {
   if (typed !== undefined) return typed;
+  const memo = typeof value === 'object' && value !== null;
+  if (memo && textOfValue.has(value)) return textOfValue.get(value);
+  let text: string | undefined;
   try {
-    return JSON.stringify(value, null, 2);
+    text = JSON.stringify(value, null, 2);
   } catch {
-    return undefined;
+    text = undefined;
   }
+  if (memo) textOfValue.set(value, text);
+  return text;
 }
