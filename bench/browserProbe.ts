@@ -11,8 +11,9 @@
  * - `readyAt`: when `[data-testid="app"]` gets `data-ready="true"` (a MutationObserver, exact commit);
  * - `finalLayoutAt`: when the canvas says its layout is final (`data-layout="ready"`; a quick
  *   provisional layout, `data-layout="provisional"`, may come first);
- * - `drawnAt`: after ready, the first animation frame with a measured (visible) React Flow node in
- *   the DOM, plus two more frames;
+ * - `drawnAt`: after ready, the first animation frame in which the canvas has every node (a big
+ *   graph is handed to React Flow in batches, `data-drawn="all"` after the last) and a measured
+ *   (visible) React Flow node is in the DOM, plus two more frames;
  * - on demand, animation-frame timestamps (with a user-timing mark per frame, for the CDP trace).
  */
 export const PROBE_SCRIPT = String.raw`
@@ -113,7 +114,11 @@ export const PROBE_SCRIPT = String.raw`
       b.finalLayoutAt = performance.now();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-layout'] });
   const poll = () => {
-    if (b.readyAt !== null && document.querySelector('.react-flow__node:not([style*="hidden"])')) {
+    if (
+      b.readyAt !== null &&
+      document.querySelector('[data-testid="graph-canvas"][data-drawn="all"]') &&
+      document.querySelector('.react-flow__node:not([style*="hidden"])')
+    ) {
       b.nodesAt = performance.now();
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {

@@ -1,8 +1,10 @@
 import { memo } from 'react';
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Position, type Node, type NodeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { useFar } from './farZoom';
 import { KindIcon } from './KindIcon';
+import { StaticHandle } from './StaticHandle';
 import type { EntityNodeData } from './toFlow';
 
 export const EntityNode = memo(function EntityNode({
@@ -11,6 +13,7 @@ export const EntityNode = memo(function EntityNode({
   selected,
 }: NodeProps<Node<EntityNodeData, 'entity'>>) {
   const t = useT();
+  const far = useFar();
   const { node } = data;
   const classes = [
     'entity-node',
@@ -21,21 +24,25 @@ export const EntityNode = memo(function EntityNode({
   ].join(' ');
   return (
     <div className={classes} data-testid={testIds.graphNode(id)} title={id}>
-      <Handle type="target" position={Position.Left} />
-      <KindIcon kind={node.kind} />
-      <span className="entity-node__text">
-        <span className="entity-node__label">{node.label}</span>
-        <span className="entity-node__detail">
-          {t(`kind.${node.kind}`)}
-          {data.hiddenMembers !== undefined ? ` · +${data.hiddenMembers}` : ''}
-        </span>
-      </span>
+      <StaticHandle type="target" position={Position.Left} />
+      {!far && (
+        <>
+          <KindIcon kind={node.kind} />
+          <span className="entity-node__text">
+            <span className="entity-node__label">{node.label}</span>
+            <span className="entity-node__detail">
+              {t(`kind.${node.kind}`)}
+              {data.hiddenMembers !== undefined ? ` · +${data.hiddenMembers}` : ''}
+            </span>
+          </span>
+        </>
+      )}
       {data.findings > 0 && (
         <span className="entity-node__findings" title={t('inspector.findings')}>
           {data.findings}
         </span>
       )}
-      <Handle type="source" position={Position.Right} />
+      <StaticHandle type="source" position={Position.Right} />
     </div>
   );
 });

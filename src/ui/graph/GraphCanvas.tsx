@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Background,
   Controls,
@@ -6,19 +6,25 @@ import {
   MiniMap,
   ReactFlow,
   applyNodeChanges,
-  useReactFlow,
+  useStore,
   type NodeChange,
+  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
-import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { testIds } from '../testIds';
 import { EntityNode } from './EntityNode';
+import { FarEdges, isProminent } from './FarEdges';
+import { FAR_ZOOM, FarContext } from './farZoom';
+import './graph.css';
+import { GraphOverview } from './GraphOverview';
 import { GroupNode } from './GroupNode';
-import { toFlow, type FlowNode } from './toFlow';
+import { toFlow, type FlowEdge, type FlowNode } from './toFlow';
 import { TrustEdge } from './TrustEdge';
+import { MIN_ZOOM, useFitOnNewLayout } from './useFitOnNewLayout';
 import { useHighlight } from './useHighlight';
+import { useProgressiveNodes } from './useProgressiveNodes';
 import { visibleGraph } from './visibleGraph';
 
 const nodeTypes = { entity: EntityNode, container: GroupNode };
@@ -26,6 +32,14 @@ const EMPTY_FLOW: ReturnType<typeof toFlow> = { nodes: [], edges: [] };
 const edgeTypes = { trust: TrustEdge };
 const proOptions = { hideAttribution: true };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+/**
+ * From this many nodes the canvas drops what costs on every pan frame in proportion to the graph:
+ * the dotted background (repainted whole) and React Flow's MiniMap (a store subscription per node),
+ * drawn instead by `GraphOverview`.
+ */
+const BIG_GRAPH_NODES = 500;
+
+const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
 export function GraphCanvas() {
   const analysis = useAppStore((s) => s.analysis);
@@ -43,6 +57,7 @@ export function GraphCanvas() {
   const select = useAppStore((s) => s.select);
   const setDragged = useAppStore((s) => s.setDragged);
   const highlight = useHighlight();
+  const far = useStore(selectFar);
   const graph = useMemo(
     () => (analysis ? visibleGraph(analysis, filters) : { nodes: [], edges: [] }),
     [analysis, filters],
@@ -60,7 +75,14 @@ export function GraphCanvas() {
     setProjected(flow.nodes);
     setNodes(flow.nodes);
   }
-  const onMoveStart = useFitOnNewLayout(layout);
+  const onMoveStart = useFitOnNewLayout(layout, flow.nodes);
+  const { shown, complete } = useProgressiveNodes(nodes);
+  const edges = useMemo(
+    () => (complete ? flow.edges : edgesAmong(flow.edges, shown)),
+    [complete, flow.edges, shown],
+  );
+  const flowEdges = useMemo(() => (far ? edges.filter(isProminent) : edges), [far, edges]);
+  const big = flow.nodes.length >= BIG_GRAPH_NODES;
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
     setNodes((current) => applyNodeChanges(changes, current));
@@ -75,6 +97,7 @@ export function GraphCanvas() {
       className="graph-canvas"
       data-testid={testIds.canvas}
       data-layout={layout ? (layout.provisional ? 'provisional' : 'ready') : 'pending'}
+      data-drawn={layout && complete ? 'all' : 'partly'}
       onKeyDown={(event) => {
         // Keyboard selection: Tab to a node (React Flow makes them focusable), then Enter or Space.
         if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -82,54 +105,42 @@ export function GraphCanvas() {
         if (id !== undefined) select({ kind: 'node', id });
       }}
     >
-      <ReactFlow
-        nodes={nodes}
-        edges={flow.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
-        onNodesChange={onNodesChange}
-        onNodeClick={(_event, node) => select({ kind: 'node', id: node.id })}
-        onEdgeClick={(_event, edge) => {
-          if (!edge.id.startsWith('removed:')) select({ kind: 'edge', id: edge.data?.edge.id ?? edge.id });
-        }}
-        onPaneClick={() => select(null)}
-        onMoveStart={onMoveStart}
-        onlyRenderVisibleElements
-        colorMode={theme}
-        minZoom={0.1}
-        proOptions={proOptions}
-      >
-        <Background />
-        <MiniMap pannable zoomable style={{ width: 150, height: 96 }} />
-        <Controls />
-      </ReactFlow>
+      <FarContext.Provider value={far}>
+        <ReactFlow
+          nodes={shown}
+          edges={flowEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          onNodesChange={onNodesChange}
+          onNodeClick={(_event, node) => select({ kind: 'node', id: node.id })}
+          onEdgeClick={(_event, edge) => {
+            if (!edge.id.startsWith('removed:')) select({ kind: 'edge', id: edge.data?.edge.id ?? edge.id });
+          }}
+          onPaneClick={() => select(null)}
+          onMoveStart={onMoveStart}
+          nodesConnectable={false}
+          onlyRenderVisibleElements
+          colorMode={theme}
+          minZoom={MIN_ZOOM}
+          proOptions={proOptions}
+        >
+          {!big && <Background />}
+          {far && <FarEdges nodes={shown} edges={edges} />}
+          {big ? (
+            <GraphOverview nodes={flow.nodes} />
+          ) : (
+            <MiniMap pannable zoomable style={{ width: 150, height: 96 }} />
+          )}
+          <Controls />
+        </ReactFlow>
+      </FarContext.Provider>
     </div>
   );
 }
 
-/**
- * Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit;
- * and again when a better layout replaces a provisional one, unless the user has moved the view since.
- * Returns the handler that notices the user moving it (programmatic moves come without an event).
- */
-function useFitOnNewLayout(layout: LayoutResult | null) {
-  const { fitView } = useReactFlow();
-  const nodesKey = useMemo(() => (layout ? Object.keys(layout.positions).sort().join('|') : ''), [layout]);
-  const fitted = useRef<{ nodesKey: string; provisional: boolean } | null>(null);
-  const movedByUser = useRef(false);
-  useEffect(() => {
-    if (!layout || nodesKey === '') return;
-    const last = fitted.current;
-    if (last?.nodesKey === nodesKey && !(last.provisional && !movedByUser.current)) return;
-    const frame = requestAnimationFrame(() => {
-      fitted.current = { nodesKey, provisional: layout.provisional === true };
-      movedByUser.current = false;
-      void fitView({ padding: 0.15 });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [layout, nodesKey, fitView]);
-  return (event: MouseEvent | TouchEvent | null) => {
-    if (event) movedByUser.current = true;
-  };
+/** While a big graph is handed over in batches: the edges whose ends are both already there. */
+function edgesAmong(edges: readonly FlowEdge[], nodes: readonly FlowNode[]): FlowEdge[] {
+  const present = new Set(nodes.map((n) => n.id));
+  return edges.filter((e) => present.has(e.source) && present.has(e.target));
 }

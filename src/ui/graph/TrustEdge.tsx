@@ -1,11 +1,16 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { testIds } from '../testIds';
+import { useFar } from './farZoom';
 import type { TrustEdgeData } from './toFlow';
 
-/** An arrow of the trust graph: colour by kind, dashed when conditional or broken, badges for what it needs. */
+/**
+ * An arrow of the trust graph: colour by kind, dashed when conditional or broken, badges for what it
+ * needs (not when zoomed out too far to read them).
+ */
 export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdgeData, 'trust'>>) {
   const { id, data, selected, markerEnd } = props;
+  const far = useFar();
   const [path, labelX, labelY] = getBezierPath(props);
   if (!data) return null;
   const classes = [
@@ -26,7 +31,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
         {...(markerEnd ? { markerEnd } : {})}
         interactionWidth={16}
       />
-      {(data.badges.length > 0 || data.state === 'broken') && (
+      {!far && (data.badges.length > 0 || data.state === 'broken') && (
         <EdgeLabelRenderer>
           <div
             className={`trust-edge__badges${data.dimmed ? ' is-dimmed' : ''}`}
