@@ -2,7 +2,8 @@
  * `npm run bench`: evaluation throughput against iam-simulate, full analysis of generated
  * organizations (time, peak memory), and incremental re-analysis after an edit. Prints a table and
  * writes bench/results/<date>.json. BENCH_SIZES=1000,10000 limits the organization sizes;
- * BENCH_EVAL_SECONDS sets how long each engine runs (default 3).
+ * BENCH_EVAL_SECONDS sets how long each engine runs (default 3); BENCH_HEAP_MB the analysis children's
+ * JavaScript heap limit (default 8192).
  *
  * Browser figures (first render, pan cost, long tasks, initial JS size) come from bench/browser.ts
  * through runBrowser() below, skipped with a message when Chromium is absent.
@@ -26,6 +27,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
   .map(Number)
   .filter((n) => n > 0);
 const EVAL_SECONDS = Number(process.env.BENCH_EVAL_SECONDS ?? 3);
+const HEAP_MB = Number(process.env.BENCH_HEAP_MB ?? 8192);
 const ONLY = process.env.BENCH_ONLY;
 
 // --- 1. Single-request evaluation: the differential test's bundle families, fixed seeds.
@@ -149,10 +151,22 @@ function analysisBench(size: number) {
     import.meta.url.endsWith('.bundle.mjs') && existsSync(bundled)
       ? [bundled]
       : ['--import', 'tsx', join(here, 'analyzeSize.ts')];
-  const args = ['--expose-gc', ...child, String(size)];
+  // The heap limit is set, not left to Node's default (about 4 GB here), so the figure a size needs is
+  // measured rather than cut off; peak RSS is reported either way.
+  const args = ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, ...child, String(size)];
   if (size === 10000) args.push('--edit');
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+  try {
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
+  } catch (error) {
+    const raw = (error as { stderr?: string | Buffer }).stderr ?? '';
+    const stderr = typeof raw === 'string' ? raw : raw.toString('utf8');
+    return {
+      error: /heap out of memory/i.test(stderr)
+        ? `ran out of the ${HEAP_MB} MB heap`
+        : (stderr.trim().split('\n').pop() ?? 'failed'),
+    };
+  }
 }
 
 /** The browser measurements (first render, pan cost, long tasks, initial JS size): bench/browser.ts. */
@@ -217,7 +231,11 @@ if (analysis.length > 0) {
     'Edit re-analysis (median / max)',
   ]);
   table += row(['---', '---', '---', '---', '---', '---', '---']);
-  for (const a of analysis as Record<string, number>[]) {
+  for (const a of analysis as Record<string, number | string>[]) {
+    if (a.error !== undefined) {
+      table += row([a.size, '', '', '', String(a.error), '', '']);
+      continue;
+    }
     table += row([
       a.roles,
       a.accounts,
