@@ -45,7 +45,20 @@ export class EdgeBuilder {
       if (existing.configured) this.configuredInto.add(`${existing.kind}|${existing.to}`);
       return existing;
     }
-    const full: GraphEdge = { id, ...edge };
+    // Written out rather than spread: a spread copy keeps its fields out of line, in a second object.
+    const full: GraphEdge = {
+      id,
+      from: edge.from,
+      to: edge.to,
+      kind: edge.kind,
+      configured: edge.configured,
+      permitted: edge.permitted,
+      conditional: edge.conditional,
+      conditions: edge.conditions,
+      explanation: edge.explanation,
+      decisions: edge.decisions,
+    };
+    if (edge.chained !== undefined) full.chained = edge.chained;
     this.edges.set(id, full);
     if (full.configured) this.configuredInto.add(`${full.kind}|${full.to}`);
     return full;
