@@ -63,24 +63,13 @@ export function evaluateRequest(
 ): EvaluationResult {
   const trace = options.trace ?? true;
   const facts = options.principal ?? NO_FACTS;
-  const who0 = callerContext(request.principal, facts);
-  const caller = who0.caller;
+  const prepared = prepareRequest(request, facts);
+  const { caller, ctx } = prepared;
   const principalAccount =
     caller && 'account' in caller && caller.account !== 'anonymous' ? caller.account : undefined;
   const resourceAccount =
     request.resource.accountId ?? (arnAccount(request.resource.resource) || principalAccount);
   const sameAccount = principalAccount !== undefined && principalAccount === resourceAccount;
-
-  const extra = request.context ?? {};
-  const ctx = hasKeys(extra) ? who0.context.with(extra) : who0.context;
-  const prepared: PreparedRequest = {
-    caller,
-    action: request.action,
-    actionLower: request.action.toLowerCase(),
-    resource: request.resource.resource,
-    ctx,
-    lookup: (key) => ctx.variable(key),
-  };
 
   const signed = caller !== undefined && SIGNED_KINDS.has(caller.kind);
   const isSession =
@@ -413,6 +402,33 @@ export function evaluateRequest(
         : NO_POLICIES,
     },
   };
+}
+
+/** The caller, context and action as policies read them. */
+function prepareRequest(request: EvaluationRequest, facts: PrincipalFacts): PreparedRequest {
+  const who = callerContext(request.principal, facts);
+  const extra = request.context;
+  const ctx = extra && hasKeys(extra) ? who.context.with(extra) : who.context;
+  return {
+    caller: who.caller,
+    action: request.action,
+    actionLower: request.action.toLowerCase(),
+    resource: request.resource.resource,
+    ctx,
+    lookup: (key) => ctx.variable(key),
+  };
+}
+
+/**
+ * The Allow statements of one policy that apply to the request, on their own (no other policy, no
+ * decision): what the trust graph needs to badge an allowed hop with the conditions it carries.
+ */
+export function applyingAllows(
+  request: EvaluationRequest,
+  policy: CompiledPolicy,
+  options: Pick<EvaluateOptions, 'principal'> = {},
+): StatementHit[] {
+  return evaluatePolicy(policy, prepareRequest(request, options.principal ?? NO_FACTS), false).allows;
 }
 
 /**

@@ -4,7 +4,7 @@
  * then, if that fails only on conditions the caller brings, once more with them satisfied.
  */
 import { candidateStatements, compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
-import { evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
+import { applyingAllows, evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
 import { parsePolicyValue } from '../policy/parsePolicy';
 import type { EvaluationResult, PrincipalFacts } from '../evaluate/types';
 import type { ContextValue } from '../types';
@@ -156,11 +156,11 @@ export function evaluateHop(
   counter.evaluations++;
   let first = evaluateRequest(request, inputs, bulk);
   if (first.decision === 'Allowed') {
-    // The badges name the conditions of the trust statements that allowed: trace that policy alone.
+    // The badges name the conditions of the trust statements that allowed.
     const trust = inputs.resourcePolicy;
     const conditions =
       trust && hasConditionalAllow(trust, hop.action)
-        ? allowingConditions(evaluateRequest(request, { resourcePolicy: trust }, traced), documentIdOf)
+        ? allowingConditions(trust, applyingAllows(request, trust, traced))
         : [];
     return {
       permitted: true,

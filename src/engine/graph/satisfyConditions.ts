@@ -5,6 +5,8 @@
  * by the caller, so a condition on them never makes an edge conditional.
  */
 import { parseOperator, type ParsedOperator } from '../conditions/operators';
+import type { CompiledPolicy, CompiledStatement } from '../evaluate/compilePolicy';
+import type { StatementHit } from '../evaluate/evaluatePolicy';
 import type { EvaluationResult, PolicyTrace } from '../evaluate/types';
 import type { ContextValue } from '../types';
 import type { EdgeCondition } from './types';
@@ -129,29 +131,32 @@ export function satisfyConditions(
   return conditions.length > 0 ? { context, conditions } : undefined;
 }
 
+/** Badges of one statement, by the document it sits in: the same for every edge it allows. */
+const badges = new WeakMap<CompiledStatement, Map<string, EdgeCondition[]>>();
+
 /** The conditions of the statements that allowed a hop, for badges ("sub", "tags", "ExternalId"). */
-export function allowingConditions(
-  result: EvaluationResult,
-  documentIdOf: (policy: PolicyTrace) => string | undefined,
-): EdgeCondition[] {
+export function allowingConditions(policy: CompiledPolicy, allows: StatementHit[]): EdgeCondition[] {
   const out: EdgeCondition[] = [];
-  for (const policy of result.trace.policies) {
-    if (policy.kind !== 'trust' && policy.kind !== 'resource') continue;
-    for (const s of policy.statements) {
-      if (s.effect !== 'Allow' || !s.applies) continue;
-      for (const c of s.conditions) {
+  const documentId = policy.documentId;
+  for (const { statement } of allows) {
+    let byDocument = badges.get(statement);
+    if (!byDocument) badges.set(statement, (byDocument = new Map<string, EdgeCondition[]>()));
+    let list = byDocument.get(documentId ?? '');
+    if (!list) {
+      list = statement.conditions.map(({ clause }) => {
         const condition: EdgeCondition = {
-          key: c.key,
-          operator: c.operator,
-          values: c.policyValues,
-          label: conditionLabel(c.key),
+          key: clause.key,
+          operator: clause.operator,
+          values: clause.values,
+          label: conditionLabel(clause.key),
         };
-        const documentId = documentIdOf(policy);
         if (documentId !== undefined) condition.documentId = documentId;
-        if (s.range) condition.range = s.range;
-        out.push(condition);
-      }
+        if (statement.source.range) condition.range = statement.source.range;
+        return condition;
+      });
+      byDocument.set(documentId ?? '', list);
     }
+    out.push(...list);
   }
   return out;
 }
