@@ -1,0 +1,70 @@
+/**
+ * The focus view: a graph too large to look at whole is shown as the neighbourhood of one node, the
+ * nodes within a few hops of it along edges in either direction (who can reach it, whom it reaches),
+ * with the accounts and clusters that hold them. Pure, so tested in Node.
+ */
+import type { Analysis, GraphNode } from '../../engine';
+
+export interface Focus {
+  id: string;
+  /** How far to follow edges from the focused node; 1 is its direct neighbours. */
+  hops: number;
+}
+
+export interface Neighbourhood {
+  /** Nodes to show: those within `hops` of the focus, and the groups that hold them. */
+  ids: ReadonlySet<string>;
+  /** The hops actually shown: fewer than asked when the next ring would exceed the node budget. */
+  hops: number;
+}
+
+/** A ring that would take the view past this many nodes is left out (the direct neighbours never are). */
+export const FOCUS_NODE_BUDGET = 2000;
+
+export const MAX_FOCUS_HOPS = 6;
+
+export function focusNeighbourhood(analysis: Analysis, focus: Focus): Neighbourhood | undefined {
+  const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
+  if (!byId.has(focus.id)) return undefined;
+  const next = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = next.get(a);
+    if (list) list.push(b);
+    else next.set(a, [b]);
+  };
+  for (const e of analysis.edges) {
+    link(e.from, e.to);
+    link(e.to, e.from);
+  }
+
+  const seen = new Set([focus.id]);
+  let ring = [focus.id];
+  let hops = 0;
+  while (hops < Math.min(focus.hops, MAX_FOCUS_HOPS) && ring.length > 0) {
+    const following = new Set<string>();
+    for (const id of ring) for (const n of next.get(id) ?? []) if (!seen.has(n)) following.add(n);
+    if (following.size === 0) break;
+    if (hops > 0 && seen.size + following.size > FOCUS_NODE_BUDGET) break;
+    for (const n of following) seen.add(n);
+    ring = [...following];
+    hops++;
+  }
+
+  const ids = new Set(seen);
+  for (const id of seen) {
+    for (let node = byId.get(id); node; node = holder(node, byId)) ids.add(node.id);
+  }
+  return { ids, hops };
+}
+
+/**
+ * The cluster or account a node sits in, as the canvas groups it (visibleGraph.ts): outside accounts
+ * name themselves as their account and are held by nothing.
+ */
+function holder(node: GraphNode, byId: ReadonlyMap<string, GraphNode>): GraphNode | undefined {
+  if (node.kind === 'account') return undefined;
+  const parent = node.parent !== undefined ? byId.get(node.parent) : undefined;
+  if (parent) return parent;
+  const account = node.account !== undefined ? byId.get(node.account) : undefined;
+  return account?.kind === 'account' ? account : undefined;
+}
