@@ -4,6 +4,13 @@ import type { LayoutResult } from '../worker/layout/layoutTypes';
 import type { AppState } from './store';
 
 export type Theme = 'light' | 'dark';
+
+/** The node the canvas is focused on, and how many hops around it it shows. */
+export interface Focus {
+  id: string;
+  /** How far to follow edges from the focused node; 1 is its direct neighbours. */
+  hops: number;
+}
 export type Language = 'en' | 'zh-Hans' | 'zh-Hant';
 
 export interface ViewSlice {
@@ -14,6 +21,8 @@ export interface ViewSlice {
   hiddenAccounts: string[];
   /** Accounts and clusters drawn as one node. */
   collapsed: string[];
+  /** When set, the canvas shows only this node's neighbourhood (ui/graph/focusNeighbourhood.ts). */
+  focus: Focus | null;
   layout: LayoutResult | null;
   /** Where the user dragged nodes; wins over the automatic layout. */
   dragged: Record<string, { x: number; y: number }>;
@@ -24,6 +33,7 @@ export interface ViewSlice {
   toggleNodeKind: (kind: NodeKind) => void;
   toggleAccount: (account: string) => void;
   toggleCollapsed: (id: string) => void;
+  setFocus: (focus: Focus | null) => void;
   setLayout: (layout: LayoutResult) => void;
   setDragged: (id: string, position: { x: number; y: number }) => void;
   setSearchOpen: (open: boolean) => void;
@@ -41,6 +51,7 @@ export const createViewSlice =
     hiddenNodeKinds: [],
     hiddenAccounts: [],
     collapsed: [],
+    focus: null,
     layout: null,
     dragged: {},
     searchOpen: false,
@@ -50,6 +61,7 @@ export const createViewSlice =
     toggleNodeKind: (kind) => set((s) => ({ hiddenNodeKinds: toggle(s.hiddenNodeKinds, kind) })),
     toggleAccount: (account) => set((s) => ({ hiddenAccounts: toggle(s.hiddenAccounts, account) })),
     toggleCollapsed: (id) => set((s) => ({ collapsed: toggle(s.collapsed, id) })),
+    setFocus: (focus) => set({ focus }),
     setLayout: (layout) => set({ layout }),
     setDragged: (id, position) => set((s) => ({ dragged: { ...s.dragged, [id]: position } })),
     setSearchOpen: (searchOpen) => set({ searchOpen }),

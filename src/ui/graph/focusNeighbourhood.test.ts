@@ -30,6 +30,7 @@ describe('focusNeighbourhood', () => {
   it('shows the focused node, its direct neighbours both ways, and the accounts that hold them', () => {
     const view = focusNeighbourhood(ec2, { id: ROLE_IN_A, hops: 1 });
     expect(view?.hops).toBe(1);
+    expect(view?.complete).toBe(true);
     expect([...(view?.ids ?? [])].sort()).toEqual(
       ['111122223333', '444455556666', INSTANCE, ROLE_FOR_B, ROLE_IN_A].sort(),
     );
@@ -40,7 +41,10 @@ describe('focusNeighbourhood', () => {
     expect(view?.ids.has(ROLE_IN_A)).toBe(true);
     expect(view?.ids.has(ROLE_FOR_B)).toBe(false);
     expect(view?.ids.has('111122223333')).toBe(false);
-    expect(focusNeighbourhood(ec2, { id: INSTANCE, hops: 2 })?.ids.has(ROLE_FOR_B)).toBe(true);
+    const two = focusNeighbourhood(ec2, { id: INSTANCE, hops: 2 });
+    expect(two?.ids.has(ROLE_FOR_B)).toBe(true);
+    expect(two?.complete).toBe(true);
+    expect(focusNeighbourhood(ec2, { id: INSTANCE, hops: 5 })?.hops).toBe(2);
   });
 
   it('has no view for a node the analysis no longer has', () => {
@@ -65,7 +69,8 @@ describe('focusNeighbourhood', () => {
       }
       if (view.hops > 1) expect(within.length).toBeLessThanOrEqual(FOCUS_NODE_BUDGET);
       const nextRing = [...distance.values()].filter((d) => d <= view.hops + 1).length;
-      if (view.hops < 3 && nextRing > within.length) expect(nextRing).toBeGreaterThan(FOCUS_NODE_BUDGET);
+      if (view.limited) expect(nextRing).toBeGreaterThan(FOCUS_NODE_BUDGET);
+      if (view.complete) expect(distance.size).toBe(within.length);
     }
   });
 });

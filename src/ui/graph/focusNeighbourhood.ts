@@ -4,18 +4,17 @@
  * with the accounts and clusters that hold them. Pure, so tested in Node.
  */
 import type { Analysis, GraphNode } from '../../engine';
-
-export interface Focus {
-  id: string;
-  /** How far to follow edges from the focused node; 1 is its direct neighbours. */
-  hops: number;
-}
+import type { Focus } from '../../state/viewSlice';
 
 export interface Neighbourhood {
   /** Nodes to show: those within `hops` of the focus, and the groups that hold them. */
   ids: ReadonlySet<string>;
-  /** The hops actually shown: fewer than asked when the next ring would exceed the node budget. */
+  /** The hops actually shown: fewer than asked when the graph ends sooner or the budget stops it. */
   hops: number;
+  /** The next ring was left out because it would exceed the node budget. */
+  limited: boolean;
+  /** No node lies further out: another hop would show nothing new. */
+  complete: boolean;
 }
 
 /** A ring that would take the view past this many nodes is left out (the direct neighbours never are). */
@@ -40,11 +39,24 @@ export function focusNeighbourhood(analysis: Analysis, focus: Focus): Neighbourh
   const seen = new Set([focus.id]);
   let ring = [focus.id];
   let hops = 0;
-  while (hops < Math.min(focus.hops, MAX_FOCUS_HOPS) && ring.length > 0) {
+  let limited = false;
+  let complete = false;
+  const ringAfter = (current: string[]) => {
     const following = new Set<string>();
-    for (const id of ring) for (const n of next.get(id) ?? []) if (!seen.has(n)) following.add(n);
-    if (following.size === 0) break;
-    if (hops > 0 && seen.size + following.size > FOCUS_NODE_BUDGET) break;
+    for (const id of current) for (const n of next.get(id) ?? []) if (!seen.has(n)) following.add(n);
+    return following;
+  };
+  for (;;) {
+    const following = ringAfter(ring);
+    if (following.size === 0) {
+      complete = true;
+      break;
+    }
+    if (hops >= Math.min(focus.hops, MAX_FOCUS_HOPS)) break;
+    if (hops > 0 && seen.size + following.size > FOCUS_NODE_BUDGET) {
+      limited = true;
+      break;
+    }
     for (const n of following) seen.add(n);
     ring = [...following];
     hops++;
@@ -54,7 +66,7 @@ export function focusNeighbourhood(analysis: Analysis, focus: Focus): Neighbourh
   for (const id of seen) {
     for (let node = byId.get(id); node; node = holder(node, byId)) ids.add(node.id);
   }
-  return { ids, hops };
+  return { ids, hops, limited, complete };
 }
 
 /**

@@ -22,6 +22,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
   const select = useAppStore((s) => s.select);
   const collapsed = useAppStore((s) => s.collapsed.includes(node.id));
   const toggleCollapsed = useAppStore((s) => s.toggleCollapsed);
+  const setFocus = useAppStore((s) => s.setFocus);
   const setPathEnds = useAppStore((s) => s.setPathEnds);
   const pathFrom = useAppStore((s) => s.pathFrom);
   const pathTo = useAppStore((s) => s.pathTo);
@@ -44,6 +45,13 @@ export function NodeDetails({ node }: { node: GraphNode }) {
             {collapsed ? t('inspector.expand') : t('inspector.collapse')}
           </button>
         )}
+        <button
+          type="button"
+          data-testid={testIds.inspectorFocus}
+          onClick={() => setFocus({ id: node.id, hops: 2 })}
+        >
+          {t('inspector.focus')}
+        </button>
         <button type="button" onClick={() => setPathEnds(node.id, pathTo)}>
           {t('inspector.pathFrom')}
         </button>
