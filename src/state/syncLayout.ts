@@ -6,12 +6,12 @@ import type { AppStore } from './store';
 
 /**
  * ELK's cost grows with boxes and edges together (1,000 boxes and 1,600 edges: about 2 s in the
- * worker; 80 boxes and 1,300 edges: nearly 3 s). Up to ELK_ALONE it answers fast enough to wait for;
- * up to ELK_AT_MOST a quick layout is drawn first and ELK's replaces it; beyond, ELK would take tens
- * of seconds and the quick layout stands.
+ * worker; 80 boxes and 1,300 edges: nearly 3 s), and past a thousand or so its layered drawing is
+ * no easier to read than the quick one. Up to ELK_ALONE it answers fast enough to wait for; up to
+ * ELK_AT_MOST a quick layout is drawn first and ELK's replaces it; beyond, the quick layout stands.
  */
 export const ELK_ALONE = 600;
-export const ELK_AT_MOST = 4000;
+export const ELK_AT_MOST = 1500;
 
 export type LayoutPlan = 'elk' | 'quick, then elk' | 'quick';
 

@@ -1,7 +1,10 @@
 import type { AppStore } from './store';
 
-/** Above this many nodes the graph opens with every account collapsed to one node. */
-export const LARGE_GRAPH_NODES = 1500;
+/**
+ * Above this many nodes the graph opens with every account collapsed to one node. Up to it, the quick
+ * layout, batched drawing and the zoomed-out drawing (`src/ui/graph`) draw the graph whole.
+ */
+export const LARGE_GRAPH_NODES = 8000;
 
 /**
  * Level of detail for big organisations: a graph too large to draw whole opens with its accounts and

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useAppStore } from '../../state/StoreProvider';
 import { EditorPanel } from '../editor/EditorPanel';
@@ -17,7 +17,6 @@ import { Toolbar } from './Toolbar';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 export function App() {
-  const t = useT();
   const ready = useAppStore((s) => s.engineStatus === 'ready' && s.analysis !== null && s.layout !== null);
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
@@ -32,31 +31,41 @@ export function App() {
     <ReactFlowProvider>
       <DropZone>
         <div className="app" data-testid={testIds.app} data-ready={ready ? 'true' : 'false'}>
-          <header className="app__header">
-            <h1 className="app__title">Trustscope</h1>
-            <span className="app__tagline">{t('app.tagline')}</span>
-            <Toolbar />
-            <StatusLine />
-            <ProgressBar />
-          </header>
-          <ErrorBoundary region="explorer">
-            <ScenarioExplorer />
-          </ErrorBoundary>
-          <main className="app__centre">
-            <ErrorBoundary region="graph">
-              <GraphCanvas />
-            </ErrorBoundary>
-            <ErrorBoundary region="editor">
-              <EditorPanel />
-            </ErrorBoundary>
-          </main>
-          <ErrorBoundary region="inspector">
-            <Inspector />
-          </ErrorBoundary>
-          <SearchDialog />
-          <NoticeBar />
+          <AppRegions />
         </div>
       </DropZone>
     </ReactFlowProvider>
   );
 }
+
+/** The panels inside the frame, memoised: the ready flag flipping when a layout arrives re-renders none of them. */
+const AppRegions = memo(function AppRegions() {
+  const t = useT();
+  return (
+    <>
+      <header className="app__header">
+        <h1 className="app__title">Trustscope</h1>
+        <span className="app__tagline">{t('app.tagline')}</span>
+        <Toolbar />
+        <StatusLine />
+        <ProgressBar />
+      </header>
+      <ErrorBoundary region="explorer">
+        <ScenarioExplorer />
+      </ErrorBoundary>
+      <main className="app__centre">
+        <ErrorBoundary region="graph">
+          <GraphCanvas />
+        </ErrorBoundary>
+        <ErrorBoundary region="editor">
+          <EditorPanel />
+        </ErrorBoundary>
+      </main>
+      <ErrorBoundary region="inspector">
+        <Inspector />
+      </ErrorBoundary>
+      <SearchDialog />
+      <NoticeBar />
+    </>
+  );
+});

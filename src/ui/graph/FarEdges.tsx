@@ -1,13 +1,16 @@
 import { memo, useMemo } from 'react';
-import { Position, ViewportPortal, getBezierPath } from '@xyflow/react';
+import { ViewportPortal } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from './toFlow';
 
 /**
  * The edges of a zoomed-out graph, drawn as one SVG path per colour and style instead of one React
  * Flow edge each: thousands of edges then cost a few path strings, not thousands of components
- * mounted, each with store selectors re-run on every pan frame. Too small to click or read at that
- * zoom; the edges that stand out (selected, on the shown path, just added or removed) stay React
- * Flow edges (`isProminent`), and zooming in brings every edge back as one.
+ * mounted, each with store selectors re-run on every pan frame. Straight and undashed, because
+ * rasterising (in software, without a GPU) thousands of dashed curves takes longer than a frame.
+ * Drawn from the projection, not React Flow's live nodes, so measuring nodes does not redraw them
+ * (a node dragged while zoomed out has its lines follow when dropped). Too small to click or read at that zoom; the edges that stand out (selected, on the shown path,
+ * just added or removed) stay React Flow edges (`isProminent`), and zooming in brings every edge
+ * back as one.
  */
 export const FarEdges = memo(function FarEdges({
   nodes,
@@ -35,7 +38,7 @@ export function isProminent(edge: FlowEdge): boolean {
   );
 }
 
-/** One `d` per class list: every other edge as the bezier React Flow would draw, from right to left side. */
+/** One `d` per class list: every other edge as a line from its source's right side to its target's left. */
 export function farPaths(
   nodes: readonly FlowNode[],
   edges: readonly FlowEdge[],
@@ -63,14 +66,7 @@ export function farPaths(
     const source = place(edge.source);
     const target = place(edge.target);
     if (!source || !target) continue;
-    const [d] = getBezierPath({
-      sourceX: source.x + source.width,
-      sourceY: source.y + source.height / 2,
-      sourcePosition: Position.Right,
-      targetX: target.x,
-      targetY: target.y + target.height / 2,
-      targetPosition: Position.Left,
-    });
+    const d = `M${source.x + source.width},${source.y + source.height / 2}L${target.x},${target.y + target.height / 2}`;
     const { edge: graphEdge, state, dimmed } = edge.data;
     const className = `react-flow__edge-path trust-edge trust-edge--${graphEdge.kind} trust-edge--${state}${dimmed ? ' is-dimmed' : ''}`;
     const list = parts.get(className);

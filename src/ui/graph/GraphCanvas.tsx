@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -7,6 +7,7 @@ import {
   ReactFlow,
   applyNodeChanges,
   useStore,
+  useStoreApi,
   type NodeChange,
   type ReactFlowState,
 } from '@xyflow/react';
@@ -22,10 +23,11 @@ import { GraphOverview } from './GraphOverview';
 import { GroupNode } from './GroupNode';
 import { toFlow, type FlowEdge, type FlowNode } from './toFlow';
 import { TrustEdge } from './TrustEdge';
-import { MIN_ZOOM, useFitOnNewLayout } from './useFitOnNewLayout';
+import { useFitOnNewLayout } from './useFitOnNewLayout';
 import { useHighlight } from './useHighlight';
 import { useProgressiveNodes } from './useProgressiveNodes';
-import { visibleGraph } from './visibleGraph';
+import { fitViewport, MIN_ZOOM, nodesInView } from './viewport';
+import { visibleGraphOf } from './visibleGraph';
 
 const nodeTypes = { entity: EntityNode, container: GroupNode };
 const EMPTY_FLOW: ReturnType<typeof toFlow> = { nodes: [], edges: [] };
@@ -58,15 +60,12 @@ export function GraphCanvas() {
   const setDragged = useAppStore((s) => s.setDragged);
   const highlight = useHighlight();
   const far = useStore(selectFar);
-  const graph = useMemo(
-    () => (analysis ? visibleGraph(analysis, filters) : { nodes: [], edges: [] }),
-    [analysis, filters],
-  );
   // Until the first layout of a scenario arrives there is nothing worth drawing: rendering every node
   // at a stand-in position only to move it a moment later costs the main thread a second full render.
   const flow = useMemo(
-    () => (layout ? toFlow(graph, layout, dragged, highlight) : EMPTY_FLOW),
-    [graph, layout, dragged, highlight],
+    () =>
+      analysis && layout ? toFlow(visibleGraphOf(analysis, filters), layout, dragged, highlight) : EMPTY_FLOW,
+    [analysis, filters, layout, dragged, highlight],
   );
   // Local node state lets React Flow move nodes while dragging; a new projection replaces it.
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
@@ -75,13 +74,21 @@ export function GraphCanvas() {
     setProjected(flow.nodes);
     setNodes(flow.nodes);
   }
-  const onMoveStart = useFitOnNewLayout(layout, flow.nodes);
-  const { shown, complete } = useProgressiveNodes(nodes);
-  const edges = useMemo(
-    () => (complete ? flow.edges : edgesAmong(flow.edges, shown)),
-    [complete, flow.edges, shown],
-  );
-  const flowEdges = useMemo(() => (far ? edges.filter(isProminent) : edges), [far, edges]);
+  const noticeUserMove = useFitOnNewLayout(layout, flow.nodes);
+  const canvas = useRef<HTMLDivElement>(null);
+  const store = useStoreApi();
+  // What the fitted view will show is handed over first; the rest, off screen, in one go after.
+  const early = useMemo(() => {
+    const { width, height } = store.getState();
+    return nodesInView(nodes, fitViewport(nodes, width, height), width, height);
+  }, [nodes, store]);
+  const { shown, complete } = useProgressiveNodes(nodes, early);
+  // Zoomed out, FarEdges draws all but the prominent edges; while batches arrive, only edges between
+  // nodes already handed over.
+  const flowEdges = useMemo(() => {
+    const candidates = far ? flow.edges.filter(isProminent) : flow.edges;
+    return complete ? candidates : edgesAmong(candidates, shown);
+  }, [far, complete, flow.edges, shown]);
   const big = flow.nodes.length >= BIG_GRAPH_NODES;
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
@@ -94,6 +101,7 @@ export function GraphCanvas() {
 
   return (
     <div
+      ref={canvas}
       className="graph-canvas"
       data-testid={testIds.canvas}
       data-layout={layout ? (layout.provisional ? 'provisional' : 'ready') : 'pending'}
@@ -118,7 +126,12 @@ export function GraphCanvas() {
             if (!edge.id.startsWith('removed:')) select({ kind: 'edge', id: edge.data?.edge.id ?? edge.id });
           }}
           onPaneClick={() => select(null)}
-          onMoveStart={onMoveStart}
+          onMoveStart={(event) => {
+            noticeUserMove(event);
+            // While the view moves, the drawing is one composited layer that slides: no repaint per frame.
+            canvas.current?.classList.add('is-moving');
+          }}
+          onMoveEnd={() => canvas.current?.classList.remove('is-moving')}
           nodesConnectable={false}
           onlyRenderVisibleElements
           colorMode={theme}
@@ -126,7 +139,7 @@ export function GraphCanvas() {
           proOptions={proOptions}
         >
           {!big && <Background />}
-          {far && <FarEdges nodes={shown} edges={edges} />}
+          {far && <FarEdges nodes={flow.nodes} edges={flow.edges} />}
           {big ? (
             <GraphOverview nodes={flow.nodes} />
           ) : (

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
-import { flowBounds } from './useFitOnNewLayout';
+import { flowBounds } from './viewport';
 import type { FlowNode } from './toFlow';
 
 const WIDTH = 150;

@@ -1,13 +1,13 @@
 import type { Analysis } from '../../engine';
 import type { LayoutRequest } from '../../worker/layout/layoutTypes';
-import { visibleGraph, type ViewFilters } from './visibleGraph';
+import { visibleGraphOf, type ViewFilters } from './visibleGraph';
 
 export const NODE_WIDTH = 230;
 export const NODE_HEIGHT = 58;
 
 /** The boxes and edges the layout worker places: members inside their account and cluster groups. */
 export function toLayoutRequest(analysis: Analysis, filters: ViewFilters): LayoutRequest {
-  const graph = visibleGraph(analysis, filters);
+  const graph = visibleGraphOf(analysis, filters);
   return {
     boxes: graph.nodes.map((v) => ({
       id: v.node.id,

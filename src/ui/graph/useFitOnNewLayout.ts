@@ -1,27 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { getViewportForBounds, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import type { FlowNode } from './toFlow';
-
-export const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 2;
-const PADDING = 0.15;
-
-/** The box around the top-level nodes (groups hold their members), where they are drawn. */
-export function flowBounds(nodes: readonly FlowNode[]): Rect | null {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const node of nodes) {
-    if (node.parentId !== undefined) continue;
-    left = Math.min(left, node.position.x);
-    top = Math.min(top, node.position.y);
-    right = Math.max(right, node.position.x + Number(node.style?.width ?? 0));
-    bottom = Math.max(bottom, node.position.y + Number(node.style?.height ?? 0));
-  }
-  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
-}
+import { fitViewport } from './viewport';
 
 /**
  * Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit;
@@ -43,13 +24,13 @@ export function useFitOnNewLayout(layout: LayoutResult | null, nodes: readonly F
     fitted.current = { nodesKey, provisional: layout.provisional === true };
     movedByUser.current = false;
     const { width, height } = store.getState();
-    const bounds = flowBounds(nodes);
-    if (bounds && width > 0 && height > 0) {
-      void setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, PADDING));
+    const view = fitViewport(nodes, width, height);
+    if (view) {
+      void setViewport(view);
       return;
     }
     // The pane has not been measured yet: let React Flow fit once it has drawn the nodes.
-    const frame = requestAnimationFrame(() => void fitView({ padding: PADDING }));
+    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
     return () => cancelAnimationFrame(frame);
   }, [layout, nodesKey, nodes, store, setViewport, fitView]);
   return (event: MouseEvent | TouchEvent | null) => {

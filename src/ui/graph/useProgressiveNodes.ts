@@ -1,24 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
 
 /** Nodes handed to React Flow per frame when a big graph appears: each batch mounts in well under 100 ms. */
-export const NODE_BATCH = 200;
+export const NODE_BATCH = 120;
 
 /**
- * When a graph appears on an empty canvas (first load, a scenario switch), its first `NODE_BATCH`
- * nodes, then one more batch per animation frame until all are shown; once shown, later changes (an
- * expanded account, a drag) show at once. Nodes come parents first (`visibleGraph` sorts them), so
- * every batch is a valid React Flow graph.
+ * When a graph appears on an empty canvas (first load, a scenario switch): the first `NODE_BATCH`
+ * of `early` (the nodes on screen, which React Flow mounts), one more batch per task, then every
+ * node at once (off screen, React Flow only records them); once shown, later changes (an expanded
+ * account, a drag) show at once. `early` keeps the nodes' order, parents first as `visibleGraph`
+ * sorts them, so every batch is a valid React Flow graph.
  */
-export function useProgressiveNodes<T>(nodes: T[]): { shown: T[]; complete: boolean } {
+export function useProgressiveNodes<T>(nodes: T[], early: T[]): { shown: T[]; complete: boolean } {
   const [count, setCount] = useState(NODE_BATCH);
-  const complete = count >= nodes.length;
+  const complete = count >= early.length;
   if (nodes.length === 0 && count !== NODE_BATCH) setCount(NODE_BATCH);
   else if (nodes.length > 0 && complete && count !== Infinity) setCount(Infinity);
   useEffect(() => {
     if (complete) return;
-    const frame = requestAnimationFrame(() => setCount((c) => c + NODE_BATCH));
-    return () => cancelAnimationFrame(frame);
+    // A task, not an animation frame: frames wait for rasterisation, which lags on a big drawing.
+    const timer = setTimeout(() => setCount((c) => c + NODE_BATCH));
+    return () => clearTimeout(timer);
   }, [complete, count]);
-  const shown = useMemo(() => (complete ? nodes : nodes.slice(0, count)), [nodes, count, complete]);
+  const shown = useMemo(() => (complete ? nodes : early.slice(0, count)), [nodes, early, count, complete]);
   return { shown, complete };
 }

@@ -4,7 +4,7 @@
  * container (the canvas, each account, each cluster) the members are layered by edge direction
  * (longest path from the sources, a cycle broken at its smallest id), one barycentre pass orders
  * each layer, and each layer becomes a band of columns, left to right, wrapped so the container is
- * about 1.6 times as wide as it is tall. Groups are sized around their members, inside out.
+ * about as wide as it is tall (a little wider, like the canvas between the side panels). Groups are sized around their members, inside out.
  * Linear in boxes and edges apart from one sort per container.
  */
 import type { LayoutBox, LayoutRequest, LayoutResult } from './layoutTypes';
@@ -15,7 +15,7 @@ const GAP = 28;
 const LAYER_GAP = 80;
 /** A group whose members are all filtered out still shows its title. */
 const EMPTY_GROUP = { width: 270, height: 100 };
-const ASPECT = 1.6;
+const ASPECT = 1.2;
 const ROOT = '';
 
 interface Size {
