@@ -88,10 +88,28 @@ function mergeSorted<T extends { id: string }>(a: T[], b: T[]): T[] {
   return out;
 }
 
+/** What depends on the scenario object alone, kept while the editor re-analyses the same scenario. */
+interface ScenarioFacts {
+  scenario: Scenario;
+  skeleton: string;
+  refs: DocumentRef[];
+  /** Texts of the documents' values, before what the user typed replaces some. */
+  valueTexts: Map<string, string | undefined>;
+}
+
 export function createAnalyzer(): Analyzer {
   const cache = new DocumentCache();
   const admins: AdminCache = new WeakMap();
   let state: State | undefined;
+  // Typing in the editor re-analyses the same scenario object with new texts: its skeleton and
+  // document list are computed once for it, not on every keystroke.
+  let facts: ScenarioFacts | undefined;
+  const factsOf = (scenario: Scenario): ScenarioFacts => {
+    if (facts?.scenario === scenario) return facts;
+    const refs = listDocuments(scenario);
+    facts = { scenario, skeleton: skeletonOf(scenario), refs, valueTexts: documentTexts(scenario, refs, {}) };
+    return facts;
+  };
 
   const full = (
     scenario: Scenario,
@@ -114,9 +132,9 @@ export function createAnalyzer(): Analyzer {
       const now = options.now ?? (() => Date.now());
       const started = now();
       const typed = options.texts ?? {};
-      const skeleton = skeletonOf(scenario);
-      const refs = listDocuments(scenario);
-      const texts = documentTexts(scenario, refs, typed);
+      const { skeleton, refs, valueTexts } = factsOf(scenario);
+      const texts = new Map(valueTexts);
+      for (const id in typed) if (texts.has(id)) texts.set(id, typed[id]);
       if (!state || state.skeleton !== skeleton) return full(scenario, options, skeleton, refs, texts);
       const changed = refs.filter((r) => state?.texts.get(r.id) !== texts.get(r.id));
       if (changed.some((r) => r.kind !== 'trust')) return full(scenario, options, skeleton, refs, texts);
