@@ -74,16 +74,7 @@ export const GraphOverview = memo(function GraphOverview({ nodes }: { nodes: rea
           if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
         }}
       >
-        {drawn.boxes.map((b) => (
-          <rect
-            key={b.id}
-            className="react-flow__minimap-node"
-            x={b.x}
-            y={b.y}
-            width={b.width}
-            height={b.height}
-          />
-        ))}
+        <OverviewBoxes boxes={drawn.boxes} />
         <path
           className="react-flow__minimap-mask"
           fillRule="evenodd"
@@ -92,4 +83,15 @@ export const GraphOverview = memo(function GraphOverview({ nodes }: { nodes: rea
       </svg>
     </Panel>
   );
+});
+
+/** The boxes, apart from the frame: a pan re-renders the frame only. */
+const OverviewBoxes = memo(function OverviewBoxes({
+  boxes,
+}: {
+  boxes: readonly { id: string; x: number; y: number; width: number; height: number }[];
+}) {
+  return boxes.map((b) => (
+    <rect key={b.id} className="react-flow__minimap-node" x={b.x} y={b.y} width={b.width} height={b.height} />
+  ));
 });

@@ -2,7 +2,7 @@
  * React Flow nodes and edges from the visible graph, its layout and what is highlighted. Pure:
  * components only render what this returns.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { EdgeCondition, EdgeKind, GraphEdge, GraphNode } from '../../engine';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from './toLayoutRequest';
@@ -63,6 +63,33 @@ export const EDGE_KINDS: readonly EdgeKind[] = [
   'RunsAs',
 ];
 
+/** React Flow's handle box (6 px and a 1 px border), centred on the node's left and right sides. */
+const HANDLE = 8;
+
+/**
+ * Where an entity's two handles are, declared rather than measured: React Flow then knows a node
+ * without drawing it, so it mounts only the nodes on screen (an unmeasured node is always mounted,
+ * once, to be measured) and draws edges to nodes it has not mounted.
+ */
+const ENTITY_HANDLES: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Position.Left,
+    x: -HANDLE / 2,
+    y: (NODE_HEIGHT - HANDLE) / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    type: 'source',
+    position: Position.Right,
+    x: NODE_WIDTH - HANDLE / 2,
+    y: (NODE_HEIGHT - HANDLE) / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+];
+
 export function toFlow(
   graph: VisibleGraph,
   layout: LayoutResult | null,
@@ -99,7 +126,15 @@ export function toFlow(
       findings: highlight.findingsBySubject.get(v.node.id) ?? 0,
     };
     if (v.hiddenMembers !== undefined) data.hiddenMembers = v.hiddenMembers;
-    return { ...common, type: 'entity', data, style: { width: NODE_WIDTH, height: NODE_HEIGHT } };
+    return {
+      ...common,
+      type: 'entity',
+      data,
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      handles: ENTITY_HANDLES,
+      style: { width: NODE_WIDTH, height: NODE_HEIGHT },
+    };
   });
 
   const edges: FlowEdge[] = graph.edges.map((e) => {

@@ -3,9 +3,10 @@
  * algorithm takes seconds from about a thousand boxes or a few thousand edges). Inside every
  * container (the canvas, each account, each cluster) the members are layered by edge direction
  * (longest path from the sources, a cycle broken at its smallest id), one barycentre pass orders
- * each layer, and each layer becomes a band of columns, left to right, wrapped so the container is
- * about as wide as it is tall (a little wider, like the canvas between the side panels). Groups are sized around their members, inside out.
- * Linear in boxes and edges apart from one sort per container.
+ * each layer, and the layers fill columns, left to right, wrapped so the container
+ * is about as wide as it is tall (a little wider, like the canvas between the side panels). Groups
+ * are sized around their members, inside out. Linear in boxes and edges, apart from one sort per
+ * container and a dozen packing trials.
  */
 import type { LayoutBox, LayoutRequest, LayoutResult } from './layoutTypes';
 
@@ -157,29 +158,52 @@ function orderedLayers(boxes: readonly LayoutBox[], edges: readonly [string, str
 }
 
 /**
- * Places each layer as a band of columns, left to right; a column wraps at the height that makes
- * the whole about ASPECT times as wide as tall, and each band is centred vertically.
+ * Places the layers in columns, left to right, in layer order, so every edge between two columns
+ * points right. Columns wrap at a height chosen among a dozen candidates (from the tallest member
+ * to everything stacked) so that the whole fits a box ASPECT times as wide as tall as closely as
+ * possible.
  */
 function packColumns(
   layers: readonly string[][],
   sizes: ReadonlyMap<string, Size>,
   put: (id: string, x: number, y: number) => void,
 ): Size {
-  let area = 0;
   let tallest = 0;
+  let stacked = 0;
   for (const size of sizes.values()) {
-    area += (size.width + GAP) * (size.height + GAP);
     tallest = Math.max(tallest, size.height);
+    stacked += size.height + GAP;
   }
-  const maxHeight = Math.max(tallest, Math.sqrt(area / ASPECT));
-  const placed: { id: string; x: number; y: number; band: number }[] = [];
-  const bandHeights: number[] = [];
+  let best = wrapColumns(layers, sizes, tallest);
+  const score = (c: Size) => Math.max(c.width / ASPECT, c.height);
+  for (let i = 1; i <= CANDIDATES && tallest > 0; i++) {
+    const candidate = wrapColumns(layers, sizes, tallest * Math.pow(stacked / tallest, i / CANDIDATES));
+    if (score(candidate) < score(best)) best = candidate;
+  }
+  for (const p of best.placed) put(p.id, p.x, p.y);
+  return { width: best.width, height: best.height };
+}
+
+const CANDIDATES = 12;
+
+function wrapColumns(
+  layers: readonly string[][],
+  sizes: ReadonlyMap<string, Size>,
+  maxHeight: number,
+): Size & { placed: { id: string; x: number; y: number }[] } {
+  const placed: { id: string; x: number; y: number }[] = [];
   let x = 0;
-  let width = 0;
+  let y = 0;
+  let columnWidth = 0;
+  let height = 0;
   for (const [band, layer] of layers.entries()) {
-    let y = 0;
-    let columnWidth = 0;
-    let bandHeight = 0;
+    // A layer starts a column of its own unless the current one is less than half full: a long
+    // chain of small layers would otherwise stretch the drawing into a thin strip.
+    if (band > 0 && y > maxHeight / 2) {
+      x += columnWidth + LAYER_GAP;
+      y = 0;
+      columnWidth = 0;
+    }
     for (const id of layer) {
       const size = sizes.get(id) as Size;
       if (y > 0 && y + size.height > maxHeight) {
@@ -187,16 +211,11 @@ function packColumns(
         y = 0;
         columnWidth = 0;
       }
-      placed.push({ id, x, y, band });
+      placed.push({ id, x, y });
       y += size.height + GAP;
       columnWidth = Math.max(columnWidth, size.width);
-      bandHeight = Math.max(bandHeight, y - GAP);
+      height = Math.max(height, y - GAP);
     }
-    bandHeights.push(bandHeight);
-    width = x + columnWidth;
-    x = width + LAYER_GAP;
   }
-  const height = Math.max(0, ...bandHeights);
-  for (const p of placed) put(p.id, p.x, p.y + Math.floor((height - (bandHeights[p.band] as number)) / 2));
-  return { width, height };
+  return { width: x + columnWidth, height, placed };
 }
