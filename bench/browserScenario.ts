@@ -15,7 +15,13 @@ export interface SizedScenario {
   visibleEdges: number;
 }
 
-const NO_FILTERS = { hiddenEdgeKinds: [], hiddenNodeKinds: [], hiddenAccounts: [], collapsed: [] };
+const NO_FILTERS = {
+  hiddenEdgeKinds: [],
+  hiddenNodeKinds: [],
+  hiddenAccounts: [],
+  collapsed: [],
+  focus: null,
+};
 
 function measure(roles: number): SizedScenario {
   const scenario = generateOrganization({ roles, seed: 1 });

@@ -55,7 +55,8 @@ export function syncLayout(store: AppStore, client: LayoutClient): () => void {
       state.collapsed !== previous.collapsed ||
       state.hiddenEdgeKinds !== previous.hiddenEdgeKinds ||
       state.hiddenNodeKinds !== previous.hiddenNodeKinds ||
-      state.hiddenAccounts !== previous.hiddenAccounts
+      state.hiddenAccounts !== previous.hiddenAccounts ||
+      state.focus !== previous.focus
     ) {
       run();
     }

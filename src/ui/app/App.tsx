@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useAppStore } from '../../state/StoreProvider';
 import { EditorPanel } from '../editor/EditorPanel';
 import { ScenarioExplorer } from '../explorer/ScenarioExplorer';
+import { FocusBar } from '../graph/FocusBar';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
@@ -55,6 +56,7 @@ const AppRegions = memo(function AppRegions() {
       </ErrorBoundary>
       <main className="app__centre">
         <ErrorBoundary region="graph">
+          <FocusBar />
           <GraphCanvas />
         </ErrorBoundary>
         <ErrorBoundary region="editor">

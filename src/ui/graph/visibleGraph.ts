@@ -3,12 +3,16 @@
  * groups standing in for their members (their edges redirected to the group). Pure, so tested in Node.
  */
 import type { Analysis, EdgeKind, GraphEdge, GraphNode, NodeKind } from '../../engine';
+import type { Focus } from '../../state/viewSlice';
+import { focusNeighbourhood } from './focusNeighbourhood';
 
 export interface ViewFilters {
   hiddenEdgeKinds: readonly EdgeKind[];
   hiddenNodeKinds: readonly NodeKind[];
   hiddenAccounts: readonly string[];
   collapsed: readonly string[];
+  /** Show only this node's neighbourhood (focusNeighbourhood.ts); collapsing is set aside meanwhile. */
+  focus: Focus | null;
 }
 
 export interface VisibleNode {
@@ -38,7 +42,9 @@ export function visibleGraph(analysis: Analysis, filters: ViewFilters): VisibleG
   const accounts = new Set(analysis.nodes.filter((n) => n.kind === 'account').map((n) => n.id));
   const hiddenKinds = new Set(filters.hiddenNodeKinds);
   const hiddenAccounts = new Set(filters.hiddenAccounts);
-  const collapsed = new Set(filters.collapsed);
+  const focused = filters.focus ? focusNeighbourhood(analysis, filters.focus)?.ids : undefined;
+  // A focused view is small by construction, and collapsing would fold the focus into its account.
+  const collapsed = new Set(focused ? [] : filters.collapsed);
 
   const parentOf = (node: GraphNode): string | undefined => {
     if (node.kind === 'account') return undefined;
@@ -55,7 +61,11 @@ export function visibleGraph(analysis: Analysis, filters: ViewFilters): VisibleG
     const chain: string[] = [];
     for (let p = parentOf(node); p !== undefined; p = parentOf(byId.get(p) as GraphNode)) chain.unshift(p);
     const account = node.kind === 'account' ? node.id : node.account;
-    if (hiddenKinds.has(node.kind) || (account !== undefined && hiddenAccounts.has(account))) {
+    if (
+      hiddenKinds.has(node.kind) ||
+      (account !== undefined && hiddenAccounts.has(account)) ||
+      (focused !== undefined && !focused.has(node.id))
+    ) {
       hidden.add(node.id);
       continue;
     }
@@ -104,7 +114,8 @@ export function visibleGraphOf(analysis: Analysis, filters: ViewFilters): Visibl
     last.filters.hiddenEdgeKinds !== filters.hiddenEdgeKinds ||
     last.filters.hiddenNodeKinds !== filters.hiddenNodeKinds ||
     last.filters.hiddenAccounts !== filters.hiddenAccounts ||
-    last.filters.collapsed !== filters.collapsed
+    last.filters.collapsed !== filters.collapsed ||
+    last.filters.focus !== filters.focus
   ) {
     last = { analysis, filters, graph: visibleGraph(analysis, filters) };
   }
