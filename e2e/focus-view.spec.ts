@@ -1,0 +1,35 @@
+import { testIds } from '../src/ui/testIds';
+import { expect, test } from './fixtures';
+
+const instance = 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890';
+const roleInA = 'arn:aws:iam::444455556666:role/AssumeRoleInA';
+const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+
+test('focusing on a node shows its neighbourhood, hop by hop, and Show everything brings the graph back', async ({
+  app,
+}) => {
+  await app.open();
+  await expect(app.graphNode(roleForB)).toBeVisible();
+
+  await app.selectNode(instance);
+  await app.byTestId(testIds.inspectorFocus).click();
+  const bar = app.byTestId(testIds.focusBar);
+  await expect(bar).toContainText('Neighbourhood of');
+  await expect(bar).toContainText('2 hop(s)');
+  await expect(app.graphNode(roleForB)).toBeVisible();
+
+  await app.byTestId(testIds.focusFewer).click();
+  await expect(bar).toContainText('1 hop(s)');
+  await expect(app.graphNode(roleForB)).toHaveCount(0);
+  await expect(app.graphNode(roleInA)).toBeVisible();
+  await expect(app.graphNode(instance)).toBeVisible();
+
+  await app.byTestId(testIds.focusMore).click();
+  await expect(app.graphNode(roleForB)).toBeVisible();
+  // Nothing lies further out: another hop would show nothing new.
+  await expect(app.byTestId(testIds.focusMore)).toBeDisabled();
+
+  await app.byTestId(testIds.focusClear).click();
+  await expect(bar).toHaveCount(0);
+  await expect(app.graphNode(roleForB)).toBeVisible();
+});
