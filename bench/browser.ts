@@ -65,6 +65,8 @@ export interface SizeResult {
   phases: Record<string, number>;
   nodesInDom: number;
   edgesInDom: number;
+  /** Entities drawn zoomed out as SVG paths (`FarDrawing`) rather than as React Flow nodes. */
+  nodesAsPaths: number;
   jsFetchedGzipKiB: number;
   longTasks: {
     over50: number;
@@ -183,6 +185,7 @@ interface ProbeState {
   drawnAt: number | null;
   nodesInDom?: number;
   edgesInDom?: number;
+  farNodes?: number;
 }
 
 /**
@@ -304,6 +307,7 @@ async function measureSize(
       phases,
       nodesInDom: probe.nodesInDom ?? 0,
       edgesInDom: probe.edgesInDom ?? 0,
+      nodesAsPaths: probe.farNodes ?? 0,
       jsFetchedGzipKiB: round(
         jsFetched.reduce((s, f) => s + gzipSync(readFileSync(join(outDir, f)), { level: 9 }).length, 0) /
           1024,
@@ -527,7 +531,7 @@ export function browserTable(r: BrowserResults): string {
     if (s.error) continue;
     t +=
       `~${s.targetNodes} nodes, ${s.layout}: JS fetched before first render (page + workers, gzip) ${s.jsFetchedGzipKiB} KiB; ` +
-      `${s.nodesInDom} nodes / ${s.edgesInDom} edges in the DOM; phases ${JSON.stringify(s.phases)}; ` +
+      `${s.nodesInDom} nodes / ${s.edgesInDom} edges in the DOM, ${s.nodesAsPaths} nodes drawn as SVG paths; phases ${JSON.stringify(s.phases)}; ` +
       `long tasks > 100 ms by trace: ${JSON.stringify(s.longTasks.traced)}` +
       (s.pan
         ? `; pan (${s.pan.method}${s.pan.panned ? '' : ', VIEWPORT DID NOT MOVE'}) per frame ${JSON.stringify(s.pan.perFrame)}`

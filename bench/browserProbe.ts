@@ -13,7 +13,8 @@
  *   provisional layout, `data-layout="provisional"`, may come first);
  * - `drawnAt`: after ready, the first animation frame in which the canvas has every node (a big
  *   graph is handed to React Flow in batches, `data-drawn="all"` after the last) and a measured
- *   (visible) React Flow node is in the DOM, plus two more frames;
+ *   (visible) React Flow node, or the zoomed-out drawing of a big graph, is in the DOM, plus two
+ *   more frames;
  * - on demand, animation-frame timestamps (with a user-timing mark per frame, for the CDP trace).
  */
 export const PROBE_SCRIPT = String.raw`
@@ -117,7 +118,7 @@ export const PROBE_SCRIPT = String.raw`
     if (
       b.readyAt !== null &&
       document.querySelector('[data-testid="graph-canvas"][data-drawn="all"]') &&
-      document.querySelector('.react-flow__node:not([style*="hidden"])')
+      document.querySelector('.react-flow__node:not([style*="hidden"]), .far-drawing__nodes')
     ) {
       b.nodesAt = performance.now();
       requestAnimationFrame(() =>
@@ -126,6 +127,10 @@ export const PROBE_SCRIPT = String.raw`
           performance.mark('bench-drawn');
           b.nodesInDom = document.querySelectorAll('.react-flow__node').length;
           b.edgesInDom = document.querySelectorAll('.react-flow__edge').length;
+          // A big graph zoomed out draws its entities as SVG paths, one closed box ("z") each.
+          b.farNodes = 0;
+          for (const p of document.querySelectorAll('.far-drawing__nodes'))
+            b.farNodes += ((p.getAttribute('d') || '').match(/z/g) || []).length;
         }),
       );
       return;

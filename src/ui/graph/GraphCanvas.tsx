@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -16,7 +16,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
 import { testIds } from '../testIds';
 import { EntityNode } from './EntityNode';
-import { FarEdges, isProminent } from './FarEdges';
+import { FarDrawing, isProminentEdge, keptWhenFar } from './FarDrawing';
 import { FAR_ZOOM, FarContext } from './farZoom';
 import './graph.css';
 import { GraphOverview } from './GraphOverview';
@@ -36,8 +36,8 @@ const proOptions = { hideAttribution: true };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 /**
  * From this many nodes the canvas drops what costs on every pan frame in proportion to the graph:
- * the dotted background (repainted whole) and React Flow's MiniMap (a store subscription per node),
- * drawn instead by `GraphOverview`.
+ * the dotted background (repainted whole), React Flow's MiniMap (a store subscription per node),
+ * drawn instead by `GraphOverview`, and, zoomed out, React Flow's own nodes and edges (FarDrawing).
  */
 const BIG_GRAPH_NODES = 500;
 
@@ -51,6 +51,7 @@ export function GraphCanvas() {
       hiddenNodeKinds: s.hiddenNodeKinds,
       hiddenAccounts: s.hiddenAccounts,
       collapsed: s.collapsed,
+      focus: s.focus,
     })),
   );
   const layout = useAppStore((s) => s.layout);
@@ -83,13 +84,20 @@ export function GraphCanvas() {
     return nodesInView(nodes, fitViewport(nodes, width, height), width, height);
   }, [nodes, store]);
   const { shown, complete } = useProgressiveNodes(nodes, early);
-  // Zoomed out, FarEdges draws all but the prominent edges; while batches arrive, only edges between
-  // nodes already handed over.
-  const flowEdges = useMemo(() => {
-    const candidates = far ? flow.edges.filter(isProminent) : flow.edges;
-    return complete ? candidates : edgesAmong(candidates, shown);
-  }, [far, complete, flow.edges, shown]);
   const big = flow.nodes.length >= BIG_GRAPH_NODES;
+  // A big graph zoomed out is drawn by FarDrawing; React Flow keeps only what stands out (hidden
+  // nodes are not mounted). While batches arrive, only edges between nodes already handed over.
+  const drawFar = far && big;
+  const kept = useMemo(() => keptWhenFar(flow.nodes, flow.edges), [flow]);
+  const flowNodes = useMemo(
+    () => (drawFar ? shown.map((n) => (kept.has(n.id) ? n : { ...n, hidden: true })) : shown),
+    [drawFar, shown, kept],
+  );
+  const flowEdges = useMemo(() => {
+    const candidates = drawFar ? flow.edges.filter(isProminentEdge) : flow.edges;
+    return complete ? candidates : edgesAmong(candidates, shown);
+  }, [drawFar, complete, flow.edges, shown]);
+  const selectNode = useCallback((id: string) => select({ kind: 'node', id }), [select]);
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
     setNodes((current) => applyNodeChanges(changes, current));
@@ -115,7 +123,7 @@ export function GraphCanvas() {
     >
       <FarContext.Provider value={far}>
         <ReactFlow
-          nodes={shown}
+          nodes={flowNodes}
           edges={flowEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
@@ -139,7 +147,7 @@ export function GraphCanvas() {
           proOptions={proOptions}
         >
           {!big && <Background />}
-          {far && <FarEdges nodes={flow.nodes} edges={flow.edges} />}
+          {drawFar && <FarDrawing nodes={flow.nodes} edges={flow.edges} kept={kept} onSelect={selectNode} />}
           {big ? (
             <GraphOverview nodes={flow.nodes} />
           ) : (
