@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -98,6 +98,10 @@ export function GraphCanvas() {
     return complete ? candidates : edgesAmong(candidates, shown);
   }, [drawFar, complete, flow.edges, shown]);
   const selectNode = useCallback((id: string) => select({ kind: 'node', id }), [select]);
+  // The zoomed-out drawing is built in a render of its own, after React Flow's, so a big graph's
+  // arrival is two tasks rather than one long one.
+  const farFlow = useDeferredValue(flow);
+  const farKept = useDeferredValue(kept);
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
     setNodes((current) => applyNodeChanges(changes, current));
@@ -113,7 +117,7 @@ export function GraphCanvas() {
       className="graph-canvas"
       data-testid={testIds.canvas}
       data-layout={layout ? (layout.provisional ? 'provisional' : 'ready') : 'pending'}
-      data-drawn={layout && complete ? 'all' : 'partly'}
+      data-drawn={layout && complete && (!drawFar || farFlow === flow) ? 'all' : 'partly'}
       onKeyDown={(event) => {
         // Keyboard selection: Tab to a node (React Flow makes them focusable), then Enter or Space.
         if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -147,7 +151,9 @@ export function GraphCanvas() {
           proOptions={proOptions}
         >
           {!big && <Background />}
-          {drawFar && <FarDrawing nodes={flow.nodes} edges={flow.edges} kept={kept} onSelect={selectNode} />}
+          {drawFar && (
+            <FarDrawing nodes={farFlow.nodes} edges={farFlow.edges} kept={farKept} onSelect={selectNode} />
+          )}
           {big ? (
             <GraphOverview nodes={flow.nodes} />
           ) : (
