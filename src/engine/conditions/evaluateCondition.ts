@@ -82,11 +82,13 @@ function literal(text: string): Template {
 function compileNull(clause: ConditionClause, key: string): (ctx: RequestContext) => ConditionResult {
   // "true": the key is absent; "false": present and not null. An empty list counts as absent.
   const wanted = clause.values.map((v) => v.toLowerCase());
+  const absent = `${clause.key} is absent`;
+  const present = `${clause.key} is present`;
   return (ctx) => {
     const values = ctx.getNormalized(key);
     const isNull = values === undefined || values.length === 0;
     const hit = clause.values.find((_, i) => wanted[i] === (isNull ? 'true' : 'false'));
-    const reason = isNull ? `${clause.key} is absent` : `${clause.key} is present`;
+    const reason = isNull ? absent : present;
     const base = { matched: hit !== undefined, requestValues: values ?? null, reason };
     return hit !== undefined ? { ...base, matchedValue: hit } : base;
   };
@@ -113,9 +115,13 @@ function compileGeneral(
       : { matched: false, requestValues, reason: `${what}` };
   };
 
+  // The key is absent from most requests a landing zone's SCP and RCP conditions see (…IfExists):
+  // that answer is the same every time, so it is built once.
+  const absent = missingResult(undefined);
   return (ctx) => {
     const values = ctx.getNormalized(key);
-    if (values === undefined || values.length === 0) return missingResult(values);
+    if (values === undefined) return absent;
+    if (values.length === 0) return missingResult(values);
 
     if (op.set === undefined) {
       // Without a set qualifier a multivalued key matches when ANY of its values matches; a negated

@@ -57,9 +57,8 @@ function evaluateBulk(policy: CompiledPolicy, request: PreparedRequest): PolicyO
     if (!resourceApplies(statement, policy, request)) continue;
     let principalKind: PrincipalMatchKind | undefined;
     if (namesPrincipals) {
-      const principal = matchStatementPrincipal(statement, request.caller);
-      if (!principal.matched) continue;
-      principalKind = principal.kind;
+      principalKind = principalMatchKind(statement, request.caller);
+      if (principalKind === undefined) continue;
     }
     if (!statement.conditions.every((c) => c.evaluate(request.ctx).matched)) continue;
     const hit: StatementHit = { statement };
@@ -215,6 +214,32 @@ function matchResource(
     : { element: 'NotResource', matched: true };
 }
 
+/** The identity of the caller that NotPrincipal does not list, if any: then the statement applies to it. */
+function unlistedIdentity(
+  statement: CompiledStatement,
+  caller: ParsedPrincipal,
+): ParsedPrincipal | undefined {
+  // The caller is exempt only when each identity AWS checks (account, role, session) is listed.
+  return identityChain(caller).find(
+    (identity) => !statement.principals.some((entry) => namesExactly(entry, identity)),
+  );
+}
+
+/** How the statement's Principal (or NotPrincipal) element takes in the caller; undefined when it does not. */
+function principalMatchKind(
+  statement: CompiledStatement,
+  caller: ParsedPrincipal | undefined,
+): PrincipalMatchKind | undefined {
+  if (statement.principalElement === null || !caller) return undefined;
+  if (statement.principalElement === 'NotPrincipal')
+    return unlistedIdentity(statement, caller) ? 'star' : undefined;
+  for (const entry of statement.principals) {
+    const kind = matchPrincipal(entry, caller);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 function matchStatementPrincipal(
   statement: CompiledStatement,
   caller: ParsedPrincipal | undefined,
@@ -238,11 +263,7 @@ function matchStatementPrincipal(
       ? { element: 'Principal', matched: false, note: never.reason }
       : { element: 'Principal', matched: false };
   }
-  // NotPrincipal: the caller is exempt only when each identity AWS checks (account, role, session) is listed.
-  const chain = identityChain(caller);
-  const unlisted = chain.find(
-    (identity) => !statement.principals.some((entry) => namesExactly(entry, identity)),
-  );
+  const unlisted = unlistedIdentity(statement, caller);
   if (!unlisted) {
     return { element: 'NotPrincipal', matched: false, note: 'the caller is listed in NotPrincipal' };
   }

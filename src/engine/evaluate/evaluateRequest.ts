@@ -83,28 +83,20 @@ export function evaluateRequest(
 
   // Untraced evaluations never push a step; they share one empty list.
   const steps: StepTrace[] = trace ? [] : NO_STEPS;
-  const run = (policy: CompiledPolicy, level?: string) => evaluatePolicy(policy, prepared, trace, level);
-
-  const scpLevels: LevelOutcome[] =
-    signed && !serviceLinked
-      ? (inputs.serviceControlPolicies ?? []).map((l) => ({
-          level: l.orgIdentifier,
-          outcomes: l.policies.map((p) => run(p, l.orgIdentifier)),
-        }))
-      : [];
-  const rcpLevels: LevelOutcome[] = rcpSupportedServices.has(service)
-    ? (inputs.resourceControlPolicies ?? []).map((l) => ({
-        level: l.orgIdentifier,
-        outcomes: l.policies.map((p) => run(p, l.orgIdentifier)),
-      }))
-    : [];
-  const rbp = inputs.resourcePolicy ? run(inputs.resourcePolicy) : undefined;
-  const ibps = signed && caller?.kind !== 'root' ? (inputs.identityPolicies ?? []).map((p) => run(p)) : [];
+  const scpLevels =
+    signed && !serviceLinked ? evaluateLevels(inputs.serviceControlPolicies, prepared, trace) : NO_LEVELS;
+  const rcpLevels = rcpSupportedServices.has(service)
+    ? evaluateLevels(inputs.resourceControlPolicies, prepared, trace)
+    : NO_LEVELS;
+  const rbp = inputs.resourcePolicy ? evaluatePolicy(inputs.resourcePolicy, prepared, trace) : undefined;
+  const ibps =
+    signed && caller?.kind !== 'root' ? evaluateAll(inputs.identityPolicies, prepared, trace) : NO_OUTCOMES;
   const pbs =
     signed && caller?.kind !== 'root' && !serviceLinked
-      ? (inputs.permissionBoundaries ?? []).map((p) => run(p))
-      : [];
-  const sp = isSession && inputs.sessionPolicy ? run(inputs.sessionPolicy) : undefined;
+      ? evaluateAll(inputs.permissionBoundaries, prepared, trace)
+      : NO_OUTCOMES;
+  const sp =
+    isSession && inputs.sessionPolicy ? evaluatePolicy(inputs.sessionPolicy, prepared, trace) : undefined;
 
   const unlevelled: PolicyOutcome[] = [];
   if (rbp) unlevelled.push(rbp);
@@ -493,6 +485,35 @@ const SIGNED_KINDS: ReadonlySet<string> = new Set(['user', 'role', 'assumedRole'
 function hasKeys(record: object): boolean {
   for (const key in record) if (Object.hasOwn(record, key)) return true;
   return false;
+}
+
+const NO_LEVELS: LevelOutcome[] = [];
+const NO_OUTCOMES: PolicyOutcome[] = [];
+
+function evaluateAll(
+  policies: CompiledPolicy[] | undefined,
+  prepared: PreparedRequest,
+  trace: boolean,
+): PolicyOutcome[] {
+  if (!policies || policies.length === 0) return NO_OUTCOMES;
+  const out: PolicyOutcome[] = [];
+  for (const p of policies) out.push(evaluatePolicy(p, prepared, trace));
+  return out;
+}
+
+function evaluateLevels(
+  levels: CompiledInputs['serviceControlPolicies'],
+  prepared: PreparedRequest,
+  trace: boolean,
+): LevelOutcome[] {
+  if (!levels || levels.length === 0) return NO_LEVELS;
+  const out: LevelOutcome[] = [];
+  for (const l of levels) {
+    const outcomes: PolicyOutcome[] = [];
+    for (const p of l.policies) outcomes.push(evaluatePolicy(p, prepared, trace, l.orgIdentifier));
+    out.push({ level: l.orgIdentifier, outcomes });
+  }
+  return out;
 }
 
 /** The first identity-policy Allow, with its policy. */

@@ -44,6 +44,7 @@ export function addAssumeRoleEdges(
           target,
           action: 'sts:AssumeRole',
           how: { mfa: caller.kind === 'user' && caller.mfa !== false },
+          denialShown: false,
         },
         counter,
       );
@@ -72,6 +73,7 @@ export function addAssumeRoleEdges(
           target,
           action: 'sts:AssumeRole',
           how: { mfa: true },
+          denialShown: false,
         },
         counter,
       );
@@ -101,6 +103,7 @@ export function addAssumeRoleEdges(
           action: 'sts:AssumeRole',
           context: { 'aws:SourceAccount': target.account },
           how: { mfa: false },
+          denialShown: false,
         },
         counter,
       );

@@ -9,7 +9,12 @@ import { parsePolicyValue } from '../policy/parsePolicy';
 import type { EvaluationResult, PrincipalFacts } from '../evaluate/types';
 import type { ContextValue } from '../types';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
-import { allowingConditions, satisfyConditions, type Controllability } from './satisfyConditions';
+import {
+  allowingConditions,
+  callerControls,
+  satisfyConditions,
+  type Controllability,
+} from './satisfyConditions';
 import type { EdgeCondition, HopRecord } from './types';
 
 export interface HopRequest {
@@ -23,6 +28,12 @@ export interface HopRequest {
   action: string;
   context?: Record<string, ContextValue>;
   how: Controllability;
+  /**
+   * Whether a denial's words are read (default true): a configured hop is drawn broken with them.
+   * A hop tried only to find edges is dropped when denied, so it skips the traced re-run that only
+   * adds "(statement … requires …)" to them, unless that run could find a satisfying context.
+   */
+  denialShown?: boolean;
 }
 
 export interface HopOutcome {
@@ -86,23 +97,44 @@ export function replayHop(prepared: PreparedScenario, record: HopRecord): Evalua
   return evaluateRequest(request, inputs, facts ? { principal: facts } : {});
 }
 
-/** Per policy and action: whether some Allow statement that can match the action has conditions. */
-const conditionalAllows = new WeakMap<CompiledPolicy, Map<string, boolean>>();
+/** Per policy and action: the condition keys of the Allow statements that can match the action. */
+const conditionKeys = new WeakMap<CompiledPolicy, Map<string, string[]>>();
 
-function hasConditionalAllow(policy: CompiledPolicy, action: string): boolean {
-  let byAction = conditionalAllows.get(policy);
-  if (!byAction) conditionalAllows.set(policy, (byAction = new Map<string, boolean>()));
-  let answer = byAction.get(action);
-  if (answer === undefined) {
-    answer = candidateStatements(policy, action.toLowerCase()).some((i) => {
+function allowConditionKeys(policy: CompiledPolicy, action: string): string[] {
+  let byAction = conditionKeys.get(policy);
+  if (!byAction) conditionKeys.set(policy, (byAction = new Map<string, string[]>()));
+  let keys = byAction.get(action);
+  if (keys === undefined) {
+    keys = [];
+    for (const i of candidateStatements(policy, action.toLowerCase())) {
       const s = policy.statements[i];
-      if (!s || s.effect !== 'Allow' || s.conditions.length === 0) return false;
+      if (!s || s.effect !== 'Allow' || s.conditions.length === 0) continue;
       const hit = s.actions.some((a) => a.test(action));
-      return s.actionElement === 'Action' ? hit : !hit;
-    });
-    byAction.set(action, answer);
+      if (s.actionElement === 'Action' ? hit : !hit) for (const c of s.conditions) keys.push(c.clause.key);
+    }
+    byAction.set(action, keys);
   }
-  return answer;
+  return keys;
+}
+
+/** Whether some Allow statement that can match the action has conditions. */
+function hasConditionalAllow(policy: CompiledPolicy, action: string): boolean {
+  return allowConditionKeys(policy, action).length > 0;
+}
+
+/**
+ * Whether a satisfying context could exist: some Allow statement for the action has a condition on a
+ * key the caller controls. Without one, satisfyConditions finds nothing whatever the trace says.
+ */
+function maySatisfy(inputs: CompiledInputs, action: string, how: Controllability): boolean {
+  const policies = [
+    ...(inputs.resourcePolicy ? [inputs.resourcePolicy] : []),
+    ...(inputs.identityPolicies ?? []),
+    ...(inputs.permissionBoundaries ?? []),
+    ...(inputs.serviceControlPolicies ?? []).flatMap((l) => l.policies),
+    ...(inputs.resourceControlPolicies ?? []).flatMap((l) => l.policies),
+  ];
+  return policies.some((p) => allowConditionKeys(p, action).some((key) => callerControls(key, how)));
 }
 
 /**
@@ -170,7 +202,10 @@ export function evaluateHop(
       record: record(request.context),
     };
   }
-  const trace = first.decision === 'ImplicitlyDenied' && needsTrace(inputs, hop.action);
+  const trace =
+    first.decision === 'ImplicitlyDenied' &&
+    needsTrace(inputs, hop.action) &&
+    (hop.denialShown !== false || maySatisfy(inputs, hop.action, hop.how));
   if (trace) {
     counter.evaluations++;
     first = evaluateRequest(request, inputs, traced);

@@ -37,7 +37,7 @@ export function addFederationEdges(
       const context = saml ? { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } : {};
       const outcome = evaluateHop(
         prepared,
-        { principal: idp.arn, target, action, context, how: { mfa: false } },
+        { principal: idp.arn, target, action, context, how: { mfa: false }, denialShown: false },
         counter,
       );
       edges.fromHops(idp.arn, target.arn, saml ? 'AssumeRoleWithSAML' : 'AssumeRoleWithWebIdentity', false, [

@@ -346,6 +346,7 @@ function addIrsaEdges(
           action: 'sts:AssumeRoleWithWebIdentity',
           context,
           how: { mfa: false, fixed },
+          denialShown: configured,
         },
         counter,
       );
