@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { findDocument, listDocuments } from '../model/documents';
+import { listDocuments } from '../model/documents';
 import type { Scenario } from '../model/scenario';
+import { documentLookup } from './documentLookup';
 import type { AppState } from './store';
 
 interface Snapshot {
@@ -29,8 +30,9 @@ export function initialDocumentTexts(
   keep: Record<string, string> = {},
 ): Record<string, string> {
   const texts: Record<string, string> = {};
+  const find = documentLookup(scenario);
   for (const ref of listDocuments(scenario)) {
-    texts[ref.id] = keep[ref.id] ?? JSON.stringify(findDocument(scenario, ref.id), null, 2);
+    texts[ref.id] = keep[ref.id] ?? JSON.stringify(find(ref.id), null, 2);
   }
   return texts;
 }

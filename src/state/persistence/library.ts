@@ -2,10 +2,11 @@
  * The saved scenarios: autosave of the one being edited, and keep / duplicate / rename / delete (with
  * undo) / export / import. Everything stays in this browser's IndexedDB.
  */
-import { findDocument } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
+import { documentLookup } from '../documentLookup';
 import { openScenarioInStore, type AppStore } from '../store';
 import type { SavedScenario, ScenarioDatabase } from './database';
+import { whenIdle } from './whenIdle';
 
 const AUTOSAVE_DELAY_MS = 300;
 
@@ -28,8 +29,9 @@ export function snapshot(store: AppStore): SavedScenario {
 /** Texts that differ from the scenario's own JSON: what a share link must carry. */
 export function changedTexts(scenario: Scenario, texts: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
+  const find = documentLookup(scenario);
   for (const [id, text] of Object.entries(texts)) {
-    if (text !== JSON.stringify(findDocument(scenario, id), null, 2)) out[id] = text;
+    if (text !== JSON.stringify(find(id), null, 2)) out[id] = text;
   }
   return out;
 }
@@ -56,6 +58,14 @@ export class Library {
     await this.db.put(snapshot(this.store));
     await this.db.setMeta('current', this.store.getState().currentId);
     await this.refresh();
+  }
+
+  /**
+   * The first save of the scenario the app opened on (a link becomes a saved scenario here): in idle
+   * time, because cloning a big scenario into IndexedDB takes tens of milliseconds of main thread.
+   */
+  saveWhenIdle(): void {
+    whenIdle(() => void this.flush().catch((e: unknown) => this.fail(e)));
   }
 
   /** Saves on every change to the scenario, its texts or its layout, a moment after the last one. */
