@@ -60,7 +60,7 @@ async function start() {
 
   const library = db ? new Library(db, store, firstVisitScenario) : null;
   if (library) {
-    await library.flush();
+    library.saveWhenIdle();
     library.startAutosave();
     window.addEventListener('pagehide', () => void library.flush());
   }

@@ -25,16 +25,8 @@ export async function chooseStartup(
     const decoded = await decode(hash);
     if (decoded.ok) {
       const { scenario, texts = {}, view } = decoded.state;
+      // Saved as a new scenario by the app's first save (Library.saveWhenIdle), off the startup path.
       const initial: OpenedScenario = { id: newId(), scenario, texts, dragged: view?.dragged ?? {} };
-      await db?.put({
-        id: initial.id,
-        name: scenario.name,
-        updatedAt: Date.now(),
-        scenario,
-        texts,
-        dragged: initial.dragged ?? {},
-      });
-      await db?.setMeta('current', initial.id);
       return view ? { initial, view } : { initial };
     }
     linkError = decoded.error;
