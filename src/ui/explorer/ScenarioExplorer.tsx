@@ -1,12 +1,37 @@
-import { useMemo } from 'react';
-import { listDocuments } from '../../model/documents';
+import { memo, useMemo } from 'react';
+import { listDocuments, type DocumentRef } from '../../model/documents';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
+import { useProgressiveList } from '../lists/useProgressiveList';
 import { FindingList } from '../panels/FindingList';
 import { testIds } from '../testIds';
 import { AddEntity } from './AddEntity';
 import { Filters } from './Filters';
 import { ScenarioLibrary } from './ScenarioLibrary';
+
+/** One document of the list; memoised, so each batch of a long list renders only its own items. */
+const DocumentItem = memo(function DocumentItem(props: {
+  document: DocumentRef;
+  errors: number;
+  active: boolean;
+  onOpen: (id: string) => void;
+}) {
+  const { document, errors, active, onOpen } = props;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`explorer__item${active ? ' explorer__item--active' : ''}`}
+        data-testid={testIds.explorerDocument(document.id)}
+        onClick={() => onOpen(document.id)}
+        title={document.id}
+      >
+        {document.label}
+        {errors > 0 && <span className="badge badge--broken">{errors}</span>}
+      </button>
+    </li>
+  );
+});
 
 export function ScenarioExplorer() {
   const t = useT();
@@ -14,7 +39,9 @@ export function ScenarioExplorer() {
   const activeDocumentId = useAppStore((s) => s.activeDocumentId);
   const openDocument = useAppStore((s) => s.openDocument);
   const analysis = useAppStore((s) => s.analysis);
+  const currentId = useAppStore((s) => s.currentId);
   const documents = useMemo(() => listDocuments(scenario), [scenario]);
+  const shownDocuments = useProgressiveList(documents, currentId);
   const problemCount = useMemo(() => {
     const counts = new Map<string, number>();
     for (const p of analysis?.problems ?? []) {
@@ -42,23 +69,15 @@ export function ScenarioExplorer() {
           {t('explorer.documents')} ({documents.length})
         </summary>
         <ul className="explorer__list">
-          {documents.map((ref) => {
-            const errors = problemCount.get(ref.id) ?? 0;
-            return (
-              <li key={ref.id}>
-                <button
-                  type="button"
-                  className={`explorer__item${ref.id === activeDocumentId ? ' explorer__item--active' : ''}`}
-                  data-testid={testIds.explorerDocument(ref.id)}
-                  onClick={() => openDocument(ref.id)}
-                  title={ref.id}
-                >
-                  {ref.label}
-                  {errors > 0 && <span className="badge badge--broken">{errors}</span>}
-                </button>
-              </li>
-            );
-          })}
+          {shownDocuments.map((ref) => (
+            <DocumentItem
+              key={ref.id}
+              document={ref}
+              errors={problemCount.get(ref.id) ?? 0}
+              active={ref.id === activeDocumentId}
+              onOpen={openDocument}
+            />
+          ))}
         </ul>
       </details>
       <AddEntity />

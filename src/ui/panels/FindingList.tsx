@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
+import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
 import { findingTitle } from './findingTitle';
 
@@ -8,9 +9,11 @@ export function FindingList({ findings }: { findings: Finding[] }) {
   const t = useT();
   const select = useAppStore((s) => s.select);
   const openDocument = useAppStore((s) => s.openDocument);
+  const currentId = useAppStore((s) => s.currentId);
+  const shown = useProgressiveList(findings, currentId);
   return (
     <ul className="finding-list">
-      {findings.map((f) => (
+      {shown.map((f) => (
         <li key={f.id} className={`finding finding--${f.severity}`} data-testid={testIds.finding(f.id)}>
           <button
             type="button"

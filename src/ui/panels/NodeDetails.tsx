@@ -5,6 +5,7 @@ import { useEngine } from '../app/ClientsContext';
 import { RemoveEntityButton } from '../explorer/RemoveEntity';
 import { KindIcon } from '../graph/KindIcon';
 import { useT } from '../i18n/useT';
+import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
 import { FindingList } from './FindingList';
 
@@ -87,6 +88,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
       )}
       <h4>{t('inspector.canReach')}</h4>
       <ReachList
+        nodeId={node.id}
         testId={testIds.inspectorReach}
         items={reach}
         lookup={lookup}
@@ -95,6 +97,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
       />
       <h4>{t('inspector.reachedBy')}</h4>
       <ReachList
+        nodeId={node.id}
         testId={testIds.inspectorReachedBy}
         items={reachedBy}
         lookup={lookup}
@@ -107,6 +110,8 @@ export function NodeDetails({ node }: { node: GraphNode }) {
 }
 
 function ReachList(props: {
+  /** The node whose list this is: selecting another one mounts its list from the first batch again. */
+  nodeId: string;
   testId: string;
   items: { id: string; hops: number }[];
   lookup: Map<string, GraphNode>;
@@ -114,10 +119,11 @@ function ReachList(props: {
   onPick: (id: string) => void;
 }) {
   const t = useT();
+  const shown = useProgressiveList(props.items, props.nodeId);
   if (props.items.length === 0) return <p className="muted small">{props.empty}</p>;
   return (
     <ul className="plain-list" data-testid={props.testId}>
-      {props.items.map(({ id, hops }) => (
+      {shown.map(({ id, hops }) => (
         <li key={id}>
           <button type="button" className="link-button" onClick={() => props.onPick(id)} title={id}>
             {props.lookup.get(id)?.label ?? id}
