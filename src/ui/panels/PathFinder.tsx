@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
 import { useT } from '../i18n/useT';
@@ -7,6 +7,16 @@ import { Walkthrough } from '../walkthrough/Walkthrough';
 
 function duration(seconds: number): string {
   return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${Math.round(seconds / 60)} min`;
+}
+
+const listKeys = new WeakMap<object, number>();
+let listCount = 0;
+
+/** A key per list of options (by identity), for its <select> (see `optionsKey`). */
+function listKey(list: object): number {
+  let key = listKeys.get(list);
+  if (key === undefined) listKeys.set(list, (key = ++listCount));
+  return key;
 }
 
 /** Pick a source and a target: every path, shortest first, or the reason there is none. */
@@ -26,6 +36,20 @@ export function PathFinder() {
   const [walking, setWalking] = useState(false);
   const nodes = useMemo(() => analysis?.nodes.filter((n) => n.kind !== 'account') ?? [], [analysis]);
   const label = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);
+  // Thousands of options: rendered after the graph, as a low-priority update React can split.
+  const pickable = useDeferredValue(nodes);
+  const options = useMemo(
+    () =>
+      pickable.map((n) => (
+        <option key={n.id} value={n.id}>
+          {n.label} — {t(`kind.${n.kind}`)}
+        </option>
+      )),
+    [pickable, t],
+  );
+  // A new list of options mounts a new <select>: React inserts it whole. Added one by one into the
+  // old one, each option would look past all the others for its place, quadratic in their number.
+  const optionsKey = listKey(pickable);
 
   const find = async () => {
     if (!pathFrom || !pathTo) return;
@@ -42,13 +66,14 @@ export function PathFinder() {
   ) => (
     <label className="path-finder__end">
       {name}
-      <select data-testid={testId} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+      <select
+        key={optionsKey}
+        data-testid={testId}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || null)}
+      >
         <option value="">{t('paths.pick')}</option>
-        {nodes.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.label} — {t(`kind.${n.kind}`)}
-          </option>
-        ))}
+        {options}
       </select>
     </label>
   );
