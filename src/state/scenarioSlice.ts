@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { listDocuments } from '../model/documents';
 import type { Scenario } from '../model/scenario';
+import { canonicalText } from './canonicalText';
 import { documentLookup } from './documentLookup';
 import type { AppState } from './store';
 
@@ -32,7 +33,7 @@ export function initialDocumentTexts(
   const texts: Record<string, string> = {};
   const find = documentLookup(scenario);
   for (const ref of listDocuments(scenario)) {
-    texts[ref.id] = keep[ref.id] ?? JSON.stringify(find(ref.id), null, 2);
+    texts[ref.id] = keep[ref.id] ?? canonicalText(find(ref.id));
   }
   return texts;
 }

@@ -6,7 +6,7 @@ export interface SavedScenario {
   name: string;
   updatedAt: number;
   scenario: Scenario;
-  /** Document texts exactly as typed. */
+  /** Document texts exactly as typed, where they differ from the scenario's own JSON. */
   texts: Record<string, string>;
   dragged: Record<string, { x: number; y: number }>;
 }

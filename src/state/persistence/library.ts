@@ -3,6 +3,7 @@
  * undo) / export / import. Everything stays in this browser's IndexedDB.
  */
 import type { Scenario } from '../../model/scenario';
+import { canonicalText } from '../canonicalText';
 import { documentLookup } from '../documentLookup';
 import { openScenarioInStore, type AppStore } from '../store';
 import type { SavedScenario, ScenarioDatabase } from './database';
@@ -21,7 +22,8 @@ export function snapshot(store: AppStore): SavedScenario {
     name: s.scenario.name,
     updatedAt: Date.now(),
     scenario: s.scenario,
-    texts: s.documentTexts,
+    // Only what differs from the scenario's own JSON: opening rebuilds the rest, and the save clones less.
+    texts: changedTexts(s.scenario, s.documentTexts),
     dragged: s.dragged,
   };
 }
@@ -31,7 +33,7 @@ export function changedTexts(scenario: Scenario, texts: Record<string, string>):
   const out: Record<string, string> = {};
   const find = documentLookup(scenario);
   for (const [id, text] of Object.entries(texts)) {
-    if (text !== JSON.stringify(find(id), null, 2)) out[id] = text;
+    if (text !== canonicalText(find(id))) out[id] = text;
   }
   return out;
 }
@@ -55,9 +57,13 @@ export class Library {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    await this.db.put(snapshot(this.store));
+    const saved = snapshot(this.store);
+    await this.db.put(saved);
     await this.db.setMeta('current', this.store.getState().currentId);
-    await this.refresh();
+    // The list changes by this one entry: reading every saved scenario back to list them costs a lot more.
+    const entry = { id: saved.id, name: saved.name, updatedAt: saved.updatedAt };
+    const library = this.store.getState().library.filter((e) => e.id !== saved.id);
+    this.store.getState().setLibrary([entry, ...library]);
   }
 
   /**
@@ -65,7 +71,12 @@ export class Library {
    * time, because cloning a big scenario into IndexedDB takes tens of milliseconds of main thread.
    */
   saveWhenIdle(): void {
-    whenIdle(() => void this.flush().catch((e: unknown) => this.fail(e)));
+    whenIdle(
+      () =>
+        void this.flush()
+          .then(() => whenIdle(() => void this.refresh().catch((e: unknown) => this.fail(e))))
+          .catch((e: unknown) => this.fail(e)),
+    );
   }
 
   /** Saves on every change to the scenario, its texts or its layout, a moment after the last one. */
