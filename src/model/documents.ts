@@ -99,6 +99,60 @@ export function findDocument(scenario: Scenario, id: string): unknown {
   return scenario.managedPolicies?.find((p) => p.arn === id)?.document;
 }
 
+function firstByKey<T>(items: readonly T[] | undefined, key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items ?? []) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
+/**
+ * `findDocument` for every document of a scenario at once: its linear scans, called once per document,
+ * make a scenario of a few thousand roles quadratic to open or analyse. Same answers: the maps keep
+ * the first entry for a key, as `find` does, and the branches are findDocument's, in its order.
+ */
+export function documentLookup(scenario: Scenario): (id: string) => unknown {
+  const roles = firstByKey(scenario.roles, (r) => r.arn);
+  const users = firstByKey(scenario.users, (u) => u.arn);
+  const groups = firstByKey(scenario.groups, (g) => g.arn);
+  const resources = firstByKey(scenario.resources, (r) => r.arn);
+  const orgPolicies = firstByKey(scenario.organization?.policies, (p) => p.id);
+  const managed = firstByKey(scenario.managedPolicies, (p) => p.arn);
+  return (id) => {
+    const [owner, part] = splitId(id);
+    if (part === 'trust') return roles.get(owner)?.trustPolicy;
+    if (part === 'policy') return resources.get(owner)?.policy;
+    if (part?.startsWith('inline/')) {
+      const name = part.slice('inline/'.length);
+      const holder = roles.get(owner) ?? users.get(owner) ?? groups.get(owner);
+      return holder?.inlinePolicies?.find((p) => p.name === name)?.document;
+    }
+    if (owner === 'org' && part) return scenario.organization ? orgPolicies.get(part)?.document : undefined;
+    return managed.get(id)?.document;
+  };
+}
+
+/**
+ * Texts of document values, by value. Scenarios are updated by replacing objects, never by changing
+ * them in place (model/editScenario*.ts), so an unchanged document keeps its object from one analysis
+ * or save to the next, and big scenarios are not written out again to find what changed.
+ */
+const jsonOfValue = new WeakMap<object, string | undefined>();
+
+/** A document's own text: its JSON indented by two, as the editor first shows it; undefined if it has none. */
+export function documentJson(value: unknown): string | undefined {
+  const memo = typeof value === 'object' && value !== null;
+  if (memo && jsonOfValue.has(value)) return jsonOfValue.get(value);
+  let text: string | undefined;
+  try {
+    // Typed as string, but undefined for undefined, functions and symbols.
+    text = JSON.stringify(value, null, 2);
+  } catch {
+    text = undefined;
+  }
+  if (memo) jsonOfValue.set(value, text);
+  return text;
+}
+
 function splitId(id: string): [string, string | undefined] {
   const hash = id.indexOf('#');
   return hash < 0 ? [id, undefined] : [id.slice(0, hash), id.slice(hash + 1)];

@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { listDocuments } from '../model/documents';
+import { documentJson, documentLookup, listDocuments } from '../model/documents';
 import type { Scenario } from '../model/scenario';
-import { canonicalText } from './canonicalText';
-import { documentLookup } from './documentLookup';
 import type { AppState } from './store';
 
 interface Snapshot {
@@ -33,7 +31,7 @@ export function initialDocumentTexts(
   const texts: Record<string, string> = {};
   const find = documentLookup(scenario);
   for (const ref of listDocuments(scenario)) {
-    texts[ref.id] = keep[ref.id] ?? canonicalText(find(ref.id));
+    texts[ref.id] = keep[ref.id] ?? documentJson(find(ref.id)) ?? '';
   }
   return texts;
 }

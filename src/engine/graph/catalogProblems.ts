@@ -3,7 +3,7 @@
  * apart from the analysis so the analysis stays synchronous and data-free; the worker runs it once the
  * services a scenario names are loaded.
  */
-import { findDocument, listDocuments } from '../../model/documents';
+import { documentJson, documentLookup, listDocuments } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import { parsePolicy } from '../policy/parsePolicy';
 import type { ActionCatalog } from '../policy/policyContext';
@@ -17,8 +17,10 @@ export function catalogProblems(
   catalog: ActionCatalog,
 ): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
+  const find = documentLookup(scenario);
   for (const ref of listDocuments(scenario)) {
-    const text = texts[ref.id] ?? JSON.stringify(findDocument(scenario, ref.id), null, 2);
+    const text = texts[ref.id] ?? documentJson(find(ref.id));
+    if (text === undefined) continue;
     for (const d of parsePolicy(text, ref.kind, { catalog }).diagnostics) {
       if (CATALOG_CODES.has(d.code)) {
         problems.push({

@@ -15,7 +15,7 @@
  * roles; their incoming edges are dropped and rebuilt in the same order a full run adds them
  * (workloads, then AssumeRole, then federation), which keeps first-edge-wins merges identical.
  */
-import { listDocuments, type DocumentRef } from '../../model/documents';
+import { documentLookup, listDocuments, type DocumentRef } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './analyzeScenario';
@@ -24,7 +24,6 @@ import { addFederationEdges } from './federationEdges';
 import { findFindings, type AdminCache } from './findings';
 import {
   compileDocument,
-  documentFinder,
   documentText,
   DocumentCache,
   trustOfRole,
@@ -62,7 +61,7 @@ function documentTexts(
   refs: DocumentRef[],
   typed: Readonly<Record<string, string>>,
 ): Map<string, string | undefined> {
-  const find = documentFinder(scenario);
+  const find = documentLookup(scenario);
   return new Map(refs.map((r) => [r.id, documentText(find(r.id), typed[r.id])]));
 }
 
@@ -144,7 +143,7 @@ export function createAnalyzer(): Analyzer {
       prepared.principals = new Map(run.prepared.principals);
       prepared.roles = [...run.prepared.roles];
       const problems = new Map(state.problems);
-      const find = documentFinder(scenario);
+      const find = documentLookup(scenario);
       const changedRoles = new Set<string>();
       for (const ref of changed) {
         const old = prepared.principals.get(ref.ownerId);

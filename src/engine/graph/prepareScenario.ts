@@ -3,7 +3,7 @@
  * each principal's identity policies and boundary, each role's trust policy, each account's SCP and
  * RCP levels, and which roles' trust policies name which accounts, principals and providers.
  */
-import { listDocuments } from '../../model/documents';
+import { documentJson, documentLookup, listDocuments } from '../../model/documents';
 import { accountOfArn, type OrgUnitSpec, type Scenario } from '../../model/scenario';
 import { awsManagedPolicies, isAwsManagedPolicyArn } from '../data/awsManagedPolicies';
 import { compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
@@ -125,7 +125,7 @@ export function prepareScenario(
 ): PreparedScenario {
   const problems: DocumentProblem[] = [];
   const compiled = new Map<string, CompiledPolicy | undefined>();
-  const find = documentFinder(scenario);
+  const find = documentLookup(scenario);
   for (const ref of listDocuments(scenario)) {
     compiled.set(ref.id, compileDocument(ref.id, ref.kind, ref.label, find(ref.id), texts, problems, cache));
   }
@@ -335,63 +335,12 @@ function denyAllBoundary(arn: string): CompiledPolicy {
   return compilePolicy({ version: '2012-10-17', statements: [] }, 'boundary', `${arn} (unknown)`);
 }
 
-/**
- * findDocument (model/documents.ts) with its linear scans replaced by maps built once: called for
- * every document, the scans made preparing a 10k-role scenario quadratic. Same answers: the maps keep
- * the first entry for a key, as `find` does, and the branches are findDocument's, in its order.
- */
-export function documentFinder(scenario: Scenario): (id: string) => unknown {
-  const first = <T>(items: readonly T[] | undefined, key: (item: T) => string) => {
-    const map = new Map<string, T>();
-    for (const item of items ?? []) if (!map.has(key(item))) map.set(key(item), item);
-    return map;
-  };
-  const roles = first(scenario.roles, (r) => r.arn);
-  const users = first(scenario.users, (u) => u.arn);
-  const groups = first(scenario.groups, (g) => g.arn);
-  const resources = first(scenario.resources, (r) => r.arn);
-  const orgPolicies = first(scenario.organization?.policies, (p) => p.id);
-  const managed = first(scenario.managedPolicies, (p) => p.arn);
-  return (id) => {
-    const hash = id.indexOf('#');
-    const owner = hash < 0 ? id : id.slice(0, hash);
-    const part = hash < 0 ? undefined : id.slice(hash + 1);
-    if (part === 'trust') return roles.get(owner)?.trustPolicy;
-    if (part === 'policy') return resources.get(owner)?.policy;
-    if (part?.startsWith('inline/')) {
-      const name = part.slice('inline/'.length);
-      const holder = roles.get(owner) ?? users.get(owner) ?? groups.get(owner);
-      return holder?.inlinePolicies?.find((p) => p.name === name)?.document;
-    }
-    if (owner === 'org' && part) return scenario.organization ? orgPolicies.get(part)?.document : undefined;
-    return managed.get(id)?.document;
-  };
-}
-
 /** A role's compiled trust policy, named as decisions quote it. */
 export function trustOfRole(roleArn: string, trust: CompiledPolicy): CompiledPolicy {
   return { ...trust, name: `role ${roleArn.slice(roleArn.lastIndexOf('/') + 1)}` };
 }
 
-/**
- * Texts of document values, by value. Scenarios are updated by replacing objects, never by changing
- * them in place (model/editScenario*.ts), so an unchanged document keeps its object from one analysis
- * to the next, and the editor's re-analysis does not write every document of the organization out
- * again to find the one that changed.
- */
-const textOfValue = new WeakMap<object, string | undefined>();
-
 /** The text a document is compiled from: the user's, else its value's JSON (as parsePolicyValue writes it). */
 export function documentText(value: unknown, typed: string | undefined): string | undefined {
-  if (typed !== undefined) return typed;
-  const memo = typeof value === 'object' && value !== null;
-  if (memo && textOfValue.has(value)) return textOfValue.get(value);
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value, null, 2);
-  } catch {
-    text = undefined;
-  }
-  if (memo) textOfValue.set(value, text);
-  return text;
+  return typed !== undefined ? typed : documentJson(value);
 }

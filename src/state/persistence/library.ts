@@ -2,9 +2,8 @@
  * The saved scenarios: autosave of the one being edited, and keep / duplicate / rename / delete (with
  * undo) / export / import. Everything stays in this browser's IndexedDB.
  */
+import { documentJson, documentLookup } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
-import { canonicalText } from '../canonicalText';
-import { documentLookup } from '../documentLookup';
 import { openScenarioInStore, type AppStore } from '../store';
 import type { SavedScenario, ScenarioDatabase } from './database';
 import { whenIdle } from './whenIdle';
@@ -33,7 +32,7 @@ export function changedTexts(scenario: Scenario, texts: Record<string, string>):
   const out: Record<string, string> = {};
   const find = documentLookup(scenario);
   for (const [id, text] of Object.entries(texts)) {
-    if (text !== canonicalText(find(id))) out[id] = text;
+    if (text !== documentJson(find(id))) out[id] = text;
   }
   return out;
 }

@@ -78,17 +78,19 @@ export function GraphCanvas() {
   const noticeUserMove = useFitOnNewLayout(layout, flow.nodes);
   const canvas = useRef<HTMLDivElement>(null);
   const store = useStoreApi();
-  // What the fitted view will show is handed over first; the rest, off screen, in one go after.
-  const early = useMemo(() => {
-    const { width, height } = store.getState();
-    return nodesInView(nodes, fitViewport(nodes, width, height), width, height);
-  }, [nodes, store]);
-  const { shown, complete } = useProgressiveNodes(nodes, early);
   const big = flow.nodes.length >= BIG_GRAPH_NODES;
   // A big graph zoomed out is drawn by FarDrawing; React Flow keeps only what stands out (hidden
   // nodes are not mounted). While batches arrive, only edges between nodes already handed over.
   const drawFar = far && big;
   const kept = useMemo(() => keptWhenFar(flow.nodes, flow.edges), [flow]);
+  // What the fitted view will show is handed over first, in batches; the rest, off screen, in one go
+  // after. Zoomed out, React Flow mounts only the nodes that stand out, so only those are batched.
+  const early = useMemo(() => {
+    const { width, height } = store.getState();
+    const inView = nodesInView(nodes, fitViewport(nodes, width, height), width, height);
+    return drawFar ? inView.filter((n) => kept.has(n.id)) : inView;
+  }, [nodes, store, drawFar, kept]);
+  const { shown, complete } = useProgressiveNodes(nodes, early);
   const flowNodes = useMemo(
     () => (drawFar ? shown.map((n) => (kept.has(n.id) ? n : { ...n, hidden: true })) : shown),
     [drawFar, shown, kept],

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDocument, listDocuments } from '../model/documents';
-import { gallery } from '../model/gallery';
-import type { Scenario } from '../model/scenario';
-import { documentLookup } from './documentLookup';
+import { documentJson, documentLookup, findDocument, listDocuments } from './documents';
+import { gallery } from './gallery';
+import type { Scenario } from './scenario';
 
 const trust = (principal: string) => ({
   Version: '2012-10-17',
@@ -32,5 +31,20 @@ describe('documentLookup', () => {
     for (const id of [`${arn}#trust`, `${arn}#inline/p`, 'org#nope', `${arn}#policy`, 'arn:nope']) {
       expect(find(id)).toBe(findDocument(scenario, id));
     }
+  });
+});
+
+describe('documentJson', () => {
+  it('is the JSON of the value indented by two, the same string on every call', () => {
+    const value = trust('111111111111');
+    expect(documentJson(value)).toBe(JSON.stringify(value, null, 2));
+    expect(documentJson(value)).toBe(documentJson(value));
+  });
+
+  it('has no text for a value JSON cannot write', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(documentJson(cyclic)).toBeUndefined();
+    expect(documentJson(undefined)).toBeUndefined();
   });
 });
