@@ -79,8 +79,8 @@ export function GraphCanvas() {
   const canvas = useRef<HTMLDivElement>(null);
   const store = useStoreApi();
   const big = flow.nodes.length >= BIG_GRAPH_NODES;
-  // A big graph zoomed out is drawn by FarDrawing; React Flow keeps only what stands out (hidden
-  // nodes are not mounted). While batches arrive, only edges between nodes already handed over.
+  // A big graph zoomed out is drawn by FarDrawing; React Flow keeps only what stands out. While
+  // batches arrive, only edges between nodes already handed over.
   const drawFar = far && big;
   const kept = useMemo(() => keptWhenFar(flow.nodes, flow.edges), [flow]);
   // What the fitted view will show is handed over first, in batches; the rest, off screen, in one go
@@ -91,8 +91,10 @@ export function GraphCanvas() {
     return drawFar ? inView.filter((n) => kept.has(n.id)) : inView;
   }, [nodes, store, drawFar, kept]);
   const { shown, complete } = useProgressiveNodes(nodes, early);
+  // Zoomed out, React Flow is given only what it draws: handing it every node, hidden, made it index
+  // thousands of nodes in the task that receives a layout.
   const flowNodes = useMemo(
-    () => (drawFar ? shown.map((n) => (kept.has(n.id) ? n : { ...n, hidden: true })) : shown),
+    () => (drawFar ? shown.filter((n) => kept.has(n.id)) : shown),
     [drawFar, shown, kept],
   );
   const flowEdges = useMemo(() => {
