@@ -25,6 +25,7 @@ import type {
   EvaluationInputs,
   EvaluationRequest,
   EvaluationResult,
+  OrgLevel,
   PolicyTrace,
   PrincipalFacts,
   PrincipalMatchKind,
@@ -98,11 +99,13 @@ export function evaluateRequest(
   const sp =
     isSession && inputs.sessionPolicy ? evaluatePolicy(inputs.sessionPolicy, prepared, trace) : undefined;
 
-  const unlevelled: PolicyOutcome[] = [];
-  if (rbp) unlevelled.push(rbp);
-  for (const o of ibps) unlevelled.push(o);
-  for (const o of pbs) unlevelled.push(o);
-  if (sp) unlevelled.push(sp);
+  // The resource policy, identity policies, boundaries and session policy, in the trace's order.
+  const unlevelled = new Array<PolicyOutcome>((rbp ? 1 : 0) + ibps.length + pbs.length + (sp ? 1 : 0));
+  let at = 0;
+  if (rbp) unlevelled[at++] = rbp;
+  for (const o of ibps) unlevelled[at++] = o;
+  for (const o of pbs) unlevelled[at++] = o;
+  if (sp) unlevelled[at] = sp;
 
   const who = describeCaller(caller, request.principal);
   const what = `${request.action} on ${describeResource(request.resource.resource)}`;
@@ -496,8 +499,19 @@ function evaluateAll(
   trace: boolean,
 ): PolicyOutcome[] {
   if (!policies || policies.length === 0) return NO_OUTCOMES;
-  const out: PolicyOutcome[] = [];
-  for (const p of policies) out.push(evaluatePolicy(p, prepared, trace));
+  return evaluateEach(policies, prepared, trace, undefined);
+}
+
+/** Lists made at their final size: pushing onto an empty list reserves room for seventeen. */
+function evaluateEach(
+  policies: CompiledPolicy[],
+  prepared: PreparedRequest,
+  trace: boolean,
+  level: string | undefined,
+): PolicyOutcome[] {
+  const out = new Array<PolicyOutcome>(policies.length);
+  for (let i = 0; i < policies.length; i++)
+    out[i] = evaluatePolicy(policies[i] as CompiledPolicy, prepared, trace, level);
   return out;
 }
 
@@ -507,11 +521,10 @@ function evaluateLevels(
   trace: boolean,
 ): LevelOutcome[] {
   if (!levels || levels.length === 0) return NO_LEVELS;
-  const out: LevelOutcome[] = [];
-  for (const l of levels) {
-    const outcomes: PolicyOutcome[] = [];
-    for (const p of l.policies) outcomes.push(evaluatePolicy(p, prepared, trace, l.orgIdentifier));
-    out.push({ level: l.orgIdentifier, outcomes });
+  const out = new Array<LevelOutcome>(levels.length);
+  for (let i = 0; i < levels.length; i++) {
+    const l = levels[i] as OrgLevel<CompiledPolicy>;
+    out[i] = { level: l.orgIdentifier, outcomes: evaluateEach(l.policies, prepared, trace, l.orgIdentifier) };
   }
   return out;
 }
