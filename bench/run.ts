@@ -76,25 +76,23 @@ async function evaluationBench() {
     compared.push({ b, loaded, sim });
   }
 
-  // Ours: compiled once by loadBundle, evaluated many times (the graph's bulk mode, no trace).
-  const rate = (fn: (i: number) => void) => {
-    for (let i = 0; i < compared.length; i++) fn(i); // warm-up
-    let n = 0;
-    const start = performance.now();
-    while (performance.now() - start < EVAL_SECONDS * 1000) {
-      for (let i = 0; i < compared.length; i++) fn(i);
-      n += compared.length;
+  // Ours: compiled once by loadBundle, evaluated many times (the graph's bulk mode, no trace, and
+  // traced). Each lap is one pass over the bundles; see pairedRates for how the two engines are timed.
+  const oursLap = (indices: number[], trace: boolean) => () => {
+    for (const i of indices) {
+      const c = compared[i]!;
+      evaluateRequest(c.loaded.request!, c.loaded.inputs, { trace });
     }
-    return n / ((performance.now() - start) / 1000);
+    return indices.length;
   };
-  const oursRate = rate((i) => {
-    const c = compared[i]!;
-    evaluateRequest(c.loaded.request!, c.loaded.inputs, { trace: false });
-  });
-  const oursTraced = rate((i) => {
-    const c = compared[i]!;
-    evaluateRequest(c.loaded.request!, c.loaded.inputs);
-  });
+  const all = compared.map((_, i) => i);
+  const simulateLap = async () => {
+    for (const c of compared) await runSimulation(c.sim, {});
+    return compared.length;
+  };
+  for (let i = 0; i < compared.length; i++) oursLap([i], false)(); // warm-up
+  const [oursRate, theirsRate] = await pairedRates(oursLap(all, false), simulateLap);
+  const [oursTraced, theirsRateAgain] = await pairedRates(oursLap(all, true), simulateLap);
   // iam-simulate's entry points: runSimulation (validates, async) takes every bundle;
   // runUnsafeSimulation (synchronous, no validation) is faster but, in 0.1.173, crashes on a resource
   // policy without a name and ignores session policies, so it only gets the bundles without either.
@@ -106,29 +104,10 @@ async function evaluationBench() {
     )
       throw new Error('runUnsafeSimulation disagrees');
   }
-  const rateOver = (indices: number[], fn: (i: number) => void) => {
-    let n = 0;
-    const start = performance.now();
-    while (performance.now() - start < EVAL_SECONDS * 1000) {
-      for (const i of indices) fn(i);
-      n += indices.length;
-    }
-    return n / ((performance.now() - start) / 1000);
-  };
-  const oursSimple = rateOver(simple, (i) => {
-    const c = compared[i]!;
-    evaluateRequest(c.loaded.request!, c.loaded.inputs, { trace: false });
+  const [oursSimple, unsafeRate] = await pairedRates(oursLap(simple, false), () => {
+    for (const i of simple) runUnsafeSimulation(compared[i]!.sim, {});
+    return simple.length;
   });
-  const unsafeRate = rateOver(simple, (i) => {
-    runUnsafeSimulation(compared[i]!.sim, {});
-  });
-  let m = 0;
-  const start = performance.now();
-  while (performance.now() - start < EVAL_SECONDS * 1000) {
-    for (const c of compared) await runSimulation(c.sim, {});
-    m += compared.length;
-  }
-  const theirsRate = m / ((performance.now() - start) / 1000);
   return {
     bundles: bundles.length,
     compared: compared.length,
@@ -137,12 +116,46 @@ async function evaluationBench() {
     oursTracedPerSecond: Math.round(oursTraced),
     iamSimulatePerSecond: Math.round(theirsRate),
     ratio: Number((oursRate / theirsRate).toFixed(1)),
-    ratioTraced: Number((oursTraced / theirsRate).toFixed(1)),
+    ratioTraced: Number((oursTraced / theirsRateAgain).toFixed(1)),
     simpleBundles: simple.length,
     oursSimplePerSecond: Math.round(oursSimple),
     iamSimulateUnsafePerSecond: Math.round(unsafeRate),
     ratioUnsafe: Number((oursSimple / unsafeRate).toFixed(1)),
   };
+}
+
+/**
+ * Two engines' rates, timed in alternating slices of about SLICE_MS (A, B, A, B, …) over
+ * BENCH_EVAL_SECONDS each, and the median slice of each: this shared machine's speed drifts by a
+ * factor of two within a minute, and back-to-back runs of one engine then the other turned that
+ * drift into the ratio.
+ */
+async function pairedRates(
+  a: () => number | Promise<number>,
+  b: () => number | Promise<number>,
+): Promise<[number, number]> {
+  const slices = Math.max(3, Math.round((EVAL_SECONDS * 1000) / SLICE_MS));
+  const ra: number[] = [];
+  const rb: number[] = [];
+  for (let k = 0; k < slices; k++) {
+    ra.push(await sliceRate(a));
+    rb.push(await sliceRate(b));
+  }
+  return [median(ra), median(rb)];
+}
+
+const SLICE_MS = 250;
+
+async function sliceRate(lap: () => number | Promise<number>): Promise<number> {
+  let n = 0;
+  const start = performance.now();
+  do n += await lap();
+  while (performance.now() - start < SLICE_MS);
+  return n / ((performance.now() - start) / 1000);
+}
+
+function median(values: number[]): number {
+  return [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
 }
 
 // --- 2 and 3. Analysis of generated organizations, each size in a child process.
