@@ -13,6 +13,16 @@ function union(a: readonly string[] | undefined, b: readonly string[] | undefine
   return [...new Set([...a, ...b])];
 }
 
+/** The later entity wins, but a list of names both carry is the union of the two. */
+function replaceKeeping<K extends string>(key: K) {
+  return <T extends { [P in K]?: string[] }>(old: T, next: T): T => {
+    const merged = { ...old, ...next };
+    const both = union(old[key], next[key]);
+    if (both) merged[key] = both as T[K];
+    return merged;
+  };
+}
+
 function mergeBy<T>(
   existing: readonly T[] | undefined,
   incoming: readonly T[] | undefined,
@@ -101,31 +111,11 @@ export function mergeScenario(target: Scenario, fragment: ScenarioFragment): Sce
   );
   put(
     'roles',
-    mergeBy(
-      target.roles,
-      fragment.roles,
-      (r) => r.arn,
-      (old, next) => {
-        const merged = { ...old, ...next };
-        const profiles = union(old.instanceProfiles, next.instanceProfiles);
-        if (profiles) merged.instanceProfiles = profiles;
-        return merged;
-      },
-    ),
+    mergeBy(target.roles, fragment.roles, (r) => r.arn, replaceKeeping('instanceProfiles')),
   );
   put(
     'identityProviders',
-    mergeBy(
-      target.identityProviders,
-      fragment.identityProviders,
-      (p) => p.arn,
-      (old, next) => {
-        const merged = { ...old, ...next };
-        const ids = union(old.clientIds, next.clientIds);
-        if (ids) merged.clientIds = ids;
-        return merged;
-      },
-    ),
+    mergeBy(target.identityProviders, fragment.identityProviders, (p) => p.arn, replaceKeeping('clientIds')),
   );
   // A new cluster still goes through mergeCluster, so its own lists lose duplicates (YAML aliases, repeated objects).
   put(

@@ -127,14 +127,17 @@ function hasConditionalAllow(policy: CompiledPolicy, action: string): boolean {
  * key the caller controls. Without one, satisfyConditions finds nothing whatever the trace says.
  */
 function maySatisfy(inputs: CompiledInputs, action: string, how: Controllability): boolean {
-  const policies = [
-    ...(inputs.resourcePolicy ? [inputs.resourcePolicy] : []),
-    ...(inputs.identityPolicies ?? []),
-    ...(inputs.permissionBoundaries ?? []),
-    ...(inputs.serviceControlPolicies ?? []).flatMap((l) => l.policies),
-    ...(inputs.resourceControlPolicies ?? []).flatMap((l) => l.policies),
-  ];
-  return policies.some((p) => allowConditionKeys(p, action).some((key) => callerControls(key, how)));
+  return someHopPolicy(inputs, (p) => allowConditionKeys(p, action).some((key) => callerControls(key, how)));
+}
+
+/** Whether any policy taking part in the hop passes `test`, without listing them first. */
+function someHopPolicy(inputs: CompiledInputs, test: (policy: CompiledPolicy) => boolean): boolean {
+  if (inputs.resourcePolicy && test(inputs.resourcePolicy)) return true;
+  for (const p of inputs.identityPolicies ?? []) if (test(p)) return true;
+  for (const p of inputs.permissionBoundaries ?? []) if (test(p)) return true;
+  for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
+    for (const l of levels ?? []) for (const p of l.policies) if (test(p)) return true;
+  return false;
 }
 
 /**
@@ -144,12 +147,7 @@ function maySatisfy(inputs: CompiledInputs, action: string, how: Controllability
  * evaluation's edge, explanation included, is the same.
  */
 function needsTrace(inputs: CompiledInputs, action: string): boolean {
-  if (inputs.resourcePolicy && hasConditionalAllow(inputs.resourcePolicy, action)) return true;
-  for (const p of inputs.identityPolicies ?? []) if (hasConditionalAllow(p, action)) return true;
-  for (const p of inputs.permissionBoundaries ?? []) if (hasConditionalAllow(p, action)) return true;
-  for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
-    for (const l of levels ?? []) for (const p of l.policies) if (hasConditionalAllow(p, action)) return true;
-  return false;
+  return someHopPolicy(inputs, (p) => hasConditionalAllow(p, action));
 }
 
 /** Most hops bring no context of their own; their records share this one. */

@@ -3,6 +3,7 @@
  * first), everything a node can reach, everyone who can reach it, and the session each path ends in.
  */
 import type { Analysis, GraphEdge, GraphNode } from './types';
+import { POD_IDENTITY_TAGS } from './workloadEdges';
 
 export interface SessionAtEnd {
   /** Longest session the last hop can give, in seconds: role chaining caps it at one hour. */
@@ -110,16 +111,7 @@ export function sessionAlong(edges: GraphEdge[], nodes: Map<string, GraphNode>):
       mfaPossible = fromKind === 'user';
     }
     if (edge.kind === 'PodIdentity') {
-      for (const tag of [
-        'eks-cluster-arn',
-        'eks-cluster-name',
-        'kubernetes-namespace',
-        'kubernetes-service-account',
-        'kubernetes-pod-name',
-        'kubernetes-pod-uid',
-      ]) {
-        transitiveTags.add(tag);
-      }
+      for (const tag of POD_IDENTITY_TAGS) transitiveTags.add(tag);
       notes.push('Pod Identity session tags are transitive: they follow every role chained from the pod.');
     }
   }

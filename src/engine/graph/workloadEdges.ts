@@ -12,7 +12,8 @@ import type { GraphEdge } from './types';
 
 type Counter = { evaluations: number };
 
-const POD_IDENTITY_TAGS = [
+/** The session tags EKS Pod Identity sets on every session, and so passes down a role chain. */
+export const POD_IDENTITY_TAGS = [
   'eks-cluster-arn',
   'eks-cluster-name',
   'kubernetes-namespace',

@@ -1,6 +1,7 @@
 import { makeDiagnostic, type DiagnosticArgs, type DiagnosticKey } from '../diagnostics';
 import type { JsonNode, JsonObject, JsonProperty } from '../json/parseJson';
 import type { Diagnostic, PolicyKind, PolicyVersion, Severity, SourceRange } from '../types';
+import { editDistance } from '../editDistance';
 
 /** Answers questions about known services and actions; names arrive lowercased. */
 export interface ActionCatalog {
@@ -128,22 +129,6 @@ export function readStringList(
     else report(check, 'WRONG_TYPE', item.range, `Each ${element} value`, 'a string', describeNode(item));
   }
   return values.length === 0 ? undefined : values;
-}
-
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
 }
 
 /** The candidate the author most likely meant: same letters in another case, or at most two edits away. */

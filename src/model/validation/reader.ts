@@ -6,6 +6,7 @@
 import type { SourceRange } from '../../engine/types';
 import { describePattern, explainMismatch, PATTERNS, type PatternName } from './patterns';
 import { findNonJson, indexPath, joinPath, toPlain, type VNode, type VProperty } from './vnode';
+import { editDistance } from '../../engine/editDistance';
 
 export interface ScenarioProblem {
   /** JSON path of the offending value, e.g. `roles[2].trustPolicy`; '' is the whole document. */
@@ -45,23 +46,6 @@ export function describeNode(node: VNode): string {
     default:
       return node.description;
   }
-}
-
-/** Small edit distance, for "did you mean" on misspelt property names. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 3;
 }
 
 export class Reader {
@@ -131,7 +115,7 @@ export class Reader {
       if (property.value.range) this.ranges.set(childPath, property.value.range);
       if (!known.has(property.key)) {
         const near = [...known].find(
-          (k) => k.toLowerCase() === property.key.toLowerCase() || distance(k, property.key) <= 2,
+          (k) => k.toLowerCase() === property.key.toLowerCase() || editDistance(k, property.key, 2) <= 2,
         );
         this.report(
           'error',
