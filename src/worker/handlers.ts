@@ -4,6 +4,7 @@ import {
   createAnalyzer,
   engineVersion,
   findPaths,
+  hopRequest,
   replayHop,
   whyNot,
   type Analysis,
@@ -66,7 +67,8 @@ export const handlers: Handlers<EngineMethods> = {
     const { analysis, prepared } = current();
     const edge = analysis.edges.find((e) => e.id === edgeId);
     const decisions = (edge?.decisions ?? []).flatMap((d) => {
-      const result = d.request ? replayHop(prepared, d.request) : undefined;
+      const request = edge ? hopRequest(edge, d) : undefined;
+      const result = request ? replayHop(prepared, request) : undefined;
       return result ? [{ action: d.action, result }] : [];
     });
     return { decisions };

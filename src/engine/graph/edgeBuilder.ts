@@ -1,6 +1,16 @@
-/** Collects edges, merging the decisions of multi-request hops and keeping ids stable. */
+/**
+ * Collects edges, merging the decisions of multi-request hops and keeping ids stable.
+ *
+ * An organization of 100k roles has millions of edges, and most of them say the same few things
+ * ("the trust policy of role ReadOnly allows a session of role OrgAdmin and identity policy
+ * "AdministratorAccess" allows it"). So equal explanations are kept once, and so are the decision
+ * lists of edges whose request is the edge itself: the hop's record is left out when it names the
+ * edge's own caller and target with no context, and `hopRequest` puts it back for a replay.
+ */
 import type { HopOutcome } from './evaluateHop';
-import type { EdgeCondition, EdgeKind, GraphEdge } from './types';
+import { sortEdges } from './edgeOrder';
+import { isEdgeOwn } from './hopRequest';
+import type { EdgeCondition, EdgeKind, GraphEdge, HopDecision } from './types';
 
 /** Shared by the (many) edges without conditions: an organization has hundreds of thousands of edges. */
 const NO_CONDITIONS: EdgeCondition[] = [];
@@ -32,19 +42,57 @@ function distinctConditions(hops: { outcome: HopOutcome }[]): EdgeCondition[] {
     });
 }
 
+const isList = (x: GraphEdge | GraphEdge[] | undefined): x is GraphEdge[] => Array.isArray(x);
+
 export class EdgeBuilder {
-  private readonly edges = new Map<string, GraphEdge>();
+  /**
+   * By `from`, then `to` (keys are strings the analysis holds anyway, so their hashes are cached):
+   * the edge, or the edges of different kinds between the same two nodes.
+   */
+  private readonly edges = new Map<string, Map<string, GraphEdge | GraphEdge[]>>();
+  private count = 0;
   /** `kind|to` of configured edges: asked once per service principal of every trust, so O(1). */
   private readonly configuredInto = new Set<string>();
+  private readonly texts = new Map<string, string>();
+  /** Decision lists without records, by their one decision's explanation. */
+  private readonly shared = new Map<string, HopDecision[]>();
+
+  private text(s: string): string {
+    const known = this.texts.get(s);
+    if (known !== undefined) return known;
+    this.texts.set(s, s);
+    return s;
+  }
+
+  private sharedDecisions(
+    action: string,
+    decision: HopDecision['decision'],
+    explanation: string,
+  ): HopDecision[] {
+    const known = this.shared.get(explanation);
+    const only = known?.[0];
+    if (known && only && only.action === action && only.decision === decision) return known;
+    const list = [{ action, decision, explanation }];
+    if (!known) this.shared.set(explanation, list);
+    return list;
+  }
 
   add(edge: Omit<GraphEdge, 'id'>): GraphEdge {
-    const id = `${edge.kind}:${edge.from}->${edge.to}`;
-    const existing = this.edges.get(id);
+    let byTo = this.edges.get(edge.from);
+    if (!byTo) this.edges.set(edge.from, (byTo = new Map<string, GraphEdge | GraphEdge[]>()));
+    const between = byTo.get(edge.to);
+    const existing = isList(between)
+      ? between.find((e) => e.kind === edge.kind)
+      : between?.kind === edge.kind
+        ? between
+        : undefined;
     if (existing) {
       existing.configured ||= edge.configured;
+      existing.chained ||= edge.chained;
       if (existing.configured) this.configuredInto.add(`${existing.kind}|${existing.to}`);
       return existing;
     }
+    const id = `${edge.kind}:${edge.from}->${edge.to}`;
     // Written out rather than spread: a spread copy keeps its fields out of line, in a second object.
     const full: GraphEdge = {
       id,
@@ -57,9 +105,12 @@ export class EdgeBuilder {
       conditions: edge.conditions,
       explanation: edge.explanation,
       decisions: edge.decisions,
+      chained: edge.chained,
     };
-    if (edge.chained !== undefined) full.chained = edge.chained;
-    this.edges.set(id, full);
+    if (between === undefined) byTo.set(edge.to, full);
+    else if (isList(between)) between.push(full);
+    else byTo.set(edge.to, [between, full]);
+    this.count++;
     if (full.configured) this.configuredInto.add(`${full.kind}|${full.to}`);
     return full;
   }
@@ -76,13 +127,28 @@ export class EdgeBuilder {
     const permitted = hops.every((h) => h.outcome.permitted);
     if (!permitted && !configured) return undefined;
     const failing = hops.find((h) => !h.outcome.permitted);
-    const explanation = flat(
-      extra.explanation ??
-        (failing
-          ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`
-          : hops.map((h) => flat(h.outcome.result.explanation)).join(' ')),
+    const said = hops.map((h) => this.text(flat(h.outcome.result.explanation)));
+    const explanation = this.text(
+      flat(
+        extra.explanation ??
+          (failing
+            ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`
+            : said.length === 1
+              ? (said[0] as string)
+              : said.join(' ')),
+      ),
     );
-    const edge = this.add({
+    const only = hops.length === 1 ? (hops[0] as (typeof hops)[number]) : undefined;
+    const decisions =
+      only && isEdgeOwn(kind, only.outcome.record, from, to)
+        ? this.sharedDecisions(only.action, only.outcome.result.decision, said[0] as string)
+        : hops.map((h, i) => ({
+            action: h.action,
+            decision: h.outcome.result.decision,
+            explanation: said[i] as string,
+            request: h.outcome.record,
+          }));
+    return this.add({
       from,
       to,
       kind,
@@ -91,15 +157,9 @@ export class EdgeBuilder {
       conditional: permitted && hops.some((h) => h.outcome.conditional),
       conditions: distinctConditions(hops),
       explanation,
-      decisions: hops.map((h) => ({
-        action: h.action,
-        decision: h.outcome.result.decision,
-        explanation: h.outcome.result.explanation,
-        request: h.outcome.record,
-      })),
+      decisions,
+      chained: extra.chained ?? false,
     });
-    if (extra.chained) edge.chained = true;
-    return edge;
   }
 
   /** Whether a configured edge of this kind already leads into `to`. */
@@ -108,6 +168,12 @@ export class EdgeBuilder {
   }
 
   list(): GraphEdge[] {
-    return [...this.edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const all = new Array<GraphEdge>(this.count);
+    let at = 0;
+    for (const byTo of this.edges.values())
+      for (const between of byTo.values())
+        if (isList(between)) for (const e of between) all[at++] = e;
+        else all[at++] = between;
+    return sortEdges(all);
   }
 }

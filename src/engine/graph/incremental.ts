@@ -20,6 +20,7 @@ import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './analyzeScenario';
 import { EdgeBuilder } from './edgeBuilder';
+import { compareEdges } from './edgeOrder';
 import { addFederationEdges } from './federationEdges';
 import { findFindings, type AdminCache } from './findings';
 import {
@@ -75,15 +76,17 @@ function problemsByDocument(problems: DocumentProblem[]): Map<string, DocumentPr
   return out;
 }
 
-/** Merges two lists sorted by id (no id in both). */
-function mergeSorted<T extends { id: string }>(a: T[], b: T[]): T[] {
-  const out: T[] = [];
+/** Merges two lists of edges in the analysis's order (edgeOrder.ts; no edge in both). */
+function mergeSorted(a: GraphEdge[], b: GraphEdge[]): GraphEdge[] {
+  const out: GraphEdge[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length)
-    out.push((a[i] as T).id < (b[j] as T).id ? (a[i++] as T) : (b[j++] as T));
-  while (i < a.length) out.push(a[i++] as T);
-  while (j < b.length) out.push(b[j++] as T);
+    out.push(
+      compareEdges(a[i] as GraphEdge, b[j] as GraphEdge) < 0 ? (a[i++] as GraphEdge) : (b[j++] as GraphEdge),
+    );
+  while (i < a.length) out.push(a[i++] as GraphEdge);
+  while (j < b.length) out.push(b[j++] as GraphEdge);
   return out;
 }
 

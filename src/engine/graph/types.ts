@@ -72,8 +72,8 @@ export interface GraphEdge {
   explanation: string;
   /** The engine's decisions for the hop (two for Pod Identity: AssumeRole and TagSession). */
   decisions: HopDecision[];
-  /** Chained sessions (role to role) are capped at one hour. */
-  chained?: boolean;
+  /** A role session assuming a role: chained sessions are capped at one hour. */
+  chained: boolean;
 }
 
 /** One engine request behind an edge, kept so its full trace can be replayed on demand. */

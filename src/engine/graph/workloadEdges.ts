@@ -39,6 +39,7 @@ function brokenEdge(
     conditions: [],
     explanation,
     decisions: [],
+    chained: false,
   });
 }
 
@@ -173,6 +174,7 @@ function addClusterEdges(
       conditions: [],
       explanation: `Pod ${pod.namespace}/${pod.name} runs as service account ${pod.namespace}/${pod.serviceAccount}.`,
       decisions: [],
+      chained: false,
     });
   }
   addIrsaEdges(prepared, cluster, edges, counter, byIssuer);

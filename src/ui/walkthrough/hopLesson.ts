@@ -3,6 +3,7 @@
  * and what a person would type. Pure, so it is tested in Node.
  */
 import type { GraphEdge, GraphNode, HopRecord } from '../../engine';
+import { hopRequest } from '../../engine/graph/hopRequest';
 import type { MessageKey } from '../i18n/en';
 
 export interface SimulatedCredentials {
@@ -63,7 +64,8 @@ export function buildHopLesson(
 ): HopLesson {
   const from = nodes.get(edge.from);
   const to = nodes.get(edge.to);
-  const request = edge.decisions[0]?.request;
+  const first = edge.decisions[0];
+  const request = first ? hopRequest(edge, first) : undefined;
   const lesson: HopLesson = {
     edge,
     from,
