@@ -101,10 +101,30 @@ function actionApplies(statement: CompiledStatement, actionLower: string): boole
   return statement.actionElement === 'Action' ? hit : !hit;
 }
 
+/**
+ * The statements that can apply to an action (lower-cased) on a resource whatever the caller's
+ * context: their Action and Resource match, and only conditions (and, in a policy that names
+ * principals, the Principal) remain to be read. Policy variables are left unresolved, so a
+ * Resource that has one matches nothing here.
+ */
+export function statementsReaching(policy: CompiledPolicy, actionLower: string, resource: string): number[] {
+  const request = { resource, lookup: NO_LOOKUP };
+  return candidateStatements(policy, actionLower).filter((i) => {
+    const statement = policy.statements[i];
+    return (
+      statement !== undefined &&
+      actionApplies(statement, actionLower) &&
+      resourceApplies(statement, policy, request)
+    );
+  });
+}
+
+const NO_LOOKUP = (): undefined => undefined;
+
 function resourceApplies(
   statement: CompiledStatement,
   policy: CompiledPolicy,
-  request: PreparedRequest,
+  request: Pick<PreparedRequest, 'resource' | 'lookup'>,
 ): boolean {
   if (statement.resourceElement === null) return IMPLICIT_RESOURCE.has(policy.kind);
   const resources = statement.resources;

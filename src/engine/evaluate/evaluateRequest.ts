@@ -48,6 +48,11 @@ export interface EvaluateOptions {
   /** Build the full trace (default true). The graph turns it off for bulk work and asks again on demand. */
   trace?: boolean;
   principal?: PrincipalFacts;
+  /**
+   * How explanations name the caller, in place of its description ("a session of role OrgAdmin").
+   * The trust graph decides a hop once for callers it cannot tell apart and words it for each.
+   */
+  callerWords?: string;
 }
 
 interface LevelOutcome {
@@ -107,7 +112,7 @@ export function evaluateRequest(
   for (const o of pbs) unlevelled[at++] = o;
   if (sp) unlevelled[at] = sp;
 
-  const who = describeCaller(caller, request.principal);
+  const who = options.callerWords ?? describeCaller(caller, request.principal);
   const what = `${request.action} on ${describeResource(request.resource.resource)}`;
 
   const decide = (): Result => {
@@ -475,6 +480,11 @@ function callerContext(principal: string, facts: PrincipalFacts): CallerEntry {
     callerByArn.set(principal, entry);
   }
   return entry;
+}
+
+/** The context keys a caller brings to every request, as policies read them. */
+export function callerRequestContext(principal: string, facts: PrincipalFacts): RequestContext {
+  return callerContext(principal, facts).context;
 }
 
 const NO_FACTS: PrincipalFacts = {};

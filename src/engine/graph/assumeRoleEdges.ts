@@ -6,6 +6,7 @@ import type { CallerIndex } from './callerIndex';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, OUTSIDE_IDENTITY } from './evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { SharedHops } from './sharedHops';
 import type { TrustNames } from './trustIndex';
 import type { EdgeKind, GraphNode } from './types';
 
@@ -28,6 +29,7 @@ export function addAssumeRoleEdges(
   progress?: (done: number, total: number) => void,
 ): void {
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
+  const hops = new SharedHops(prepared, counter);
 
   for (const [i, target] of targets.entries()) {
     progress?.(i, targets.length);
@@ -36,19 +38,8 @@ export function addAssumeRoleEdges(
     // Only callers that could be allowed at all (callerIndex.ts): the rest would all be denied.
     for (const caller of index.candidatesFor(target, trust)) {
       if (caller.arn === target.arn) continue;
-      const outcome = evaluateHop(
-        prepared,
-        {
-          principal: caller.arn,
-          caller,
-          target,
-          action: 'sts:AssumeRole',
-          how: { mfa: caller.kind === 'user' && caller.mfa !== false },
-          denialShown: false,
-        },
-        counter,
-      );
-      if (outcome.permitted) {
+      const outcome = hops.decide(caller, target);
+      if (outcome) {
         edges.fromHops(caller.arn, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
           chained: caller.kind === 'role',
         });

@@ -4,7 +4,12 @@
  * then, if that fails only on conditions the caller brings, once more with them satisfied.
  */
 import { candidateStatements, compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
-import { applyingAllows, evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
+import {
+  applyingAllows,
+  evaluateRequest,
+  type CompiledInputs,
+  type EvaluateOptions,
+} from '../evaluate/evaluateRequest';
 import { parsePolicyValue } from '../policy/parsePolicy';
 import type { EvaluationResult, PrincipalFacts } from '../evaluate/types';
 import type { ContextValue } from '../types';
@@ -34,6 +39,8 @@ export interface HopRequest {
    * adds "(statement … requires …)" to them, unless that run could find a satisfying context.
    */
   denialShown?: boolean;
+  /** How explanations name the caller (EvaluateOptions.callerWords). */
+  callerWords?: string;
 }
 
 export interface HopOutcome {
@@ -165,8 +172,9 @@ export function evaluateHop(
     resource: { resource: hop.target.arn, accountId: hop.target.account },
     context: hop.context ?? NO_CONTEXT,
   };
-  const bulk = facts ? { principal: facts, trace: false } : { trace: false };
-  const traced = facts ? { principal: facts } : {};
+  const traced: EvaluateOptions = facts ? { principal: facts } : {};
+  if (hop.callerWords !== undefined) traced.callerWords = hop.callerWords;
+  const bulk: EvaluateOptions = { ...traced, trace: false };
   const record = (context: Record<string, ContextValue>): HopRecord => {
     const r: HopRecord = { principal: hop.principal, targetArn: hop.target.arn, action: hop.action, context };
     if (hop.caller) r.callerArn = hop.caller.arn;

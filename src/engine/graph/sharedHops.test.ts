@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../model/scenario';
+import { generateOrganization } from '../testing/generateOrganization';
+import { buildCallerIndex } from './callerIndex';
+import { evaluateHop } from './evaluateHop';
+import { prepareScenario } from './prepareScenario';
+import { SharedHops } from './sharedHops';
+import { trustNames } from './trustIndex';
+
+const doc = (...Statement: Record<string, unknown>[]) => ({ Version: '2012-10-17', Statement });
+const TEAMS = ['red', 'blue'];
+
+/**
+ * Ways an organization can make callers that look alike differ: each reads something of the caller
+ * that sharing must not gloss over.
+ */
+const twists = {
+  /** Trusts that read the caller's ARN or tags (callers are tagged with one of two teams). */
+  trustReadsCaller(s: Scenario) {
+    const some = s.accounts[5]?.id ?? '';
+    for (const [i, role] of (s.roles ?? []).entries()) {
+      role.tags = { team: TEAMS[i % 2] as string };
+      if (!role.arn.includes(':role/star-')) continue;
+      role.trustPolicy =
+        i % 2 === 0
+          ? doc({
+              Effect: 'Allow',
+              Principal: { AWS: '*' },
+              Action: 'sts:AssumeRole',
+              Condition: { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${some}:role/*` } },
+            })
+          : doc({
+              Effect: 'Allow',
+              Principal: { AWS: '*' },
+              Action: 'sts:AssumeRole',
+              Condition: { StringEquals: { 'aws:PrincipalTag/team': 'red' } },
+            });
+    }
+  },
+  /** An SCP that lets only OrgAdmin sessions assume roles in some accounts. */
+  scpReadsArn(s: Scenario) {
+    const org = s.organization;
+    if (!org) return;
+    org.policies.push({
+      id: 'p-onlyadmins',
+      name: 'OnlyAdminsAssume',
+      type: 'SERVICE_CONTROL_POLICY',
+      document: doc({
+        Effect: 'Deny',
+        Action: 'sts:AssumeRole',
+        Resource: '*',
+        Condition: { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/OrgAdmin' } },
+      }),
+    });
+    const accounts = s.accounts.filter((_, i) => i % 2 === 1).map((a) => a.id);
+    org.accountPolicies = { ...org.accountPolicies };
+    for (const a of accounts) org.accountPolicies[a] = { scps: ['p-FullAWSAccess', 'p-onlyadmins'] };
+  },
+  /** ReadOnly roles that may assume the roles their tag names, in a policy with a variable. */
+  identityVariables(s: Scenario) {
+    for (const [i, role] of (s.roles ?? []).entries()) {
+      if (!role.arn.endsWith(':role/ReadOnly')) continue;
+      role.tags = { prefix: i % 2 === 0 ? 'star' : 'none' };
+      role.inlinePolicies = [
+        ...(role.inlinePolicies ?? []),
+        {
+          name: 'AssumeByTag',
+          document: doc({
+            Effect: 'Allow',
+            Action: 'sts:AssumeRole',
+            Resource: 'arn:aws:iam::*:role/${aws:PrincipalTag/prefix}-*',
+          }),
+        },
+      ];
+    }
+  },
+  /** A group policy, named in the words of every member's hops, whose name holds the placeholder. */
+  placeholderName(s: Scenario) {
+    for (const group of s.groups ?? [])
+      group.inlinePolicies = (group.inlinePolicies ?? []).map((p) => ({ ...p, name: '\u0000caller\u0000' }));
+  },
+  /** Trusts that turn away one account, or name a role, rather than only `*`. */
+  trustNamesCallers(s: Scenario) {
+    const [second, third] = s.accounts.slice(5);
+    for (const [i, role] of (s.roles ?? []).entries()) {
+      if (!role.arn.includes(':role/star-')) continue;
+      role.trustPolicy =
+        i % 2 === 0
+          ? doc(
+              { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' },
+              {
+                Effect: 'Deny',
+                Principal: { AWS: `arn:aws:iam::${second?.id}:root` },
+                Action: 'sts:AssumeRole',
+              },
+            )
+          : doc({
+              Effect: 'Allow',
+              Principal: {
+                AWS: [`arn:aws:iam::${third?.id}:role/OrgAdmin`, `arn:aws:iam::${second?.id}:root`],
+              },
+              Action: 'sts:AssumeRole',
+            });
+    }
+  },
+};
+
+describe('SharedHops', () => {
+  it('decides every hop as evaluating it on its own would, whatever the callers share', () => {
+    const twist = fc.subarray(Object.keys(twists) as (keyof typeof twists)[]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), twist, (seed, chosen) => {
+        const scenario = generateOrganization({ roles: 500, seed, rolesPerAccount: 20 });
+        for (const name of chosen) twists[name](scenario);
+        const prepared = prepareScenario(scenario, {});
+        const index = buildCallerIndex(prepared);
+        const hops = new SharedHops(prepared, { evaluations: 0 });
+        for (const target of prepared.roles) {
+          for (const caller of index.candidatesFor(target, trustNames(target))) {
+            if (caller.arn === target.arn) continue;
+            const alone = evaluateHop(
+              prepared,
+              {
+                principal: caller.arn,
+                caller,
+                target,
+                action: 'sts:AssumeRole',
+                how: { mfa: caller.kind === 'user' && caller.mfa !== false },
+                denialShown: false,
+              },
+              { evaluations: 0 },
+            );
+            const decided = hops.decide(caller, target);
+            const pair = `${caller.arn} → ${target.arn}`;
+            expect(decided !== undefined, pair).toBe(alone.permitted);
+            if (!decided) continue;
+            expect(decided.result.explanation, pair).toBe(alone.result.explanation);
+            expect(decided.result.decision, pair).toBe(alone.result.decision);
+            expect(decided.conditional, pair).toBe(alone.conditional);
+            expect(decided.conditions, pair).toEqual(alone.conditions);
+            expect(decided.record, pair).toEqual(alone.record);
+          }
+        }
+      }),
+      { numRuns: 16 },
+    );
+  });
+
+  it('decides a role trusting the organization once per kind of caller, not once per account', () => {
+    const prepared = prepareScenario(generateOrganization({ roles: 3000, seed: 2 }), {});
+    const index = buildCallerIndex(prepared);
+    const counter = { evaluations: 0 };
+    const hops = new SharedHops(prepared, counter);
+    let pairs = 0;
+    let allowed = 0;
+    for (const target of prepared.roles.filter((r) => r.arn.includes(':role/star-')))
+      for (const caller of index.candidatesFor(target, trustNames(target)))
+        if (caller.arn !== target.arn) {
+          pairs++;
+          if (hops.decide(caller, target)) allowed++;
+        }
+    expect(allowed).toBeGreaterThan(500);
+    expect(counter.evaluations).toBeLessThan(pairs / 5);
+  });
+});
