@@ -39,11 +39,7 @@ export function addAssumeRoleEdges(
     for (const caller of index.candidatesFor(target, trust)) {
       if (caller.arn === target.arn) continue;
       const outcome = hops.decide(caller, target);
-      if (outcome) {
-        edges.fromHops(caller.arn, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
-          chained: caller.kind === 'role',
-        });
-      }
+      if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
     }
 
     // Accounts and principals outside the scenario that the trust names.

@@ -29,7 +29,7 @@ function flat(s: string): string {
   return s;
 }
 
-function distinctConditions(hops: { outcome: HopOutcome }[]): EdgeCondition[] {
+function distinctConditions(hops: { outcome: Pick<HopOutcome, 'conditions'> }[]): EdgeCondition[] {
   if (hops.every((h) => h.outcome.conditions.length === 0)) return NO_CONDITIONS;
   const seen = new Set<string>();
   return hops
@@ -53,15 +53,30 @@ export class EdgeBuilder {
   private count = 0;
   /** `kind|to` of configured edges: asked once per service principal of every trust, so O(1). */
   private readonly configuredInto = new Set<string>();
-  private readonly texts = new Map<string, string>();
-  /** Decision lists without records, by their one decision's explanation. */
-  private readonly shared = new Map<string, HopDecision[]>();
+  /**
+   * Explanations kept once, each with the record-less decision list that says it (one decision of
+   * the hop's action), made on first need.
+   */
+  private readonly said = new Map<string, { text: string; decisions?: HopDecision[] }>();
+
+  /** One hop's conditions without repeats, kept per list: hops of one trust statement share theirs. */
+  private readonly distinctLists = new WeakMap<EdgeCondition[], EdgeCondition[]>();
+
+  private distinct(conditions: EdgeCondition[]): EdgeCondition[] {
+    if (conditions.length === 0) return NO_CONDITIONS;
+    let list = this.distinctLists.get(conditions);
+    if (!list) this.distinctLists.set(conditions, (list = distinctConditions([{ outcome: { conditions } }])));
+    return list;
+  }
 
   private text(s: string): string {
-    const known = this.texts.get(s);
-    if (known !== undefined) return known;
-    this.texts.set(s, s);
-    return s;
+    return this.interned(s).text;
+  }
+
+  private interned(s: string): { text: string; decisions?: HopDecision[] } {
+    let known = this.said.get(flat(s));
+    if (!known) this.said.set(s, (known = { text: s }));
+    return known;
   }
 
   private sharedDecisions(
@@ -69,11 +84,12 @@ export class EdgeBuilder {
     decision: HopDecision['decision'],
     explanation: string,
   ): HopDecision[] {
-    const known = this.shared.get(explanation);
-    const only = known?.[0];
-    if (known && only && only.action === action && only.decision === decision) return known;
-    const list = [{ action, decision, explanation }];
-    if (!known) this.shared.set(explanation, list);
+    const known = this.interned(explanation);
+    const only = known.decisions?.[0];
+    if (known.decisions && only && only.action === action && only.decision === decision)
+      return known.decisions;
+    const list = [{ action, decision, explanation: known.text }];
+    known.decisions ??= list;
     return list;
   }
 
@@ -115,6 +131,36 @@ export class EdgeBuilder {
     return full;
   }
 
+  /**
+   * The edge of one permitted AssumeRole hop from a scenario caller: what assumeRoleEdges adds by the
+   * million in a large organization, without the lists the general case builds.
+   */
+  fromAssumeRole(from: string, to: string, outcome: HopOutcome, chained: boolean): GraphEdge {
+    const known = this.interned(outcome.result.explanation);
+    const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
+      ? this.sharedDecisions('sts:AssumeRole', outcome.result.decision, known.text)
+      : [
+          {
+            action: 'sts:AssumeRole',
+            decision: outcome.result.decision,
+            explanation: known.text,
+            request: outcome.record,
+          },
+        ];
+    return this.add({
+      from,
+      to,
+      kind: 'AssumeRole',
+      configured: false,
+      permitted: true,
+      conditional: outcome.conditional,
+      conditions: this.distinct(outcome.conditions),
+      explanation: known.text,
+      decisions,
+      chained,
+    });
+  }
+
   /** An edge decided by one or more engine evaluations (every one must allow). */
   fromHops(
     from: string,
@@ -127,16 +173,14 @@ export class EdgeBuilder {
     const permitted = hops.every((h) => h.outcome.permitted);
     if (!permitted && !configured) return undefined;
     const failing = hops.find((h) => !h.outcome.permitted);
-    const said = hops.map((h) => this.text(flat(h.outcome.result.explanation)));
+    const said = hops.map((h) => this.text(h.outcome.result.explanation));
     const explanation = this.text(
-      flat(
-        extra.explanation ??
-          (failing
-            ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`
-            : said.length === 1
-              ? (said[0] as string)
-              : said.join(' ')),
-      ),
+      extra.explanation ??
+        (failing
+          ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`
+          : said.length === 1
+            ? (said[0] as string)
+            : said.join(' ')),
     );
     const only = hops.length === 1 ? (hops[0] as (typeof hops)[number]) : undefined;
     const decisions =

@@ -98,6 +98,14 @@ function idOf(policy: CompiledPolicy): number {
   return id;
 }
 
+/** Small numbers for compiled statement lists: what a policy says, whatever it is called. */
+const textIds = new WeakMap<readonly unknown[], number>();
+function textId(policy: CompiledPolicy): number {
+  let id = textIds.get(policy.statements);
+  if (id === undefined) textIds.set(policy.statements, (id = nextPolicyId++));
+  return id;
+}
+
 interface CallerSide {
   /** Everything of the caller's side that the decision depends on, but its identity policies, as text. */
   key: string;
@@ -105,6 +113,8 @@ interface CallerSide {
   identity: { policy: CompiledPolicy; key: string }[];
   /** How explanations name the caller. */
   words: string;
+  /** How the caller meets the conditions of a role's side, by the role side's Reads. */
+  met: Map<Reads, string>;
   variableResource: boolean;
 }
 
@@ -143,6 +153,7 @@ export class SharedHops {
   private readonly classes = new Map<string, CallerClass | typeof DENIED>();
   /** For the current target: the statements of an identity policy that reach it, by statement list. */
   private readonly reaching = new Map<readonly unknown[], string>();
+  private readonly readsById = new Map<string, Reads>();
 
   constructor(
     private readonly prepared: PreparedScenario,
@@ -164,10 +175,19 @@ export class SharedHops {
         explanation === known.outcome.result.explanation
           ? known.outcome.result
           : { ...known.outcome.result, explanation };
+      const { outcome } = known;
       return {
-        ...known.outcome,
+        permitted: true,
+        conditional: outcome.conditional,
+        conditions: outcome.conditions,
         result,
-        record: { ...known.outcome.record, principal: caller.arn, callerArn: caller.arn },
+        record: {
+          principal: caller.arn,
+          callerArn: caller.arn,
+          targetArn: outcome.record.targetArn,
+          action: outcome.record.action,
+          context: outcome.record.context,
+        },
       };
     }
     const outcome = this.evaluate(caller, target, mfa);
@@ -231,12 +251,16 @@ export class SharedHops {
         ...(target.trust ? [target.trust] : []),
         ...levelPolicies(this.prepared.rcpLevels(target.account)),
       ];
-      this.targetReads = mergeReads(policies.map(policyReads));
+      // Roles with the same trust text under the same RCPs read the same conditions: one Reads for
+      // them, so each caller meets those conditions once (see `targetConditions`).
+      const id = policies.map(textId).join(',');
+      let reads = this.readsById.get(id);
+      if (!reads) this.readsById.set(id, (reads = mergeReads(policies.map(policyReads))));
+      this.targetReads = reads;
     }
     const reads = this.targetReads as Reads;
     const side = this.callerSide(caller);
     if (reads.variableResource || side.variableResource || reads.byArn) return undefined;
-    const context = callerRequestContext(caller.arn, caller.facts);
     let key = `${side.key}\u0001${mfa ? 'mfa' : ''}\u0001${caller.account === target.account ? 'same' : 'cross'}`;
     if (reads.byAccount) key += `\u0001${caller.account}`;
     // An identity policy none of whose statements reaches the role neither allows nor denies the
@@ -249,7 +273,13 @@ export class SharedHops {
       }
       if (reaching !== '') key += `\u0001${own}:${reaching}`;
     }
-    return `${key}\u0001${conditionsKey(reads.conditions, context)}`;
+    let met = side.met.get(reads);
+    if (met === undefined)
+      side.met.set(
+        reads,
+        (met = conditionsKey(reads.conditions, callerRequestContext(caller.arn, caller.facts))),
+      );
+    return `${key}\u0001${met}`;
   }
 
   private callerSide(caller: PreparedPrincipal): CallerSide {
@@ -277,6 +307,7 @@ export class SharedHops {
         conditionsKey(reads.conditions, context),
       ].join('\u0001'),
       words: describeCaller(parsePrincipalArn(caller.arn), caller.arn),
+      met: new Map(),
       variableResource: reads.variableResource,
     };
     this.callers.set(caller, side);
