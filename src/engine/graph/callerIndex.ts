@@ -72,13 +72,14 @@ function assumerOf(caller: PreparedPrincipal, order: number): Assumer | undefine
 
 export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
   const callers = [...prepared.users, ...prepared.roles].filter((c) => !c.facts.serviceLinkedRole);
-  const byAccount = new Map<string, { caller: PreparedPrincipal; order: number }[]>();
+  /** Positions in `callers`, by account. */
+  const byAccount = new Map<string, number[]>();
   const assumersByAccount = new Map<string, Assumer[]>();
   const allAssumers: Assumer[] = [];
   callers.forEach((caller, order) => {
     const list = byAccount.get(caller.account);
-    if (list) list.push({ caller, order });
-    else byAccount.set(caller.account, [{ caller, order }]);
+    if (list) list.push(order);
+    else byAccount.set(caller.account, [order]);
     const assumer = assumerOf(caller, order);
     if (!assumer) return;
     allAssumers.push(assumer);
@@ -91,18 +92,21 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
   return {
     callers,
     candidatesFor(target, trust) {
-      const picked = new Map<number, PreparedPrincipal>();
+      // Positions in `callers`, sorted as numbers: the candidate lists of roles that trust `*` hold
+      // most of a large organization's callers.
+      const picked = new Set<number>();
       const open = trust.star || trust.notPrincipal;
       const namesOwnPrincipal =
         open || [...trust.roleArns, ...trust.arns].some((arn) => arn.split(':')[4] === target.account);
-      if (namesOwnPrincipal)
-        for (const { caller, order } of byAccount.get(target.account) ?? []) picked.set(order, caller);
+      if (namesOwnPrincipal) for (const order of byAccount.get(target.account) ?? []) picked.add(order);
       const assumers = open
         ? allAssumers
         : [...trust.accounts].flatMap((a) => assumersByAccount.get(a) ?? []);
-      for (const a of assumers)
-        if (!picked.has(a.order) && mayAllow(a, target.arn)) picked.set(a.order, a.caller);
-      return [...picked.entries()].sort((x, y) => x[0] - y[0]).map(([, caller]) => caller);
+      for (const a of assumers) if (!picked.has(a.order) && mayAllow(a, target.arn)) picked.add(a.order);
+      const orders = Int32Array.from(picked).sort();
+      const out = new Array<PreparedPrincipal>(orders.length);
+      for (let i = 0; i < orders.length; i++) out[i] = callers[orders[i] as number] as PreparedPrincipal;
+      return out;
     },
   };
 }

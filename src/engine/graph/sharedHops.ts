@@ -107,14 +107,16 @@ function textId(policy: CompiledPolicy): number {
 }
 
 interface CallerSide {
-  /** Everything of the caller's side that the decision depends on, but its identity policies, as text. */
-  key: string;
+  /** Everything of the caller's side that the decision depends on but its identity policies, numbered. */
+  key: number;
   /** Each identity policy, its number and how the caller's context meets its conditions. */
   identity: { policy: CompiledPolicy; key: string }[];
+  /** `identity`, numbered: callers with the same policies met alike share it. */
+  identityKey: number;
   /** How explanations name the caller. */
   words: string;
-  /** How the caller meets the conditions of a role's side, by the role side's Reads. */
-  met: Map<Reads, string>;
+  /** How the caller meets the conditions of a role's side (numbered), by the role side's Reads. */
+  met: Map<Reads, number>;
   variableResource: boolean;
 }
 
@@ -154,6 +156,16 @@ export class SharedHops {
   /** For the current target: the statements of an identity policy that reach it, by statement list. */
   private readonly reaching = new Map<readonly unknown[], string>();
   private readonly readsById = new Map<string, Reads>();
+  /** For the current target: the part of the key that identity policies reaching it make, by `identityKey`. */
+  private readonly identityParts = new Map<number, number>();
+  /** Texts that make up keys, numbered, so a key is a few small numbers. */
+  private readonly numbers = new Map<string, number>();
+
+  private number(text: string): number {
+    let n = this.numbers.get(text);
+    if (n === undefined) this.numbers.set(text, (n = this.numbers.size));
+    return n;
+  }
 
   constructor(
     private readonly prepared: PreparedScenario,
@@ -247,12 +259,13 @@ export class SharedHops {
       this.target = target;
       this.classes.clear();
       this.reaching.clear();
+      this.identityParts.clear();
       const policies = [
         ...(target.trust ? [target.trust] : []),
         ...levelPolicies(this.prepared.rcpLevels(target.account)),
       ];
       // Roles with the same trust text under the same RCPs read the same conditions: one Reads for
-      // them, so each caller meets those conditions once (see `targetConditions`).
+      // them, so each caller meets those conditions once (`CallerSide.met`).
       const id = policies.map(textId).join(',');
       let reads = this.readsById.get(id);
       if (!reads) this.readsById.set(id, (reads = mergeReads(policies.map(policyReads))));
@@ -261,25 +274,28 @@ export class SharedHops {
     const reads = this.targetReads as Reads;
     const side = this.callerSide(caller);
     if (reads.variableResource || side.variableResource || reads.byArn) return undefined;
-    let key = `${side.key}\u0001${mfa ? 'mfa' : ''}\u0001${caller.account === target.account ? 'same' : 'cross'}`;
-    if (reads.byAccount) key += `\u0001${caller.account}`;
-    // An identity policy none of whose statements reaches the role neither allows nor denies the
-    // hop, nor is named in its words: callers that differ only in such policies are alike.
-    for (const { policy, key: own } of side.identity) {
-      let reaching = this.reaching.get(policy.statements);
-      if (reaching === undefined) {
-        reaching = statementsReaching(policy, ACTION_LOWER, target.arn).join(',');
-        this.reaching.set(policy.statements, reaching);
+    let identity = this.identityParts.get(side.identityKey);
+    if (identity === undefined) {
+      // An identity policy none of whose statements reaches the role neither allows nor denies the
+      // hop, nor is named in its words: callers that differ only in such policies are alike.
+      let part = '';
+      for (const { policy, key: own } of side.identity) {
+        let reaching = this.reaching.get(policy.statements);
+        if (reaching === undefined) {
+          reaching = statementsReaching(policy, ACTION_LOWER, target.arn).join(',');
+          this.reaching.set(policy.statements, reaching);
+        }
+        if (reaching !== '') part += `${own}:${reaching};`;
       }
-      if (reaching !== '') key += `\u0001${own}:${reaching}`;
+      this.identityParts.set(side.identityKey, (identity = this.number(part)));
     }
     let met = side.met.get(reads);
-    if (met === undefined)
-      side.met.set(
-        reads,
-        (met = conditionsKey(reads.conditions, callerRequestContext(caller.arn, caller.facts))),
-      );
-    return `${key}\u0001${met}`;
+    if (met === undefined) {
+      met = this.number(conditionsKey(reads.conditions, callerRequestContext(caller.arn, caller.facts)));
+      side.met.set(reads, met);
+    }
+    const flags = (mfa ? 1 : 0) + (caller.account === target.account ? 2 : 0);
+    return `${side.key},${identity},${met},${flags}${reads.byAccount ? `,${caller.account}` : ''}`;
   }
 
   private callerSide(caller: PreparedPrincipal): CallerSide {
@@ -296,16 +312,19 @@ export class SharedHops {
     });
     side = {
       identity,
-      key: [
-        caller.kind,
-        caller.facts.serviceLinkedRole === true ||
-        (caller.facts.rolePath ?? '').startsWith('/aws-service-role/')
-          ? 'linked'
-          : '',
-        ids(caller.boundaries),
-        levels.map((l) => ids(l.policies)).join(';'),
-        conditionsKey(reads.conditions, context),
-      ].join('\u0001'),
+      identityKey: this.number(identity.map((i) => i.key).join(';')),
+      key: this.number(
+        [
+          caller.kind,
+          caller.facts.serviceLinkedRole === true ||
+          (caller.facts.rolePath ?? '').startsWith('/aws-service-role/')
+            ? 'linked'
+            : '',
+          ids(caller.boundaries),
+          levels.map((l) => ids(l.policies)).join(';'),
+          conditionsKey(reads.conditions, context),
+        ].join('\u0001'),
+      ),
       words: describeCaller(parsePrincipalArn(caller.arn), caller.arn),
       met: new Map(),
       variableResource: reads.variableResource,
