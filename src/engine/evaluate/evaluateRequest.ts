@@ -53,6 +53,8 @@ export interface EvaluateOptions {
    * The trust graph decides a hop once for callers it cannot tell apart and words it for each.
    */
   callerWords?: string;
+  /** How explanations name the resource, in place of its description ("role ReadOnly"). */
+  resourceWords?: string;
 }
 
 interface LevelOutcome {
@@ -113,7 +115,8 @@ export function evaluateRequest(
   if (sp) unlevelled[at] = sp;
 
   const who = options.callerWords ?? describeCaller(caller, request.principal);
-  const what = `${request.action} on ${describeResource(request.resource.resource)}`;
+  const resourceName = options.resourceWords ?? describeResource(request.resource.resource);
+  const what = `${request.action} on ${resourceName}`;
 
   const decide = (): Result => {
     // 1. Explicit deny anywhere wins.
@@ -310,7 +313,7 @@ export function evaluateRequest(
         return implicit(
           rbp
             ? `across accounts both sides must allow, and the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}.`
-            : `across accounts the resource's account must allow through a resource policy, and ${describeResource(request.resource.resource)} in account ${resourceAccount ?? '?'} has none.`,
+            : `across accounts the resource's account must allow through a resource policy, and ${resourceName} in account ${resourceAccount ?? '?'} has none.`,
         );
       }
       if (!ibpAllow) {
@@ -328,7 +331,7 @@ export function evaluateRequest(
       return implicit(
         rbp
           ? `the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}; ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`
-          : `${describeResource(request.resource.resource)} has no ${isKey ? 'key' : 'trust'} policy here, and ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`,
+          : `${resourceName} has no ${isKey ? 'key' : 'trust'} policy here, and ${thing} must be granted explicitly by its own policy, whatever the identity policies say.`,
       );
     }
     if (rbpAllow) {

@@ -39,8 +39,9 @@ export interface HopRequest {
    * adds "(statement … requires …)" to them, unless that run could find a satisfying context.
    */
   denialShown?: boolean;
-  /** How explanations name the caller (EvaluateOptions.callerWords). */
+  /** How explanations name the caller and the role (EvaluateOptions.callerWords, resourceWords). */
   callerWords?: string;
+  resourceWords?: string;
 }
 
 export interface HopOutcome {
@@ -174,6 +175,7 @@ export function evaluateHop(
   };
   const traced: EvaluateOptions = facts ? { principal: facts } : {};
   if (hop.callerWords !== undefined) traced.callerWords = hop.callerWords;
+  if (hop.resourceWords !== undefined) traced.resourceWords = hop.resourceWords;
   const bulk: EvaluateOptions = { ...traced, trace: false };
   const record = (context: Record<string, ContextValue>): HopRecord => {
     const r: HopRecord = { principal: hop.principal, targetArn: hop.target.arn, action: hop.action, context };

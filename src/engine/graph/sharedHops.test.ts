@@ -57,6 +57,68 @@ const twists = {
     org.accountPolicies = { ...org.accountPolicies };
     for (const a of accounts) org.accountPolicies[a] = { scps: ['p-FullAWSAccess', 'p-onlyadmins'] };
   },
+  /**
+   * Application roles that trust the whole organization, and limits that reach some of them by name
+   * and not others: an SCP, an RCP and, for some callers, a Deny of their own.
+   */
+  limitsByName(s: Scenario) {
+    const org = s.organization;
+    if (!org) return;
+    const deny = (resource: string) =>
+      doc({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole', Resource: resource });
+    org.policies.push(
+      {
+        id: 'p-noappa',
+        name: 'NoAppA',
+        type: 'SERVICE_CONTROL_POLICY',
+        document: doc({ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/app-a*' }),
+      },
+      {
+        id: 'p-noappb',
+        name: 'NoAppB',
+        type: 'RESOURCE_CONTROL_POLICY',
+        document: deny('arn:aws:iam::*:role/app-b*'),
+      },
+    );
+    org.root.scps = [...(org.root.scps ?? []), 'p-noappa'];
+    org.root.rcps = [...(org.root.rcps ?? ['p-RCPFullAWSAccess']), 'p-noappb'];
+    for (const [i, role] of (s.roles ?? []).entries()) {
+      if (role.arn.includes(':role/app-'))
+        role.trustPolicy = doc({
+          Effect: 'Allow',
+          Principal: { AWS: '*' },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'aws:PrincipalOrgID': org.id } },
+        });
+      if (i % 4 === 0)
+        role.inlinePolicies = [
+          ...(role.inlinePolicies ?? []),
+          {
+            name: 'NoAppC',
+            document: doc({
+              Effect: 'Deny',
+              Action: 'sts:AssumeRole',
+              Resource: 'arn:aws:iam::*:role/app-c*',
+            }),
+          },
+        ];
+    }
+  },
+  /** An MFA condition in the people's own group policy: its badge points at that policy. */
+  groupMfa(s: Scenario) {
+    for (const group of s.groups ?? [])
+      group.inlinePolicies = [
+        {
+          name: 'AssumeWithMfa',
+          document: doc({
+            Effect: 'Allow',
+            Action: 'sts:AssumeRole',
+            Resource: '*',
+            Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+          }),
+        },
+      ];
+  },
   /** ReadOnly roles that may assume the roles their tag names, in a policy with a variable. */
   identityVariables(s: Scenario) {
     for (const [i, role] of (s.roles ?? []).entries()) {
