@@ -79,9 +79,9 @@ export function runAnalysis(
 
   addWorkloadEdges(prepared, edges, counter);
   report(1, 1, 'workloads', true);
-  addAssumeRoleEdges(prepared, names, nodes, edges, counter, index, prepared.roles, (done, total) =>
-    report(done, total, 'assume-role'),
-  );
+  addAssumeRoleEdges(prepared, names, nodes, edges, counter, index, {
+    progress: (done, total) => report(done, total, 'assume-role'),
+  });
   report(prepared.roles.length, prepared.roles.length, 'assume-role', true);
   addFederationEdges(prepared, names, edges, counter);
   report(1, 1, 'federation', true);

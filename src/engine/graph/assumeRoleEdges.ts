@@ -25,9 +25,18 @@ export function addAssumeRoleEdges(
   edges: EdgeBuilder,
   counter: { evaluations: number },
   index: CallerIndex,
-  targets: readonly PreparedPrincipal[] = prepared.roles,
-  progress?: (done: number, total: number) => void,
+  options: {
+    /** The roles to find edges into (default: every role). */
+    targets?: readonly PreparedPrincipal[];
+    /**
+     * Only these scenario callers (by ARN), and no outside or service principal: what an edit of
+     * their identity policies can change.
+     */
+    callers?: ReadonlySet<string>;
+    progress?: (done: number, total: number) => void;
+  } = {},
 ): void {
+  const { targets = prepared.roles, callers, progress } = options;
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
   const hops = new SharedHops(prepared, counter);
 
@@ -37,11 +46,12 @@ export function addAssumeRoleEdges(
     if (!trust || !target.trust) continue;
     // Only callers that could be allowed at all (callerIndex.ts): the rest would all be denied.
     for (const caller of index.candidatesFor(target, trust)) {
-      if (caller.arn === target.arn) continue;
+      if (caller.arn === target.arn || (callers && !callers.has(caller.arn))) continue;
       const outcome = hops.decide(caller, target);
       if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
     }
 
+    if (callers) continue;
     // Accounts and principals outside the scenario that the trust names.
     const outsiders = new Set<string>();
     for (const account of trust.accounts) if (!scenarioAccounts.has(account)) outsiders.add(account);

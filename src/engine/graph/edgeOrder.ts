@@ -53,3 +53,17 @@ export function sortEdges(edges: readonly GraphEdge[]): GraphEdge[] {
   }
   return out;
 }
+
+/** Merges two lists of edges in this order (no edge in both). */
+export function mergeEdges(a: readonly GraphEdge[], b: readonly GraphEdge[]): GraphEdge[] {
+  const out: GraphEdge[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    out.push(
+      compareEdges(a[i] as GraphEdge, b[j] as GraphEdge) < 0 ? (a[i++] as GraphEdge) : (b[j++] as GraphEdge),
+    );
+  while (i < a.length) out.push(a[i++] as GraphEdge);
+  while (j < b.length) out.push(b[j++] as GraphEdge);
+  return out;
+}

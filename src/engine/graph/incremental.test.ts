@@ -6,10 +6,82 @@ import { analyzeScenario } from './analyzeScenario';
 import { createAnalyzer } from './incremental';
 import type { Analysis } from './types';
 
-const scenario = generateOrganization({ roles: 400, seed: 11 });
+/**
+ * A generated organization, plus a cross-account Pod Identity association (EKS assumes the
+ * association's role, which then assumes a target role): the chained hop starts from a role whose
+ * identity policy decides it, which the generator does not make.
+ */
+function organizationWithPodIdentityChain() {
+  const s = generateOrganization({ roles: 400, seed: 11 });
+  const [, , here = '', there = ''] = s.accounts.map((a) => a.id);
+  const start = `arn:aws:iam::${here}:role/pi-chain-start`;
+  const target = `arn:aws:iam::${there}:role/pi-chain-target`;
+  const policy = (statement: Record<string, unknown>) => ({ Version: '2012-10-17', Statement: [statement] });
+  s.roles = [
+    ...(s.roles ?? []),
+    {
+      arn: start,
+      trustPolicy: policy({
+        Effect: 'Allow',
+        Principal: { Service: 'pods.eks.amazonaws.com' },
+        Action: ['sts:AssumeRole', 'sts:TagSession'],
+      }),
+      inlinePolicies: [
+        {
+          name: 'AssumeTarget',
+          document: policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: target }),
+        },
+      ],
+    },
+    {
+      arn: target,
+      trustPolicy: policy({
+        Effect: 'Allow',
+        Principal: { AWS: start },
+        Action: 'sts:AssumeRole',
+        Condition: { StringEquals: { 'sts:ExternalId': 'pi-chain' } },
+      }),
+    },
+  ];
+  s.eksClusters = [
+    ...(s.eksClusters ?? []),
+    {
+      arn: `arn:aws:eks:us-east-1:${here}:cluster/chain`,
+      serviceAccounts: [{ namespace: 'jobs', name: 'runner' }],
+      pods: [{ namespace: 'jobs', name: 'runner-1', serviceAccount: 'runner' }],
+      podIdentityAssociations: [
+        {
+          namespace: 'jobs',
+          serviceAccount: 'runner',
+          roleArn: start,
+          targetRoleArn: target,
+          externalId: 'pi-chain',
+        },
+      ],
+    },
+  ];
+  return s;
+}
+
+const scenario = organizationWithPodIdentityChain();
 const docs = listDocuments(scenario);
 const trustDocs = docs.filter((d) => d.kind === 'trust');
 const otherDocs = docs.filter((d) => d.kind !== 'trust');
+const identityDocs = docs.filter((d) => d.kind === 'identity');
+// The identity documents whose callers are found less directly: groups' (their members), boundaries
+// (every role that has one), and the roles that start a chained Pod Identity hop.
+const boundaries = new Set((scenario.roles ?? []).flatMap((r) => r.permissionsBoundary ?? []));
+const chainRoles = new Set(
+  (scenario.eksClusters ?? []).flatMap((c) =>
+    (c.podIdentityAssociations ?? []).flatMap((a) => (a.targetRoleArn ? [a.roleArn] : [])),
+  ),
+);
+const indirectDocs = identityDocs.filter(
+  (d) =>
+    (scenario.groups ?? []).some((g) => g.arn === d.ownerId) ||
+    boundaries.has(d.ownerId) ||
+    chainRoles.has(d.ownerId),
+);
 const roleArns = (scenario.roles ?? []).map((r) => r.arn);
 const accounts = scenario.accounts.map((a) => a.id);
 
@@ -40,8 +112,42 @@ const trustEdit = fc.oneof(
   fc.constant(trustText({ Principal: { AWS: 'not-an-arn' }, Action: 'sts:AssumeRole' })),
 );
 
+const identityText = (statement: Record<string, unknown>) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 2);
+
+/** Edits of inline, group and managed policies: granting, narrowing, denying, conditions, broken. */
+const identityEdit = fc.oneof(
+  fc.constant(identityText({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' })),
+  fc.constant(identityText({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })),
+  fc.constant(identityText({ Effect: 'Deny', Action: 'sts:*', Resource: '*' })),
+  fc
+    .constantFrom(...accounts)
+    .map((a) =>
+      identityText({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${a}:role/*` }),
+    ),
+  fc.constant(
+    identityText({
+      Effect: 'Allow',
+      Action: 'sts:AssumeRole',
+      Resource: '*',
+      Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+    }),
+  ),
+  fc.constant(identityText({ Effect: 'Allow', Action: '*', Resource: '*' })),
+  fc.constant('{ "Version": "2012-10-17", "Statement": [ { "Effect": '),
+);
+
 const edit = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...trustDocs.map((d) => d.id)), trustEdit) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...identityDocs.map((d) => d.id)), identityEdit) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...indirectDocs.map((d) => d.id)), identityEdit) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(
+      fc.constantFrom(...indirectDocs.filter((d) => chainRoles.has(d.ownerId)).map((d) => d.id)),
+      identityEdit,
+    ),
+  },
   {
     weight: 1,
     arbitrary: fc.tuple(
@@ -80,6 +186,31 @@ describe('createAnalyzer', () => {
       { seed: 20261101, numRuns: 12 },
     );
   }, 120_000);
+
+  it('has documents reached through groups, boundaries and Pod Identity chains to edit', () => {
+    expect(indirectDocs.some((d) => (scenario.groups ?? []).some((g) => g.arn === d.ownerId))).toBe(true);
+    expect(indirectDocs.some((d) => boundaries.has(d.ownerId))).toBe(true);
+    expect(indirectDocs.some((d) => chainRoles.has(d.ownerId))).toBe(true);
+    const chain = analyzeScenario(scenario).edges.find(
+      (e) => e.kind === 'AssumeRole' && e.from.endsWith('role/pi-chain-start'),
+    );
+    expect(chain).toMatchObject({ configured: true, permitted: true, chained: true });
+  });
+
+  it('re-evaluates only the hops an edit can change, for trust and identity policies alike', () => {
+    const all = analyzeScenario(scenario).stats.evaluations;
+    const trustDoc = trustDocs.find((d) => d.ownerId.endsWith(':role/OrgAdmin')) as (typeof docs)[number];
+    const groupDoc = indirectDocs.find((d) => (scenario.groups ?? []).some((g) => g.arn === d.ownerId));
+    for (const [id, text] of [
+      [trustDoc.id, trustText({ Principal: { AWS: '*' }, Action: 'sts:AssumeRole' })],
+      [groupDoc?.id ?? '', identityText({ Effect: 'Deny', Action: 'sts:*', Resource: '*' })],
+    ] as const) {
+      const analyzer = createAnalyzer();
+      analyzer.analyze(scenario);
+      const run = analyzer.analyze(scenario, { texts: { [id]: text } });
+      expect(run.stats.evaluations, id).toBeLessThan(all / 5);
+    }
+  });
 
   it('keeps the compiled scenario of the latest analysis for queries', () => {
     const analyzer = createAnalyzer();

@@ -1,9 +1,10 @@
 /**
  * Incremental re-analysis for the editor: a stateful analyzer that keeps the last run and, when the
- * next scenario differs from it only in trust policies, recomputes just the edges those trust
- * policies can change. Anything else (identity policies, boundaries, SCPs, the scenario's structure)
- * gets a full run, which is still cheaper than a cold one because compiled documents are kept by text
- * (DocumentCache) and administrator checks by principal.
+ * next scenario differs from it only in trust policies, or only in identity policies (inline, group
+ * and managed ones, boundaries included: identityEdits.ts), recomputes just the edges those
+ * documents can change. Anything else (SCPs, RCPs, resource policies, both kinds at once, the
+ * scenario's structure) gets a full run, which is still cheaper than a cold one because compiled
+ * documents are kept by text (DocumentCache) and administrator checks by principal.
  *
  * Contract: `analyze(s, o)` returns an Analysis deep-equal to `analyzeScenario(s, o)` except for
  * `stats` (an incremental run counts the evaluations it did, and takes its own time); the property
@@ -20,7 +21,8 @@ import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './analyzeScenario';
 import { EdgeBuilder } from './edgeBuilder';
-import { compareEdges } from './edgeOrder';
+import { mergeEdges } from './edgeOrder';
+import { identityEdits, replacePrincipal, type EditContext, type EditResult } from './identityEdits';
 import { addFederationEdges } from './federationEdges';
 import { findFindings, type AdminCache } from './findings';
 import {
@@ -32,7 +34,7 @@ import {
   type PreparedScenario,
 } from './prepareScenario';
 import { trustNames } from './trustIndex';
-import type { Analysis, DocumentProblem, GraphEdge, GraphNode } from './types';
+import type { Analysis, DocumentProblem, GraphNode } from './types';
 import { addWorkloadEdges } from './workloadEdges';
 
 export interface Analyzer {
@@ -73,20 +75,6 @@ function problemsByDocument(problems: DocumentProblem[]): Map<string, DocumentPr
     if (list) list.push(p);
     else out.set(p.documentId, [p]);
   }
-  return out;
-}
-
-/** Merges two lists of edges in the analysis's order (edgeOrder.ts; no edge in both). */
-function mergeSorted(a: GraphEdge[], b: GraphEdge[]): GraphEdge[] {
-  const out: GraphEdge[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length)
-    out.push(
-      compareEdges(a[i] as GraphEdge, b[j] as GraphEdge) < 0 ? (a[i++] as GraphEdge) : (b[j++] as GraphEdge),
-    );
-  while (i < a.length) out.push(a[i++] as GraphEdge);
-  while (j < b.length) out.push(b[j++] as GraphEdge);
   return out;
 }
 
@@ -139,87 +127,45 @@ export function createAnalyzer(): Analyzer {
       for (const id in typed) if (texts.has(id)) texts.set(id, typed[id]);
       if (!state || state.skeleton !== skeleton) return full(scenario, options, skeleton, refs, texts);
       const changed = refs.filter((r) => state?.texts.get(r.id) !== texts.get(r.id));
-      if (changed.some((r) => r.kind !== 'trust')) return full(scenario, options, skeleton, refs, texts);
+      const kinds = new Set(changed.map((r) => r.kind));
+      const path =
+        kinds.size === 1
+          ? kinds.has('trust')
+            ? trustEdits
+            : kinds.has('identity')
+              ? identityEdits
+              : undefined
+          : undefined;
+      if (!path) return full(scenario, options, skeleton, refs, texts);
 
       const { run } = state;
-      const prepared: PreparedScenario = { ...run.prepared, scenario };
-      prepared.principals = new Map(run.prepared.principals);
-      prepared.roles = [...run.prepared.roles];
+      // The previous run's compiled scenario, with the changed documents compiled again.
+      const documents = new Map(run.prepared.documents);
+      const prepared: PreparedScenario = {
+        ...run.prepared,
+        scenario,
+        principals: new Map(run.prepared.principals),
+        roles: [...run.prepared.roles],
+        users: [...run.prepared.users],
+        documents,
+      };
       const problems = new Map(state.problems);
       const find = documentLookup(scenario);
-      const changedRoles = new Set<string>();
       for (const ref of changed) {
-        const old = prepared.principals.get(ref.ownerId);
-        if (old?.kind !== 'role') return full(scenario, options, skeleton, refs, texts);
         const found: DocumentProblem[] = [];
-        const compiled = compileDocument(ref.id, ref.kind, ref.label, find(ref.id), typed, found, cache);
-        const role: PreparedPrincipal = { ...old };
-        if (compiled) role.trust = trustOfRole(role.arn, compiled);
-        else delete role.trust;
-        prepared.principals.set(role.arn, role);
-        const at = prepared.roles.indexOf(old);
-        if (at >= 0) prepared.roles[at] = role;
+        documents.set(
+          ref.id,
+          compileDocument(ref.id, ref.kind, ref.label, find(ref.id), typed, found, cache),
+        );
         if (found.length > 0) problems.set(ref.id, found);
         else problems.delete(ref.id);
-        changedRoles.add(role.arn);
       }
       prepared.problems = refs.flatMap((r) => problems.get(r.id) ?? []);
 
-      const names = new Map(run.names);
-      for (const arn of changedRoles) {
-        const role = prepared.principals.get(arn);
-        if (role) names.set(arn, trustNames(role));
-      }
-      const affected = new Set(changedRoles);
-      for (const cluster of scenario.eksClusters ?? [])
-        for (const assoc of cluster.podIdentityAssociations ?? [])
-          if (assoc.targetRoleArn && changedRoles.has(assoc.roleArn)) affected.add(assoc.targetRoleArn);
-
-      // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
-      const edges = new EdgeBuilder();
       const counter = { evaluations: 0 };
-      const nodes = new Map(run.baseNodes);
-      const profileRoles = new Map<string, string>();
-      for (const role of scenario.roles ?? [])
-        for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
-      const issuerOf = (c: { oidcIssuer?: string }) => c.oidcIssuer?.replace(/^https:\/\//, '') ?? '';
-      // As workloadEdges' trustsIssuer reads it: any statement's Federated principal, by suffix.
-      const trustsIssuer = (arn: string, issuer: string) =>
-        issuer !== '' &&
-        (prepared.principals.get(arn)?.trust?.statements ?? []).some((s) =>
-          s.principals.some((p) => p.kind === 'federated' && p.provider.endsWith(`:oidc-provider/${issuer}`)),
-        );
-      const cut: Scenario = {
-        ...scenario,
-        instances: (scenario.instances ?? []).filter((i) =>
-          affected.has(i.roleArn ?? profileRoles.get(i.instanceProfileArn) ?? ''),
-        ),
-        lambdaFunctions: (scenario.lambdaFunctions ?? []).filter((f) => affected.has(f.roleArn)),
-        ecsTaskDefinitions: (scenario.ecsTaskDefinitions ?? []).filter(
-          (t) => affected.has(t.taskRoleArn ?? '') || affected.has(t.executionRoleArn ?? ''),
-        ),
-        eksClusters: (scenario.eksClusters ?? []).filter(
-          (c) =>
-            (c.serviceAccounts ?? []).some((sa) => affected.has(sa.roleArn ?? '')) ||
-            (c.podIdentityAssociations ?? []).some(
-              (a) => affected.has(a.roleArn) || affected.has(a.targetRoleArn ?? ''),
-            ) ||
-            [...affected].some((arn) => trustsIssuer(arn, issuerOf(c))),
-        ),
-      };
-      const cutPrepared: PreparedScenario = { ...prepared, scenario: cut };
-      const targets = prepared.roles.filter((r) => affected.has(r.arn));
-      addWorkloadEdges(cutPrepared, edges, counter);
-      addAssumeRoleEdges(prepared, names, nodes, edges, counter, run.index, targets);
-      addFederationEdges(
-        prepared,
-        new Map(targets.map((t) => [t.arn, names.get(t.arn) ?? trustNames(t)])),
-        edges,
-        counter,
-      );
-      const rebuilt = edges.list().filter((e) => affected.has(e.to));
-      const kept = run.analysis.edges.filter((e) => !affected.has(e.to));
-      const edgeList: GraphEdge[] = mergeSorted(kept, rebuilt);
+      const rebuilt = path({ scenario, run, prepared, changed, counter });
+      if (!rebuilt) return full(scenario, options, skeleton, refs, texts);
+      const { edges: edgeList, names, index, nodes } = rebuilt;
 
       // Outside accounts and service principals are nodes exactly while an edge leaves them.
       const allNodes = new Map(run.baseNodes);
@@ -240,7 +186,7 @@ export function createAnalyzer(): Analyzer {
         stats: { evaluations: counter.evaluations, milliseconds: Math.round(now() - started) },
       };
       state = {
-        run: { ...run, analysis, prepared, names, nodes: allNodes },
+        run: { ...run, analysis, prepared, names, index, nodes: allNodes },
         skeleton,
         refs,
         texts,
@@ -249,4 +195,76 @@ export function createAnalyzer(): Analyzer {
       return analysis;
     },
   };
+}
+
+/**
+ * Trust policies changed: every edge into their roles, and into the target roles of Pod Identity
+ * associations whose first role is one of them, is rebuilt in the order a full run adds them.
+ */
+function trustEdits({ scenario, run, prepared, changed, counter }: EditContext): EditResult | undefined {
+  const changedRoles = new Set<string>();
+  for (const ref of changed) {
+    const old = prepared.principals.get(ref.ownerId);
+    if (old?.kind !== 'role') return undefined;
+    const compiled = prepared.documents.get(ref.id);
+    const role: PreparedPrincipal = { ...old };
+    if (compiled) role.trust = trustOfRole(role.arn, compiled);
+    else delete role.trust;
+    replacePrincipal(prepared, old, role);
+    changedRoles.add(role.arn);
+  }
+
+  const names = new Map(run.names);
+  for (const arn of changedRoles) {
+    const role = prepared.principals.get(arn);
+    if (role) names.set(arn, trustNames(role));
+  }
+  const affected = new Set(changedRoles);
+  for (const cluster of scenario.eksClusters ?? [])
+    for (const assoc of cluster.podIdentityAssociations ?? [])
+      if (assoc.targetRoleArn && changedRoles.has(assoc.roleArn)) affected.add(assoc.targetRoleArn);
+
+  // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
+  const edges = new EdgeBuilder();
+  const nodes = new Map(run.baseNodes);
+  const profileRoles = new Map<string, string>();
+  for (const role of scenario.roles ?? [])
+    for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
+  const issuerOf = (c: { oidcIssuer?: string }) => c.oidcIssuer?.replace(/^https:\/\//, '') ?? '';
+  // As workloadEdges' trustsIssuer reads it: any statement's Federated principal, by suffix.
+  const trustsIssuer = (arn: string, issuer: string) =>
+    issuer !== '' &&
+    (prepared.principals.get(arn)?.trust?.statements ?? []).some((s) =>
+      s.principals.some((p) => p.kind === 'federated' && p.provider.endsWith(`:oidc-provider/${issuer}`)),
+    );
+  const cut: Scenario = {
+    ...scenario,
+    instances: (scenario.instances ?? []).filter((i) =>
+      affected.has(i.roleArn ?? profileRoles.get(i.instanceProfileArn) ?? ''),
+    ),
+    lambdaFunctions: (scenario.lambdaFunctions ?? []).filter((f) => affected.has(f.roleArn)),
+    ecsTaskDefinitions: (scenario.ecsTaskDefinitions ?? []).filter(
+      (t) => affected.has(t.taskRoleArn ?? '') || affected.has(t.executionRoleArn ?? ''),
+    ),
+    eksClusters: (scenario.eksClusters ?? []).filter(
+      (c) =>
+        (c.serviceAccounts ?? []).some((sa) => affected.has(sa.roleArn ?? '')) ||
+        (c.podIdentityAssociations ?? []).some(
+          (a) => affected.has(a.roleArn) || affected.has(a.targetRoleArn ?? ''),
+        ) ||
+        [...affected].some((arn) => trustsIssuer(arn, issuerOf(c))),
+    ),
+  };
+  const targets = prepared.roles.filter((r) => affected.has(r.arn));
+  addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
+  addAssumeRoleEdges(prepared, names, nodes, edges, counter, run.index, { targets });
+  addFederationEdges(
+    prepared,
+    new Map(targets.map((t) => [t.arn, names.get(t.arn) ?? trustNames(t)])),
+    edges,
+    counter,
+  );
+  const rebuilt = edges.list().filter((e) => affected.has(e.to));
+  const kept = run.analysis.edges.filter((e) => !affected.has(e.to));
+  return { edges: mergeEdges(kept, rebuilt), names, index: run.index, nodes };
 }

@@ -4,7 +4,14 @@
  * RCP levels, and which roles' trust policies name which accounts, principals and providers.
  */
 import { documentJson, documentLookup, listDocuments } from '../../model/documents';
-import { accountOfArn, type OrgUnitSpec, type Scenario } from '../../model/scenario';
+import {
+  accountOfArn,
+  type GroupSpec,
+  type OrgUnitSpec,
+  type RoleSpec,
+  type Scenario,
+  type UserSpec,
+} from '../../model/scenario';
 import { awsManagedPolicies, isAwsManagedPolicyArn } from '../data/awsManagedPolicies';
 import { compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import type { OrgLevel, PrincipalFacts } from '../evaluate/types';
@@ -38,6 +45,8 @@ export interface PreparedScenario {
   scpLevels: (account: string) => OrgLevel<CompiledPolicy>[] | undefined;
   rcpLevels: (account: string) => OrgLevel<CompiledPolicy>[] | undefined;
   resourcePolicies: Map<string, CompiledPolicy>;
+  /** Every document compiled, by id (undefined when it does not compile): edits patch this. */
+  documents: ReadonlyMap<string, CompiledPolicy | undefined>;
   orgId?: string;
 }
 
@@ -129,18 +138,7 @@ export function prepareScenario(
   for (const ref of listDocuments(scenario)) {
     compiled.set(ref.id, compileDocument(ref.id, ref.kind, ref.label, find(ref.id), texts, problems, cache));
   }
-  const managedCache = new Map<string, CompiledPolicy | undefined>();
-  const managed = (arn: string, kind: 'identity' | 'boundary'): CompiledPolicy | undefined => {
-    const key = `${kind}|${arn}`;
-    if (managedCache.has(key)) return managedCache.get(key);
-    let policy: CompiledPolicy | undefined;
-    const own = compiled.get(arn);
-    if (own) policy = kind === 'identity' ? own : { ...own, kind: 'boundary' };
-    else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined)
-      policy = awsManagedPolicy(arn, kind);
-    managedCache.set(key, policy);
-    return policy;
-  };
+  const managed = managedLookup(compiled);
 
   const org = scenario.organization;
   const path = new Map<string, OrgUnitSpec[]>();
@@ -202,79 +200,32 @@ export function prepareScenario(
 
   for (const user of scenario.users ?? []) {
     const account = accountOfArn(user.arn) ?? '';
-    const unknown: string[] = [];
-    const identity: CompiledPolicy[] = [];
-    const addManaged = (arn: string) => {
-      const p = managed(arn, 'identity');
-      if (p) identity.push(p);
-      else unknown.push(arn);
-    };
-    for (const p of user.inlinePolicies ?? []) {
-      const c = compiled.get(`${user.arn}#inline/${p.name}`);
-      if (c) identity.push(c);
-    }
-    (user.managedPolicies ?? []).forEach(addManaged);
-    for (const groupArn of user.groups ?? []) {
-      const group = groupsByArn.get(groupArn);
-      for (const p of group?.inlinePolicies ?? []) {
-        const c = compiled.get(`${groupArn}#inline/${p.name}`);
-        if (c) identity.push(c);
-      }
-      (group?.managedPolicies ?? []).forEach(addManaged);
-    }
-    const boundary = user.permissionsBoundary ? managed(user.permissionsBoundary, 'boundary') : undefined;
     const f = facts(account, user.tags);
     if (user.userId) f.userId = user.userId;
     principals.set(user.arn, {
       arn: user.arn,
       kind: 'user',
       account,
-      identityPolicies: identity,
-      boundaries: user.permissionsBoundary
-        ? boundary
-          ? [boundary]
-          : [denyAllBoundary(user.permissionsBoundary)]
-        : [],
+      ...policiesOf(user, compiled, managed, groupsByArn),
       facts: f,
-      unknownPolicies:
-        user.permissionsBoundary && !boundary ? [...unknown, user.permissionsBoundary] : unknown,
       mfa: user.mfa ?? true,
     });
   }
 
   for (const role of scenario.roles ?? []) {
     const account = accountOfArn(role.arn) ?? '';
-    const unknown: string[] = [];
-    const identity: CompiledPolicy[] = [];
-    for (const p of role.inlinePolicies ?? []) {
-      const c = compiled.get(`${role.arn}#inline/${p.name}`);
-      if (c) identity.push(c);
-    }
-    for (const arn of role.managedPolicies ?? []) {
-      const p = managed(arn, 'identity');
-      if (p) identity.push(p);
-      else unknown.push(arn);
-    }
     const rolePath =
       role.arn.slice(role.arn.indexOf(':role') + ':role'.length, role.arn.lastIndexOf('/') + 1) || '/';
     const f = facts(account, role.tags);
     f.rolePath = rolePath;
     if (role.roleId) f.userId = role.roleId;
     if (rolePath.startsWith('/aws-service-role/')) f.serviceLinkedRole = true;
-    const boundary = role.permissionsBoundary ? managed(role.permissionsBoundary, 'boundary') : undefined;
     const prepared: PreparedPrincipal = {
       arn: role.arn,
       kind: 'role',
       account,
-      identityPolicies: identity,
-      boundaries: role.permissionsBoundary
-        ? boundary
-          ? [boundary]
-          : [denyAllBoundary(role.permissionsBoundary)]
-        : [],
+      ...policiesOf(role, compiled, managed, groupsByArn),
       facts: f,
-      unknownPolicies:
-        role.permissionsBoundary && !boundary ? [...unknown, role.permissionsBoundary] : unknown,
       trustDocumentId: `${role.arn}#trust`,
       maxSessionDuration: role.maxSessionDuration ?? 3600,
     };
@@ -303,9 +254,67 @@ export function prepareScenario(
     scpLevels: (account) => cachedLevels(account, 'scps'),
     rcpLevels: (account) => cachedLevels(account, 'rcps'),
     resourcePolicies,
+    documents: compiled,
   };
   if (org) prepared.orgId = org.id;
   return prepared;
+}
+
+type ManagedLookup = (arn: string, kind: 'identity' | 'boundary') => CompiledPolicy | undefined;
+
+/** Managed policies by ARN: the scenario's own documents, else AWS's, each kind made once. */
+export function managedLookup(compiled: ReadonlyMap<string, CompiledPolicy | undefined>): ManagedLookup {
+  const cache = new Map<string, CompiledPolicy | undefined>();
+  return (arn, kind) => {
+    const key = `${kind}|${arn}`;
+    if (cache.has(key)) return cache.get(key);
+    let policy: CompiledPolicy | undefined;
+    const own = compiled.get(arn);
+    if (own) policy = kind === 'identity' ? own : { ...own, kind: 'boundary' };
+    else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined)
+      policy = awsManagedPolicy(arn, kind);
+    cache.set(key, policy);
+    return policy;
+  };
+}
+
+/**
+ * A user's or role's identity policies (inline, managed, and for users their groups'), boundary and
+ * the managed policies we have no document for, from the compiled documents.
+ */
+export function policiesOf(
+  spec: UserSpec | RoleSpec,
+  compiled: ReadonlyMap<string, CompiledPolicy | undefined>,
+  managed: ManagedLookup,
+  groupsByArn: ReadonlyMap<string, GroupSpec>,
+): Pick<PreparedPrincipal, 'identityPolicies' | 'boundaries' | 'unknownPolicies'> {
+  const unknown: string[] = [];
+  const identity: CompiledPolicy[] = [];
+  const addManaged = (arn: string) => {
+    const p = managed(arn, 'identity');
+    if (p) identity.push(p);
+    else unknown.push(arn);
+  };
+  for (const p of spec.inlinePolicies ?? []) {
+    const c = compiled.get(`${spec.arn}#inline/${p.name}`);
+    if (c) identity.push(c);
+  }
+  (spec.managedPolicies ?? []).forEach(addManaged);
+  for (const groupArn of 'groups' in spec ? (spec.groups ?? []) : []) {
+    const group = groupsByArn.get(groupArn);
+    for (const p of group?.inlinePolicies ?? []) {
+      const c = compiled.get(`${groupArn}#inline/${p.name}`);
+      if (c) identity.push(c);
+    }
+    (group?.managedPolicies ?? []).forEach(addManaged);
+  }
+  const arn = spec.permissionsBoundary;
+  const boundary = arn ? managed(arn, 'boundary') : undefined;
+  return {
+    identityPolicies: identity,
+    boundaries: arn ? [boundary ?? denyAllBoundary(arn)] : [],
+    unknownPolicies: arn && !boundary ? [...unknown, arn] : unknown,
+  };
 }
 
 const fullAccess = (kind: 'scp' | 'rcp', name: string): CompiledPolicy => {

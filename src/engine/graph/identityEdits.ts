@@ -1,0 +1,110 @@
+/**
+ * Re-analysis after edits of identity policies: inline policies of users, roles and groups, and the
+ * scenario's managed policies (boundaries included). They decide the caller's side of a hop, so the
+ * callers they belong to (a group's members, a managed policy's users and roles) are the only ones
+ * whose hops can change, and the edges that can change are those leaving them: AssumeRole as a
+ * caller, and the chained hop of a Pod Identity association whose role they are. Those are rebuilt;
+ * every other edge is kept. Edges into them depend on their trust alone.
+ */
+import type { DocumentRef } from '../../model/documents';
+import type { Scenario } from '../../model/scenario';
+import type { AnalysisRun } from './analyzeScenario';
+import { addAssumeRoleEdges } from './assumeRoleEdges';
+import { buildCallerIndex, type CallerIndex } from './callerIndex';
+import { EdgeBuilder } from './edgeBuilder';
+import { mergeEdges } from './edgeOrder';
+import { managedLookup, policiesOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
+import type { TrustNames } from './trustIndex';
+import type { GraphEdge, GraphNode } from './types';
+import { addWorkloadEdges } from './workloadEdges';
+
+/** What an incremental run starts from: the previous run and the scenario with its edits compiled. */
+export interface EditContext {
+  scenario: Scenario;
+  run: AnalysisRun;
+  /** A copy of the previous run's, with the changed documents compiled again, for the path to patch. */
+  prepared: PreparedScenario;
+  changed: DocumentRef[];
+  counter: { evaluations: number };
+}
+
+export interface EditResult {
+  edges: GraphEdge[];
+  names: Map<string, TrustNames>;
+  index: CallerIndex;
+  /** Nodes the rebuilt edges created (outside accounts, service principals), with the base ones. */
+  nodes: Map<string, GraphNode>;
+}
+
+/** Puts a principal's new version where its old one was, in the map and in its list. */
+export function replacePrincipal(
+  prepared: PreparedScenario,
+  old: PreparedPrincipal,
+  next: PreparedPrincipal,
+): void {
+  prepared.principals.set(next.arn, next);
+  const list = next.kind === 'role' ? prepared.roles : prepared.users;
+  const at = list.indexOf(old);
+  if (at >= 0) list[at] = next;
+}
+
+/** The users and roles whose identity policies or boundary include one of the documents. */
+function callersOf(scenario: Scenario, changed: readonly DocumentRef[]): Set<string> {
+  const owners = new Set(changed.map((r) => r.ownerId));
+  const groups = new Set(
+    (scenario.groups ?? [])
+      .filter((g) => owners.has(g.arn) || (g.managedPolicies ?? []).some((arn) => owners.has(arn)))
+      .map((g) => g.arn),
+  );
+  const callers = new Set<string>();
+  for (const spec of [...(scenario.users ?? []), ...(scenario.roles ?? [])]) {
+    if (
+      owners.has(spec.arn) ||
+      (spec.managedPolicies ?? []).some((arn) => owners.has(arn)) ||
+      (spec.permissionsBoundary !== undefined && owners.has(spec.permissionsBoundary)) ||
+      ('groups' in spec && (spec.groups ?? []).some((g) => groups.has(g)))
+    )
+      callers.add(spec.arn);
+  }
+  return callers;
+}
+
+export function identityEdits({
+  scenario,
+  run,
+  prepared,
+  changed,
+  counter,
+}: EditContext): EditResult | undefined {
+  const callers = callersOf(scenario, changed);
+  const managed = managedLookup(prepared.documents);
+  const groupsByArn = new Map((scenario.groups ?? []).map((g) => [g.arn, g]));
+  for (const spec of [...(scenario.users ?? []), ...(scenario.roles ?? [])]) {
+    if (!callers.has(spec.arn)) continue;
+    const old = prepared.principals.get(spec.arn);
+    if (!old) return undefined;
+    replacePrincipal(prepared, old, {
+      ...old,
+      ...policiesOf(spec, prepared.documents, managed, groupsByArn),
+    });
+  }
+  const index = buildCallerIndex(prepared);
+
+  // The chained hop of an association starts from its role: rebuild the clusters that have one.
+  const cut: Scenario = {
+    ...scenario,
+    instances: [],
+    lambdaFunctions: [],
+    ecsTaskDefinitions: [],
+    eksClusters: (scenario.eksClusters ?? []).filter((c) =>
+      (c.podIdentityAssociations ?? []).some((a) => a.targetRoleArn && callers.has(a.roleArn)),
+    ),
+  };
+  const edges = new EdgeBuilder();
+  const nodes = new Map(run.baseNodes);
+  addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
+  addAssumeRoleEdges(prepared, run.names, nodes, edges, counter, index, { callers });
+  const rebuilt = edges.list().filter((e) => callers.has(e.from));
+  const kept = run.analysis.edges.filter((e) => !callers.has(e.from));
+  return { edges: mergeEdges(kept, rebuilt), names: run.names, index, nodes };
+}
