@@ -1,7 +1,8 @@
 /**
  * One organization size, in its own process (run by bench/run.ts with --expose-gc) so peak memory is
- * this size's alone: generate, analyse from scratch, and for the edit size re-analyse after editing
- * one role's trust policy. Prints one JSON line.
+ * this size's alone: generate, analyse from scratch, and for the edit size re-analyse after each of a
+ * few edits, first of trust policies, then of identity policies (roles' inline ones and a group's).
+ * Prints one JSON line.
  */
 import { createAnalyzer } from '../src/engine';
 import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
@@ -34,6 +35,18 @@ function coldRun(): Record<string, unknown> {
 const out = coldRun();
 gc?.();
 
+/** Median and largest of edit times, rounded. */
+function spread(times: number[]): { median: number; max: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    median: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0),
+    max: Math.round(sorted[sorted.length - 1] ?? 0),
+  };
+}
+
+const policy = (statement: Record<string, unknown>) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 2);
+
 if (withEdit) {
   const analyzer = createAnalyzer();
   analyzer.analyze(scenario);
@@ -43,28 +56,46 @@ if (withEdit) {
   const texts: Record<string, string> = {};
   for (const [i, role] of targets.entries()) {
     const account = role.arn.split(':')[4] ?? '';
-    texts[`${role.arn}#trust`] = JSON.stringify(
-      {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { AWS: `arn:aws:iam::${account}:root` },
-            Action: 'sts:AssumeRole',
-            ...(i % 2 === 0 ? { Condition: { StringEquals: { 'sts:ExternalId': `edit-${i}` } } } : {}),
-          },
-        ],
-      },
-      null,
-      2,
-    );
+    texts[`${role.arn}#trust`] = policy({
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${account}:root` },
+      Action: 'sts:AssumeRole',
+      ...(i % 2 === 0 ? { Condition: { StringEquals: { 'sts:ExternalId': `edit-${i}` } } } : {}),
+    });
     const t = performance.now();
     analyzer.analyze(scenario, { texts: { ...texts } });
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  out.editMedianMs = Math.round(times[Math.floor(times.length / 2)] ?? 0);
-  out.editMaxMs = Math.round(times[times.length - 1] ?? 0);
+  const trust = spread(times);
+  out.editMedianMs = trust.median;
+  out.editMaxMs = trust.max;
+
+  // Then identity policies: roles' inline policies and a group's (every member's hops), from a
+  // fresh analyzer so that the trust edits above are not part of the change.
+  const identity = createAnalyzer();
+  identity.analyze(scenario);
+  const owners = (scenario.roles ?? [])
+    .filter((r) => (r.inlinePolicies ?? []).length > 0)
+    .filter((_, i) => i % 997 === 5)
+    .slice(0, 6)
+    .map((r) => `${r.arn}#inline/${(r.inlinePolicies ?? [])[0]?.name ?? ''}`);
+  const group = (scenario.groups ?? []).find((g) => (g.inlinePolicies ?? []).length > 0);
+  if (group) owners.push(`${group.arn}#inline/${(group.inlinePolicies ?? [])[0]?.name ?? ''}`);
+  const identityTimes: number[] = [];
+  const typed: Record<string, string> = {};
+  for (const [i, id] of owners.entries()) {
+    typed[id] = policy({
+      Effect: 'Allow',
+      Action: i % 2 === 0 ? 'sts:AssumeRole' : 's3:GetObject',
+      Resource: '*',
+    });
+    const t = performance.now();
+    identity.analyze(scenario, { texts: { ...typed } });
+    identityTimes.push(performance.now() - t);
+  }
+  const identitySpread = spread(identityTimes);
+  out.identityEditMedianMs = identitySpread.median;
+  out.identityEditMaxMs = identitySpread.max;
 }
 // Peak resident set of the whole process (generation included), in KB on Linux.
 out.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

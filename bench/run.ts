@@ -199,6 +199,8 @@ function medianRun(runs: Record<string, number | string>[]): Record<string, unkn
       ? {
           editMaxMs: Math.max(...ok.map((r) => Number(r.editMaxMs))),
           runsEditMedianMs: ok.map((r) => r.editMedianMs),
+          identityEditMaxMs: Math.max(...ok.map((r) => Number(r.identityEditMaxMs))),
+          runsIdentityEditMedianMs: ok.map((r) => r.identityEditMedianMs),
         }
       : {}),
   };
@@ -266,14 +268,15 @@ if (analysis.length > 0) {
     'Evaluations',
     'Analysis',
     'Peak RSS',
-    'Edit re-analysis (median / max)',
+    'Trust edit re-analysis (median / max)',
+    'Identity edit re-analysis (median / max)',
   ]);
-  table += row(['---', '---', '---', '---', '---', '---', '---']);
+  table += row(['---', '---', '---', '---', '---', '---', '---', '---']);
   for (const a of analysis as Record<string, number | string>[]) {
     const runs = (a as { runsAnalyzeMs?: unknown }).runsAnalyzeMs;
     const median = Array.isArray(runs) ? ` (median of ${runs.map(String).join(', ')})` : '';
     if (a.error !== undefined) {
-      table += row([a.size, '', '', '', String(a.error), '', '']);
+      table += row([a.size, '', '', '', String(a.error), '', '', '']);
       continue;
     }
     table += row([
@@ -284,6 +287,7 @@ if (analysis.length > 0) {
       `${a.analyzeMs} ms${median}`,
       `${a.peakRssMb} MB`,
       a.editMedianMs !== undefined ? `${a.editMedianMs} / ${a.editMaxMs} ms` : '',
+      a.identityEditMedianMs !== undefined ? `${a.identityEditMedianMs} / ${a.identityEditMaxMs} ms` : '',
     ]);
   }
 }
