@@ -37,6 +37,8 @@ export function addAssumeRoleEdges(
   } = {},
 ): void {
   const { targets = prepared.roles, callers, progress } = options;
+  // The callers asked for, in the index's order: the order candidates come in.
+  const only = callers && index.callers.filter((c) => callers.has(c.arn));
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
   const hops = new SharedHops(prepared, counter);
 
@@ -45,8 +47,11 @@ export function addAssumeRoleEdges(
     const trust = names.get(target.arn);
     if (!trust || !target.trust) continue;
     // Only callers that could be allowed at all (callerIndex.ts): the rest would all be denied.
-    for (const caller of index.candidatesFor(target, trust)) {
-      if (caller.arn === target.arn || (callers && !callers.has(caller.arn))) continue;
+    const candidates = only
+      ? only.filter((c) => index.accepts(c, target, trust))
+      : index.candidatesFor(target, trust);
+    for (const caller of candidates) {
+      if (caller.arn === target.arn) continue;
       const outcome = hops.decide(caller, target);
       if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
     }

@@ -20,19 +20,25 @@ import { hasWildcard } from '../match/wildcard';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { TrustNames } from './trustIndex';
 
-interface Assumer {
-  caller: PreparedPrincipal;
-  /** Position in the caller list, so candidates come out in the order the full scan used. */
-  order: number;
+/** Which roles a caller's identity policies may let it assume, ignoring conditions. */
+interface Reach {
   /** Some statement allows sts:AssumeRole on any resource we cannot rule out cheaply. */
   any: boolean;
   patterns: CompiledResource[];
+}
+
+interface Assumer extends Reach {
+  caller: PreparedPrincipal;
+  /** Position in the caller list, so candidates come out in the order the full scan used. */
+  order: number;
 }
 
 export interface CallerIndex {
   /** Users and non-service-linked roles, in the order edges have always been tried. */
   callers: PreparedPrincipal[];
   candidatesFor(target: PreparedPrincipal, trust: TrustNames): PreparedPrincipal[];
+  /** Whether `candidatesFor(target, trust)` holds `caller`, asked of one caller. */
+  accepts(caller: PreparedPrincipal, target: PreparedPrincipal, trust: TrustNames): boolean;
 }
 
 /**
@@ -48,7 +54,15 @@ function mayNameAssumeRole(pattern: string): boolean {
 /** Policy variables are unresolved here: a pattern that has them is treated as matching anything. */
 const NO_LOOKUP = (): undefined => undefined;
 
-function assumerOf(caller: PreparedPrincipal, order: number): Assumer | undefined {
+/**
+ * By principal object: the incremental analyzer keeps unchanged principals' objects from run to run,
+ * so an edit reads again only the policies of the callers it changed.
+ */
+const reaches = new WeakMap<PreparedPrincipal, Reach | null>();
+
+function reachOf(caller: PreparedPrincipal): Reach | null {
+  const known = reaches.get(caller);
+  if (known !== undefined) return known;
   let any = false;
   const patterns: CompiledResource[] = [];
   for (const policy of caller.identityPolicies) {
@@ -67,7 +81,20 @@ function assumerOf(caller: PreparedPrincipal, order: number): Assumer | undefine
       }
     }
   }
-  return any || patterns.length > 0 ? { caller, order, any, patterns } : undefined;
+  const reach = any || patterns.length > 0 ? { any, patterns } : null;
+  reaches.set(caller, reach);
+  return reach;
+}
+
+const mayAllow = (a: Reach, arn: string) => a.any || a.patterns.some((p) => p.matches(arn, NO_LOOKUP));
+
+/** The trust lets in the role's own account's callers whatever their policies (see the top). */
+function namesOwnPrincipal(target: PreparedPrincipal, trust: TrustNames): boolean {
+  return (
+    trust.star ||
+    trust.notPrincipal ||
+    [...trust.roleArns, ...trust.arns].some((arn) => arn.split(':')[4] === target.account)
+  );
 }
 
 export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
@@ -80,14 +107,15 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
     const list = byAccount.get(caller.account);
     if (list) list.push(order);
     else byAccount.set(caller.account, [order]);
-    const assumer = assumerOf(caller, order);
-    if (!assumer) return;
+    const reach = reachOf(caller);
+    if (!reach) return;
+    const assumer: Assumer = { caller, order, any: reach.any, patterns: reach.patterns };
     allAssumers.push(assumer);
     const assumers = assumersByAccount.get(caller.account);
     if (assumers) assumers.push(assumer);
     else assumersByAccount.set(caller.account, [assumer]);
   });
-  const mayAllow = (a: Assumer, arn: string) => a.any || a.patterns.some((p) => p.matches(arn, NO_LOOKUP));
+  const listed = new Set(callers);
 
   return {
     callers,
@@ -96,9 +124,8 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
       // most of a large organization's callers.
       const picked = new Set<number>();
       const open = trust.star || trust.notPrincipal;
-      const namesOwnPrincipal =
-        open || [...trust.roleArns, ...trust.arns].some((arn) => arn.split(':')[4] === target.account);
-      if (namesOwnPrincipal) for (const order of byAccount.get(target.account) ?? []) picked.add(order);
+      if (namesOwnPrincipal(target, trust))
+        for (const order of byAccount.get(target.account) ?? []) picked.add(order);
       const assumers = open
         ? allAssumers
         : [...trust.accounts].flatMap((a) => assumersByAccount.get(a) ?? []);
@@ -107,6 +134,13 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
       const out = new Array<PreparedPrincipal>(orders.length);
       for (let i = 0; i < orders.length; i++) out[i] = callers[orders[i] as number] as PreparedPrincipal;
       return out;
+    },
+    accepts(caller, target, trust) {
+      if (!listed.has(caller)) return false;
+      if (caller.account === target.account && namesOwnPrincipal(target, trust)) return true;
+      const reach = reachOf(caller);
+      if (!reach || !(trust.star || trust.notPrincipal || trust.accounts.has(caller.account))) return false;
+      return mayAllow(reach, target.arn);
     },
   };
 }
