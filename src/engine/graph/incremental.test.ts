@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listDocuments } from '../../model/documents';
+import { documentJson, listDocuments } from '../../model/documents';
 import { generateOrganization } from '../testing/generateOrganization';
 import { analyzeScenario } from './analyzeScenario';
 import { createAnalyzer } from './incremental';
@@ -210,6 +210,15 @@ describe('createAnalyzer', () => {
       const run = analyzer.analyze(scenario, { texts: { [id]: text } });
       expect(run.stats.evaluations, id).toBeLessThan(all / 5);
     }
+  });
+
+  it('decides nothing again when a text is typed back to what the scenario already says', () => {
+    const analyzer = createAnalyzer();
+    analyzer.analyze(scenario);
+    const doc = trustDocs[7] as (typeof docs)[number];
+    const role = (scenario.roles ?? []).find((r) => r.arn === doc.ownerId);
+    const run = analyzer.analyze(scenario, { texts: { [doc.id]: documentJson(role?.trustPolicy) ?? '' } });
+    expect(run.stats.evaluations).toBe(0);
   });
 
   it('keeps the compiled scenario of the latest analysis for queries', () => {

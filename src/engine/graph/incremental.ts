@@ -128,14 +128,14 @@ export function createAnalyzer(): Analyzer {
       if (!state || state.skeleton !== skeleton) return full(scenario, options, skeleton, refs, texts);
       const changed = refs.filter((r) => state?.texts.get(r.id) !== texts.get(r.id));
       const kinds = new Set(changed.map((r) => r.kind));
+      // Nothing changed (a text typed back to what it was) takes the trust path, which then rebuilds
+      // nothing.
       const path =
-        kinds.size === 1
-          ? kinds.has('trust')
-            ? trustEdits
-            : kinds.has('identity')
-              ? identityEdits
-              : undefined
-          : undefined;
+        kinds.size === 0 || (kinds.size === 1 && kinds.has('trust'))
+          ? trustEdits
+          : kinds.size === 1 && kinds.has('identity')
+            ? identityEdits
+            : undefined;
       if (!path) return full(scenario, options, skeleton, refs, texts);
 
       const { run } = state;
