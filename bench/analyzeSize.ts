@@ -35,75 +35,67 @@ function coldRun(): Record<string, unknown> {
 const out = coldRun();
 gc?.();
 
-/** Median and largest of edit times, rounded. */
-function spread(times: number[]): { median: number; max: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    median: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0),
-    max: Math.round(sorted[sorted.length - 1] ?? 0),
-  };
-}
-
 const policy = (statement: Record<string, unknown>) =>
   JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 2);
 
-/** Trust edits, one after another on one analyzer, which is let go when done. */
-function trustEdits(): void {
+/**
+ * Edits made one after another, as a person typing would, each followed by a re-analysis on one
+ * analyzer (let go when done): the median and largest time, rounded.
+ */
+function timeEdits(edits: [id: string, text: string][]): { median: number; max: number } {
   const analyzer = createAnalyzer();
   analyzer.analyze(scenario);
-  // Edit trust policies of a few roles, one at a time, as a person typing would.
-  const times: number[] = [];
-  const targets = (scenario.roles ?? []).filter((_, i) => i % 997 === 5).slice(0, 7);
   const texts: Record<string, string> = {};
-  for (const [i, role] of targets.entries()) {
-    const account = role.arn.split(':')[4] ?? '';
-    texts[`${role.arn}#trust`] = policy({
-      Effect: 'Allow',
-      Principal: { AWS: `arn:aws:iam::${account}:root` },
-      Action: 'sts:AssumeRole',
-      ...(i % 2 === 0 ? { Condition: { StringEquals: { 'sts:ExternalId': `edit-${i}` } } } : {}),
-    });
+  const times: number[] = [];
+  for (const [id, text] of edits) {
+    texts[id] = text;
     const t = performance.now();
     analyzer.analyze(scenario, { texts: { ...texts } });
     times.push(performance.now() - t);
   }
-  const trust = spread(times);
-  out.editMedianMs = trust.median;
-  out.editMaxMs = trust.max;
-}
-
-/** Identity policies: roles' inline policies and a group's (every member's hops), on a fresh analyzer. */
-function identityEdits(): void {
-  const identity = createAnalyzer();
-  identity.analyze(scenario);
-  const owners = (scenario.roles ?? [])
-    .filter((r) => (r.inlinePolicies ?? []).length > 0)
-    .filter((_, i) => i % 997 === 5)
-    .slice(0, 6)
-    .map((r) => `${r.arn}#inline/${(r.inlinePolicies ?? [])[0]?.name ?? ''}`);
-  const group = (scenario.groups ?? []).find((g) => (g.inlinePolicies ?? []).length > 0);
-  if (group) owners.push(`${group.arn}#inline/${(group.inlinePolicies ?? [])[0]?.name ?? ''}`);
-  const identityTimes: number[] = [];
-  const typed: Record<string, string> = {};
-  for (const [i, id] of owners.entries()) {
-    typed[id] = policy({
-      Effect: 'Allow',
-      Action: i % 2 === 0 ? 'sts:AssumeRole' : 's3:GetObject',
-      Resource: '*',
-    });
-    const t = performance.now();
-    identity.analyze(scenario, { texts: { ...typed } });
-    identityTimes.push(performance.now() - t);
-  }
-  const identitySpread = spread(identityTimes);
-  out.identityEditMedianMs = identitySpread.median;
-  out.identityEditMaxMs = identitySpread.max;
+  times.sort((x, y) => x - y);
+  return {
+    median: Math.round(times[Math.floor(times.length / 2)] ?? 0),
+    max: Math.round(times[times.length - 1] ?? 0),
+  };
 }
 
 if (withEdit) {
-  trustEdits();
+  // Trust policies of a few roles.
+  const trust = timeEdits(
+    (scenario.roles ?? [])
+      .filter((_, i) => i % 997 === 5)
+      .slice(0, 7)
+      .map((role, i) => [
+        `${role.arn}#trust`,
+        policy({
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${role.arn.split(':')[4] ?? ''}:root` },
+          Action: 'sts:AssumeRole',
+          ...(i % 2 === 0 ? { Condition: { StringEquals: { 'sts:ExternalId': `edit-${i}` } } } : {}),
+        }),
+      ]),
+  );
+  out.editMedianMs = trust.median;
+  out.editMaxMs = trust.max;
   gc?.();
-  identityEdits();
+  // Identity policies: roles' inline policies, then a group's (every member's hops).
+  const group = (scenario.groups ?? []).find((g) => (g.inlinePolicies ?? []).length > 0);
+  const owners = [
+    ...(scenario.roles ?? [])
+      .filter((r) => (r.inlinePolicies ?? []).length > 0)
+      .filter((_, i) => i % 997 === 5)
+      .slice(0, 6),
+    ...(group ? [group] : []),
+  ];
+  const identity = timeEdits(
+    owners.map((owner, i) => [
+      `${owner.arn}#inline/${(owner.inlinePolicies ?? [])[0]?.name ?? ''}`,
+      policy({ Effect: 'Allow', Action: i % 2 === 0 ? 'sts:AssumeRole' : 's3:GetObject', Resource: '*' }),
+    ]),
+  );
+  out.identityEditMedianMs = identity.median;
+  out.identityEditMaxMs = identity.max;
 }
 // Peak resident set of the whole process (generation included), in KB on Linux.
 out.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
