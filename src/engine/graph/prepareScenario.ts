@@ -63,14 +63,18 @@ interface CompiledText {
  * at the next `rotate()`, so a long editing session does not accumulate every text ever typed.
  */
 export class DocumentCache {
-  private current = new Map<string, CompiledText>();
-  private previous = new Map<string, CompiledText>();
+  // By kind, then by the text itself: a text is the memoised string the scenario's value gives (or
+  // the user's), so its hash is computed once; a key joining kind and text copied every document.
+  private current = new Map<PolicyKind, Map<string, CompiledText>>();
+  private previous = new Map<PolicyKind, Map<string, CompiledText>>();
 
-  get(key: string, make: () => CompiledText): CompiledText {
-    let hit = this.current.get(key);
+  get(kind: PolicyKind, text: string, make: () => CompiledText): CompiledText {
+    let byText = this.current.get(kind);
+    if (!byText) this.current.set(kind, (byText = new Map<string, CompiledText>()));
+    let hit = byText.get(text);
     if (hit) return hit;
-    hit = this.previous.get(key) ?? make();
-    this.current.set(key, hit);
+    hit = this.previous.get(kind)?.get(text) ?? make();
+    byText.set(text, hit);
     return hit;
   }
 
@@ -97,7 +101,7 @@ export function compileDocument(
   const entry =
     source === undefined
       ? compileText(parsePolicyValue(value, kind), kind)
-      : cache.get(`${kind}\u0000${source}`, () => compileText(parsePolicy(source, kind), kind));
+      : cache.get(kind, source, () => compileText(parsePolicy(source, kind), kind));
   for (const d of entry.diagnostics) {
     problems.push({ documentId: id, code: d.code, severity: d.severity, message: d.message, range: d.range });
   }
