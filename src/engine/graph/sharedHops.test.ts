@@ -119,6 +119,27 @@ const twists = {
         },
       ];
   },
+  /**
+   * Roles that may assume others only under a session name they choose: a condition the caller
+   * brings, badged from each role's own inline policy (the same text and name in every account).
+   */
+  sessionNameInIdentity(s: Scenario) {
+    for (const role of s.roles ?? []) {
+      if (!/:role\/(OrgAdmin|OrganizationAccountAccessRole)$/.test(role.arn)) continue;
+      role.managedPolicies = [];
+      role.inlinePolicies = [
+        {
+          name: 'AssumeAsOps',
+          document: doc({
+            Effect: 'Allow',
+            Action: 'sts:AssumeRole',
+            Resource: '*',
+            Condition: { StringLike: { 'sts:RoleSessionName': 'ops-*' } },
+          }),
+        },
+      ];
+    }
+  },
   /** ReadOnly roles that may assume the roles their tag names, in a policy with a variable. */
   identityVariables(s: Scenario) {
     for (const [i, role] of (s.roles ?? []).entries()) {

@@ -114,6 +114,11 @@ interface PairClass {
   target: PreparedPrincipal;
   callerWords: string;
   roleWords: string;
+  /**
+   * Its badges come only from the role's trust policy, so they can be pointed at another role's: a
+   * badge from the caller's own identity policy would point every pair at the first caller's.
+   */
+  shareable: boolean;
   /** The explanation cut where it names caller and role: undefined until needed, null when it cannot be. */
   pieces?: Pieces | null;
   /** For the role of the latest pair: badges pointing at its trust policy, results by caller words. */
@@ -160,7 +165,7 @@ export class SharedHops {
     const key = this.keyOf(caller, target, mfa);
     const known = key === undefined ? undefined : this.classes.get(key);
     if (known === DENIED) return undefined;
-    if (known) {
+    if (known?.shareable) {
       const shared = this.share(known, caller, target, mfa);
       if (shared) return shared;
     }
@@ -177,10 +182,9 @@ export class SharedHops {
               target,
               callerWords: this.callerSide(caller).words,
               roleWords: (this.role as RoleSide).words,
-              // Badges from another document than the role's trust would point at the first pair's.
-              ...(outcome.conditions.every((c) => c.documentId === undefined || c.documentId === trust)
-                ? {}
-                : { pieces: null }),
+              shareable: outcome.conditions.every(
+                (c) => c.documentId === undefined || c.documentId === trust,
+              ),
             },
       );
     }
