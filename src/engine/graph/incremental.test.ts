@@ -3,15 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { documentJson, listDocuments } from '../../model/documents';
 import { generateOrganization } from '../testing/generateOrganization';
 import { analyzeScenario } from './analyzeScenario';
+import { canPrincipal } from './explainAccess';
 import { createAnalyzer } from './incremental';
+import type { PreparedScenario } from './prepareScenario';
 import type { Analysis } from './types';
 
 /**
- * A generated organization, plus a cross-account Pod Identity association (EKS assumes the
- * association's role, which then assumes a target role): the chained hop starts from a role whose
- * identity policy decides it, which the generator does not make.
+ * A generated organization, plus what the generator does not make: a cross-account Pod Identity
+ * association (EKS assumes the association's role, which then assumes a target role, so the chained
+ * hop starts from a role whose identity policy decides it), and a bucket with a policy.
  */
-function organizationWithPodIdentityChain() {
+function organizationForEdits() {
   const s = generateOrganization({ roles: 400, seed: 11 });
   const [, , here = '', there = ''] = s.accounts.map((a) => a.id);
   const start = `arn:aws:iam::${here}:role/pi-chain-start`;
@@ -43,6 +45,20 @@ function organizationWithPodIdentityChain() {
       }),
     },
   ];
+  s.resources = [
+    ...(s.resources ?? []),
+    {
+      arn: BUCKET,
+      type: 's3',
+      accountId: here,
+      policy: policy({
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${here}:root` },
+        Action: 's3:*',
+        Resource: BUCKET,
+      }),
+    },
+  ];
   s.eksClusters = [
     ...(s.eksClusters ?? []),
     {
@@ -63,7 +79,8 @@ function organizationWithPodIdentityChain() {
   return s;
 }
 
-const scenario = organizationWithPodIdentityChain();
+const BUCKET = 'arn:aws:s3:::shared-artifacts';
+const scenario = organizationForEdits();
 const docs = listDocuments(scenario);
 const trustDocs = docs.filter((d) => d.kind === 'trust');
 const otherDocs = docs.filter((d) => d.kind !== 'trust');
@@ -137,7 +154,15 @@ const identityEdit = fc.oneof(
   fc.constant('{ "Version": "2012-10-17", "Statement": [ { "Effect": '),
 );
 
+/** Edits of the bucket's policy: it takes part in no hop, only in access questions. */
+const resourceEdit = fc.constantFrom(
+  identityText({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: BUCKET }),
+  identityText({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: `${BUCKET}/*` }),
+  '{ "Statement": ',
+);
+
 const edit = fc.oneof(
+  { weight: 1, arbitrary: fc.tuple(fc.constant(`${BUCKET}#policy`), resourceEdit) },
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...trustDocs.map((d) => d.id)), trustEdit) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...identityDocs.map((d) => d.id)), identityEdit) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...indirectDocs.map((d) => d.id)), identityEdit) },
@@ -219,6 +244,23 @@ describe('createAnalyzer', () => {
     const role = (scenario.roles ?? []).find((r) => r.arn === doc.ownerId);
     const run = analyzer.analyze(scenario, { texts: { [doc.id]: documentJson(role?.trustPolicy) ?? '' } });
     expect(run.stats.evaluations).toBe(0);
+  });
+
+  it('answers access questions with an edited bucket policy without deciding any hop again', () => {
+    const analyzer = createAnalyzer();
+    analyzer.analyze(scenario);
+    const doc = docs.find((d) => d.id === `${BUCKET}#policy`) as (typeof docs)[number];
+    const owner = (scenario.resources ?? [])[0]?.accountId ?? '';
+    const caller = `arn:aws:iam::${owner}:role/OrganizationAccountAccessRole`;
+    expect((scenario.roles ?? []).some((r) => r.arn === caller)).toBe(true);
+    const ask = () =>
+      canPrincipal(analyzer.prepared as PreparedScenario, caller, 's3:ListBucket', BUCKET).decision;
+    expect(ask()).toBe('Allowed');
+    const run = analyzer.analyze(scenario, {
+      texts: { [doc.id]: identityText({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: BUCKET }) },
+    });
+    expect(run.stats.evaluations).toBe(0);
+    expect(ask()).toBe('ExplicitlyDenied');
   });
 
   it('keeps the compiled scenario of the latest analysis for queries', () => {

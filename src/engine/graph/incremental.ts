@@ -1,9 +1,9 @@
 /**
  * Incremental re-analysis for the editor: a stateful analyzer that keeps the last run and, when the
- * next scenario differs from it only in trust policies, or only in identity policies (inline, group
- * and managed ones, boundaries included: identityEdits.ts), recomputes just the edges those
- * documents can change. Anything else (SCPs, RCPs, resource policies, both kinds at once, the
- * scenario's structure) gets a full run, which is still cheaper than a cold one because compiled
+ * next scenario differs from it only in trust policies, only in identity policies (inline, group
+ * and managed ones, boundaries included: identityEdits.ts), or only in resource policies (which
+ * change no edge), recomputes just the edges those documents can change. Anything else (SCPs, RCPs,
+ * several kinds at once, the scenario's structure) gets a full run, which is still cheaper than a cold one because compiled
  * documents are kept by text (DocumentCache) and administrator checks by principal.
  *
  * Contract: `analyze(s, o)` returns an Analysis deep-equal to `analyzeScenario(s, o)` except for
@@ -29,6 +29,7 @@ import {
   compileDocument,
   documentText,
   DocumentCache,
+  resourcePolicyOf,
   trustOfRole,
   type PreparedPrincipal,
   type PreparedScenario,
@@ -135,7 +136,9 @@ export function createAnalyzer(): Analyzer {
           ? trustEdits
           : kinds.size === 1 && kinds.has('identity')
             ? identityEdits
-            : undefined;
+            : kinds.size === 1 && kinds.has('resource')
+              ? resourceEdits
+              : undefined;
       if (!path) return full(scenario, options, skeleton, refs, texts);
 
       const { run } = state;
@@ -267,4 +270,20 @@ function trustEdits({ scenario, run, prepared, changed, counter }: EditContext):
   const rebuilt = edges.list().filter((e) => affected.has(e.to));
   const kept = run.analysis.edges.filter((e) => !affected.has(e.to));
   return { edges: mergeEdges(kept, rebuilt), names, index: run.index, nodes };
+}
+
+/**
+ * Resource policies changed: they take part in no hop of the graph (a role's own policy is its trust
+ * policy), only in the "can … do … on …" queries, which read the compiled scenario. So every edge is
+ * kept and only the queries' policies change.
+ */
+function resourceEdits({ run, prepared, changed }: EditContext): EditResult {
+  const policies = new Map(prepared.resourcePolicies);
+  for (const ref of changed) {
+    const compiled = prepared.documents.get(ref.id);
+    if (compiled) policies.set(ref.ownerId, resourcePolicyOf(ref.ownerId, compiled));
+    else policies.delete(ref.ownerId);
+  }
+  prepared.resourcePolicies = policies;
+  return { edges: run.analysis.edges, names: run.names, index: run.index, nodes: new Map(run.baseNodes) };
 }

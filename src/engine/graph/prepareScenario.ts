@@ -241,11 +241,7 @@ export function prepareScenario(
   const resourcePolicies = new Map<string, CompiledPolicy>();
   for (const resource of scenario.resources ?? []) {
     const c = compiled.get(`${resource.arn}#policy`);
-    if (c)
-      resourcePolicies.set(resource.arn, {
-        ...c,
-        name: resource.arn.slice(resource.arn.lastIndexOf(':') + 1),
-      });
+    if (c) resourcePolicies.set(resource.arn, resourcePolicyOf(resource.arn, c));
   }
 
   const all = [...principals.values()];
@@ -346,6 +342,11 @@ const FULL_ACCESS = {
  */
 function denyAllBoundary(arn: string): CompiledPolicy {
   return compilePolicy({ version: '2012-10-17', statements: [] }, 'boundary', `${arn} (unknown)`);
+}
+
+/** A resource's compiled policy, named as decisions quote it. */
+export function resourcePolicyOf(arn: string, policy: CompiledPolicy): CompiledPolicy {
+  return { ...policy, name: arn.slice(arn.lastIndexOf(':') + 1) };
 }
 
 /** A role's compiled trust policy, named as decisions quote it. */
