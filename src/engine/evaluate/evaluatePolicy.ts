@@ -89,7 +89,8 @@ function conditionsHold(statement: CompiledStatement, request: PreparedRequest):
   return true;
 }
 
-function actionApplies(statement: CompiledStatement, actionLower: string): boolean {
+/** Whether a statement's Action (or NotAction) element covers an action already lower-cased. */
+export function actionApplies(statement: CompiledStatement, actionLower: string): boolean {
   const actions = statement.actions;
   let hit = false;
   for (let i = 0; i < actions.length; i++) {

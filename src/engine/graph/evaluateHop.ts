@@ -10,6 +10,7 @@ import {
   type CompiledInputs,
   type EvaluateOptions,
 } from '../evaluate/evaluateRequest';
+import { actionApplies } from '../evaluate/evaluatePolicy';
 import { parsePolicyValue } from '../policy/parsePolicy';
 import type { EvaluationResult, PrincipalFacts } from '../evaluate/types';
 import type { ContextValue } from '../types';
@@ -114,11 +115,11 @@ function allowConditionKeys(policy: CompiledPolicy, action: string): string[] {
   let keys = byAction.get(action);
   if (keys === undefined) {
     keys = [];
-    for (const i of candidateStatements(policy, action.toLowerCase())) {
+    const actionLower = action.toLowerCase();
+    for (const i of candidateStatements(policy, actionLower)) {
       const s = policy.statements[i];
       if (!s || s.effect !== 'Allow' || s.conditions.length === 0) continue;
-      const hit = s.actions.some((a) => a.test(action));
-      if (s.actionElement === 'Action' ? hit : !hit) for (const c of s.conditions) keys.push(c.clause.key);
+      if (actionApplies(s, actionLower)) for (const c of s.conditions) keys.push(c.clause.key);
     }
     byAction.set(action, keys);
   }

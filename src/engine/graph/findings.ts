@@ -3,14 +3,10 @@
  * paths from outside the organization to administrator-level roles.
  */
 import type { CompiledStatement } from '../evaluate/compilePolicy';
+import { actionApplies } from '../evaluate/evaluatePolicy';
 import { evaluateRequest } from '../evaluate/evaluateRequest';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { Finding, GraphEdge, GraphNode } from './types';
-
-const assumes = (s: CompiledStatement, action: string) => {
-  const hit = s.actions.some((a) => a.test(action));
-  return s.actionElement === 'Action' ? hit : !hit;
-};
 
 const hasKey = (s: CompiledStatement, re: RegExp) => s.conditions.some((c) => re.test(c.clause.key));
 
@@ -56,7 +52,7 @@ export function findFindings(
       if (s.effect !== 'Allow') continue;
       const noConditions = s.conditions.length === 0;
       for (const p of s.principals) {
-        if (p.kind === 'star' && assumes(s, 'sts:AssumeRole') && noConditions) {
+        if (p.kind === 'star' && actionApplies(s, 'sts:assumerole') && noConditions) {
           add(
             {
               severity: 'critical',
@@ -68,7 +64,7 @@ export function findFindings(
             s,
           );
         }
-        if (p.kind === 'account' && assumes(s, 'sts:AssumeRole')) {
+        if (p.kind === 'account' && actionApplies(s, 'sts:assumerole')) {
           if (!internal.has(p.account) && !hasKey(s, /^sts:externalid$/i)) {
             add(
               {
@@ -96,7 +92,7 @@ export function findFindings(
         if (
           p.kind === 'federated' &&
           p.provider.includes(':oidc-provider/') &&
-          assumes(s, 'sts:AssumeRoleWithWebIdentity')
+          actionApplies(s, 'sts:assumerolewithwebidentity')
         ) {
           const host = p.provider.slice(p.provider.indexOf('/') + 1);
           const sub = s.conditions.filter((c) => c.clause.key.toLowerCase() === `${host}:sub`.toLowerCase());

@@ -6,6 +6,7 @@
 import type { CompiledCondition } from '../conditions/evaluateCondition';
 import type { RequestContext } from '../context/requestContext';
 import { candidateStatements, type CompiledPolicy } from '../evaluate/compilePolicy';
+import { actionApplies } from '../evaluate/evaluatePolicy';
 
 export const ACTION_LOWER = 'sts:assumerole';
 
@@ -34,8 +35,7 @@ export function policyReads(policy: CompiledPolicy): Reads {
     const s = policy.statements[i];
     if (!s) continue;
     reads.conditions.push(...s.conditions);
-    const named = s.actions.some((a) => a.testLower(ACTION_LOWER));
-    if (s.actionElement === 'Action' ? named : !named) reads.acts = true;
+    if (actionApplies(s, ACTION_LOWER)) reads.acts = true;
     if (s.resources.some((r) => r.hasVariables)) reads.variableResource = true;
     if (s.principalElement === 'NotPrincipal') reads.byArn = true;
     for (const p of s.principals) {

@@ -8,45 +8,13 @@
  */
 import type { DocumentRef } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
-import type { AnalysisRun } from './analyzeScenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
-import { buildCallerIndex, type CallerIndex } from './callerIndex';
+import { buildCallerIndex } from './callerIndex';
 import { EdgeBuilder } from './edgeBuilder';
+import { replacePrincipal, type EditContext, type EditResult } from './editContext';
 import { mergeEdges } from './edgeOrder';
-import { managedLookup, policiesOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
-import type { TrustNames } from './trustIndex';
-import type { GraphEdge, GraphNode } from './types';
+import { managedLookup, policiesOf } from './prepareScenario';
 import { addWorkloadEdges } from './workloadEdges';
-
-/** What an incremental run starts from: the previous run and the scenario with its edits compiled. */
-export interface EditContext {
-  scenario: Scenario;
-  run: AnalysisRun;
-  /** A copy of the previous run's, with the changed documents compiled again, for the path to patch. */
-  prepared: PreparedScenario;
-  changed: DocumentRef[];
-  counter: { evaluations: number };
-}
-
-export interface EditResult {
-  edges: GraphEdge[];
-  names: Map<string, TrustNames>;
-  index: CallerIndex;
-  /** Nodes the rebuilt edges created (outside accounts, service principals), with the base ones. */
-  nodes: Map<string, GraphNode>;
-}
-
-/** Puts a principal's new version where its old one was, in the map and in its list. */
-export function replacePrincipal(
-  prepared: PreparedScenario,
-  old: PreparedPrincipal,
-  next: PreparedPrincipal,
-): void {
-  prepared.principals.set(next.arn, next);
-  const list = next.kind === 'role' ? prepared.roles : prepared.users;
-  const at = list.indexOf(old);
-  if (at >= 0) list[at] = next;
-}
 
 /** The users and roles whose identity policies or boundary include one of the documents. */
 function callersOf(scenario: Scenario, changed: readonly DocumentRef[]): Set<string> {

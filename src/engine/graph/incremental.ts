@@ -1,42 +1,30 @@
 /**
  * Incremental re-analysis for the editor: a stateful analyzer that keeps the last run and, when the
- * next scenario differs from it only in trust policies, only in identity policies (inline, group
- * and managed ones, boundaries included: identityEdits.ts), or only in resource policies (which
- * change no edge), recomputes just the edges those documents can change. Anything else (SCPs, RCPs,
+ * next scenario differs from it only in trust policies (trustEdits.ts), only in identity policies
+ * (inline, group and managed ones, boundaries included: identityEdits.ts), or only in resource
+ * policies (which change no edge), recomputes just the edges those documents can change. Anything else (SCPs, RCPs,
  * several kinds at once, the scenario's structure) gets a full run, which is still cheaper than a cold one because compiled
  * documents are kept by text (DocumentCache) and administrator checks by principal.
  *
  * Contract: `analyze(s, o)` returns an Analysis deep-equal to `analyzeScenario(s, o)` except for
  * `stats` (an incremental run counts the evaluations it did, and takes its own time); the property
  * test in incremental.test.ts checks that on generated organizations with random edits.
- *
- * What a trust policy of role R decides (docs/trust-graph.md): every edge into R, of every kind, and
- * through a Pod Identity association whose first role is R, the chained edge into its target role
- * (it exists only when the hop into R is permitted). So the affected targets are R plus those target
- * roles; their incoming edges are dropped and rebuilt in the same order a full run adds them
- * (workloads, then AssumeRole, then federation), which keeps first-edge-wins merges identical.
  */
 import { documentLookup, listDocuments, type DocumentRef } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
-import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './analyzeScenario';
-import { EdgeBuilder } from './edgeBuilder';
-import { mergeEdges } from './edgeOrder';
-import { identityEdits, replacePrincipal, type EditContext, type EditResult } from './identityEdits';
-import { addFederationEdges } from './federationEdges';
+import type { EditContext, EditResult } from './editContext';
 import { findFindings, type AdminCache } from './findings';
+import { identityEdits } from './identityEdits';
 import {
   compileDocument,
   documentText,
   DocumentCache,
   resourcePolicyOf,
-  trustOfRole,
-  type PreparedPrincipal,
   type PreparedScenario,
 } from './prepareScenario';
-import { trustNames } from './trustIndex';
+import { trustEdits } from './trustEdits';
 import type { Analysis, DocumentProblem, GraphNode } from './types';
-import { addWorkloadEdges } from './workloadEdges';
 
 export interface Analyzer {
   analyze(scenario: Scenario, options?: AnalyzeOptions): Analysis;
@@ -198,78 +186,6 @@ export function createAnalyzer(): Analyzer {
       return analysis;
     },
   };
-}
-
-/**
- * Trust policies changed: every edge into their roles, and into the target roles of Pod Identity
- * associations whose first role is one of them, is rebuilt in the order a full run adds them.
- */
-function trustEdits({ scenario, run, prepared, changed, counter }: EditContext): EditResult | undefined {
-  const changedRoles = new Set<string>();
-  for (const ref of changed) {
-    const old = prepared.principals.get(ref.ownerId);
-    if (old?.kind !== 'role') return undefined;
-    const compiled = prepared.documents.get(ref.id);
-    const role: PreparedPrincipal = { ...old };
-    if (compiled) role.trust = trustOfRole(role.arn, compiled);
-    else delete role.trust;
-    replacePrincipal(prepared, old, role);
-    changedRoles.add(role.arn);
-  }
-
-  const names = new Map(run.names);
-  for (const arn of changedRoles) {
-    const role = prepared.principals.get(arn);
-    if (role) names.set(arn, trustNames(role));
-  }
-  const affected = new Set(changedRoles);
-  for (const cluster of scenario.eksClusters ?? [])
-    for (const assoc of cluster.podIdentityAssociations ?? [])
-      if (assoc.targetRoleArn && changedRoles.has(assoc.roleArn)) affected.add(assoc.targetRoleArn);
-
-  // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
-  const edges = new EdgeBuilder();
-  const nodes = new Map(run.baseNodes);
-  const profileRoles = new Map<string, string>();
-  for (const role of scenario.roles ?? [])
-    for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
-  const issuerOf = (c: { oidcIssuer?: string }) => c.oidcIssuer?.replace(/^https:\/\//, '') ?? '';
-  // As workloadEdges' trustsIssuer reads it: any statement's Federated principal, by suffix.
-  const trustsIssuer = (arn: string, issuer: string) =>
-    issuer !== '' &&
-    (prepared.principals.get(arn)?.trust?.statements ?? []).some((s) =>
-      s.principals.some((p) => p.kind === 'federated' && p.provider.endsWith(`:oidc-provider/${issuer}`)),
-    );
-  const cut: Scenario = {
-    ...scenario,
-    instances: (scenario.instances ?? []).filter((i) =>
-      affected.has(i.roleArn ?? profileRoles.get(i.instanceProfileArn) ?? ''),
-    ),
-    lambdaFunctions: (scenario.lambdaFunctions ?? []).filter((f) => affected.has(f.roleArn)),
-    ecsTaskDefinitions: (scenario.ecsTaskDefinitions ?? []).filter(
-      (t) => affected.has(t.taskRoleArn ?? '') || affected.has(t.executionRoleArn ?? ''),
-    ),
-    eksClusters: (scenario.eksClusters ?? []).filter(
-      (c) =>
-        (c.serviceAccounts ?? []).some((sa) => affected.has(sa.roleArn ?? '')) ||
-        (c.podIdentityAssociations ?? []).some(
-          (a) => affected.has(a.roleArn) || affected.has(a.targetRoleArn ?? ''),
-        ) ||
-        [...affected].some((arn) => trustsIssuer(arn, issuerOf(c))),
-    ),
-  };
-  const targets = prepared.roles.filter((r) => affected.has(r.arn));
-  addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
-  addAssumeRoleEdges(prepared, names, nodes, edges, counter, run.index, { targets });
-  addFederationEdges(
-    prepared,
-    new Map(targets.map((t) => [t.arn, names.get(t.arn) ?? trustNames(t)])),
-    edges,
-    counter,
-  );
-  const rebuilt = edges.list().filter((e) => affected.has(e.to));
-  const kept = run.analysis.edges.filter((e) => !affected.has(e.to));
-  return { edges: mergeEdges(kept, rebuilt), names, index: run.index, nodes };
 }
 
 /**
