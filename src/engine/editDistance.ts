@@ -1,6 +1,7 @@
 /**
  * Levenshtein distance, for "did you mean" on misspelt names (policy elements, actions, scenario
- * fields). Gives up early: anything further than `limit` apart answers `limit + 1`.
+ * fields). Gives up early when the lengths alone differ by more than `limit` (answering `limit + 1`);
+ * otherwise the distance itself.
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

@@ -1,7 +1,7 @@
 /**
- * Compile once, evaluate many: a parsed policy becomes matchers prepared up front, and an index from
- * action name to the statements that can match it, so a request only looks at statements that concern
- * its action.
+ * Compile once, evaluate many: a parsed policy becomes statements whose matchers are built on first
+ * use and kept, and an index from action name to the statements that can match it, so a request only
+ * looks at statements that concern its action.
  */
 import { compileCondition, type CompiledCondition } from '../conditions/evaluateCondition';
 import { compileLowerActionPattern, compileResourceElement, type CompiledResource } from '../match/arn';
@@ -11,9 +11,7 @@ import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
 
 export interface CompiledPattern {
   pattern: string;
-  /** Case-insensitive, like AWS's action matching. */
-  test: Matcher;
-  /** The same test for a value already lower-cased. */
+  /** AWS matches actions case-insensitively: the test takes the action already lower-cased. */
   testLower: Matcher;
 }
 
@@ -49,10 +47,10 @@ export class CompiledStatement {
   }
 
   get actions(): CompiledPattern[] {
-    return (this.compiledActions ??= this.actionPatterns.map((pattern) => {
-      const testLower = compileLowerActionPattern(pattern);
-      return { pattern, testLower, test: (v: string) => testLower(v.toLowerCase()) };
-    }));
+    return (this.compiledActions ??= this.actionPatterns.map((pattern) => ({
+      pattern,
+      testLower: compileLowerActionPattern(pattern),
+    })));
   }
 
   get resources(): CompiledResource[] {
@@ -87,8 +85,6 @@ export interface CompiledPolicy {
   byAction: Map<string, number[]>;
   /** Statements with wildcard actions or NotAction: always candidates. */
   wildcardStatements: number[];
-  /** Exact and wildcard candidates merged, by action, for policies that have both. */
-  merged?: Map<string, number[]>;
 }
 
 export function compilePolicy(
@@ -133,11 +129,13 @@ export function candidateStatements(policy: CompiledPolicy, actionLower: string)
   if (!exact) return policy.wildcardStatements;
   if (policy.wildcardStatements.length === 0) return exact;
   // Merged once per action: the graph asks the same policy about sts:AssumeRole thousands of times.
-  policy.merged ??= new Map();
-  let merged = policy.merged.get(actionLower);
+  // Kept by the exact list, which every relabelled copy of a policy (one per document) shares.
+  let merged = mergedCandidates.get(exact);
   if (!merged) {
     merged = [...exact, ...policy.wildcardStatements].sort((a, b) => a - b);
-    policy.merged.set(actionLower, merged);
+    mergedCandidates.set(exact, merged);
   }
   return merged;
 }
+
+const mergedCandidates = new WeakMap<number[], number[]>();

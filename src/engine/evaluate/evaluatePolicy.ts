@@ -120,7 +120,8 @@ export function statementsReaching(policy: CompiledPolicy, actionLower: string, 
   });
 }
 
-const NO_LOOKUP = (): undefined => undefined;
+/** Resolves no policy variable: a Resource that has one then matches nothing. */
+export const NO_LOOKUP = (): undefined => undefined;
 
 function resourceApplies(
   statement: CompiledStatement,
@@ -148,18 +149,17 @@ function evaluateTraced(
   const denies: StatementHit[] = [];
   const traces: StatementTrace[] = [];
   const candidates = candidateStatements(policy, request.actionLower);
+  const namesPrincipals = NAMES_PRINCIPALS.has(policy.kind);
   let actionMatched = 0;
 
   for (const index of candidates) {
     const statement = policy.statements[index];
     if (!statement) continue;
-    const action = matchAction(statement, request.action);
+    const action = matchAction(statement, request.action, request.actionLower);
     if (!action.matched) continue;
     actionMatched++;
     const resource = matchResource(statement, policy, request);
-    const principal = NAMES_PRINCIPALS.has(policy.kind)
-      ? matchStatementPrincipal(statement, request.caller)
-      : undefined;
+    const principal = namesPrincipals ? matchStatementPrincipal(statement, request.caller) : undefined;
     const elementsMatch = resource.matched && (principal?.matched ?? true);
     const conditions = statement.conditions.map((c) => {
       const r = c.evaluate(request.ctx);
@@ -206,8 +206,8 @@ function evaluateTraced(
   return { policy, allows, denies, trace };
 }
 
-function matchAction(statement: CompiledStatement, action: string): ElementTrace {
-  const hit = statement.actions.find((a) => a.test(action));
+function matchAction(statement: CompiledStatement, action: string, actionLower: string): ElementTrace {
+  const hit = statement.actions.find((a) => a.testLower(actionLower));
   if (statement.actionElement === 'Action') {
     return hit
       ? { element: 'Action', matched: true, by: hit.pattern }

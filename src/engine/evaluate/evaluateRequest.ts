@@ -69,6 +69,18 @@ export function evaluateRequest(
   inputs: CompiledInputs,
   options: EvaluateOptions = {},
 ): EvaluationResult {
+  return evaluateWithResourceAllows(request, inputs, options).result;
+}
+
+/**
+ * `evaluateRequest`, also giving the resource (or trust) policy's Allow statements that applied: the
+ * trust graph badges an allowed hop with their conditions, without evaluating the policy again.
+ */
+export function evaluateWithResourceAllows(
+  request: EvaluationRequest,
+  inputs: CompiledInputs,
+  options: EvaluateOptions = {},
+): { result: EvaluationResult; resourceAllows: StatementHit[] } {
   const trace = options.trace ?? true;
   const facts = options.principal ?? NO_FACTS;
   const prepared = prepareRequest(request, facts);
@@ -392,18 +404,21 @@ export function evaluateRequest(
   if (principalAccount !== undefined) traced.principalAccount = principalAccount;
   if (resourceAccount !== undefined) traced.resourceAccount = resourceAccount;
   return {
-    ...result,
-    trace: {
-      request: traced,
-      steps,
-      policies: trace
-        ? [
-            ...scpLevels.flatMap((l) => l.outcomes),
-            ...rcpLevels.flatMap((l) => l.outcomes),
-            ...unlevelled,
-          ].flatMap((o) => (o.trace ? [o.trace] : []))
-        : NO_POLICIES,
+    result: {
+      ...result,
+      trace: {
+        request: traced,
+        steps,
+        policies: trace
+          ? [
+              ...scpLevels.flatMap((l) => l.outcomes),
+              ...rcpLevels.flatMap((l) => l.outcomes),
+              ...unlevelled,
+            ].flatMap((o) => (o.trace ? [o.trace] : []))
+          : NO_POLICIES,
+      },
     },
+    resourceAllows: rbp?.allows ?? NO_ALLOWS,
   };
 }
 
@@ -420,18 +435,6 @@ function prepareRequest(request: EvaluationRequest, facts: PrincipalFacts): Prep
     ctx,
     lookup: (key) => ctx.variable(key),
   };
-}
-
-/**
- * The Allow statements of one policy that apply to the request, on their own (no other policy, no
- * decision): what the trust graph needs to badge an allowed hop with the conditions it carries.
- */
-export function applyingAllows(
-  request: EvaluationRequest,
-  policy: CompiledPolicy,
-  options: Pick<EvaluateOptions, 'principal'> = {},
-): StatementHit[] {
-  return evaluatePolicy(policy, prepareRequest(request, options.principal ?? NO_FACTS), false).allows;
 }
 
 /**
@@ -460,7 +463,6 @@ function missedBy(outcome: PolicyOutcome | undefined): string {
  */
 interface CallerEntry {
   principal: string;
-  facts: PrincipalFacts;
   caller: ReturnType<typeof parsePrincipalArn>;
   context: RequestContext;
 }
@@ -470,10 +472,9 @@ const CALLER_CACHE_LIMIT = 4096;
 
 function callerContext(principal: string, facts: PrincipalFacts): CallerEntry {
   const hit = facts === NO_FACTS ? callerByArn.get(principal) : callerByFacts.get(facts);
-  if (hit && hit.principal === principal && hit.facts === facts) return hit;
+  if (hit && hit.principal === principal) return hit;
   const entry = {
     principal,
-    facts,
     caller: parsePrincipalArn(principal),
     context: new RequestContext(derivePrincipalContext(principal, principalContextOptions(facts))),
   };
@@ -491,6 +492,7 @@ export function callerRequestContext(principal: string, facts: PrincipalFacts): 
 }
 
 const NO_FACTS: PrincipalFacts = {};
+const NO_ALLOWS: StatementHit[] = [];
 const NO_STEPS: StepTrace[] = [];
 const NO_POLICIES: PolicyTrace[] = [];
 const NO_CONTEXT: Record<string, ContextValue> = {};

@@ -15,6 +15,7 @@
  *    policies prove nothing and every such caller is tried.
  * Every pair this drops is one the engine would deny; the analysis is unchanged, only cheaper.
  */
+import { NO_LOOKUP } from '../evaluate/evaluatePolicy';
 import { compileActionPattern, type CompiledResource } from '../match/arn';
 import { hasWildcard } from '../match/wildcard';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
@@ -50,9 +51,6 @@ function mayNameAssumeRole(pattern: string): boolean {
   if (!hasWildcard(pattern)) return pattern.toLowerCase() === 'sts:assumerole';
   return compileActionPattern(pattern)('sts:AssumeRole');
 }
-
-/** Policy variables are unresolved here: a pattern that has them is treated as matching anything. */
-const NO_LOOKUP = (): undefined => undefined;
 
 /**
  * By principal object: the incremental analyzer keeps unchanged principals' objects from run to run,

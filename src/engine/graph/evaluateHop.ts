@@ -5,8 +5,8 @@
  */
 import { candidateStatements, compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import {
-  applyingAllows,
   evaluateRequest,
+  evaluateWithResourceAllows,
   type CompiledInputs,
   type EvaluateOptions,
 } from '../evaluate/evaluateRequest';
@@ -195,13 +195,14 @@ export function evaluateHop(
 
   // Every hop is decided untraced first; a trace is built only where it is read.
   counter.evaluations++;
-  let first = evaluateRequest(request, inputs, bulk);
+  const decided = evaluateWithResourceAllows(request, inputs, bulk);
+  let first = decided.result;
   if (first.decision === 'Allowed') {
     // The badges name the conditions of the trust statements that allowed.
     const trust = inputs.resourcePolicy;
     const conditions =
       trust && hasConditionalAllow(trust, hop.action)
-        ? allowingConditions(trust, applyingAllows(request, trust, traced))
+        ? allowingConditions(trust, decided.resourceAllows)
         : [];
     return {
       permitted: true,

@@ -3,6 +3,7 @@
  * evaluating. A role whose trust names account 1111 is only tried with callers from 1111; a caller
  * named by ARN only with that caller. This pruning is what keeps large organisations fast.
  */
+import { actionApplies } from '../evaluate/evaluatePolicy';
 import type { PreparedPrincipal } from './prepareScenario';
 
 export interface TrustNames {
@@ -19,7 +20,7 @@ export interface TrustNames {
   notPrincipal: boolean;
 }
 
-const assumeActions = ['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'];
+const assumeActions = ['sts:assumerole', 'sts:assumerolewithwebidentity', 'sts:assumerolewithsaml'];
 
 /** Most of a role's sets are empty; they share this one (an organization has one TrustNames per role). */
 const NONE: ReadonlySet<string> = new Set();
@@ -37,11 +38,7 @@ export function trustNames(role: PreparedPrincipal): TrustNames {
   };
   for (const statement of role.trust?.statements ?? []) {
     if (statement.effect !== 'Allow') continue;
-    const actions = statement.actions.map((a) => a.test);
-    const concernsAssume = assumeActions.some((action) =>
-      statement.actionElement === 'Action' ? actions.some((m) => m(action)) : !actions.some((m) => m(action)),
-    );
-    if (!concernsAssume) continue;
+    if (!assumeActions.some((action) => actionApplies(statement, action))) continue;
     if (statement.principalElement === 'NotPrincipal') {
       names.notPrincipal = true;
       continue;
