@@ -85,12 +85,15 @@ export function GraphCanvas() {
   const kept = useMemo(() => keptWhenFar(flow.nodes, flow.edges), [flow]);
   // What the fitted view will show is handed over first, in batches; the rest, off screen, in one go
   // after. Zoomed out, React Flow mounts only the nodes that stand out, so only those are batched.
-  const early = useMemo(() => {
-    const { width, height } = store.getState();
-    const inView = nodesInView(nodes, fitViewport(nodes, width, height), width, height);
-    return drawFar ? inView.filter((n) => kept.has(n.id)) : inView;
-  }, [nodes, store, drawFar, kept]);
-  const { shown, complete } = useProgressiveNodes(nodes, early);
+  const pickEarly = useCallback(
+    (all: FlowNode[]) => {
+      const { width, height } = store.getState();
+      const inView = nodesInView(all, fitViewport(all, width, height), width, height);
+      return drawFar ? inView.filter((n) => kept.has(n.id)) : inView;
+    },
+    [store, drawFar, kept],
+  );
+  const { shown, complete } = useProgressiveNodes(nodes, pickEarly);
   // Zoomed out, React Flow is given only what it draws: handing it every node, hidden, made it index
   // thousands of nodes in the task that receives a layout.
   const flowNodes = useMemo(
