@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import type { FlowNode } from './toFlow';
-import { fitViewport } from './viewport';
+import { fitViewport, PADDING } from './viewport';
 
 /**
  * Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit;
@@ -21,16 +21,24 @@ export function useFitOnNewLayout(layout: LayoutResult | null, nodes: readonly F
     if (!layout || nodesKey === '') return;
     const last = fitted.current;
     if (last?.nodesKey === nodesKey && !(last.provisional && !movedByUser.current)) return;
-    fitted.current = { nodesKey, provisional: layout.provisional === true };
-    movedByUser.current = false;
+    // Marked fitted only once it is: a re-run before the frame below (new nodes, a highlight) that
+    // cancels it must fit again rather than find this layout already done.
+    const done = () => {
+      fitted.current = { nodesKey, provisional: layout.provisional === true };
+      movedByUser.current = false;
+    };
     const { width, height } = store.getState();
     const view = fitViewport(nodes, width, height);
     if (view) {
+      done();
       void setViewport(view);
       return;
     }
     // The pane has not been measured yet: let React Flow fit once it has drawn the nodes.
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
+    const frame = requestAnimationFrame(() => {
+      done();
+      void fitView({ padding: PADDING });
+    });
     return () => cancelAnimationFrame(frame);
   }, [layout, nodesKey, nodes, store, setViewport, fitView]);
   return (event: MouseEvent | TouchEvent | null) => {

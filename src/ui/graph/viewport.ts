@@ -4,7 +4,7 @@ import type { FlowNode } from './toFlow';
 
 export const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
-const PADDING = 0.15;
+export const PADDING = 0.15;
 
 /** The box around the top-level nodes (groups hold their members), where they are drawn. */
 export function flowBounds(nodes: readonly FlowNode[]): Rect | null {
