@@ -33,7 +33,8 @@ async function start() {
   const engine = createEngineClient();
   const decode = async (fragment: string) => await engine.call('decodeLink', { fragment });
   const startup = await chooseStartup(window.location.hash, db, firstVisitScenario, decode);
-  // The link has been saved as its own scenario: drop it from the address bar so a reload opens local work.
+  // The link is saved as its own scenario in idle time (Library.saveWhenIdle): drop it from the
+  // address bar so a reload opens local work.
   if (window.location.hash)
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
 

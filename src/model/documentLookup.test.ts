@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { documentJson, documentLookup, findDocument, listDocuments } from './documents';
+import { documentJson, documentLookup, listDocuments } from './documents';
 import { gallery } from './gallery';
 import type { Scenario } from './scenario';
+
+/** The reference answer: a linear scan per document, as the lookup did before it was indexed. */
+function findDocument(scenario: Scenario, id: string): unknown {
+  const hash = id.indexOf('#');
+  const [owner, part] = hash < 0 ? [id, undefined] : [id.slice(0, hash), id.slice(hash + 1)];
+  if (part === 'trust') return scenario.roles?.find((r) => r.arn === owner)?.trustPolicy;
+  if (part === 'policy') return scenario.resources?.find((r) => r.arn === owner)?.policy;
+  if (part?.startsWith('inline/')) {
+    const name = part.slice('inline/'.length);
+    const holder =
+      scenario.roles?.find((r) => r.arn === owner) ??
+      scenario.users?.find((u) => u.arn === owner) ??
+      scenario.groups?.find((g) => g.arn === owner);
+    return holder?.inlinePolicies?.find((p) => p.name === name)?.document;
+  }
+  if (owner === 'org' && part) return scenario.organization?.policies.find((p) => p.id === part)?.document;
+  return scenario.managedPolicies?.find((p) => p.arn === id)?.document;
+}
 
 const trust = (principal: string) => ({
   Version: '2012-10-17',

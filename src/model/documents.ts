@@ -82,23 +82,6 @@ export function listDocuments(scenario: Scenario): DocumentRef[] {
   return refs;
 }
 
-/** The JSON value of a document by id, or undefined. */
-export function findDocument(scenario: Scenario, id: string): unknown {
-  const [owner, part] = splitId(id);
-  if (part === 'trust') return scenario.roles?.find((r) => r.arn === owner)?.trustPolicy;
-  if (part === 'policy') return scenario.resources?.find((r) => r.arn === owner)?.policy;
-  if (part?.startsWith('inline/')) {
-    const name = part.slice('inline/'.length);
-    const holder =
-      scenario.roles?.find((r) => r.arn === owner) ??
-      scenario.users?.find((u) => u.arn === owner) ??
-      scenario.groups?.find((g) => g.arn === owner);
-    return holder?.inlinePolicies?.find((p) => p.name === name)?.document;
-  }
-  if (owner === 'org' && part) return scenario.organization?.policies.find((p) => p.id === part)?.document;
-  return scenario.managedPolicies?.find((p) => p.arn === id)?.document;
-}
-
 function firstByKey<T>(items: readonly T[] | undefined, key: (item: T) => string): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items ?? []) if (!map.has(key(item))) map.set(key(item), item);
@@ -106,9 +89,10 @@ function firstByKey<T>(items: readonly T[] | undefined, key: (item: T) => string
 }
 
 /**
- * `findDocument` for every document of a scenario at once: its linear scans, called once per document,
- * make a scenario of a few thousand roles quadratic to open or analyse. Same answers: the maps keep
- * the first entry for a key, as `find` does, and the branches are findDocument's, in its order.
+ * The JSON value of a document by id (undefined when there is none), for every document of a scenario
+ * at once: each kind of owner is indexed once, since a linear scan per document made a scenario of a
+ * few thousand roles quadratic to open or analyse. The maps keep the first entry for a key, as `find`
+ * would.
  */
 export function documentLookup(scenario: Scenario): (id: string) => unknown {
   const roles = firstByKey(scenario.roles, (r) => r.arn);

@@ -10,12 +10,12 @@ import type { AppStore } from './store';
  * no easier to read than the quick one. Up to ELK_ALONE it answers fast enough to wait for; up to
  * ELK_AT_MOST a quick layout is drawn first and ELK's replaces it; beyond, the quick layout stands.
  */
-export const ELK_ALONE = 600;
-export const ELK_AT_MOST = 1500;
+const ELK_ALONE = 600;
+const ELK_AT_MOST = 1500;
 
-export type LayoutPlan = 'elk' | 'quick, then elk' | 'quick';
+type LayoutPlan = 'elk' | 'quick, then elk' | 'quick';
 
-export function layoutPlan(request: LayoutRequest): LayoutPlan {
+function layoutPlan(request: LayoutRequest): LayoutPlan {
   const size = request.boxes.length + request.edges.length;
   return size <= ELK_ALONE ? 'elk' : size <= ELK_AT_MOST ? 'quick, then elk' : 'quick';
 }

@@ -22,7 +22,19 @@ export const FOCUS_NODE_BUDGET = 2000;
 
 export const MAX_FOCUS_HOPS = 6;
 
+/**
+ * The last answer, by its analysis and focus: the canvas projection and the focus bar both ask, and
+ * each question walks every edge of the largest graphs, where the focus view is used.
+ */
+let last: { analysis: Analysis; focus: Focus; answer: Neighbourhood | undefined } | undefined;
+
 export function focusNeighbourhood(analysis: Analysis, focus: Focus): Neighbourhood | undefined {
+  if (last?.analysis !== analysis || last.focus !== focus)
+    last = { analysis, focus, answer: neighbourhood(analysis, focus) };
+  return last.answer;
+}
+
+function neighbourhood(analysis: Analysis, focus: Focus): Neighbourhood | undefined {
   const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
   if (!byId.has(focus.id)) return undefined;
   const next = new Map<string, string[]>();
@@ -64,19 +76,17 @@ export function focusNeighbourhood(analysis: Analysis, focus: Focus): Neighbourh
 
   const ids = new Set(seen);
   for (const id of seen) {
-    for (let node = byId.get(id); node; node = holder(node, byId)) ids.add(node.id);
+    for (let node = byId.get(id); node; node = byId.get(groupParent(node, byId) ?? '')) ids.add(node.id);
   }
   return { ids, hops, limited, complete };
 }
 
 /**
- * The cluster or account a node sits in, as the canvas groups it (visibleGraph.ts): outside accounts
- * name themselves as their account and are held by nothing.
+ * The cluster or account a node sits in, as the canvas groups it: outside accounts name themselves
+ * as their account and are held by nothing.
  */
-function holder(node: GraphNode, byId: ReadonlyMap<string, GraphNode>): GraphNode | undefined {
+export function groupParent(node: GraphNode, byId: ReadonlyMap<string, GraphNode>): string | undefined {
   if (node.kind === 'account') return undefined;
-  const parent = node.parent !== undefined ? byId.get(node.parent) : undefined;
-  if (parent) return parent;
-  const account = node.account !== undefined ? byId.get(node.account) : undefined;
-  return account?.kind === 'account' ? account : undefined;
+  if (node.parent !== undefined && byId.has(node.parent)) return node.parent;
+  return node.account !== undefined && byId.get(node.account)?.kind === 'account' ? node.account : undefined;
 }

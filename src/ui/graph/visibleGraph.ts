@@ -4,7 +4,7 @@
  */
 import type { Analysis, EdgeKind, GraphEdge, GraphNode, NodeKind } from '../../engine';
 import type { Focus } from '../../state/viewSlice';
-import { focusNeighbourhood } from './focusNeighbourhood';
+import { focusNeighbourhood, groupParent } from './focusNeighbourhood';
 
 export interface ViewFilters {
   hiddenEdgeKinds: readonly EdgeKind[];
@@ -39,18 +39,13 @@ const GROUP_KINDS: ReadonlySet<NodeKind> = new Set(['account', 'eksCluster']);
 
 export function visibleGraph(analysis: Analysis, filters: ViewFilters): VisibleGraph {
   const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
-  const accounts = new Set(analysis.nodes.filter((n) => n.kind === 'account').map((n) => n.id));
   const hiddenKinds = new Set(filters.hiddenNodeKinds);
   const hiddenAccounts = new Set(filters.hiddenAccounts);
   const focused = filters.focus ? focusNeighbourhood(analysis, filters.focus)?.ids : undefined;
   // A focused view is small by construction, and collapsing would fold the focus into its account.
   const collapsed = new Set(focused ? [] : filters.collapsed);
 
-  const parentOf = (node: GraphNode): string | undefined => {
-    if (node.kind === 'account') return undefined;
-    if (node.parent !== undefined && byId.has(node.parent)) return node.parent;
-    return node.account !== undefined && accounts.has(node.account) ? node.account : undefined;
-  };
+  const parentOf = (node: GraphNode) => groupParent(node, byId);
   /** The visible node standing for `id`: itself, or its nearest collapsed ancestor. */
   const standIn = new Map<string, string>();
   const hidden = new Set<string>();

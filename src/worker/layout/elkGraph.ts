@@ -4,20 +4,21 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { LayoutRequest, LayoutResult } from './layoutTypes';
+import { BOX_GAP, GROUP_PADDING, LAYER_GAP } from './spacing';
 
 const ROOT_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-  'elk.spacing.nodeNode': '28',
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+  'elk.spacing.nodeNode': String(BOX_GAP),
   'elk.spacing.componentComponent': '60',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
   'elk.layered.thoroughness': '2',
 };
 
 const GROUP_OPTIONS = {
-  'elk.padding': '[top=56,left=20,bottom=20,right=20]',
+  'elk.padding': `[top=${GROUP_PADDING.top},left=${GROUP_PADDING.left},bottom=${GROUP_PADDING.bottom},right=${GROUP_PADDING.right}]`,
 };
 
 export function toElkGraph(request: LayoutRequest): ElkNode {

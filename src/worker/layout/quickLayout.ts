@@ -9,11 +9,8 @@
  * container and a dozen packing trials.
  */
 import type { LayoutBox, LayoutRequest, LayoutResult } from './layoutTypes';
+import { BOX_GAP, GROUP_PADDING, LAYER_GAP } from './spacing';
 
-/** The same group padding as ELK's (`elkGraph.ts`): room for the title above the members. */
-const PADDING = { top: 56, left: 20, bottom: 20, right: 20 };
-const GAP = 28;
-const LAYER_GAP = 80;
 /** A group whose members are all filtered out still shows its title. */
 const EMPTY_GROUP = { width: 270, height: 100 };
 const ASPECT = 1.2;
@@ -75,12 +72,16 @@ export function quickLayout(request: LayoutRequest): LayoutResult {
       }
       const inner = place(box.id);
       sizes.set(box.id, {
-        width: Math.max(EMPTY_GROUP.width, box.width, inner.width + PADDING.left + PADDING.right),
-        height: Math.max(EMPTY_GROUP.height, box.height, inner.height + PADDING.top + PADDING.bottom),
+        width: Math.max(EMPTY_GROUP.width, box.width, inner.width + GROUP_PADDING.left + GROUP_PADDING.right),
+        height: Math.max(
+          EMPTY_GROUP.height,
+          box.height,
+          inner.height + GROUP_PADDING.top + GROUP_PADDING.bottom,
+        ),
       });
     }
     const layers = orderedLayers(boxes, edgesIn.get(container) ?? []);
-    const offset = container === ROOT ? { x: 0, y: 0 } : { x: PADDING.left, y: PADDING.top };
+    const offset = container === ROOT ? { x: 0, y: 0 } : { x: GROUP_PADDING.left, y: GROUP_PADDING.top };
     const content = packColumns(layers, sizes, (id, x, y) => {
       const size = sizes.get(id) as Size;
       positions[id] = { x: offset.x + x, y: offset.y + y, width: size.width, height: size.height };
@@ -172,7 +173,7 @@ function packColumns(
   let stacked = 0;
   for (const size of sizes.values()) {
     tallest = Math.max(tallest, size.height);
-    stacked += size.height + GAP;
+    stacked += size.height + BOX_GAP;
   }
   let best = wrapColumns(layers, sizes, tallest);
   const score = (c: Size) => Math.max(c.width / ASPECT, c.height);
@@ -207,14 +208,14 @@ function wrapColumns(
     for (const id of layer) {
       const size = sizes.get(id) as Size;
       if (y > 0 && y + size.height > maxHeight) {
-        x += columnWidth + GAP;
+        x += columnWidth + BOX_GAP;
         y = 0;
         columnWidth = 0;
       }
       placed.push({ id, x, y });
-      y += size.height + GAP;
+      y += size.height + BOX_GAP;
       columnWidth = Math.max(columnWidth, size.width);
-      height = Math.max(height, y - GAP);
+      height = Math.max(height, y - BOX_GAP);
     }
   }
   return { width: x + columnWidth, height, placed };
