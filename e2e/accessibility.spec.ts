@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { testIds } from '../src/ui/testIds';
-import { expect, test } from './fixtures';
+import { example, expect, test } from './fixtures';
 
 /** Serious and critical violations only, as the issue asks; the graph canvas's SVG internals are React Flow's. */
 async function seriousViolations(page: Page) {
@@ -17,7 +17,7 @@ async function seriousViolations(page: Page) {
     );
 }
 
-const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+const { roleForB } = example;
 
 test('main views have no serious or critical accessibility violations', async ({ app, page }) => {
   await app.open();

@@ -1,9 +1,9 @@
 import { testIds } from '../src/ui/testIds';
-import { expect, test } from './fixtures';
+import { example, expect, test } from './fixtures';
 
-const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
-const assumeRoleInA = 'arn:aws:iam::444455556666:role/AssumeRoleInA';
-const instance = 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890';
+const { roleForB } = example;
+const { roleInA: assumeRoleInA } = example;
+const { instance } = example;
 
 test('shows the example trust chain, opens a policy in Monaco and gets the worker verdict on an edit', async ({
   app,

@@ -35,3 +35,10 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Nodes of the example the app opens with (an EC2 instance in account B whose role assumes one in A). */
+export const example = {
+  instance: 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890',
+  roleInA: 'arn:aws:iam::444455556666:role/AssumeRoleInA',
+  roleForB: 'arn:aws:iam::111122223333:role/RoleForB',
+};

@@ -1,9 +1,9 @@
 import { testIds } from '../src/ui/testIds';
-import { expect, test } from './fixtures';
+import { example, expect, test } from './fixtures';
 
-const instance = 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890';
-const roleInA = 'arn:aws:iam::444455556666:role/AssumeRoleInA';
-const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+const { instance } = example;
+const { roleInA } = example;
+const { roleForB } = example;
 
 test('focusing on a node shows its neighbourhood, hop by hop, and Show everything brings the graph back', async ({
   app,

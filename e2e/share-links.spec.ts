@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { testIds } from '../src/ui/testIds';
 import { AppPage } from './pages/AppPage';
-import { expect, test } from './fixtures';
+import { example, expect, test } from './fixtures';
 
-const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+const { roleForB } = example;
 const trustDoc = `${roleForB}#trust`;
 const editedTrust = JSON.stringify(
   {

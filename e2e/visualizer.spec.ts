@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { testIds } from '../src/ui/testIds';
-import { expect, test } from './fixtures';
+import { example, expect, test } from './fixtures';
 
 const dir = 'e2e/fixtures/import/';
 const files = [
@@ -15,8 +15,8 @@ const cluster = 'arn:aws:eks:us-east-1:444455556666:cluster/workloads';
 const pod = `${cluster}/pod/shop/web`;
 const serviceAccount = `${cluster}/serviceaccount/shop/web`;
 const irsaRole = 'arn:aws:iam::444455556666:role/web-irsa-role';
-const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
-const instance = 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890';
+const { roleForB } = example;
+const { instance } = example;
 const crossAccountEdge = `AssumeRole:${irsaRole}->${roleForB}`;
 
 test('a multi-account import with EKS and EC2: nodes, reasons, paths, an edit that cuts a path, language, theme, PNG', async ({
