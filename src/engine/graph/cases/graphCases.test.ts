@@ -49,6 +49,11 @@ function check(c: GraphCase): void {
   const prepared = prepareScenario(c.scenario);
   const { expect: want } = c;
 
+  const ids = analysis.edges.map((e) => e.id);
+  expect(
+    ids.filter((id, i) => ids.indexOf(id) !== i),
+    'each edge is listed once',
+  ).toEqual([]);
   for (const e of want.edges ?? []) {
     const edge = analysis.edges.find((x) => x.from === e.from && x.to === e.to && x.kind === e.kind);
     expect(edge, `edge ${e.kind} ${e.from} -> ${e.to}; edges are:\n${edgeList(analysis)}`).toBeDefined();
