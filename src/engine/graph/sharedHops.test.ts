@@ -16,12 +16,15 @@ const TEAMS = ['red', 'blue'];
  * that sharing must not gloss over.
  */
 const twists = {
-  /** Trusts that read the caller's ARN or tags (callers are tagged with one of two teams). */
+  /**
+   * Trusts that read the caller's ARN or tags (callers are tagged with one of two teams); `star-`
+   * roles are few in a small organization, so application roles take part too.
+   */
   trustReadsCaller(s: Scenario) {
     const some = s.accounts[5]?.id ?? '';
     for (const [i, role] of (s.roles ?? []).entries()) {
       role.tags = { team: TEAMS[i % 2] as string };
-      if (!role.arn.includes(':role/star-')) continue;
+      if (!/\/(star|app)-[^/]*$/.test(role.arn)) continue;
       role.trustPolicy =
         i % 2 === 0
           ? doc({
@@ -167,7 +170,7 @@ const twists = {
   trustNamesCallers(s: Scenario) {
     const [second, third] = s.accounts.slice(5);
     for (const [i, role] of (s.roles ?? []).entries()) {
-      if (!role.arn.includes(':role/star-')) continue;
+      if (!/\/(star|app)-[^/]*$/.test(role.arn)) continue;
       role.trustPolicy =
         i % 2 === 0
           ? doc(

@@ -17,9 +17,9 @@
  *    sts:AssumeRole, met against the caller's own context keys (`aws:PrincipalOrgID`, a principal tag,
  *    `aws:PrincipalAccount`…); a condition with a policy variable is compared by the values of its key
  *    and variables instead;
- *  - the same side of the account line, and the same account when it is the role's own (the words
- *    say "trusts account …") or when the trust names accounts; the same caller when the trust names
- *    users, roles or sessions, or uses NotPrincipal.
+ *  - the same side of the account line, and the same account when the trust names accounts (the
+ *    words then say "trusts account …"); the same caller when the trust names users, roles or
+ *    sessions, or uses NotPrincipal.
  * The key below is made of exactly these. Statements then apply alike, so the decision is the same,
  * and so are its words but for the names of the caller and the role. A Resource with a policy
  * variable is resolved from the caller's own keys, so such hops are never shared. A condition on a
@@ -70,6 +70,12 @@ interface CallerSide {
   words: string;
   /** How the caller meets the conditions of a role's side (numbered), by the role side's Reads. */
   met: Map<Reads, number>;
+  /**
+   * The latest of `met`: roles come one after another and neighbours mostly share their Reads, so
+   * this answers most pairs without a map lookup.
+   */
+  lastReads: Reads | undefined;
+  lastMet: number;
   variableResource: boolean;
 }
 
@@ -128,11 +134,31 @@ interface PairClass {
 /** A class whose hop is denied: nothing to word. */
 const DENIED = 'denied';
 
+type Known = PairClass | typeof DENIED;
+
+/**
+ * The classes of pairs alike in every numbered part of their key (see `keyOf`), by whether the caller
+ * is in the role's account, then by the caller's account or ARN when the key reads it ('' when not).
+ */
+interface Slot {
+  same: Map<string, Known>;
+  other: Map<string, Known>;
+}
+
+/** Slots by the numbers of the key's parts, one map per part: no key text is built per pair. */
+type Trie = Map<number, Trie | Slot>;
+
+function under(level: Trie, part: number): Trie {
+  let next = level.get(part) as Trie | undefined;
+  if (!next) level.set(part, (next = new Map()));
+  return next;
+}
+
 /** What the role's side of a hop reads, and its part of the key. */
 interface RoleSide {
   reads: Reads;
   /** Trust text, RCPs, the statements of those reaching the role, and the account when it matters. */
-  key: string;
+  key: number;
   /** How explanations name the role (its trust policy is named the same way). */
   words: string;
 }
@@ -141,7 +167,9 @@ export class SharedHops {
   private readonly callers = new WeakMap<PreparedPrincipal, CallerSide>();
   private target: PreparedPrincipal | undefined;
   private role: RoleSide | undefined;
-  private readonly classes = new Map<string, PairClass | typeof DENIED>();
+  private readonly classes: Trie = new Map();
+  /** The key in the map `keyOf` returned last, kept here so a pair allocates nothing to find its class. */
+  private leafKey = '';
   /** For the current role: the statements of a policy that reach it, numbered, by statement list. */
   private readonly reaching = new Map<readonly unknown[], string>();
   private readonly readsByText = new Map<string, Reads>();
@@ -162,17 +190,18 @@ export class SharedHops {
    */
   decide(caller: PreparedPrincipal, target: PreparedPrincipal): HopOutcome | undefined {
     const mfa = caller.kind === 'user' && caller.mfa !== false;
-    const key = this.keyOf(caller, target, mfa);
-    const known = key === undefined ? undefined : this.classes.get(key);
+    const leaf = this.keyOf(caller, target, mfa);
+    const key = this.leafKey;
+    const known = leaf?.get(key);
     if (known === DENIED) return undefined;
     if (known?.shareable) {
       const shared = this.share(known, caller, target, mfa);
       if (shared) return shared;
     }
     const outcome = this.evaluate(caller, target, mfa);
-    if (key !== undefined && !known) {
+    if (leaf && !known) {
       const trust = target.trustDocumentId;
-      this.classes.set(
+      leaf.set(
         key,
         !outcome.permitted
           ? DENIED
@@ -180,7 +209,7 @@ export class SharedHops {
               outcome,
               caller,
               target,
-              callerWords: this.callerSide(caller).words,
+              callerWords: this.callerSide(caller, mfa).words,
               roleWords: (this.role as RoleSide).words,
               shareable: outcome.conditions.every(
                 (c) => c.documentId === undefined || c.documentId === trust,
@@ -209,7 +238,7 @@ export class SharedHops {
       );
       here = known.here = { target, badges, results: new Map() };
     }
-    const words = this.callerSide(caller).words;
+    const words = this.callerSide(caller, mfa).words;
     let result = here.results.get(words);
     if (!result) {
       const explanation = this.explain(known, words, (this.role as RoleSide).words, mfa);
@@ -313,14 +342,24 @@ export class SharedHops {
     const reach = policies.map((p) => this.reachingOf(p, target)).join(';');
     // A trust named otherwise than its role would be worded apart: then the role is its own class.
     const apart = target.trust && target.trust.name !== words ? target.arn : '';
-    this.role = { reads, key: `${this.number(`${text}|${reach}|${apart}`)}`, words };
+    this.role = { reads, key: this.number(`${text}|${reach}|${apart}`), words };
     return this.role;
   }
 
-  private keyOf(caller: PreparedPrincipal, target: PreparedPrincipal, mfa: boolean): string | undefined {
+  /**
+   * The map holding the class of the pair, its key there left in `leafKey`; undefined when the pair is
+   * never shared. The key is made of the numbered parts below, whether the pair is within one
+   * account, then the caller's account when the role's side reads accounts, or its ARN when it reads
+   * ARNs.
+   */
+  private keyOf(
+    caller: PreparedPrincipal,
+    target: PreparedPrincipal,
+    mfa: boolean,
+  ): Map<string, Known> | undefined {
     const role = this.roleSide(target);
     const { reads } = role;
-    const side = this.callerSide(caller);
+    const side = this.callerSide(caller, mfa);
     if (reads.variableResource || side.variableResource) return undefined;
     let identity = this.identityParts.get(side.identityKey);
     if (identity === undefined) {
@@ -338,20 +377,25 @@ export class SharedHops {
       limits = this.number(side.limits.map((p) => this.reachingOf(p, target)).join(';'));
       this.limitParts.set(side.limitsKey, limits);
     }
-    let met = side.met.get(reads);
-    if (met === undefined) {
-      met = this.number(conditionsKey(reads.conditions, callerRequestContext(caller.arn, caller.facts)));
-      side.met.set(reads, met);
+    let met: number;
+    if (side.lastReads === reads) met = side.lastMet;
+    else {
+      const known = side.met.get(reads);
+      met =
+        known ?? this.number(conditionsKey(reads.conditions, callerRequestContext(caller.arn, caller.facts)));
+      if (known === undefined) side.met.set(reads, met);
+      side.lastReads = reads;
+      side.lastMet = met;
     }
+    const level = under(under(under(under(this.classes, role.key), side.key), identity), limits);
+    let slot = level.get(met) as Slot | undefined;
+    if (!slot) level.set(met, (slot = { same: new Map(), other: new Map() }));
     const same = caller.account === target.account;
-    let key = `${side.key},${identity},${limits},${met},${role.key},${mfa ? 1 : 0}`;
-    if (same || reads.byAccount) key += `,${caller.account}`;
-    if (same) key += ',same';
-    if (reads.byArn) key += `,${caller.arn}`;
-    return key;
+    this.leafKey = reads.byArn ? caller.arn : reads.byAccount ? caller.account : '';
+    return same ? slot.same : slot.other;
   }
 
-  private callerSide(caller: PreparedPrincipal): CallerSide {
+  private callerSide(caller: PreparedPrincipal, mfa: boolean): CallerSide {
     let side = this.callers.get(caller);
     if (side) return side;
     const levels = this.prepared.scpLevels(caller.account) ?? [];
@@ -375,6 +419,7 @@ export class SharedHops {
       key: this.number(
         [
           caller.kind,
+          mfa ? 'mfa' : '',
           caller.facts.serviceLinkedRole === true ||
           (caller.facts.rolePath ?? '').startsWith('/aws-service-role/')
             ? 'linked'
@@ -386,6 +431,8 @@ export class SharedHops {
       ),
       words: describeCaller(parsePrincipalArn(caller.arn), caller.arn),
       met: new Map(),
+      lastReads: undefined,
+      lastMet: 0,
       variableResource: reads.variableResource,
     };
     this.callers.set(caller, side);
