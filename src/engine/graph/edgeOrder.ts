@@ -4,8 +4,8 @@
  *
  * A large organization has millions of edges whose ids share long prefixes; sorting them by id took
  * ~6 s of a 100k-role analysis. Here every distinct endpoint is ranked once (a hundred thousand
- * strings, not millions), edges are bucketed by their `from` rank, and each bucket, a few dozen
- * edges at most in practice, is sorted by numbers.
+ * strings, not millions), and the edges are put in order by two counting sorts over those numbers:
+ * by `to` and `kind`, then, stably, by `from`. Edges equal in all three keep the order they came in.
  */
 import type { GraphEdge } from './types';
 
@@ -15,42 +15,61 @@ export function compareEdges(a: GraphEdge, b: GraphEdge): number {
   return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind);
 }
 
-export function sortEdges(edges: readonly GraphEdge[]): GraphEdge[] {
-  const rank = new Map<string, number>();
-  for (const e of edges) {
-    rank.set(e.from, 0);
-    rank.set(e.to, 0);
-    rank.set(e.kind, 0);
-  }
-  const names = [...rank.keys()].sort(compareStrings);
-  names.forEach((name, i) => rank.set(name, i));
-  const rankOf = (s: string) => rank.get(s) as number;
+/** Gives each key of `rank` its rank in plain string order. */
+function rankKeys(rank: Map<string, number>): void {
+  [...rank.keys()].sort(compareStrings).forEach((s, i) => rank.set(s, i));
+}
 
-  // Counting sort by `from`, stable, then each run of one `from` by `to` and `kind`.
-  const starts = new Uint32Array(names.length + 1);
+/** `order` (positions) stably sorted by `keys[position]`, each key below `size`. */
+function countingSort(order: Int32Array, keys: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(size + 1);
+  for (const key of keys) next[key + 1] = (next[key + 1] as number) + 1;
+  for (let k = 1; k <= size; k++) next[k] = (next[k] as number) + (next[k - 1] as number);
+  const out = new Int32Array(order.length);
+  for (const at of order) {
+    const key = keys[at] as number;
+    const to = next[key] as number;
+    next[key] = to + 1;
+    out[to] = at;
+  }
+  return out;
+}
+
+export function sortEdges(edges: readonly GraphEdge[]): GraphEdge[] {
+  const endpoints = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  // Edges come grouped by `to` (role after role) and by kind: a run of one asks the map once.
+  let lastTo: string | undefined;
+  let lastKind: string | undefined;
   for (const e of edges) {
-    const r = rankOf(e.from) + 1;
-    starts[r] = (starts[r] ?? 0) + 1;
+    endpoints.set(e.from, 0);
+    if (e.to !== lastTo) endpoints.set((lastTo = e.to), 0);
+    if (e.kind !== lastKind) kinds.set((lastKind = e.kind), 0);
   }
-  for (let i = 1; i <= names.length; i++) starts[i] = (starts[i] ?? 0) + (starts[i - 1] ?? 0);
-  const next = starts.slice(0, names.length);
-  const out = new Array<GraphEdge>(edges.length);
-  for (const e of edges) {
-    const r = rankOf(e.from);
-    const at = next[r] ?? 0;
-    next[r] = at + 1;
-    out[at] = e;
+  rankKeys(endpoints);
+  rankKeys(kinds);
+  const n = edges.length;
+  const from = new Int32Array(n);
+  const toAndKind = new Int32Array(n);
+  const order = new Int32Array(n);
+  let to = -1;
+  let kind = -1;
+  lastTo = lastKind = undefined;
+  for (let i = 0; i < n; i++) {
+    const e = edges[i] as GraphEdge;
+    from[i] = endpoints.get(e.from) as number;
+    if (e.to !== lastTo) to = endpoints.get((lastTo = e.to)) as number;
+    if (e.kind !== lastKind) kind = kinds.get((lastKind = e.kind)) as number;
+    toAndKind[i] = to * kinds.size + kind;
+    order[i] = i;
   }
-  const byToThenKind = (a: GraphEdge, b: GraphEdge) =>
-    rankOf(a.to) - rankOf(b.to) || rankOf(a.kind) - rankOf(b.kind);
-  for (let r = 0; r < names.length; r++) {
-    const from = starts[r] ?? 0;
-    const to = starts[r + 1] ?? 0;
-    if (to - from > 1) {
-      const run = out.slice(from, to).sort(byToThenKind);
-      for (let i = 0; i < run.length; i++) out[from + i] = run[i] as GraphEdge;
-    }
-  }
+  const sorted = countingSort(
+    countingSort(order, toAndKind, endpoints.size * kinds.size),
+    from,
+    endpoints.size,
+  );
+  const out = new Array<GraphEdge>(n);
+  for (let i = 0; i < n; i++) out[i] = edges[sorted[i] as number] as GraphEdge;
   return out;
 }
 
