@@ -3,7 +3,7 @@
  * each principal's identity policies and boundary, each role's trust policy, each account's SCP and
  * RCP levels, and which roles' trust policies name which accounts, principals and providers.
  */
-import { documentJson, documentLookup, listDocuments } from '../../model/documents';
+import { documentJson, documentLookup, listDocuments, shareDocumentJson } from '../../model/documents';
 import {
   accountOfArn,
   type GroupSpec,
@@ -52,6 +52,8 @@ export interface PreparedScenario {
 
 /** What parsing and compiling one document text gave, shared by every document with that text. */
 interface CompiledText {
+  /** The first of the equal texts, which the others are then shared for. */
+  text?: string;
   diagnostics: ParsePolicyResult['diagnostics'];
   policy: CompiledPolicy | undefined;
 }
@@ -101,7 +103,8 @@ export function compileDocument(
   const entry =
     source === undefined
       ? compileText(parsePolicyValue(value, kind), kind)
-      : cache.get(kind, source, () => compileText(parsePolicy(source, kind), kind));
+      : cache.get(kind, source, () => ({ text: source, ...compileText(parsePolicy(source, kind), kind) }));
+  if (entry.text !== undefined && texts[id] === undefined) shareDocumentJson(value, entry.text);
   for (const d of entry.diagnostics) {
     problems.push({ documentId: id, code: d.code, severity: d.severity, message: d.message, range: d.range });
   }
