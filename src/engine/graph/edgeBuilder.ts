@@ -15,6 +15,12 @@ import type { EdgeCondition, EdgeKind, GraphEdge, HopDecision } from './types';
 /** Shared by the (many) edges without conditions: an organization has hundreds of thousands of edges. */
 const NO_CONDITIONS: EdgeCondition[] = [];
 
+/** An explanation kept once, with the record-less decision list that says it, made on first need. */
+interface Said {
+  text: string;
+  decisions?: HopDecision[];
+}
+
 /** Written to, so the read in `flat` cannot be optimised away. */
 let flattened = 0;
 
@@ -60,7 +66,7 @@ export class EdgeBuilder {
    * Explanations kept once, each with the record-less decision list that says it (one decision of
    * the hop's action), made on first need.
    */
-  private readonly said = new Map<string, { text: string; decisions?: HopDecision[] }>();
+  private readonly said = new Map<string, Said>();
 
   /** One hop's conditions without repeats, kept per list: hops of one trust statement share theirs. */
   private readonly distinctLists = new WeakMap<EdgeCondition[], EdgeCondition[]>();
@@ -76,18 +82,14 @@ export class EdgeBuilder {
     return this.interned(s).text;
   }
 
-  private interned(s: string): { text: string; decisions?: HopDecision[] } {
+  private interned(s: string): Said {
     let known = this.said.get(flat(s));
     if (!known) this.said.set(s, (known = { text: s }));
     return known;
   }
 
-  private sharedDecisions(
-    action: string,
-    decision: HopDecision['decision'],
-    explanation: string,
-  ): HopDecision[] {
-    const known = this.interned(explanation);
+  /** The record-less decision list saying `known`, one edge's lookup of its explanation serving both. */
+  private sharedDecisions(action: string, decision: HopDecision['decision'], known: Said): HopDecision[] {
     const only = known.decisions?.[0];
     if (known.decisions && only && only.action === action && only.decision === decision)
       return known.decisions;
@@ -131,7 +133,7 @@ export class EdgeBuilder {
   fromAssumeRole(from: string, to: string, outcome: HopOutcome, chained: boolean): GraphEdge {
     const known = this.interned(outcome.result.explanation);
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
-      ? this.sharedDecisions('sts:AssumeRole', outcome.result.decision, known.text)
+      ? this.sharedDecisions('sts:AssumeRole', outcome.result.decision, known)
       : [
           {
             action: 'sts:AssumeRole',
@@ -178,7 +180,7 @@ export class EdgeBuilder {
     const only = hops.length === 1 ? (hops[0] as (typeof hops)[number]) : undefined;
     const decisions =
       only && isEdgeOwn(kind, only.outcome.record, from, to)
-        ? this.sharedDecisions(only.action, only.outcome.result.decision, said[0] as string)
+        ? this.sharedDecisions(only.action, only.outcome.result.decision, this.interned(said[0] as string))
         : hops.map((h, i) => ({
             action: h.action,
             decision: h.outcome.result.decision,
