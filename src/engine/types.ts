@@ -73,8 +73,6 @@ export interface PolicyStatement {
   notResource?: string[];
   condition: ConditionClause[];
   range?: SourceRange;
-  /** Ranges of the statement's elements, for "open the policy at this line". */
-  elementRanges?: Partial<Record<StatementElement, SourceRange>>;
 }
 
 export type PolicyVersion = '2012-10-17' | '2008-10-17';

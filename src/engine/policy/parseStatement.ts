@@ -10,7 +10,6 @@ import { parsePrincipal } from './parsePrincipal';
 import {
   describeNode,
   indexProperties,
-  propertyRange,
   readStringList,
   report,
   reportAs,
@@ -141,8 +140,6 @@ export function parseStatement(
     report(check, 'UNKNOWN_STATEMENT_ELEMENT', property.keyRange, property.key, suggestion),
   );
   const get = (name: StatementElement): JsonProperty | undefined => props.get(name);
-  const elementRanges: Partial<Record<StatementElement, SourceRange>> = {};
-  for (const [name, property] of props) elementRanges[name as StatementElement] = propertyRange(property);
 
   const sidProperty = get('Sid');
   const sid = sidProperty === undefined ? undefined : readSid(check, sidProperty);
@@ -234,7 +231,7 @@ export function parseStatement(
   const result: StatementResult = {};
   if (sid !== undefined) result.sid = sid;
   if (!usable || effect === undefined) return result;
-  const statement: PolicyStatement = { index, effect, condition, range: node.range, elementRanges };
+  const statement: PolicyStatement = { index, effect, condition, range: node.range };
   if (sid !== undefined) statement.sid = sid.value;
   if (principal !== undefined) statement.principal = principal;
   if (notPrincipal !== undefined) statement.notPrincipal = notPrincipal;
