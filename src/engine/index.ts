@@ -31,7 +31,7 @@ export {
 export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';
 export { replayHop } from './graph/evaluateHop';
-export { hopRequest } from './graph/hopRequest';
+export { decisionExplanation, hopRequest } from './graph/hopRequest';
 export { createAnalyzer, type Analyzer } from './graph/incremental';
 export type { AnalyzePhase } from './graph/analyzeScenario';
 export { createActionCatalog, servicePrefixesIn, type CatalogData } from './policy/actionCatalog';

@@ -3,9 +3,10 @@
  *
  * An organization of 100k roles has millions of edges, and most of them say the same few things
  * ("the trust policy of role ReadOnly allows a session of role OrgAdmin and identity policy
- * "AdministratorAccess" allows it"). So equal explanations are kept once, and so are the decision
- * lists of edges whose request is the edge itself: the hop's record is left out when it names the
- * edge's own caller and target with no context, and `hopRequest` puts it back for a replay.
+ * "AdministratorAccess" allows it"). So equal explanations are kept once, and a decision leaves out
+ * what the edge already holds: its record when it names the edge's own caller and target with no
+ * context (`hopRequest` puts it back for a replay), and its explanation when it is the edge's
+ * (`decisionExplanation`). The decision lists of such edges are then one per action and decision.
  */
 import type { HopOutcome } from './evaluateHop';
 import { sortEdges } from './edgeOrder';
@@ -14,12 +15,6 @@ import type { EdgeCondition, EdgeKind, GraphEdge, HopDecision } from './types';
 
 /** Shared by the (many) edges without conditions: an organization has hundreds of thousands of edges. */
 const NO_CONDITIONS: EdgeCondition[] = [];
-
-/** An explanation kept once, with the record-less decision list that says it, made on first need. */
-interface Said {
-  text: string;
-  decisions?: HopDecision[];
-}
 
 /** Written to, so the read in `flat` cannot be optimised away. */
 let flattened = 0;
@@ -62,11 +57,10 @@ export class EdgeBuilder {
   private readonly idStarts = new Map<EdgeKind, Map<string, string>>();
   /** `kind|to` of configured edges: asked once per service principal of every trust, so O(1). */
   private readonly configuredInto = new Set<string>();
-  /**
-   * Explanations kept once, each with the record-less decision list that says it (one decision of
-   * the hop's action), made on first need.
-   */
-  private readonly said = new Map<string, Said>();
+  /** Explanations kept once. */
+  private readonly said = new Map<string, string>();
+  /** The decision lists of edges whose one decision is the edge's own, by action and decision. */
+  private readonly own = new Map<string, Map<HopDecision['decision'], HopDecision[]>>();
 
   /** One hop's conditions without repeats, kept per list: hops of one trust statement share theirs. */
   private readonly distinctLists = new WeakMap<EdgeCondition[], EdgeCondition[]>();
@@ -79,22 +73,17 @@ export class EdgeBuilder {
   }
 
   private text(s: string): string {
-    return this.interned(s).text;
-  }
-
-  private interned(s: string): Said {
     let known = this.said.get(flat(s));
-    if (!known) this.said.set(s, (known = { text: s }));
+    if (known === undefined) this.said.set(s, (known = s));
     return known;
   }
 
-  /** The record-less decision list saying `known`, one edge's lookup of its explanation serving both. */
-  private sharedDecisions(action: string, decision: HopDecision['decision'], known: Said): HopDecision[] {
-    const only = known.decisions?.[0];
-    if (known.decisions && only && only.action === action && only.decision === decision)
-      return known.decisions;
-    const list = [{ action, decision, explanation: known.text }];
-    known.decisions ??= list;
+  /** The list of one decision whose request is the edge and whose explanation is the edge's. */
+  private ownDecisions(action: string, decision: HopDecision['decision']): HopDecision[] {
+    let byDecision = this.own.get(action);
+    if (!byDecision) this.own.set(action, (byDecision = new Map<HopDecision['decision'], HopDecision[]>()));
+    let list = byDecision.get(decision);
+    if (!list) byDecision.set(decision, (list = [{ action, decision }]));
     return list;
   }
 
@@ -131,17 +120,10 @@ export class EdgeBuilder {
    * million in a large organization, without the lists the general case builds.
    */
   fromAssumeRole(from: string, to: string, outcome: HopOutcome, chained: boolean): GraphEdge {
-    const known = this.interned(outcome.result.explanation);
+    const explanation = this.text(outcome.result.explanation);
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
-      ? this.sharedDecisions('sts:AssumeRole', outcome.result.decision, known)
-      : [
-          {
-            action: 'sts:AssumeRole',
-            decision: outcome.result.decision,
-            explanation: known.text,
-            request: outcome.record,
-          },
-        ];
+      ? this.ownDecisions('sts:AssumeRole', outcome.result.decision)
+      : [{ action: 'sts:AssumeRole', decision: outcome.result.decision, request: outcome.record }];
     return this.add({
       from,
       to,
@@ -150,7 +132,7 @@ export class EdgeBuilder {
       permitted: true,
       conditional: outcome.conditional,
       conditions: this.distinct(outcome.conditions),
-      explanation: known.text,
+      explanation,
       decisions,
       chained,
     });
@@ -178,15 +160,16 @@ export class EdgeBuilder {
             : said.join(' ')),
     );
     const only = hops.length === 1 ? (hops[0] as (typeof hops)[number]) : undefined;
+    const own = only !== undefined && isEdgeOwn(kind, only.outcome.record, from, to);
     const decisions =
-      only && isEdgeOwn(kind, only.outcome.record, from, to)
-        ? this.sharedDecisions(only.action, only.outcome.result.decision, this.interned(said[0] as string))
-        : hops.map((h, i) => ({
-            action: h.action,
-            decision: h.outcome.result.decision,
-            explanation: said[i] as string,
-            request: h.outcome.record,
-          }));
+      only && own && said[0] === explanation
+        ? this.ownDecisions(only.action, only.outcome.result.decision)
+        : hops.map((h, i) => {
+            const d: HopDecision = { action: h.action, decision: h.outcome.result.decision };
+            if (said[i] !== explanation) d.explanation = said[i] as string;
+            if (!own) d.request = h.outcome.record;
+            return d;
+          });
     return this.add({
       from,
       to,

@@ -1,7 +1,8 @@
 /**
- * The requests behind an edge's decisions. Most AssumeRole edges' one request is the edge itself (the
- * scenario's caller `from`, the role `to`, no context), so the analysis leaves it out of the edge
- * (millions of records at 100k roles) and `hopRequest` puts it back when a replay needs it.
+ * What an edge's decisions leave out. Most AssumeRole edges' one request is the edge itself (the
+ * scenario's caller `from`, the role `to`, no context) and its explanation is the edge's, so the
+ * analysis leaves both out of the decision (millions of records and hundreds of thousands of decision
+ * lists at 100k roles); `hopRequest` and `decisionExplanation` put them back.
  */
 import type { EdgeKind, GraphEdge, HopDecision, HopRecord } from './types';
 
@@ -11,6 +12,11 @@ export function isEdgeOwn(kind: EdgeKind, record: HopRecord, from: string, to: s
   if (record.principal !== from || record.callerArn !== from || record.targetArn !== to) return false;
   for (const _ in record.context) return false;
   return true;
+}
+
+/** What one of an edge's decisions says. */
+export function decisionExplanation(edge: GraphEdge, decision: HopDecision): string {
+  return decision.explanation ?? edge.explanation;
 }
 
 /** The request behind one of an edge's decisions, to replay it with a full trace. */

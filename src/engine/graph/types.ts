@@ -91,7 +91,9 @@ export interface HopRecord {
 export interface HopDecision {
   action: string;
   decision: EvaluationResult['decision'];
-  explanation: string;
+  /** Left out when it is the edge's own `explanation`: read it with `decisionExplanation`. */
+  explanation?: string;
+  /** Left out when the request is the edge itself: read it with `hopRequest`. */
   request?: HopRecord;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EvaluationResult, GraphEdge, PolicyTrace } from '../../engine';
+import { decisionExplanation } from '../../engine/graph/hopRequest';
 import { useEngine } from '../app/ClientsContext';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
@@ -100,7 +101,7 @@ function DecisionDetails({ edge }: { edge: GraphEdge }) {
             <p>
               <strong>{d.action}</strong>: {d.decision}
             </p>
-            <p className="small">{d.explanation}</p>
+            <p className="small">{decisionExplanation(edge, d)}</p>
             {traced && <TraceView trace={traced.result.trace} />}
           </div>
         );
