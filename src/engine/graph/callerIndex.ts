@@ -114,23 +114,31 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
     else assumersByAccount.set(caller.account, [assumer]);
   });
   const listed = new Set(callers);
+  const marks = new Int32Array(callers.length);
+  const picked = new Int32Array(callers.length);
+  let calls = 0;
 
   return {
     callers,
     candidatesFor(target, trust) {
-      // Positions in `callers`, sorted as numbers: the candidate lists of roles that trust `*` hold
-      // most of a large organization's callers.
-      const picked = new Set<number>();
-      const open = trust.star || trust.notPrincipal;
+      // Positions in `callers`, marked with this call's number rather than kept in a set: the
+      // candidate lists of roles that trust `*` hold most of a large organization's callers.
+      const call = ++calls;
+      let n = 0;
+      const pick = (order: number) => {
+        marks[order] = call;
+        picked[n++] = order;
+      };
       if (namesOwnPrincipal(target, trust))
-        for (const order of byAccount.get(target.account) ?? []) picked.add(order);
+        for (const order of byAccount.get(target.account) ?? []) pick(order);
+      const open = trust.star || trust.notPrincipal;
       const assumers = open
         ? allAssumers
         : [...trust.accounts].flatMap((a) => assumersByAccount.get(a) ?? []);
-      for (const a of assumers) if (!picked.has(a.order) && mayAllow(a, target.arn)) picked.add(a.order);
-      const orders = Int32Array.from(picked).sort();
-      const out = new Array<PreparedPrincipal>(orders.length);
-      for (let i = 0; i < orders.length; i++) out[i] = callers[orders[i] as number] as PreparedPrincipal;
+      for (const a of assumers) if (marks[a.order] !== call && mayAllow(a, target.arn)) pick(a.order);
+      const orders = picked.subarray(0, n).sort();
+      const out = new Array<PreparedPrincipal>(n);
+      for (let i = 0; i < n; i++) out[i] = callers[orders[i] as number] as PreparedPrincipal;
       return out;
     },
     accepts(caller, target, trust) {
