@@ -9,7 +9,7 @@
  * (`decisionExplanation`). The decision lists of such edges are then one per action and decision.
  */
 import type { HopOutcome } from './evaluateHop';
-import { sortEdges } from './edgeOrder';
+import { sortEdgesMarkingRepeats } from './edgeOrder';
 import { isEdgeOwn } from './hopRequest';
 import type { EdgeCondition, EdgeKind, GraphEdge, HopDecision } from './types';
 
@@ -191,17 +191,16 @@ export class EdgeBuilder {
 
   /** Every edge in edge order (edgeOrder.ts), each pair of nodes and kind once. */
   list(): GraphEdge[] {
+    const { edges, repeats } = sortEdgesMarkingRepeats(this.added);
     const out: GraphEdge[] = [];
-    let last: GraphEdge | undefined;
-    for (const edge of sortEdges(this.added)) {
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i] as GraphEdge;
       // The sort is stable, so of equal edges the first added comes first, and it is the one kept.
-      if (last && last.from === edge.from && last.to === edge.to && last.kind === edge.kind) {
-        last.configured ||= edge.configured;
-        last.chained ||= edge.chained;
-        continue;
-      }
-      out.push(edge);
-      last = edge;
+      const kept = out[out.length - 1];
+      if (repeats[i] === 1 && kept) {
+        kept.configured ||= edge.configured;
+        kept.chained ||= edge.chained;
+      } else out.push(edge);
     }
     return out;
   }

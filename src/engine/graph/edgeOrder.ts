@@ -36,6 +36,17 @@ function countingSort(order: Int32Array, keys: Int32Array, size: number): Int32A
 }
 
 export function sortEdges(edges: readonly GraphEdge[]): GraphEdge[] {
+  return sortEdgesMarkingRepeats(edges).edges;
+}
+
+/**
+ * The edges in order, and for each whether it has the same `from`, `to` and `kind` as the one before
+ * it (told from the ranks, without reading the strings again).
+ */
+export function sortEdgesMarkingRepeats(edges: readonly GraphEdge[]): {
+  edges: GraphEdge[];
+  repeats: Uint8Array;
+} {
   const endpoints = new Map<string, number>();
   const kinds = new Map<string, number>();
   // Edges come grouped by `to` (role after role) and by kind: a run of one asks the map once.
@@ -69,8 +80,15 @@ export function sortEdges(edges: readonly GraphEdge[]): GraphEdge[] {
     endpoints.size,
   );
   const out = new Array<GraphEdge>(n);
-  for (let i = 0; i < n; i++) out[i] = edges[sorted[i] as number] as GraphEdge;
-  return out;
+  const repeats = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = sorted[i] as number;
+    out[i] = edges[at] as GraphEdge;
+    const before = sorted[i - 1];
+    if (before !== undefined && from[before] === from[at] && toAndKind[before] === toAndKind[at])
+      repeats[i] = 1;
+  }
+  return { edges: out, repeats };
 }
 
 /** Merges two lists of edges in this order (no edge in both). */
