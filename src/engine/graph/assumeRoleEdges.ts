@@ -40,7 +40,7 @@ export function addAssumeRoleEdges(
   // The callers asked for, in the index's order: the order candidates come in.
   const only = callers && index.callers.filter((c) => callers.has(c.arn));
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
-  const hops = new SharedHops(prepared, counter);
+  const hops = new SharedHops(prepared, counter, (text) => edges.keep(text));
 
   for (const [i, target] of targets.entries()) {
     progress?.(i, targets.length);

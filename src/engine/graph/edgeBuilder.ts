@@ -72,7 +72,8 @@ export class EdgeBuilder {
     return list;
   }
 
-  private text(s: string): string {
+  /** The one copy kept of an explanation equal to `s`. */
+  keep(s: string): string {
     let known = this.said.get(flat(s));
     if (known === undefined) this.said.set(s, (known = s));
     return known;
@@ -117,10 +118,11 @@ export class EdgeBuilder {
 
   /**
    * The edge of one permitted AssumeRole hop from a scenario caller: what assumeRoleEdges adds by the
-   * million in a large organization, without the lists the general case builds.
+   * million in a large organization, without the lists the general case builds. The outcome comes
+   * from SharedHops, which words explanations through `keep`.
    */
   fromAssumeRole(from: string, to: string, outcome: HopOutcome, chained: boolean): GraphEdge {
-    const explanation = this.text(outcome.result.explanation);
+    const explanation = outcome.result.explanation;
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
       ? this.ownDecisions('sts:AssumeRole', outcome.result.decision)
       : [{ action: 'sts:AssumeRole', decision: outcome.result.decision, request: outcome.record }];
@@ -150,8 +152,8 @@ export class EdgeBuilder {
     const permitted = hops.every((h) => h.outcome.permitted);
     if (!permitted && !configured) return undefined;
     const failing = hops.find((h) => !h.outcome.permitted);
-    const said = hops.map((h) => this.text(h.outcome.result.explanation));
-    const explanation = this.text(
+    const said = hops.map((h) => this.keep(h.outcome.result.explanation));
+    const explanation = this.keep(
       extra.explanation ??
         (failing
           ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`

@@ -179,9 +179,14 @@ export class SharedHops {
   /** Texts that make up keys, numbered, so a key is a few small numbers. */
   private readonly numbers = new Map<string, number>();
 
+  /**
+   * `keep` gives the one copy of an explanation (the edge builder's): an explanation is worded once
+   * per role and caller's name, and the edges of all the pairs it serves need not look it up again.
+   */
   constructor(
     private readonly prepared: PreparedScenario,
     private readonly counter: { evaluations: number },
+    private readonly keep: (text: string) => string = (text) => text,
   ) {}
 
   /**
@@ -198,7 +203,13 @@ export class SharedHops {
       const shared = this.share(known, caller, target, mfa);
       if (shared) return shared;
     }
-    const outcome = this.evaluate(caller, target, mfa);
+    const evaluated = this.evaluate(caller, target, mfa);
+    const outcome = evaluated.permitted
+      ? {
+          ...evaluated,
+          result: { ...evaluated.result, explanation: this.keep(evaluated.result.explanation) },
+        }
+      : evaluated;
     if (leaf && !known) {
       const trust = target.trustDocumentId;
       leaf.set(
@@ -244,7 +255,9 @@ export class SharedHops {
       const explanation = this.explain(known, words, (this.role as RoleSide).words, mfa);
       if (explanation === undefined) return undefined;
       result =
-        explanation === outcome.result.explanation ? outcome.result : { ...outcome.result, explanation };
+        explanation === outcome.result.explanation
+          ? outcome.result
+          : { ...outcome.result, explanation: this.keep(explanation) };
       here.results.set(words, result);
     }
     return {
