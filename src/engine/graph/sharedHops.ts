@@ -195,12 +195,13 @@ export class SharedHops {
    */
   decide(caller: PreparedPrincipal, target: PreparedPrincipal): HopOutcome | undefined {
     const mfa = caller.kind === 'user' && caller.mfa !== false;
-    const leaf = this.keyOf(caller, target, mfa);
+    const side = this.callerSide(caller, mfa);
+    const leaf = this.keyOf(caller, side, target);
     const key = this.leafKey;
     const known = leaf?.get(key);
     if (known === DENIED) return undefined;
     if (known?.shareable) {
-      const shared = this.share(known, caller, target, mfa);
+      const shared = this.share(known, caller, side, target, mfa);
       if (shared) return shared;
     }
     const evaluated = this.evaluate(caller, target, mfa);
@@ -220,7 +221,7 @@ export class SharedHops {
               outcome,
               caller,
               target,
-              callerWords: this.callerSide(caller, mfa).words,
+              callerWords: side.words,
               roleWords: (this.role as RoleSide).words,
               shareable: outcome.conditions.every(
                 (c) => c.documentId === undefined || c.documentId === trust,
@@ -235,6 +236,7 @@ export class SharedHops {
   private share(
     known: PairClass,
     caller: PreparedPrincipal,
+    side: CallerSide,
     target: PreparedPrincipal,
     mfa: boolean,
   ): HopOutcome | undefined {
@@ -249,7 +251,7 @@ export class SharedHops {
       );
       here = known.here = { target, badges, results: new Map() };
     }
-    const words = this.callerSide(caller, mfa).words;
+    const words = side.words;
     let result = here.results.get(words);
     if (!result) {
       const explanation = this.explain(known, words, (this.role as RoleSide).words, mfa);
@@ -367,12 +369,12 @@ export class SharedHops {
    */
   private keyOf(
     caller: PreparedPrincipal,
+    side: CallerSide,
     target: PreparedPrincipal,
-    mfa: boolean,
   ): Map<string, Known> | undefined {
     const role = this.roleSide(target);
     const { reads } = role;
-    const side = this.callerSide(caller, mfa);
+
     if (reads.variableResource || side.variableResource) return undefined;
     let identity = this.identityParts.get(side.identityKey);
     if (identity === undefined) {
