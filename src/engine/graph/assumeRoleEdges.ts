@@ -41,22 +41,38 @@ export function addAssumeRoleEdges(
   const only = callers && index.callers.filter((c) => callers.has(c.arn));
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
   const hops = new SharedHops(prepared, counter, (text) => edges.keep(text));
+  /** Id starts of AssumeRole edges by the caller's position in the index. */
+  const idStarts: (string | undefined)[] = [];
 
   for (const [i, target] of targets.entries()) {
     progress?.(i, targets.length);
     const trust = names.get(target.arn);
     if (!trust || !target.trust) continue;
     // Only callers that could be allowed at all (callerIndex.ts): the rest would all be denied.
-    const candidates = only
-      ? only.filter((c) => index.accepts(c, target, trust))
-      : index.candidatesFor(target, trust);
-    for (const caller of candidates) {
-      if (caller.arn === target.arn) continue;
-      const outcome = hops.decide(caller, target);
-      if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
+    if (only) {
+      for (const caller of only) {
+        if (caller.arn === target.arn || !index.accepts(caller, target, trust)) continue;
+        const outcome = hops.decide(caller, target);
+        if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
+      }
+      continue;
+    }
+    // By position, a full run's millions of pairs read each caller's side and id start from arrays.
+    const self = index.positionOf(target.arn);
+    for (const at of index.candidatePositions(target, trust)) {
+      if (at === self) continue;
+      const caller = index.callers[at] as PreparedPrincipal;
+      const outcome = hops.decide(caller, target, at);
+      if (outcome)
+        edges.fromAssumeRole(
+          caller.arn,
+          target.arn,
+          outcome,
+          caller.kind === 'role',
+          (idStarts[at] ??= edges.idStart('AssumeRole', caller.arn)),
+        );
     }
 
-    if (callers) continue;
     // Accounts and principals outside the scenario that the trust names.
     const outsiders = new Set<string>();
     for (const account of trust.accounts) if (!scenarioAccounts.has(account)) outsiders.add(account);

@@ -92,11 +92,7 @@ export class EdgeBuilder {
    * Adds an edge. One already added between the same nodes with the same kind stays, and takes on
    * this one's `configured` and `chained` when they are true (see `list`).
    */
-  add(edge: Omit<GraphEdge, 'id'>): GraphEdge {
-    let starts = this.idStarts.get(edge.kind);
-    if (!starts) this.idStarts.set(edge.kind, (starts = new Map<string, string>()));
-    let start = starts.get(edge.from);
-    if (start === undefined) starts.set(edge.from, (start = flat(`${edge.kind}:${edge.from}->`)));
+  add(edge: Omit<GraphEdge, 'id'>, start = this.idStart(edge.kind, edge.from)): GraphEdge {
     // Written out rather than spread: a spread copy keeps its fields out of line, in a second object.
     const full: GraphEdge = {
       id: start + edge.to,
@@ -116,28 +112,47 @@ export class EdgeBuilder {
     return full;
   }
 
+  /** The start of the ids of edges of `kind` from `from`: `KIND:FROM->`, one string for all of them. */
+  idStart(kind: EdgeKind, from: string): string {
+    let starts = this.idStarts.get(kind);
+    if (!starts) this.idStarts.set(kind, (starts = new Map<string, string>()));
+    let start = starts.get(from);
+    if (start === undefined) starts.set(from, (start = flat(`${kind}:${from}->`)));
+    return start;
+  }
+
   /**
    * The edge of one permitted AssumeRole hop from a scenario caller: what assumeRoleEdges adds by the
    * million in a large organization, without the lists the general case builds. The outcome comes
-   * from SharedHops, which words explanations through `keep`.
+   * from SharedHops, which words explanations through `keep`; `start` is `idStart('AssumeRole',
+   * from)`, which the caller may keep at hand.
    */
-  fromAssumeRole(from: string, to: string, outcome: HopOutcome, chained: boolean): GraphEdge {
+  fromAssumeRole(
+    from: string,
+    to: string,
+    outcome: HopOutcome,
+    chained: boolean,
+    start = this.idStart('AssumeRole', from),
+  ): GraphEdge {
     const explanation = outcome.result.explanation;
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
       ? this.ownDecisions('sts:AssumeRole', outcome.result.decision)
       : [{ action: 'sts:AssumeRole', decision: outcome.result.decision, request: outcome.record }];
-    return this.add({
-      from,
-      to,
-      kind: 'AssumeRole',
-      configured: false,
-      permitted: true,
-      conditional: outcome.conditional,
-      conditions: this.distinct(outcome.conditions),
-      explanation,
-      decisions,
-      chained,
-    });
+    return this.add(
+      {
+        from,
+        to,
+        kind: 'AssumeRole',
+        configured: false,
+        permitted: true,
+        conditional: outcome.conditional,
+        conditions: this.distinct(outcome.conditions),
+        explanation,
+        decisions,
+        chained,
+      },
+      start,
+    );
   }
 
   /** An edge decided by one or more engine evaluations (every one must allow). */

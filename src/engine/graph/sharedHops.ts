@@ -68,6 +68,8 @@ interface CallerSide {
   limitsKey: number;
   /** How explanations name the caller. */
   words: string;
+  /** The caller's account, numbered (see `RoleSide.account`). */
+  account: number;
   /** How the caller meets the conditions of a role's side (numbered), by the role side's Reads. */
   met: Map<Reads, number>;
   /**
@@ -161,10 +163,15 @@ interface RoleSide {
   key: number;
   /** How explanations name the role (its trust policy is named the same way). */
   words: string;
+  /** The role's account, numbered: a pair compares two numbers, not two strings, for every caller. */
+  account: number;
 }
 
 export class SharedHops {
   private readonly callers = new WeakMap<PreparedPrincipal, CallerSide>();
+  /** The same sides by the callers' positions in the caller index, when a pair comes with one. */
+  private readonly callersAt: (CallerSide | undefined)[] = [];
+  private readonly accounts = new Map<string, number>();
   private target: PreparedPrincipal | undefined;
   private role: RoleSide | undefined;
   private readonly classes: Trie = new Map();
@@ -193,9 +200,12 @@ export class SharedHops {
    * The hop `caller` → `target` for sts:AssumeRole when AWS allows it (possibly under conditions the
    * caller brings), undefined when it is denied: the graph drops denied hops without reading why.
    */
-  decide(caller: PreparedPrincipal, target: PreparedPrincipal): HopOutcome | undefined {
+  decide(caller: PreparedPrincipal, target: PreparedPrincipal, position?: number): HopOutcome | undefined {
     const mfa = caller.kind === 'user' && caller.mfa !== false;
-    const side = this.callerSide(caller, mfa);
+    const side =
+      position === undefined
+        ? this.callerSide(caller, mfa)
+        : (this.callersAt[position] ??= this.callerSide(caller, mfa));
     const leaf = this.keyOf(caller, side, target);
     const key = this.leafKey;
     const known = leaf?.get(key);
@@ -324,6 +334,12 @@ export class SharedHops {
     return known.pieces === null ? undefined : fill(known.pieces, callerWords, roleWords);
   }
 
+  private accountNumber(account: string): number {
+    let n = this.accounts.get(account);
+    if (n === undefined) this.accounts.set(account, (n = this.accounts.size));
+    return n;
+  }
+
   private number(text: string): number {
     let n = this.numbers.get(text);
     if (n === undefined) this.numbers.set(text, (n = this.numbers.size));
@@ -357,7 +373,12 @@ export class SharedHops {
     const reach = policies.map((p) => this.reachingOf(p, target)).join(';');
     // A trust named otherwise than its role would be worded apart: then the role is its own class.
     const apart = target.trust && target.trust.name !== words ? target.arn : '';
-    this.role = { reads, key: this.number(`${text}|${reach}|${apart}`), words };
+    this.role = {
+      reads,
+      key: this.number(`${text}|${reach}|${apart}`),
+      words,
+      account: this.accountNumber(target.account),
+    };
     return this.role;
   }
 
@@ -405,7 +426,7 @@ export class SharedHops {
     const level = under(under(under(under(this.classes, role.key), side.key), identity), limits);
     let slot = level.get(met) as Slot | undefined;
     if (!slot) level.set(met, (slot = { same: new Map(), other: new Map() }));
-    const same = caller.account === target.account;
+    const same = side.account === role.account;
     this.leafKey = reads.byArn ? caller.arn : reads.byAccount ? caller.account : '';
     return same ? slot.same : slot.other;
   }
@@ -445,6 +466,7 @@ export class SharedHops {
         ].join('\u0001'),
       ),
       words: describeCaller(parsePrincipalArn(caller.arn), caller.arn),
+      account: this.accountNumber(caller.account),
       met: new Map(),
       lastReads: undefined,
       lastMet: 0,
