@@ -103,6 +103,14 @@ export function mergeReads(all: Reads[]): Reads {
   return merged;
 }
 
+/** What a Reads says, as text: Reads with the same signature read the same of any caller. */
+export function readsSignature(reads: Reads): string {
+  let said = `${reads.variableResource ? 1 : 0}${reads.byAccount ? 1 : 0}${reads.byArn ? 1 : 0}${reads.acts ? 1 : 0}`;
+  for (const c of reads.conditions)
+    said += `\u0001${c.clause.operator}\u0002${c.clause.key}\u0002${c.clause.values.join('\u0003')}\u0002${c.variables.join('\u0003')}`;
+  return said;
+}
+
 /** How the caller's own context meets each condition, as text. */
 export function conditionsKey(conditions: readonly CompiledCondition[], context: RequestContext): string {
   let key = '';

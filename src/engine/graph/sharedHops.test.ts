@@ -9,7 +9,7 @@ import { SharedHops } from './sharedHops';
 import { trustNames } from './trustIndex';
 
 const doc = (...Statement: Record<string, unknown>[]) => ({ Version: '2012-10-17', Statement });
-const TEAMS = ['red', 'blue'];
+const TEAMS = ['red', 'blue', 'green'];
 
 /**
  * Ways an organization can make callers that look alike differ: each reads something of the caller
@@ -17,13 +17,14 @@ const TEAMS = ['red', 'blue'];
  */
 const twists = {
   /**
-   * Trusts that read the caller's ARN or tags (callers are tagged with one of two teams); `star-`
+   * Trusts that read the caller's ARN or tags: callers are tagged with one of three teams, and trusts
+   * want one of them (two teams would let a mix-up of which trust a caller met go unseen). `star-`
    * roles are few in a small organization, so application roles take part too.
    */
   trustReadsCaller(s: Scenario) {
     const some = s.accounts[5]?.id ?? '';
     for (const [i, role] of (s.roles ?? []).entries()) {
-      role.tags = { team: TEAMS[i % 2] as string };
+      role.tags = { team: TEAMS[i % 3] as string };
       if (!/\/(star|app)-[^/]*$/.test(role.arn)) continue;
       role.trustPolicy =
         i % 2 === 0
@@ -37,7 +38,7 @@ const twists = {
               Effect: 'Allow',
               Principal: { AWS: '*' },
               Action: 'sts:AssumeRole',
-              Condition: { StringEquals: { 'aws:PrincipalTag/team': 'red' } },
+              Condition: { StringEquals: { 'aws:PrincipalTag/team': TEAMS[(i >> 1) % 3] } },
             });
     }
   },

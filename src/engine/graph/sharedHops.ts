@@ -48,6 +48,7 @@ import {
   levelPolicies,
   mergeReads,
   policyReads,
+  readsSignature,
   textId,
   type Reads,
 } from './hopReads';
@@ -180,6 +181,7 @@ export class SharedHops {
   /** For the current role: the statements of a policy that reach it, numbered, by statement list. */
   private readonly reaching = new Map<readonly unknown[], string>();
   private readonly readsByText = new Map<string, Reads>();
+  private readonly readsBySignature = new Map<string, Reads>();
   /** For the current role: the key's parts that reach it, by `identityKey` and by `limitsKey`. */
   private readonly identityParts = new Map<number, number>();
   private readonly limitParts = new Map<number, number>();
@@ -368,7 +370,15 @@ export class SharedHops {
     // them, so each caller meets those conditions once (`CallerSide.met`).
     const text = `${target.trust ? textId(target.trust) : ''}|${levels.map((l) => l.policies.map(textId).join(',')).join(';')}`;
     let reads = this.readsByText.get(text);
-    if (!reads) this.readsByText.set(text, (reads = mergeReads(policies.map(policyReads))));
+    if (!reads) {
+      // Texts that read the same conditions (the same trust under different RCPs without any) share
+      // one Reads, so a caller's latest outcome (`CallerSide.lastReads`) serves them all.
+      const made = mergeReads(policies.map(policyReads));
+      const said = readsSignature(made);
+      reads = this.readsBySignature.get(said) ?? made;
+      this.readsBySignature.set(said, reads);
+      this.readsByText.set(text, reads);
+    }
     const words = describeResource(target.arn);
     const reach = policies.map((p) => this.reachingOf(p, target)).join(';');
     // A trust named otherwise than its role would be worded apart: then the role is its own class.
