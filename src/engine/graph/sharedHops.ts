@@ -131,7 +131,20 @@ interface PairClass {
   /** The explanation cut where it names caller and role: undefined until needed, null when it cannot be. */
   pieces?: Pieces | null;
   /** For the role of the latest pair: badges pointing at its trust policy, results by caller words. */
-  here?: { target: PreparedPrincipal; badges: EdgeCondition[]; results: Map<string, EvaluationResult> };
+  here?: Here;
+}
+
+/**
+ * What a class words for the role of its latest pair: the badges, and the results by the caller's
+ * words. Most classes meet one caller's name per role, so the first result is held inline and a map
+ * is made only for a second: a map per class and role was a tenth of the garbage of a 100k analysis.
+ */
+interface Here {
+  target: PreparedPrincipal;
+  badges: EdgeCondition[];
+  words?: string;
+  result?: EvaluationResult;
+  more?: Map<string, EvaluationResult>;
 }
 
 /** A class whose hop is denied: nothing to word. */
@@ -144,8 +157,8 @@ type Known = PairClass | typeof DENIED;
  * is in the role's account, then by the caller's account or ARN when the key reads it ('' when not).
  */
 interface Slot {
-  same: Map<string, Known>;
-  other: Map<string, Known>;
+  same?: Map<string, Known>;
+  other?: Map<string, Known>;
 }
 
 /** Slots by the numbers of the key's parts, one map per part: no key text is built per pair. */
@@ -261,10 +274,10 @@ export class SharedHops {
       const badges = outcome.conditions.map((c) =>
         c.documentId === first && trust !== undefined ? { ...c, documentId: trust } : c,
       );
-      here = known.here = { target, badges, results: new Map() };
+      here = known.here = { target, badges };
     }
     const words = side.words;
-    let result = here.results.get(words);
+    let result = here.words === words ? here.result : here.more?.get(words);
     if (!result) {
       const explanation = this.explain(known, words, (this.role as RoleSide).words, mfa);
       if (explanation === undefined) return undefined;
@@ -272,7 +285,10 @@ export class SharedHops {
         explanation === outcome.result.explanation
           ? outcome.result
           : { ...outcome.result, explanation: this.keep(explanation) };
-      here.results.set(words, result);
+      if (here.words === undefined) {
+        here.words = words;
+        here.result = result;
+      } else (here.more ??= new Map()).set(words, result);
     }
     return {
       permitted: true,
@@ -361,9 +377,10 @@ export class SharedHops {
   private roleSide(target: PreparedPrincipal): RoleSide {
     if (this.target === target && this.role) return this.role;
     this.target = target;
-    this.reaching.clear();
-    this.identityParts.clear();
-    this.limitParts.clear();
+    // Cleared only when used: clearing a map allocates a new table, and this runs once per role.
+    if (this.reaching.size > 0) this.reaching.clear();
+    if (this.identityParts.size > 0) this.identityParts.clear();
+    if (this.limitParts.size > 0) this.limitParts.clear();
     const levels = this.prepared.rcpLevels(target.account) ?? [];
     const policies = [...(target.trust ? [target.trust] : []), ...levelPolicies(levels)];
     // Roles with the same trust text under the same RCPs read the same conditions: one Reads for
@@ -435,10 +452,10 @@ export class SharedHops {
     }
     const level = under(under(under(under(this.classes, role.key), side.key), identity), limits);
     let slot = level.get(met) as Slot | undefined;
-    if (!slot) level.set(met, (slot = { same: new Map(), other: new Map() }));
+    if (!slot) level.set(met, (slot = {}));
     const same = side.account === role.account;
     this.leafKey = reads.byArn ? caller.arn : reads.byAccount ? caller.account : '';
-    return same ? slot.same : slot.other;
+    return same ? (slot.same ??= new Map()) : (slot.other ??= new Map());
   }
 
   private callerSide(caller: PreparedPrincipal, mfa: boolean): CallerSide {
