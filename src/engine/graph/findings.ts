@@ -16,6 +16,7 @@ const hasKey = (s: CompiledStatement, re: RegExp) => s.conditions.some((c) => re
  */
 export type AdminCache = WeakMap<PreparedPrincipal, boolean>;
 
+/** The findings of an analysis whose `edges` are in edge order (edgeOrder.ts), as every run lists them. */
 export function findFindings(
   prepared: PreparedScenario,
   nodes: GraphNode[],
@@ -213,12 +214,14 @@ function outsidePathsToAdmins(
     const r = prepared.principals.get(arn);
     return r !== undefined && r.kind === 'role' && isAdmin(r);
   };
-  const out = new Map<string, string[]>();
-  for (const e of edges) {
-    if (!e.permitted) continue;
-    const list = out.get(e.from);
-    if (list) list.push(e.to);
-    else out.set(e.from, [e.to]);
+  // Where each node's edges start and end: edges come in edge order (by `from` first), so a node's
+  // are one run, found with one map lookup rather than one per edge.
+  const runs = new Map<string, [number, number]>();
+  for (let i = 0; i < edges.length;) {
+    const from = (edges[i] as GraphEdge).from;
+    const start = i;
+    while (i < edges.length && (edges[i] as GraphEdge).from === from) i++;
+    runs.set(from, [start, i]);
   }
   const eksIssuers = new Set(
     (prepared.scenario.eksClusters ?? []).map((c) => c.oidcIssuer?.replace(/^https:\/\//, '')),
@@ -238,7 +241,11 @@ function outsidePathsToAdmins(
     // A moving head instead of shift(): shift is O(n) per call on large queues.
     for (let head = 0; head < queue.length; head++) {
       const at = queue[head] as string;
-      for (const next of out.get(at) ?? []) {
+      const [first, end] = runs.get(at) ?? [0, 0];
+      for (let i = first; i < end; i++) {
+        const edge = edges[i] as GraphEdge;
+        if (!edge.permitted) continue;
+        const next = edge.to;
         if (previous.has(next)) continue;
         previous.set(next, at);
         queue.push(next);
