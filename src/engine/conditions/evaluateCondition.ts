@@ -38,6 +38,11 @@ export interface CompiledCondition {
   readonly key: string;
   /** Lower-cased keys referenced as `${…}` policy variables in the values. */
   readonly variables: readonly string[];
+  /**
+   * Whether the values were read as templates (Version 2012-10-17 and an operator that takes
+   * variables): `${*}` is then a literal `*`, and the same text under another Version is not.
+   */
+  readonly templated: boolean;
   evaluate(ctx: RequestContext): ConditionResult;
 }
 
@@ -57,6 +62,7 @@ export function compileCondition(
       operator: undefined,
       key,
       variables: [],
+      templated: false,
       evaluate: (ctx) => ({ matched: false, requestValues: ctx.getNormalized(key) ?? null, reason }),
     };
   }
@@ -72,7 +78,7 @@ export function compileCondition(
   ];
   const evaluate =
     op.family === 'Null' ? compileNull(clause, key) : compileGeneral(clause, key, op, templates);
-  return { clause, operator: op, key, variables, evaluate };
+  return { clause, operator: op, key, variables, templated: useVariables, evaluate };
 }
 
 function literal(text: string): Template {

@@ -103,11 +103,14 @@ export function mergeReads(all: Reads[]): Reads {
   return merged;
 }
 
-/** What a Reads says, as text: Reads with the same signature read the same of any caller. */
+/**
+ * What a Reads says, as text: Reads with the same signature read the same of any caller (each
+ * condition's operator, key, values and variables, and whether its values were read as templates).
+ */
 export function readsSignature(reads: Reads): string {
   let said = `${reads.variableResource ? 1 : 0}${reads.byAccount ? 1 : 0}${reads.byArn ? 1 : 0}${reads.acts ? 1 : 0}`;
   for (const c of reads.conditions)
-    said += `\u0001${c.clause.operator}\u0002${c.clause.key}\u0002${c.clause.values.join('\u0003')}\u0002${c.variables.join('\u0003')}`;
+    said += `\u0001${c.clause.operator}\u0002${c.clause.key}\u0002${c.clause.values.join('\u0003')}\u0002${c.variables.join('\u0003')}\u0002${c.templated ? 1 : 0}`;
   return said;
 }
 

@@ -20,6 +20,7 @@ const PRINCIPAL_ACCOUNTS =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-accounts';
 const DENY_ALLOW =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html';
+const VARIABLES = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html';
 
 const TARGET = arns.role(ACCOUNT_A, 'Target');
 const ALICE = arns.user(ACCOUNT_A, 'alice');
@@ -95,4 +96,43 @@ export const cases: GraphCase[] = [
       noEdges: [{ from: arns.role(ACCOUNT_A, 'Idle'), to: TARGET }],
     },
   },
+  {
+    // Under Version 2012-10-17, `${*}` is the literal character `*`; without a Version, `${…}` is plain
+    // text and the `*` in it a wildcard. The two trusts read alike but let in different callers.
+    name: 'the same condition under Version 2012-10-17 and under no Version: each trust lets in its own callers',
+    source: VARIABLES,
+    scenario: aScenario({
+      name: 'Escapes and the policy Version',
+      users: [
+        aUser(ALICE, { tags: { team: 'x${a}' } }),
+        aUser(arns.user(ACCOUNT_A, 'bob'), { tags: { team: 'zzz' } }),
+      ],
+      roles: [
+        aRole(arns.role(ACCOUNT_A, 'Escaped'), { trust: teamTrust('2012-10-17') }),
+        aRole(arns.role(ACCOUNT_A, 'Literal'), { trust: teamTrust(undefined) }),
+      ],
+    }),
+    expect: {
+      edges: [{ from: ALICE, to: arns.role(ACCOUNT_A, 'Literal'), kind: 'AssumeRole', permitted: true }],
+      noEdges: [
+        { from: arns.user(ACCOUNT_A, 'bob'), to: arns.role(ACCOUNT_A, 'Literal') },
+        { from: ALICE, to: arns.role(ACCOUNT_A, 'Escaped') },
+        { from: arns.user(ACCOUNT_A, 'bob'), to: arns.role(ACCOUNT_A, 'Escaped') },
+      ],
+    },
+  },
 ];
+
+function teamTrust(version: string | undefined) {
+  return {
+    ...(version ? { Version: version } : {}),
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: '*' },
+        Action: 'sts:AssumeRole',
+        Condition: { StringLike: { 'aws:PrincipalTag/team': 'x${*}' } },
+      },
+    ],
+  };
+}
