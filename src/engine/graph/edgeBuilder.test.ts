@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EdgeBuilder } from './edgeBuilder';
+import type { EvaluationResult } from '../evaluate/types';
+import type { HopOutcome } from './evaluateHop';
 import type { GraphEdge } from './types';
 
 const WEB = 'arn:aws:iam::111122223333:role/web-pod-identity';
@@ -23,24 +25,48 @@ function edge(from: string, to: string, fields: Partial<GraphEdge> = {}): Omit<G
 }
 
 describe('EdgeBuilder', () => {
-  it('lists each pair of nodes and kind once: the first added, marked configured or chained when any was', () => {
+  it('gives back the edge already added between the same nodes and kind, marked configured or chained when either was', () => {
     const edges = new EdgeBuilder();
-    edges.add(edge(WEB, TARGET, { explanation: 'Allowed by the identity policy.' }));
+    const first = edges.add(edge(WEB, TARGET, { permitted: false, explanation: 'Broken: no session tags.' }));
     edges.add(edge(DEPLOY, TARGET));
-    edges.add(edge(WEB, TARGET, { configured: true, chained: true, explanation: 'The association chains.' }));
+    const again = edges.add(edge(WEB, TARGET, { configured: true, chained: true, explanation: 'Allowed.' }));
     edges.add(edge(WEB, TARGET, { kind: 'PodIdentity', configured: true }));
 
+    // A configured Pod Identity chain is decided from the edge that stays.
+    expect(again).toBe(first);
+    expect(again.permitted).toBe(false);
     const list = edges.list();
     expect(list.map((e) => e.id)).toEqual([
       `AssumeRole:${DEPLOY}->${TARGET}`,
       `AssumeRole:${WEB}->${TARGET}`,
       `PodIdentity:${WEB}->${TARGET}`,
     ]);
-    const chain = list[1];
-    expect(chain?.explanation).toBe('Allowed by the identity policy.');
-    expect(chain?.configured).toBe(true);
-    expect(chain?.chained).toBe(true);
+    expect(list[1]).toBe(first);
+    expect(first.explanation).toBe('Broken: no session tags.');
+    expect(first.configured).toBe(true);
+    expect(first.chained).toBe(true);
     expect(list[0]?.configured).toBe(false);
+  });
+
+  it("lists a scenario caller's AssumeRole edge once when a configured chain made it first", () => {
+    const edges = new EdgeBuilder();
+    edges.add(edge(WEB, TARGET, { configured: true, chained: true, explanation: 'The association chains.' }));
+    const outcome: HopOutcome = {
+      permitted: true,
+      conditional: false,
+      conditions: [],
+      result: { decision: 'Allowed', explanation: 'Allowed by the identity policy.' } as EvaluationResult,
+      record: { principal: WEB, callerArn: WEB, targetArn: TARGET, action: 'sts:AssumeRole', context: {} },
+    };
+    edges.fromAssumeRole(WEB, TARGET, outcome, true);
+    edges.fromAssumeRole(DEPLOY, TARGET, outcome, true);
+
+    const list = edges.list();
+    expect(list.map((e) => e.explanation)).toEqual([
+      'Allowed by the identity policy.',
+      'The association chains.',
+    ]);
+    expect(list[1]?.configured).toBe(true);
   });
 
   it('knows which nodes a configured edge of a kind leads into', () => {

@@ -55,6 +55,8 @@ export class EdgeBuilder {
    * than three, for millions of edges.
    */
   private readonly idStarts = new Map<EdgeKind, Map<string, string>>();
+  /** The edges `add` made, by id: workload, outside, service and federation edges, a few per role. */
+  private readonly byId = new Map<string, GraphEdge>();
   /** `kind|to` of configured edges: asked once per service principal of every trust, so O(1). */
   private readonly configuredInto = new Set<string>();
   /** Explanations kept once. */
@@ -89,13 +91,32 @@ export class EdgeBuilder {
   }
 
   /**
-   * Adds an edge. One already added between the same nodes with the same kind stays, and takes on
-   * this one's `configured` and `chained` when they are true (see `list`).
+   * Adds an edge, or gives back the one already added between the same nodes with the same kind,
+   * which stays and takes on this one's `configured` and `chained` when they are true: a configured
+   * Pod Identity chain is decided from the association's edge that stays.
    */
-  add(edge: Omit<GraphEdge, 'id'>, start = this.idStart(edge.kind, edge.from)): GraphEdge {
+  add(edge: Omit<GraphEdge, 'id'>): GraphEdge {
+    const id = this.idStart(edge.kind, edge.from) + edge.to;
+    const existing = this.byId.get(id);
+    if (existing) {
+      existing.configured ||= edge.configured;
+      existing.chained ||= edge.chained;
+      if (existing.configured) this.configuredInto.add(`${existing.kind}|${existing.to}`);
+      return existing;
+    }
+    const full = this.push(edge, id);
+    this.byId.set(id, full);
+    return full;
+  }
+
+  /**
+   * Adds an edge without looking for an equal one: `list` merges such repeats, keeping the first
+   * added. Used for the millions of AssumeRole edges from scenario callers, which nothing reads back.
+   */
+  private push(edge: Omit<GraphEdge, 'id'>, id: string): GraphEdge {
     // Written out rather than spread: a spread copy keeps its fields out of line, in a second object.
     const full: GraphEdge = {
-      id: start + edge.to,
+      id,
       from: edge.from,
       to: edge.to,
       kind: edge.kind,
@@ -123,9 +144,9 @@ export class EdgeBuilder {
 
   /**
    * The edge of one permitted AssumeRole hop from a scenario caller: what assumeRoleEdges adds by the
-   * million in a large organization, without the lists the general case builds. The outcome comes
-   * from SharedHops, which words explanations through `keep`; `start` is `idStart('AssumeRole',
-   * from)`, which the caller may keep at hand.
+   * million in a large organization, without the lists the general case builds and without looking
+   * for an equal edge (see `push`). The outcome comes from SharedHops, which words explanations
+   * through `keep`; `start` is `idStart('AssumeRole', from)`, which the caller may keep at hand.
    */
   fromAssumeRole(
     from: string,
@@ -138,7 +159,7 @@ export class EdgeBuilder {
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
       ? this.ownDecisions('sts:AssumeRole', outcome.result.decision)
       : [{ action: 'sts:AssumeRole', decision: outcome.result.decision, request: outcome.record }];
-    return this.add(
+    return this.push(
       {
         from,
         to,
@@ -151,7 +172,7 @@ export class EdgeBuilder {
         decisions,
         chained,
       },
-      start,
+      start + to,
     );
   }
 
