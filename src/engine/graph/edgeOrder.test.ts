@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareEdges, sortEdges } from './edgeOrder';
+import { compareEdges, sortEdgesMarkingRepeats } from './edgeOrder';
 import type { EdgeKind, GraphEdge } from './types';
 
 const KINDS: EdgeKind[] = [
@@ -42,16 +42,20 @@ describe('edge order', () => {
     fc.assert(
       fc.property(fc.uniqueArray(edgeArb, { selector: (e) => e.id, maxLength: 80 }), (edges) => {
         const expected = [...edges].sort(compareEdges).map((e) => e.id);
-        expect(sortEdges(edges).map((e) => e.id)).toEqual(expected);
+        expect(sortEdgesMarkingRepeats(edges).edges.map((e) => e.id)).toEqual(expected);
       }),
     );
   });
 
-  it('keeps every edge of a large list, in the same order as a stable comparison sort', () => {
+  it('keeps every edge of a large list, in the same order as a stable comparison sort, marking repeats', () => {
     const edges = fc
       .sample(edgeArb, { numRuns: 2000, seed: 3 })
       .map((e, i) => ({ ...e, explanation: String(i) }));
-    const expected = [...edges].sort(compareEdges).map((e) => e.explanation);
-    expect(sortEdges(edges).map((e) => e.explanation)).toEqual(expected);
+    const expected = [...edges].sort(compareEdges);
+    const { edges: sorted, repeats } = sortEdgesMarkingRepeats(edges);
+    expect(sorted.map((e) => e.explanation)).toEqual(expected.map((e) => e.explanation));
+    expect([...repeats]).toEqual(
+      expected.map((e, i) => (i > 0 && compareEdges(expected[i - 1] as GraphEdge, e) === 0 ? 1 : 0)),
+    );
   });
 });

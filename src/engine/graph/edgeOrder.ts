@@ -35,10 +35,6 @@ function countingSort(order: Int32Array, keys: Int32Array, size: number): Int32A
   return out;
 }
 
-export function sortEdges(edges: readonly GraphEdge[]): GraphEdge[] {
-  return sortEdgesMarkingRepeats(edges).edges;
-}
-
 /**
  * The edges in order, and for each whether it has the same `from`, `to` and `kind` as the one before
  * it (told from the ranks, without reading the strings again).

@@ -173,7 +173,10 @@ function under(level: Trie, part: number): Trie {
 /** What the role's side of a hop reads, and its part of the key. */
 interface RoleSide {
   reads: Reads;
-  /** Trust text, RCPs, the statements of those reaching the role, and the account when it matters. */
+  /**
+   * Trust text, RCPs and the statements of those reaching the role, numbered; the role itself when its
+   * trust is named otherwise than the role (it is then worded apart).
+   */
   key: number;
   /** How explanations name the role (its trust policy is named the same way). */
   words: string;
