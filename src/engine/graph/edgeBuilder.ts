@@ -45,9 +45,10 @@ function distinctConditions(hops: { outcome: Pick<HopOutcome, 'conditions'> }[])
 
 export class EdgeBuilder {
   /**
-   * In the order added. Duplicates (the same two nodes and kind, e.g. a configured Pod Identity chain
-   * that an identity policy also allows) are merged once the list is sorted: a map from each `from`
-   * to its edges, asked once per edge, took about a tenth of a 100k-role analysis.
+   * In the order added. `add` finds an equal edge (the same two nodes and kind) by id; the millions
+   * `fromAssumeRole` adds are not looked up, and their repeats (a configured Pod Identity chain that
+   * an identity policy also allows) are merged once the list is sorted: a map asked once per edge
+   * took about a tenth of a 100k-role analysis.
    */
   private readonly added: GraphEdge[] = [];
   /**
