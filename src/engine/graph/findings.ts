@@ -7,6 +7,7 @@ import { actionApplies } from '../evaluate/evaluatePolicy';
 import { evaluateRequest } from '../evaluate/evaluateRequest';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { Finding, GraphEdge, GraphNode } from './types';
+import { clusterIssuer } from './workloadEdges';
 
 const hasKey = (s: CompiledStatement, re: RegExp) => s.conditions.some((c) => re.test(c.clause.key));
 
@@ -223,9 +224,7 @@ function outsidePathsToAdmins(
     while (i < edges.length && (edges[i] as GraphEdge).from === from) i++;
     runs.set(from, [start, i]);
   }
-  const eksIssuers = new Set(
-    (prepared.scenario.eksClusters ?? []).map((c) => c.oidcIssuer?.replace(/^https:\/\//, '')),
-  );
+  const eksIssuers = new Set((prepared.scenario.eksClusters ?? []).map(clusterIssuer));
   const outside = nodes.filter(
     (n) =>
       n.kind === 'externalAccount' ||

@@ -9,7 +9,8 @@ import type { PreparedScenario } from './prepareScenario';
 import type { Analysis } from './types';
 
 /**
- * A generated organization, plus what the generator does not make: a cross-account Pod Identity
+ * A generated organization, plus what the generator does not make at this size: a cluster with an
+ * OIDC provider (a trust edit may let its service accounts in), a cross-account Pod Identity
  * association (EKS assumes the association's role, which then assumes a target role, so the chained
  * hop starts from a role whose identity policy decides it), and a bucket with a policy.
  */
@@ -59,10 +60,16 @@ function organizationForEdits() {
       }),
     },
   ];
+  const issuer = 'oidc.eks.us-east-1.amazonaws.com/id/C0FFEE0000000000000000000000CHAIN';
+  s.identityProviders = [
+    ...(s.identityProviders ?? []),
+    { arn: `arn:aws:iam::${here}:oidc-provider/${issuer}`, clientIds: ['sts.amazonaws.com'] },
+  ];
   s.eksClusters = [
     ...(s.eksClusters ?? []),
     {
       arn: `arn:aws:eks:us-east-1:${here}:cluster/chain`,
+      oidcIssuer: `https://${issuer}`,
       serviceAccounts: [{ namespace: 'jobs', name: 'runner' }],
       pods: [{ namespace: 'jobs', name: 'runner-1', serviceAccount: 'runner' }],
       podIdentityAssociations: [
@@ -101,6 +108,12 @@ const indirectDocs = identityDocs.filter(
 );
 const roleArns = (scenario.roles ?? []).map((r) => r.arn);
 const accounts = scenario.accounts.map((a) => a.id);
+/** The clusters' OIDC providers, as a trust names them: an edit may let a cluster's service accounts in. */
+const clusterProviders = (scenario.eksClusters ?? []).flatMap((c) =>
+  c.oidcIssuer
+    ? [{ issuer: c.oidcIssuer.replace(/^https:\/\//, ''), account: c.arn.split(':')[4] ?? '' }]
+    : [],
+);
 
 /** Analysis without stats: an incremental run counts its own evaluations and time. */
 const comparable = (a: Analysis) => ({ ...a, stats: undefined });
@@ -123,6 +136,13 @@ const trustEdit = fc.oneof(
       Principal: { AWS: a },
       Action: 'sts:AssumeRole',
       Condition: { StringEquals: { 'sts:ExternalId': 'x-123' } },
+    }),
+  ),
+  fc.constantFrom(...clusterProviders).map(({ issuer, account }) =>
+    trustText({
+      Principal: { Federated: `arn:aws:iam::${account}:oidc-provider/${issuer}` },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringLike: { [`${issuer}:sub`]: 'system:serviceaccount:*' } },
     }),
   ),
   fc.constant('{ "Version": "2012-10-17", "Statement": [ '),
@@ -211,6 +231,26 @@ describe('createAnalyzer', () => {
       { seed: 20261101, numRuns: 12 },
     );
   }, 120_000);
+
+  it("lets a cluster's service accounts in when a trust edit names the cluster's OIDC provider", () => {
+    const { issuer, account } = clusterProviders[0] as (typeof clusterProviders)[number];
+    // A provider lets in only roles of its own account.
+    const role = roleArns.find((r) => r.includes(`::${account}:role/app-`)) as string;
+    const texts = {
+      [`${role}#trust`]: trustText({
+        Principal: { Federated: `arn:aws:iam::${account}:oidc-provider/${issuer}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringLike: { [`${issuer}:sub`]: 'system:serviceaccount:*' } },
+      }),
+    };
+    const analyzer = createAnalyzer();
+    analyzer.analyze(scenario, { now: () => 0 });
+    const edited = analyzer.analyze(scenario, { texts, now: () => 0 });
+    expect(comparable(edited)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
+    expect(
+      edited.edges.some((e) => e.kind === 'AssumeRoleWithWebIdentity' && e.to === role && e.permitted),
+    ).toBe(true);
+  });
 
   it('has documents reached through groups, boundaries and Pod Identity chains to edit', () => {
     expect(indirectDocs.some((d) => (scenario.groups ?? []).some((g) => g.arn === d.ownerId))).toBe(true);

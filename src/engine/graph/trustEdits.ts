@@ -15,7 +15,7 @@ import { replacePrincipal, type EditContext, type EditResult } from './editConte
 import { addFederationEdges } from './federationEdges';
 import { trustOfRole, type PreparedPrincipal } from './prepareScenario';
 import { trustNames } from './trustIndex';
-import { addWorkloadEdges } from './workloadEdges';
+import { addWorkloadEdges, clusterIssuer, trustsIssuer } from './workloadEdges';
 
 /**
  * Trust policies changed: every edge into their roles, and into the target roles of Pod Identity
@@ -51,18 +51,12 @@ export function trustEdits({
       if (assoc.targetRoleArn && changedRoles.has(assoc.roleArn)) affected.add(assoc.targetRoleArn);
 
   // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
+  const targets = prepared.roles.filter((r) => affected.has(r.arn));
   const edges = new EdgeBuilder();
   const nodes = new Map(run.baseNodes);
   const profileRoles = new Map<string, string>();
   for (const role of scenario.roles ?? [])
     for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
-  const issuerOf = (c: { oidcIssuer?: string }) => c.oidcIssuer?.replace(/^https:\/\//, '') ?? '';
-  // As workloadEdges' trustsIssuer reads it: any statement's Federated principal, by suffix.
-  const trustsIssuer = (arn: string, issuer: string) =>
-    issuer !== '' &&
-    (prepared.principals.get(arn)?.trust?.statements ?? []).some((s) =>
-      s.principals.some((p) => p.kind === 'federated' && p.provider.endsWith(`:oidc-provider/${issuer}`)),
-    );
   const cut: Scenario = {
     ...scenario,
     instances: (scenario.instances ?? []).filter((i) =>
@@ -78,10 +72,12 @@ export function trustEdits({
         (c.podIdentityAssociations ?? []).some(
           (a) => affected.has(a.roleArn) || affected.has(a.targetRoleArn ?? ''),
         ) ||
-        [...affected].some((arn) => trustsIssuer(arn, issuerOf(c))),
+        targets.some((role) => {
+          const issuer = clusterIssuer(c);
+          return issuer !== undefined && issuer !== '' && trustsIssuer(role, issuer);
+        }),
     ),
   };
-  const targets = prepared.roles.filter((r) => affected.has(r.arn));
   addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
   addAssumeRoleEdges(prepared, names, nodes, edges, counter, run.index, { targets });
   addFederationEdges(

@@ -284,7 +284,7 @@ function addIrsaEdges(
   counter: Counter,
   byIssuer: Map<string, string[]>,
 ): void {
-  const issuer = cluster.oidcIssuer?.replace(/^https:\/\//, '');
+  const issuer = clusterIssuer(cluster);
   const serviceAccounts = cluster.serviceAccounts ?? [];
   const annotated = serviceAccounts.filter((sa) => sa.roleArn);
   if (!issuer) {
@@ -360,7 +360,13 @@ function addIrsaEdges(
   }
 }
 
-function trustsIssuer(role: PreparedPrincipal, issuer: string): boolean {
+/** A cluster's OIDC issuer as providers name it (without `https://`). */
+export function clusterIssuer(cluster: Pick<EksClusterSpec, 'oidcIssuer'>): string | undefined {
+  return cluster.oidcIssuer?.replace(/^https:\/\//, '');
+}
+
+/** Whether some statement of the role's trust names the issuer's provider as Federated principal. */
+export function trustsIssuer(role: PreparedPrincipal, issuer: string): boolean {
   return (role.trust?.statements ?? []).some((s) =>
     s.principals.some((p) => p.kind === 'federated' && p.provider.endsWith(`:oidc-provider/${issuer}`)),
   );
