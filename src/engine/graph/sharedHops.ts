@@ -188,7 +188,6 @@ export class SharedHops {
   private readonly callers = new WeakMap<PreparedPrincipal, CallerSide>();
   /** The same sides by the callers' positions in the caller index, when a pair comes with one. */
   private readonly callersAt: (CallerSide | undefined)[] = [];
-  private readonly accounts = new Map<string, number>();
   private target: PreparedPrincipal | undefined;
   private role: RoleSide | undefined;
   private readonly classes: Trie = new Map();
@@ -355,12 +354,6 @@ export class SharedHops {
     return known.pieces === null ? undefined : fill(known.pieces, callerWords, roleWords);
   }
 
-  private accountNumber(account: string): number {
-    let n = this.accounts.get(account);
-    if (n === undefined) this.accounts.set(account, (n = this.accounts.size));
-    return n;
-  }
-
   private number(text: string): number {
     let n = this.numbers.get(text);
     if (n === undefined) this.numbers.set(text, (n = this.numbers.size));
@@ -407,7 +400,7 @@ export class SharedHops {
       reads,
       key: this.number(`${text}|${reach}|${apart}`),
       words,
-      account: this.accountNumber(target.account),
+      account: this.number(target.account),
     };
     return this.role;
   }
@@ -496,7 +489,7 @@ export class SharedHops {
         ].join('\u0001'),
       ),
       words: describeCaller(parsePrincipalArn(caller.arn), caller.arn),
-      account: this.accountNumber(caller.account),
+      account: this.number(caller.account),
       met: new Map(),
       lastReads: undefined,
       lastMet: 0,
