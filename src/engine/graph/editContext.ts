@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/scenario';
 import type { AnalysisRun } from './analyzeScenario';
 import type { CallerIndex } from './callerIndex';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { mergeEdges } from './edgeOrder';
 import type { TrustNames } from './trustIndex';
 import type { GraphEdge, GraphNode } from './types';
 
@@ -23,6 +24,21 @@ export interface EditResult {
   index: CallerIndex;
   /** Nodes the rebuilt edges created (outside accounts, service principals), with the base ones. */
   nodes: Map<string, GraphNode>;
+}
+
+/**
+ * The previous run's edges with those an edit owns (`owns`) replaced by the rebuilt ones that it
+ * owns, in edge order: both lists are in it already.
+ */
+export function spliceEdges(
+  previous: readonly GraphEdge[],
+  rebuilt: readonly GraphEdge[],
+  owns: (edge: GraphEdge) => boolean,
+): GraphEdge[] {
+  return mergeEdges(
+    previous.filter((e) => !owns(e)),
+    rebuilt.filter(owns),
+  );
 }
 
 /** Puts a principal's new version where its old one was, in the map and in its list. */

@@ -11,8 +11,7 @@ import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { buildCallerIndex } from './callerIndex';
 import { EdgeBuilder } from './edgeBuilder';
-import { replacePrincipal, type EditContext, type EditResult } from './editContext';
-import { mergeEdges } from './edgeOrder';
+import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
 import { managedLookup, policiesOf } from './prepareScenario';
 import { addWorkloadEdges } from './workloadEdges';
 
@@ -72,7 +71,6 @@ export function identityEdits({
   const nodes = new Map(run.baseNodes);
   addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
   addAssumeRoleEdges(prepared, run.names, nodes, edges, counter, index, { callers });
-  const rebuilt = edges.list().filter((e) => callers.has(e.from));
-  const kept = run.analysis.edges.filter((e) => !callers.has(e.from));
-  return { edges: mergeEdges(kept, rebuilt), names: run.names, index, nodes };
+  const spliced = spliceEdges(run.analysis.edges, edges.list(), (e) => callers.has(e.from));
+  return { edges: spliced, names: run.names, index, nodes };
 }

@@ -10,8 +10,7 @@
 import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { EdgeBuilder } from './edgeBuilder';
-import { mergeEdges } from './edgeOrder';
-import { replacePrincipal, type EditContext, type EditResult } from './editContext';
+import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
 import { addFederationEdges } from './federationEdges';
 import { trustOfRole, type PreparedPrincipal } from './prepareScenario';
 import { trustNames } from './trustIndex';
@@ -86,7 +85,6 @@ export function trustEdits({
     edges,
     counter,
   );
-  const rebuilt = edges.list().filter((e) => affected.has(e.to));
-  const kept = run.analysis.edges.filter((e) => !affected.has(e.to));
-  return { edges: mergeEdges(kept, rebuilt), names, index: run.index, nodes };
+  const spliced = spliceEdges(run.analysis.edges, edges.list(), (e) => affected.has(e.to));
+  return { edges: spliced, names, index: run.index, nodes };
 }
