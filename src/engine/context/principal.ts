@@ -120,8 +120,8 @@ export interface PrincipalContextOptions {
 export function derivePrincipalContext(
   principalArn: string,
   options: PrincipalContextOptions = {},
+  p: ParsedPrincipal | undefined = parsePrincipalArn(principalArn),
 ): Record<string, ContextValue> {
-  const p = parsePrincipalArn(principalArn);
   const out: Record<string, ContextValue> = {};
   if (!p) return out;
   switch (p.kind) {

@@ -3,7 +3,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  * and, across accounts, reference_policies_evaluation-logic-cross-account.html.
  */
-import { derivePrincipalContext, parsePrincipalArn } from '../context/principal';
+import { derivePrincipalContext, parsePrincipalArn, type ParsedPrincipal } from '../context/principal';
 import { RequestContext } from '../context/requestContext';
 import { rcpSupportedServices } from '../data/rcpSupportedServices';
 import { arnAccount } from '../match/arn';
@@ -473,10 +473,11 @@ const CALLER_CACHE_LIMIT = 4096;
 function callerContext(principal: string, facts: PrincipalFacts): CallerEntry {
   const hit = facts === NO_FACTS ? callerByArn.get(principal) : callerByFacts.get(facts);
   if (hit && hit.principal === principal) return hit;
+  const caller = parsePrincipalArn(principal);
   const entry = {
     principal,
-    caller: parsePrincipalArn(principal),
-    context: new RequestContext(derivePrincipalContext(principal, principalContextOptions(facts))),
+    caller,
+    context: new RequestContext(derivePrincipalContext(principal, principalContextOptions(facts), caller)),
   };
   if (facts !== NO_FACTS) callerByFacts.set(facts, entry);
   else {
@@ -489,6 +490,11 @@ function callerContext(principal: string, facts: PrincipalFacts): CallerEntry {
 /** The context keys a caller brings to every request, as policies read them. */
 export function callerRequestContext(principal: string, facts: PrincipalFacts): RequestContext {
   return callerContext(principal, facts).context;
+}
+
+/** The caller's ARN parsed, from the same cache. */
+export function callerPrincipal(principal: string, facts: PrincipalFacts): ParsedPrincipal | undefined {
+  return callerContext(principal, facts).caller;
 }
 
 const NO_FACTS: PrincipalFacts = {};

@@ -34,10 +34,9 @@
  * stays the first pair's; the edge reads only the decision and the explanation, and each pair gets a
  * record of its own.
  */
-import { parsePrincipalArn } from '../context/principal';
 import type { CompiledPolicy } from '../evaluate/compilePolicy';
 import { describeCaller, describeResource } from '../evaluate/describe';
-import { callerRequestContext } from '../evaluate/evaluateRequest';
+import { callerPrincipal, callerRequestContext } from '../evaluate/evaluateRequest';
 import { statementsReaching } from '../evaluate/evaluatePolicy';
 import type { EvaluationResult } from '../evaluate/types';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
@@ -488,7 +487,7 @@ export class SharedHops {
           conditionsKey(reads.conditions, context),
         ].join('\u0001'),
       ),
-      words: describeCaller(parsePrincipalArn(caller.arn), caller.arn),
+      words: describeCaller(callerPrincipal(caller.arn, caller.facts), caller.arn),
       account: this.number(caller.account),
       met: new Map(),
       lastReads: undefined,
