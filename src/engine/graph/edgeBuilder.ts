@@ -3,9 +3,10 @@
  *
  * An organization of 100k roles has millions of edges, and most of them say the same few things
  * ("the trust policy of role ReadOnly allows a session of role OrgAdmin and identity policy
- * "AdministratorAccess" allows it"). So equal explanations are kept once, and a decision leaves out
- * what the edge already holds: its record when it names the edge's own caller and target with no
- * context (`hopRequest` puts it back for a replay), and its explanation when it is the edge's
+ * "AdministratorAccess" allows it"). So equal explanations an evaluation words are kept once (those
+ * shared hops word for further pairs are joins of pieces held once: sharedHops.ts), and a decision
+ * leaves out what the edge already holds: its record when it names the edge's own caller and target
+ * with no context (`hopRequest` puts it back for a replay), and its explanation when it is the edge's
  * (`decisionExplanation`). The decision lists of such edges are then one per action and decision.
  */
 import type { HopOutcome } from './evaluateHop';
@@ -22,8 +23,8 @@ let flattened = 0;
 /**
  * The same string, flattened. Explanations are assembled from template pieces, which V8 keeps as a
  * tree of concatenations (a rope) until something reads the characters; reading one character turns
- * it into a flat copy. An edge keeps its explanation for the life of the analysis, and the rope cost
- * about 400 bytes per edge against about 230 flat (two million edges at 100k roles).
+ * it into a flat copy. An edge keeps its explanation for the life of the analysis, and an evaluation's
+ * rope of many template pieces cost about 400 bytes per edge against about 230 flat.
  */
 function flat(s: string): string {
   flattened = (flattened + s.charCodeAt(0)) & 0xffff;
