@@ -232,16 +232,19 @@ export class EdgeBuilder {
   /** Every edge in edge order (edgeOrder.ts), each pair of nodes and kind once. */
   list(): GraphEdge[] {
     const { edges, repeats } = sortEdgesMarkingRepeats(this.added);
-    const out: GraphEdge[] = [];
+    // Repeats are merged in place: a second list of millions of edges, grown push by push, was
+    // about 50 MB more at the end of a 100k-role analysis.
+    let kept = 0;
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i] as GraphEdge;
       // The sort is stable, so of equal edges the first added comes first, and it is the one kept.
-      const kept = out[out.length - 1];
-      if (repeats[i] === 1 && kept) {
-        kept.configured ||= edge.configured;
-        kept.chained ||= edge.chained;
-      } else out.push(edge);
+      const last = edges[kept - 1];
+      if (repeats[i] === 1 && last) {
+        last.configured ||= edge.configured;
+        last.chained ||= edge.chained;
+      } else edges[kept++] = edge;
     }
-    return out;
+    edges.length = kept;
+    return edges;
   }
 }
