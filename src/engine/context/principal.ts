@@ -76,10 +76,13 @@ export function parsePrincipalArn(id: string): ParsedPrincipal | undefined {
     const type = resource.slice(0, slash);
     const rest = resource.slice(slash + 1);
     if (rest === '') return undefined;
-    if (type === 'user') return { ...base, kind: 'user', ...pathAndName(rest) };
-    if (type === 'role') {
-      const pn = pathAndName(rest);
-      return { ...base, kind: 'role', ...pn, roleArn: id };
+    // Users and roles are written out field by field: the trust graph keeps one parse per caller
+    // (tens of thousands), and objects built by spreading held about twice the memory.
+    if (type === 'user' || type === 'role') {
+      const { path, name } = pathAndName(rest);
+      return type === 'user'
+        ? { kind: 'user', arn: id, partition, account, path, name }
+        : { kind: 'role', arn: id, partition, account, path, name, roleArn: id };
     }
     if (type === 'oidc-provider') return { ...base, kind: 'oidcProvider', name: rest };
     if (type === 'saml-provider') return { ...base, kind: 'samlProvider', name: rest };
@@ -171,7 +174,7 @@ export function derivePrincipalContext(
   out['aws:PrincipalAccount'] = p.account;
   out['aws:PrincipalIsAWSService'] = 'false';
   if (options.orgId !== undefined) out['aws:PrincipalOrgID'] = options.orgId;
-  if (options.orgPaths !== undefined) out['aws:PrincipalOrgPaths'] = [...options.orgPaths];
+  if (options.orgPaths !== undefined) out['aws:PrincipalOrgPaths'] = options.orgPaths;
   if (options.principalTags) {
     for (const [k, v] of Object.entries(options.principalTags)) out[`aws:PrincipalTag/${k}`] = v;
   }

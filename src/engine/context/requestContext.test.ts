@@ -37,6 +37,35 @@ describe('RequestContext', () => {
     expect(ctx.get('a')).toEqual(['1']);
     expect(ctx.keys()).toHaveLength(2);
   });
+
+  it('of two spellings of one key, the later wins, in a caller context and in a layer', () => {
+    const base = new RequestContext({ 'aws:SourceIp': '10.0.0.1', a: '1', 'AWS:SOURCEIP': '10.0.0.2' });
+    expect(base.get('aws:sourceip')).toEqual(['10.0.0.2']);
+    expect(base.keys()).toEqual(['a', 'AWS:SOURCEIP']);
+    const layer = base.with({ b: 'x', B: 'y' });
+    expect(layer.get('b')).toEqual(['y']);
+    expect(layer.keys()).toEqual(['a', 'AWS:SOURCEIP', 'B']);
+  });
+
+  it('callers with keys in common each keep their own values, whatever the layers over them', () => {
+    const facts = { orgId: 'o-1', orgPaths: ['o-1/r-1/ou-1/'] };
+    const [alice, bob] = ['alice', 'bob'].map(
+      (name) => new RequestContext(derivePrincipalContext(`arn:aws:iam::111122223333:user/${name}`, facts)),
+    ) as [RequestContext, RequestContext];
+    bob.with({ 'aws:PrincipalAccount': '444455556666', 'aws:username': 'mallory' });
+    expect(alice.toRecord()).toEqual({
+      'aws:PrincipalArn': 'arn:aws:iam::111122223333:user/alice',
+      'aws:PrincipalType': 'User',
+      'aws:username': 'alice',
+      'aws:PrincipalAccount': '111122223333',
+      'aws:PrincipalIsAWSService': 'false',
+      'aws:PrincipalOrgID': 'o-1',
+      'aws:PrincipalOrgPaths': ['o-1/r-1/ou-1/'],
+    });
+    expect(bob.get('aws:username')).toEqual(['bob']);
+    expect(bob.get('aws:PrincipalAccount')).toEqual(['111122223333']);
+    expect(bob.isMultiValued('aws:PrincipalOrgPaths')).toBe(true);
+  });
 });
 
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html

@@ -42,10 +42,52 @@ function strings(raw: readonly (string | number | boolean)[]): readonly string[]
 /** Up to this many keys, a linear scan beats building and hashing into a Map. */
 const SMALL = 16;
 
+function entryOf(name: string, raw: ContextValue): Entry {
+  const multi = Array.isArray(raw);
+  return {
+    name,
+    values: multi ? strings(raw as readonly (string | number | boolean)[]) : [toStr(raw as string)],
+    multi,
+  };
+}
+
+/**
+ * Entries of callers' contexts, shared by name and value: the trust graph keeps one context per
+ * caller (tens of thousands at 100k roles), and most of their keys repeat (the account, the principal
+ * type, the organization). Entries are never mutated, so one serves every context that has it.
+ */
+const sharedEntries = new Map<string, Map<ContextValue, Entry>>();
+let sharedCount = 0;
+const SHARED_LIMIT = 20_000;
+
+function sharedEntry(name: string, raw: ContextValue): Entry {
+  let byValue = sharedEntries.get(name);
+  if (!byValue) sharedEntries.set(name, (byValue = new Map<ContextValue, Entry>()));
+  let entry = byValue.get(raw);
+  if (!entry) {
+    if (sharedCount >= SHARED_LIMIT) {
+      sharedEntries.clear();
+      sharedEntries.set(name, byValue);
+      byValue.clear();
+      sharedCount = 0;
+    }
+    byValue.set(raw, (entry = entryOf(name, raw)));
+    sharedCount++;
+  }
+  return entry;
+}
+
+/** Whether a lower-cased name is given twice (two spellings of one key). */
+function hasRepeats(names: readonly string[]): boolean {
+  if (names.length > SMALL) return new Set(names).size !== names.length;
+  for (let i = 1; i < names.length; i++) if (names.lastIndexOf(names[i] as string, i - 1) >= 0) return true;
+  return false;
+}
+
 export class RequestContext {
   /** Lower-cased names, parallel to `list`; `map` indexes them when there are more than SMALL. */
-  private readonly names: string[] = [];
-  private readonly list: Entry[] = [];
+  private readonly names: string[];
+  private readonly list: Entry[];
   private readonly map: Map<string, Entry> | undefined;
 
   /**
@@ -57,23 +99,18 @@ export class RequestContext {
     values: Readonly<Record<string, ContextValue>> = {},
     private readonly base?: RequestContext,
   ) {
-    for (const name of Object.keys(values)) {
-      const raw = values[name] as ContextValue;
-      const multi = Array.isArray(raw);
-      const entry: Entry = {
-        name,
-        values: multi ? strings(raw as readonly (string | number | boolean)[]) : [toStr(raw as string)],
-        multi,
-      };
-      const key = normalizeKey(name);
+    // Lists of the exact length: grown by push, each had room for 17 keys.
+    const given = Object.keys(values);
+    this.names = given.map(normalizeKey);
+    // A layer over a caller's keys lives for one request; a caller's own keys live with the caller.
+    this.list = given.map((name) =>
+      base ? entryOf(name, values[name] as ContextValue) : sharedEntry(name, values[name] as ContextValue),
+    );
+    if (hasRepeats(this.names)) {
       // Two spellings of one key: the later one wins, as an object literal would.
-      const at = this.names.indexOf(key);
-      if (at >= 0) {
-        this.names.splice(at, 1);
-        this.list.splice(at, 1);
-      }
-      this.names.push(key);
-      this.list.push(entry);
+      const last = this.names.map((key, i) => this.names.indexOf(key, i + 1) < 0);
+      this.names = this.names.filter((_, i) => last[i]);
+      this.list = this.list.filter((_, i) => last[i]);
     }
     this.map =
       this.names.length > SMALL ? new Map(this.names.map((k, i) => [k, this.list[i] as Entry])) : undefined;

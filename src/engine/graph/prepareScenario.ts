@@ -189,9 +189,14 @@ export function prepareScenario(
     cache.set(account, answer);
     return answer;
   };
+  // One list per account, shared by its principals' facts (and the context keys made from them).
+  const pathsByAccount = new Map<string, string[] | undefined>();
   const orgPaths = (account: string) => {
+    if (pathsByAccount.has(account)) return pathsByAccount.get(account);
     const units = path.get(account);
-    return units && org ? [`${org.id}/${units.map((u) => u.id).join('/')}/`] : undefined;
+    const paths = units && org ? [`${org.id}/${units.map((u) => u.id).join('/')}/`] : undefined;
+    pathsByAccount.set(account, paths);
+    return paths;
   };
 
   const principals = new Map<string, PreparedPrincipal>();
