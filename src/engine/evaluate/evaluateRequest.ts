@@ -3,7 +3,12 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  * and, across accounts, reference_policies_evaluation-logic-cross-account.html.
  */
-import { derivePrincipalContext, parsePrincipalArn, type ParsedPrincipal } from '../context/principal';
+import {
+  derivePrincipalContext,
+  parsePrincipalArn,
+  type ParsedPrincipal,
+  type PrincipalContextOptions,
+} from '../context/principal';
 import { RequestContext } from '../context/requestContext';
 import { rcpSupportedServices } from '../data/rcpSupportedServices';
 import { arnAccount } from '../match/arn';
@@ -571,14 +576,16 @@ function firstDeny(
   return undefined;
 }
 
-function principalContextOptions(facts: PrincipalFacts) {
-  return {
-    ...(facts.rolePath !== undefined ? { rolePath: facts.rolePath } : {}),
-    ...(facts.userId !== undefined ? { userId: facts.userId } : {}),
-    ...(facts.orgId !== undefined ? { orgId: facts.orgId } : {}),
-    ...(facts.orgPaths !== undefined ? { orgPaths: facts.orgPaths } : {}),
-    ...(facts.tags !== undefined ? { principalTags: facts.tags } : {}),
-  };
+function principalContextOptions(facts: PrincipalFacts): PrincipalContextOptions {
+  const { rolePath, userId, orgId, orgPaths, tags } = facts;
+  // Field by field rather than spread: made for every caller, the spread's pieces outlived collections.
+  const options: { -readonly [K in keyof PrincipalContextOptions]: PrincipalContextOptions[K] } = {};
+  if (rolePath !== undefined) options.rolePath = rolePath;
+  if (userId !== undefined) options.userId = userId;
+  if (orgId !== undefined) options.orgId = orgId;
+  if (orgPaths !== undefined) options.orgPaths = orgPaths;
+  if (tags !== undefined) options.principalTags = tags;
+  return options;
 }
 
 /** The first organization level none of whose policies allows; a level with no policies allows nothing. */

@@ -69,6 +69,33 @@ describe('EdgeBuilder', () => {
     expect(list[1]?.configured).toBe(true);
   });
 
+  it('lists every edge of an organization-sized run once, in edge order, the first added of equal ones kept', () => {
+    // More edges than one block of the builder holds (8192), with repeats on both sides of a block's end.
+    const edges = new EdgeBuilder();
+    const role = (i: number) => `arn:aws:iam::111122223333:role/app-${String(i).padStart(5, '0')}`;
+    const outcome = (explanation: string): HopOutcome => ({
+      permitted: true,
+      conditional: false,
+      conditions: [],
+      result: { decision: 'Allowed', explanation } as EvaluationResult,
+      record: { principal: '', action: 'sts:AssumeRole', targetArn: '', context: {} },
+    });
+    for (let to = 0; to < 30; to++)
+      for (let from = 700; from >= 0; from--)
+        edges.fromAssumeRole(role(from), role(to), outcome(`first ${from}->${to}`), false);
+    for (let to = 0; to < 30; to += 7)
+      edges.fromAssumeRole(role(3), role(to), outcome(`again 3->${to}`), true);
+
+    const list = edges.list();
+    expect(list).toHaveLength(701 * 30);
+    expect(new Set(list.map((e) => e.id)).size).toBe(list.length);
+    expect(list.every((e, i) => i === 0 || (list[i - 1] as GraphEdge).id < e.id)).toBe(true);
+    expect(list.filter((e) => e.explanation.startsWith('again'))).toEqual([]);
+    expect(list.filter((e) => e.chained).map((e) => e.explanation)).toEqual(
+      [0, 7, 14, 21, 28].map((to) => `first 3->${to}`),
+    );
+  });
+
   it('knows which nodes a configured edge of a kind leads into', () => {
     const edges = new EdgeBuilder();
     edges.add(edge(WEB, TARGET));

@@ -39,23 +39,27 @@ function countingSort(order: Int32Array, keys: Int32Array, size: number): Int32A
  * The edges in order, and for each whether it has the same `from`, `to` and `kind` as the one before
  * it (told from the ranks, without reading the strings again).
  */
-export function sortEdgesMarkingRepeats(edges: readonly GraphEdge[]): {
+export function sortEdgesMarkingRepeats(edges: {
+  readonly length: number;
+  at(index: number): GraphEdge | undefined;
+}): {
   edges: GraphEdge[];
   repeats: Uint8Array;
 } {
   const endpoints = new Map<string, number>();
   const kinds = new Map<string, number>();
+  const n = edges.length;
   // Edges come grouped by `to` (role after role) and by kind: a run of one asks the map once.
   let lastTo: string | undefined;
   let lastKind: string | undefined;
-  for (const e of edges) {
+  for (let i = 0; i < n; i++) {
+    const e = edges.at(i) as GraphEdge;
     endpoints.set(e.from, 0);
     if (e.to !== lastTo) endpoints.set((lastTo = e.to), 0);
     if (e.kind !== lastKind) kinds.set((lastKind = e.kind), 0);
   }
   rankKeys(endpoints);
   rankKeys(kinds);
-  const n = edges.length;
   const from = new Int32Array(n);
   const toAndKind = new Int32Array(n);
   const order = new Int32Array(n);
@@ -63,7 +67,7 @@ export function sortEdgesMarkingRepeats(edges: readonly GraphEdge[]): {
   let kind = -1;
   lastTo = lastKind = undefined;
   for (let i = 0; i < n; i++) {
-    const e = edges[i] as GraphEdge;
+    const e = edges.at(i) as GraphEdge;
     from[i] = endpoints.get(e.from) as number;
     if (e.to !== lastTo) to = endpoints.get((lastTo = e.to)) as number;
     if (e.kind !== lastKind) kind = kinds.get((lastKind = e.kind)) as number;
@@ -79,7 +83,7 @@ export function sortEdgesMarkingRepeats(edges: readonly GraphEdge[]): {
   const repeats = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const at = sorted[i] as number;
-    out[i] = edges[at] as GraphEdge;
+    out[i] = edges.at(at) as GraphEdge;
     const before = sorted[i - 1];
     if (before !== undefined && from[before] === from[at] && toAndKind[before] === toAndKind[at])
       repeats[i] = 1;
