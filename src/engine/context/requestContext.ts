@@ -54,7 +54,8 @@ function entryOf(name: string, raw: ContextValue): Entry {
 /**
  * Entries of callers' contexts, shared by name and value: the trust graph keeps one context per
  * caller (tens of thousands at 100k roles), and most of their keys repeat (the account, the principal
- * type, the organization). Entries are never mutated, so one serves every context that has it.
+ * type, the organization). Entries are never mutated, so one serves every context that has it. A
+ * list is matched by identity: the organization path list is one per account (prepareScenario.ts).
  */
 const sharedEntries = new Map<string, Map<ContextValue, Entry>>();
 let sharedCount = 0;
