@@ -47,6 +47,13 @@ describe('RequestContext', () => {
     expect(layer.keys()).toEqual(['a', 'AWS:SOURCEIP', 'B']);
   });
 
+  it('a list given again after it changed is read as it is now', () => {
+    const tags = ['team'];
+    expect(new RequestContext({ 'aws:TagKeys': tags }).get('aws:tagkeys')).toEqual(['team']);
+    tags.push('cost-center');
+    expect(new RequestContext({ 'aws:TagKeys': tags }).get('aws:tagkeys')).toEqual(['team', 'cost-center']);
+  });
+
   it('callers with keys in common each keep their own values, whatever the layers over them', () => {
     const facts = { orgId: 'o-1', orgPaths: ['o-1/r-1/ou-1/'] };
     const [alice, bob] = ['alice', 'bob'].map(

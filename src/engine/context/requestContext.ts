@@ -54,16 +54,17 @@ function entryOf(name: string, raw: ContextValue): Entry {
 /**
  * Entries of callers' contexts, shared by name and value: the trust graph keeps one context per
  * caller (tens of thousands at 100k roles), and most of their keys repeat (the account, the principal
- * type, the organization). Entries are never mutated, so one serves every context that has it. A
- * list is matched by identity: the organization path list is one per account (prepareScenario.ts).
+ * type, the organization). Entries are never mutated, so one serves every context that has it. Lists
+ * are not shared: a list matched by identity could have been changed in place since. The cache is
+ * bounded: values only one caller has (its ARN) fill it, and it starts over when full.
  */
-const sharedEntries = new Map<string, Map<ContextValue, Entry>>();
+const sharedEntries = new Map<string, Map<string | number | boolean, Entry>>();
 let sharedCount = 0;
 const SHARED_LIMIT = 20_000;
 
-function sharedEntry(name: string, raw: ContextValue): Entry {
+function sharedEntry(name: string, raw: string | number | boolean): Entry {
   let byValue = sharedEntries.get(name);
-  if (!byValue) sharedEntries.set(name, (byValue = new Map<ContextValue, Entry>()));
+  if (!byValue) sharedEntries.set(name, (byValue = new Map<string | number | boolean, Entry>()));
   let entry = byValue.get(raw);
   if (!entry) {
     if (sharedCount >= SHARED_LIMIT) {
@@ -104,9 +105,10 @@ export class RequestContext {
     const given = Object.keys(values);
     this.names = given.map(normalizeKey);
     // A layer over a caller's keys lives for one request; a caller's own keys live with the caller.
-    this.list = given.map((name) =>
-      base ? entryOf(name, values[name] as ContextValue) : sharedEntry(name, values[name] as ContextValue),
-    );
+    this.list = given.map((name) => {
+      const raw = values[name] as ContextValue;
+      return base || typeof raw === 'object' ? entryOf(name, raw) : sharedEntry(name, raw);
+    });
     if (hasRepeats(this.names)) {
       // Two spellings of one key: the later one wins, as an object literal would.
       const last = this.names.map((key, i) => this.names.indexOf(key, i + 1) < 0);

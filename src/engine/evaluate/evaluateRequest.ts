@@ -578,7 +578,7 @@ function firstDeny(
 
 function principalContextOptions(facts: PrincipalFacts): PrincipalContextOptions {
   const { rolePath, userId, orgId, orgPaths, tags } = facts;
-  // Field by field rather than spread: made for every caller, the spread's pieces outlived collections.
+  // Field by field rather than spread: made for every caller, each spread built an object of its own.
   const options: { -readonly [K in keyof PrincipalContextOptions]: PrincipalContextOptions[K] } = {};
   if (rolePath !== undefined) options.rolePath = rolePath;
   if (userId !== undefined) options.userId = userId;

@@ -21,7 +21,8 @@ export interface PrincipalFacts {
   rolePath?: string;
   userId?: string;
   orgId?: string;
-  orgPaths?: string[];
+  /** Shared by the principals of an account (prepareScenario.ts): never changed in place. */
+  orgPaths?: readonly string[];
   tags?: Record<string, string>;
   /** Service-linked roles are outside SCPs (and cannot have a boundary). */
   serviceLinkedRole?: boolean;

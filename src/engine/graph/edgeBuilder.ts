@@ -171,8 +171,9 @@ export class EdgeBuilder {
   /**
    * The edge of one permitted AssumeRole hop from a scenario caller: what assumeRoleEdges adds by the
    * million in a large organization, without the lists the general case builds and without looking
-   * for an equal edge (see `push`). The outcome comes from SharedHops, which words explanations
-   * through `keep`; `start` is `idStart('AssumeRole', from)`, which the caller may keep at hand.
+   * for an equal edge (see `push`). The outcome comes from SharedHops, which keeps the explanations
+   * evaluations word through `keep`; `start` is `idStart('AssumeRole', from)`, which the caller may
+   * keep at hand.
    */
   fromAssumeRole(
     from: string,

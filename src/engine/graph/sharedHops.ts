@@ -168,7 +168,7 @@ interface Here {
   words?: string;
   result?: EvaluationResult;
   more?: Map<string, string>;
-  /** The class's pieces for this role (`aroundCaller`), made when a second caller's name is needed. */
+  /** The class's pieces for this role (`aroundCaller`), made when the class's first names do not fit. */
   around?: string[];
 }
 
