@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { galleryEntry } from '../src/model/gallery';
 import { testIds } from '../src/ui/testIds';
 import { AppPage } from './pages/AppPage';
 import { example, expect, test } from './fixtures';
@@ -94,4 +95,63 @@ test('a deleted scenario can be brought back with undo', async ({ app, page }) =
   await expect(app.byTestId(testIds.notice)).toContainText('Deleted');
   await app.byTestId(testIds.noticeAction).click();
   await expect(app.byTestId(testIds.libraryEntry(id))).toBeVisible();
+});
+
+test('work saved by the first version of the saved-scenario store opens, and is saved on', async ({
+  app,
+  page,
+}) => {
+  // Version 1 of the database held each scenario as an object and no summaries for the list. A page
+  // of the app's origin that is not the app writes such a database, as that version left it.
+  await page.route('**/seed-store', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+  );
+  await page.goto('/seed-store');
+  const scenario = galleryEntry('ec2-cross-account-profile')?.scenario;
+  expect(scenario).toBeDefined();
+  const saved = {
+    id: 's-saved-by-v1',
+    name: 'Saved before the upgrade',
+    updatedAt: 1_700_000_000_000,
+    scenario: { ...scenario, name: 'Saved before the upgrade' },
+    texts: { [trustDoc]: editedTrust },
+    dragged: {},
+  };
+  await page.evaluate(async (entry) => {
+    const wait = (r: IDBRequest | IDBOpenDBRequest) =>
+      new Promise((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+      });
+    await wait(indexedDB.deleteDatabase('trustscope'));
+    const open = indexedDB.open('trustscope', 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('scenarios', { keyPath: 'id' });
+      open.result.createObjectStore('meta');
+    };
+    const db = (await wait(open)) as IDBDatabase;
+    const tx = db.transaction(['scenarios', 'meta'], 'readwrite');
+    tx.objectStore('scenarios').put(entry);
+    tx.objectStore('meta').put(entry.id, 'current');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+    });
+    db.close();
+  }, saved);
+
+  await app.open();
+  await expect(app.byTestId(testIds.libraryEntry(saved.id))).toContainText('Saved before the upgrade');
+  await app.openDocumentFromExplorer(trustDoc);
+  await expect.poll(() => app.editorText()).toContain('OnlyTheInstanceRole');
+
+  // An edit is saved in the new form, and a reload opens it with the entry still listed.
+  await app.setEditorText(editedTrust.replace('OnlyTheInstanceRole', 'EditedAfterTheUpgrade'));
+  await page.waitForTimeout(800);
+  await page.reload();
+  await app.waitReady();
+  await expect(page.locator('[data-testid^="library-entry:"]')).toHaveCount(1);
+  await expect(app.byTestId(testIds.libraryEntry(saved.id))).toContainText('Saved before the upgrade');
+  await app.openDocumentFromExplorer(trustDoc);
+  await expect.poll(() => app.editorText()).toContain('EditedAfterTheUpgrade');
 });

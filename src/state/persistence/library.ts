@@ -48,8 +48,7 @@ export class Library {
   ) {}
 
   async refresh(): Promise<void> {
-    const all = await this.db.all();
-    this.store.getState().setLibrary(all.map(({ id, name, updatedAt }) => ({ id, name, updatedAt })));
+    this.store.getState().setLibrary(await this.db.list());
   }
 
   /** Writes the current scenario now (before risky work, on page hide). */
