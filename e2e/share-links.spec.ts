@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { galleryEntry } from '../src/model/gallery';
 import { testIds } from '../src/ui/testIds';
 import { AppPage } from './pages/AppPage';
@@ -97,61 +98,87 @@ test('a deleted scenario can be brought back with undo', async ({ app, page }) =
   await expect(app.byTestId(testIds.libraryEntry(id))).toBeVisible();
 });
 
-test('work saved by the first version of the saved-scenario store opens, and is saved on', async ({
-  app,
-  page,
-}) => {
-  // Version 1 of the database held each scenario as an object and no summaries for the list. A page
-  // of the app's origin that is not the app writes such a database, as that version left it.
+/** A page of the app's origin that is not the app: it writes the store as version 1 left it. */
+async function seedVersionOne(page: Page, rows: object[], current: string, keepOpen = false): Promise<void> {
   await page.route('**/seed-store', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
   );
   await page.goto('/seed-store');
+  await page.evaluate(
+    async ({ rows, current, keepOpen }) => {
+      const wait = (r: IDBRequest | IDBOpenDBRequest) =>
+        new Promise((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+        });
+      await wait(indexedDB.deleteDatabase('trustscope'));
+      const open = indexedDB.open('trustscope', 1);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('scenarios', { keyPath: 'id' });
+        open.result.createObjectStore('meta');
+      };
+      const db = (await wait(open)) as IDBDatabase;
+      const tx = db.transaction(['scenarios', 'meta'], 'readwrite');
+      for (const row of rows) tx.objectStore('scenarios').put(row);
+      tx.objectStore('meta').put(current, 'current');
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+      });
+      // Version 1 of the app never closed its connection for an upgrade: a tab of it blocks one.
+      if (!keepOpen) db.close();
+    },
+    { rows, current, keepOpen },
+  );
+}
+
+function versionOneRow(id: string, name: string) {
   const scenario = galleryEntry('ec2-cross-account-profile')?.scenario;
   expect(scenario).toBeDefined();
-  const saved = {
-    id: 's-saved-by-v1',
-    name: 'Saved before the upgrade',
+  return {
+    id,
+    name,
     updatedAt: 1_700_000_000_000,
-    scenario: { ...scenario, name: 'Saved before the upgrade' },
+    scenario: { ...scenario, name },
     texts: { [trustDoc]: editedTrust },
     dragged: {},
   };
-  await page.evaluate(async (entry) => {
-    const wait = (r: IDBRequest | IDBOpenDBRequest) =>
-      new Promise((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-      });
-    await wait(indexedDB.deleteDatabase('trustscope'));
-    const open = indexedDB.open('trustscope', 1);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore('scenarios', { keyPath: 'id' });
-      open.result.createObjectStore('meta');
-    };
-    const db = (await wait(open)) as IDBDatabase;
-    const tx = db.transaction(['scenarios', 'meta'], 'readwrite');
-    tx.objectStore('scenarios').put(entry);
-    tx.objectStore('meta').put(entry.id, 'current');
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-    });
-    db.close();
-  }, saved);
+}
+
+test('work saved by the first version of the saved-scenario store opens, is listed, and is saved on', async ({
+  app,
+  page,
+}) => {
+  const saved = versionOneRow('s-saved-by-v1', 'Saved before the upgrade');
+  const other = versionOneRow('s-other-by-v1', 'Another one from before');
+  await seedVersionOne(page, [saved, other], saved.id);
 
   await app.open();
   await expect(app.byTestId(testIds.libraryEntry(saved.id))).toContainText('Saved before the upgrade');
+  // Listed from the summaries the upgrade wrote: nothing since has saved it.
+  await expect(app.byTestId(testIds.libraryEntry(other.id))).toContainText('Another one from before');
   await app.openDocumentFromExplorer(trustDoc);
   await expect.poll(() => app.editorText()).toContain('OnlyTheInstanceRole');
 
-  // An edit is saved in the new form, and a reload opens it with the entry still listed.
+  // An edit is saved in the new form, and a reload opens it with both entries still listed.
   await app.setEditorText(editedTrust.replace('OnlyTheInstanceRole', 'EditedAfterTheUpgrade'));
   await page.waitForTimeout(800);
   await page.reload();
   await app.waitReady();
-  await expect(page.locator('[data-testid^="library-entry:"]')).toHaveCount(1);
-  await expect(app.byTestId(testIds.libraryEntry(saved.id))).toContainText('Saved before the upgrade');
+  await expect(page.locator('[data-testid^="library-entry:"]')).toHaveCount(2);
   await app.openDocumentFromExplorer(trustDoc);
   await expect.poll(() => app.editorText()).toContain('EditedAfterTheUpgrade');
+});
+
+test('a tab of an earlier version holding the store does not stop the app: it says why work is not saved', async ({
+  app,
+  context,
+}) => {
+  const holder = await context.newPage();
+  await seedVersionOne(holder, [versionOneRow('s-held', 'Held by the old tab')], 's-held', true);
+
+  await app.open();
+  await expect(app.byTestId(testIds.notice)).toContainText('a Trustscope tab of an earlier version is open');
+  await expect(app.graphNode(roleForB)).toBeVisible();
+  await holder.close();
 });

@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chooseStartup } from './state/persistence/bootstrap';
-import { openScenarioDatabase, type ScenarioDatabase } from './state/persistence/database';
+import {
+  BLOCKED_BY_OLDER_TAB,
+  openScenarioDatabase,
+  type ScenarioDatabase,
+} from './state/persistence/database';
 import { Library } from './state/persistence/library';
 import { loadPreferences, persistPreferences } from './state/preferences';
 import { restoreView } from './state/restoreView';
@@ -24,7 +28,11 @@ async function start() {
     window.matchMedia('(prefers-color-scheme: dark)').matches,
     navigator.language,
   );
-  const db: ScenarioDatabase | undefined = await openScenarioDatabase().catch(() => undefined);
+  let dbProblem = 'This browser offers no IndexedDB: your work will not be saved.';
+  const db: ScenarioDatabase | undefined = await openScenarioDatabase().catch((error: unknown) => {
+    if (error instanceof Error && error.message === BLOCKED_BY_OLDER_TAB) dbProblem = error.message;
+    return undefined;
+  });
   // The gallery is only loaded when needed: first visits open its EC2 cross-account story.
   const { galleryEntry, gallery } = await import('./model/gallery');
   const firstVisit = galleryEntry(FIRST_VISIT) ?? gallery[0];
@@ -50,11 +58,7 @@ async function start() {
     }));
   }
   if (startup.linkError) store.getState().setNotice({ kind: 'error', message: startup.linkError.message });
-  if (!db)
-    store.getState().setNotice({
-      kind: 'error',
-      message: 'This browser offers no IndexedDB: your work will not be saved.',
-    });
+  if (!db) store.getState().setNotice({ kind: 'error', message: dbProblem });
 
   syncEngine(store, engine);
   // Level of detail first: a big graph is collapsed before its first layout is asked for.

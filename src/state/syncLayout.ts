@@ -51,17 +51,15 @@ export function syncLayout(store: AppStore, client: LayoutClient): () => void {
   // Changes are laid out in a task of their own: an analysis arrives in a task that has already
   // read the whole message (tens of milliseconds for 5,000 nodes), and filters changed together are
   // laid out once.
-  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setTimeout(() => {
-      scheduled = false;
+    timer ??= setTimeout(() => {
+      timer = undefined;
       run();
     }, 0);
   };
   run();
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.analysis !== previous.analysis ||
       state.collapsed !== previous.collapsed ||
@@ -73,4 +71,8 @@ export function syncLayout(store: AppStore, client: LayoutClient): () => void {
       schedule();
     }
   });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
 }

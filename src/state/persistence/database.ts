@@ -36,6 +36,8 @@ const NAME = 'trustscope';
 /** 1: scenarios stored as objects, no summaries. 2: scenarios as JSON text, and summaries. */
 const VERSION = 2;
 
+type StoreName = 'scenarios' | 'summaries' | 'meta';
+
 /** A row of the scenarios store since version 2. */
 interface StoredScenario extends SavedSummary {
   /** `{ scenario, texts, dragged }` as JSON. */
@@ -79,14 +81,45 @@ function upgrade(db: IDBDatabase, transaction: IDBTransaction, oldVersion: numbe
   };
 }
 
+/** Why the saved scenarios cannot be opened while a tab of an earlier version holds them. */
+export const BLOCKED_BY_OLDER_TAB =
+  'Saved scenarios are unavailable while a Trustscope tab of an earlier version is open: close it and reload this one. Work in this tab is not saved.';
+
+/** The database opened, or an error: a tab of an earlier version that keeps it open blocks the upgrade. */
+function opened(open: IDBOpenDBRequest): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    let gaveUp = false;
+    open.onblocked = () => {
+      gaveUp = true;
+      reject(new Error(BLOCKED_BY_OLDER_TAB));
+    };
+    open.onsuccess = () => {
+      // Opened once the other tab closed, after this one went on without it.
+      if (gaveUp) open.result.close();
+      else resolve(open.result);
+    };
+    open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
 export async function openScenarioDatabase(factory: IDBFactory = indexedDB): Promise<ScenarioDatabase> {
   const open = factory.open(NAME, VERSION);
   open.onupgradeneeded = (event) => {
     if (open.transaction) upgrade(open.result, open.transaction, event.oldVersion);
   };
-  const db = await request(open);
-  const store = (name: 'scenarios' | 'summaries' | 'meta', mode: IDBTransactionMode) =>
-    db.transaction(name, mode).objectStore(name);
+  const db = await opened(open);
+  // A later version in another tab may upgrade the database: let it, and say so here.
+  let closed = false;
+  db.onversionchange = () => {
+    closed = true;
+    db.close();
+  };
+  const transaction = (names: StoreName | StoreName[], mode: IDBTransactionMode) => {
+    if (closed)
+      throw new Error('A newer Trustscope tab upgraded the saved scenarios: reload this tab to keep saving.');
+    return db.transaction(names, mode);
+  };
+  const store = (name: StoreName, mode: IDBTransactionMode) => transaction(name, mode).objectStore(name);
   const done = (tx: IDBTransaction) =>
     new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
@@ -104,13 +137,13 @@ export async function openScenarioDatabase(factory: IDBFactory = indexedDB): Pro
     put: async (entry) => {
       const { scenario, texts, dragged } = entry;
       const row: StoredScenario = { ...summaryOf(entry), json: JSON.stringify({ scenario, texts, dragged }) };
-      const tx = db.transaction(['scenarios', 'summaries'], 'readwrite');
+      const tx = transaction(['scenarios', 'summaries'], 'readwrite');
       tx.objectStore('scenarios').put(row);
       tx.objectStore('summaries').put(summaryOf(entry));
       await done(tx);
     },
     remove: async (id) => {
-      const tx = db.transaction(['scenarios', 'summaries'], 'readwrite');
+      const tx = transaction(['scenarios', 'summaries'], 'readwrite');
       tx.objectStore('scenarios').delete(id);
       tx.objectStore('summaries').delete(id);
       await done(tx);

@@ -66,7 +66,7 @@ export class Library {
 
   /**
    * The first save of the scenario the app opened on (a link becomes a saved scenario here): in idle
-   * time, because cloning a big scenario into IndexedDB takes tens of milliseconds of main thread.
+   * time: writing a big scenario's JSON takes milliseconds of main thread (database.ts).
    */
   saveWhenIdle(): void {
     whenIdle(
