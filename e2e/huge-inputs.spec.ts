@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { generateOrganization } from '../src/engine/testing/generateOrganization';
 import { testIds } from '../src/ui/testIds';
 import { expect, test } from './fixtures';
 import { largeGaad } from './support/largeGaad';
@@ -65,6 +66,51 @@ test('a 50 MB GAAD export imports in the worker with progress, can be cancelled,
     'arn:aws:iam::111122223333:role/RoleForB',
   );
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+});
+
+test('a long analysis shows its progress, can be cancelled with the last graph kept, and Retry finishes it', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const roleForB = 'arn:aws:iam::111122223333:role/RoleForB';
+  mkdirSync('test-results/inputs', { recursive: true });
+  // An organization of 20,000 roles: seconds of analysis in the worker.
+  const scenario = generateOrganization({ roles: 20_000, seed: 7 });
+  const roles = scenario.roles?.length ?? 0;
+  const path = 'test-results/inputs/organization-20k.json';
+  writeFileSync(path, JSON.stringify(scenario));
+
+  await app.open();
+  await expect(app.graphNode(roleForB)).toBeVisible();
+  // Cancel is pressed as soon as the bar shows the analysis, from the page itself: the page is busy
+  // taking the imported scenario in, and a click from outside could come after the analysis ended.
+  await page.evaluate(
+    ({ bar, cancel }) => {
+      new MutationObserver((_, observer) => {
+        const shown = document.querySelector(`[data-testid="${bar}"]`);
+        if (!shown?.textContent?.includes('Analysing')) return;
+        observer.disconnect();
+        shown.querySelector<HTMLButtonElement>(`[data-testid="${cancel}"]`)?.click();
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    },
+    { bar: testIds.progress, cancel: testIds.progressCancel },
+  );
+  await app.byTestId(testIds.toolbarImport).click();
+  await app.byTestId(testIds.importFileInput).setInputFiles(path);
+  await expect(app.byTestId(testIds.analysisStats)).toContainText('Analysis cancelled', { timeout: 90_000 });
+  await expect(app.byTestId(testIds.progress)).toBeHidden();
+  await page.keyboard.press('Escape');
+  // The last finished analysis (the example the app opened on) stays on screen.
+  await expect(app.graphNode(roleForB)).toBeVisible();
+
+  await app.byTestId(testIds.retryAnalysis).click();
+  await expect(app.byTestId(testIds.analysisStats)).toContainText(' nodes · ', { timeout: 90_000 });
+  const nodes = Number(
+    ((await app.byTestId(testIds.analysisStats).textContent()) ?? '').split(' nodes')[0]?.replace(/\D/g, ''),
+  );
+  expect(nodes).toBeGreaterThan(roles);
+  await expect(app.byTestId(testIds.retryAnalysis)).toBeHidden();
 });
 
 test('when the engine worker crashes the app says so, keeps the graph and carries on', async ({
