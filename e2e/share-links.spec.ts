@@ -182,3 +182,44 @@ test('a tab of an earlier version holding the store does not stop the app: it sa
   await expect(app.graphNode(roleForB)).toBeVisible();
   await holder.close();
 });
+
+test('a damaged saved scenario does not keep the app from starting: it says which, and the rest opens', async ({
+  app,
+  page,
+}) => {
+  await page.route('**/seed-store', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+  );
+  await page.goto('/seed-store');
+  // The current version's store, its current entry cut short (as by a disk or a hand editing it).
+  await page.evaluate(async () => {
+    const wait = (r: IDBRequest | IDBOpenDBRequest) =>
+      new Promise((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+      });
+    await wait(indexedDB.deleteDatabase('trustscope'));
+    const open = indexedDB.open('trustscope', 2);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('scenarios', { keyPath: 'id' });
+      open.result.createObjectStore('summaries', { keyPath: 'id' });
+      open.result.createObjectStore('meta');
+    };
+    const db = (await wait(open)) as IDBDatabase;
+    const tx = db.transaction(['scenarios', 'summaries', 'meta'], 'readwrite');
+    const summary = { id: 's-damaged', name: 'Cut short', updatedAt: 1_700_000_000_000 };
+    tx.objectStore('scenarios').put({ ...summary, json: '{"scenario":{"name":"Cut sh' });
+    tx.objectStore('summaries').put(summary);
+    tx.objectStore('meta').put('s-damaged', 'current');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+    });
+    db.close();
+  });
+
+  await app.open();
+  await expect(app.byTestId(testIds.notice)).toContainText('"Cut short" is damaged');
+  await expect(app.graphNode(roleForB)).toBeVisible();
+  await expect(app.byTestId(testIds.libraryEntry('s-damaged'))).toContainText('Cut short');
+});

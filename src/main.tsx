@@ -58,6 +58,7 @@ async function start() {
     }));
   }
   if (startup.linkError) store.getState().setNotice({ kind: 'error', message: startup.linkError.message });
+  if (startup.savedError) store.getState().setNotice({ kind: 'error', message: startup.savedError });
   if (!db) store.getState().setNotice({ kind: 'error', message: dbProblem });
 
   syncEngine(store, engine);

@@ -11,6 +11,8 @@ import { newId } from './library';
 export interface Startup {
   initial: OpenedScenario;
   linkError?: LinkError;
+  /** The scenario last edited could not be read: why (the gallery's first scenario opens instead). */
+  savedError?: string;
   view?: SharedView;
 }
 
@@ -31,10 +33,17 @@ export async function chooseStartup(
     }
     linkError = decoded.error;
   }
-  const currentId = await db?.getMeta('current');
-  const saved = currentId !== undefined ? await db?.get(currentId) : undefined;
+  let saved: Awaited<ReturnType<ScenarioDatabase['get']>>;
+  let savedError: string | undefined;
+  try {
+    const currentId = await db?.getMeta('current');
+    saved = currentId !== undefined ? await db?.get(currentId) : undefined;
+  } catch (error) {
+    // A damaged entry must not keep the app from starting: the others stay in the list.
+    savedError = error instanceof Error ? error.message : String(error);
+  }
   const initial: OpenedScenario = saved
     ? { id: saved.id, scenario: saved.scenario, texts: saved.texts, dragged: saved.dragged }
     : { id: newId(), scenario: firstVisit() };
-  return linkError ? { initial, linkError } : { initial };
+  return { initial, ...(linkError ? { linkError } : {}), ...(savedError ? { savedError } : {}) };
 }

@@ -58,11 +58,13 @@ function summaryOf({ id, name, updatedAt }: SavedSummary): SavedSummary {
 /** A row as the app reads it, whichever version wrote it. */
 function fromRow(row: StoredScenario | SavedScenario): SavedScenario {
   if (!('json' in row)) return row;
-  const { scenario, texts, dragged } = JSON.parse(row.json) as Pick<
-    SavedScenario,
-    'scenario' | 'texts' | 'dragged'
-  >;
-  return { ...summaryOf(row), scenario, texts, dragged };
+  let content: Pick<SavedScenario, 'scenario' | 'texts' | 'dragged'>;
+  try {
+    content = JSON.parse(row.json) as typeof content;
+  } catch {
+    throw new Error(`The saved scenario "${row.name}" is damaged and cannot be opened.`);
+  }
+  return { ...summaryOf(row), ...content };
 }
 
 /** Version 1 kept no summaries: they are written from its rows, which stay readable as they are. */

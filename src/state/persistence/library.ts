@@ -98,7 +98,15 @@ export class Library {
 
   async open(id: string): Promise<void> {
     if (this.timer !== undefined) await this.flush();
-    const saved = await this.db.get(id);
+    let saved: SavedScenario | undefined;
+    try {
+      saved = await this.db.get(id);
+    } catch (error) {
+      this.store
+        .getState()
+        .setNotice({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     if (!saved) return;
     openScenarioInStore(this.store, {
       id: saved.id,
