@@ -7,7 +7,6 @@ import { documentJson, documentLookup, listDocuments, shareDocumentJson } from '
 import {
   accountOfArn,
   type GroupSpec,
-  type OrgUnitSpec,
   type RoleSpec,
   type Scenario,
   type UserSpec,
@@ -17,6 +16,7 @@ import { compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import type { OrgLevel, PrincipalFacts } from '../evaluate/types';
 import { parsePolicy, parsePolicyValue, type ParsePolicyResult } from '../policy/parsePolicy';
 import type { PolicyKind } from '../types';
+import { organizationLevels, unitPaths } from './orgLevels';
 import type { DocumentProblem } from './types';
 
 export interface PreparedPrincipal {
@@ -148,47 +148,8 @@ export function prepareScenario(
   const managed = managedLookup(compiled);
 
   const org = scenario.organization;
-  const path = new Map<string, OrgUnitSpec[]>();
-  const walk = (unit: OrgUnitSpec, above: OrgUnitSpec[]) => {
-    const here = [...above, unit];
-    for (const account of unit.accounts ?? []) path.set(account, here);
-    for (const child of unit.children ?? []) walk(child, here);
-  };
-  if (org) walk(org.root, []);
-  const orgPolicy = (id: string) => compiled.get(`org#${id}`);
-  const enabled = {
-    scps: (org?.policies ?? []).some((p) => p.type === 'SERVICE_CONTROL_POLICY'),
-    rcps: (org?.policies ?? []).some((p) => p.type === 'RESOURCE_CONTROL_POLICY'),
-  };
-  const levels = (account: string, which: 'scps' | 'rcps'): OrgLevel<CompiledPolicy>[] | undefined => {
-    // The management account is outside SCPs and RCPs; so is any account outside the organization,
-    // and a mechanism with no policy in the organization is not enabled.
-    if (!org || account === org.managementAccountId || !enabled[which]) return undefined;
-    const units = path.get(account);
-    if (!units) return undefined;
-    // AWS keeps at least one policy on every root, OU and account (FullAWSAccess / RCPFullAWSAccess
-    // by default), so a level the scenario lists nothing for is read as carrying that default.
-    const level = (orgIdentifier: string, ids: string[] | undefined) => {
-      const policies = (ids ?? []).flatMap((id) => orgPolicy(id) ?? []);
-      return { orgIdentifier, policies: policies.length > 0 ? policies : [FULL_ACCESS[which]] };
-    };
-    return [
-      ...units.map((unit) => level(unit.id, unit[which])),
-      level(account, org.accountPolicies?.[account]?.[which]),
-    ];
-  };
-  // Asked for on every hop, and the answer only depends on the account: build each list once.
-  const levelCache = {
-    scps: new Map<string, ReturnType<typeof levels>>(),
-    rcps: new Map<string, ReturnType<typeof levels>>(),
-  };
-  const cachedLevels = (account: string, which: 'scps' | 'rcps') => {
-    const cache = levelCache[which];
-    if (cache.has(account)) return cache.get(account);
-    const answer = levels(account, which);
-    cache.set(account, answer);
-    return answer;
-  };
+  const path = unitPaths(scenario);
+  const { scpLevels, rcpLevels } = organizationLevels(scenario, compiled, path);
   // One list per account, shared by its principals' facts (and the context keys made from them).
   const pathsByAccount = new Map<string, string[] | undefined>();
   const orgPaths = (account: string) => {
@@ -259,8 +220,8 @@ export function prepareScenario(
     principals,
     roles: all.filter((p) => p.kind === 'role'),
     users: all.filter((p) => p.kind === 'user'),
-    scpLevels: (account) => cachedLevels(account, 'scps'),
-    rcpLevels: (account) => cachedLevels(account, 'rcps'),
+    scpLevels,
+    rcpLevels,
     resourcePolicies,
     documents: compiled,
   };
@@ -324,25 +285,6 @@ export function policiesOf(
     unknownPolicies: arn && !boundary ? [...unknown, arn] : unknown,
   };
 }
-
-const fullAccess = (kind: 'scp' | 'rcp', name: string): CompiledPolicy => {
-  const parsed = parsePolicyValue(
-    {
-      Version: '2012-10-17',
-      Statement: [
-        { Effect: 'Allow', ...(kind === 'rcp' ? { Principal: '*' } : {}), Action: '*', Resource: '*' },
-      ],
-    },
-    kind,
-  );
-  return compilePolicy(parsed.policy ?? { statements: [] }, kind, name);
-};
-
-/** The defaults AWS attaches where nothing else is: what an unlisted level carries. */
-const FULL_ACCESS = {
-  scps: fullAccess('scp', 'FullAWSAccess (default)'),
-  rcps: fullAccess('rcp', 'RCPFullAWSAccess (default)'),
-};
 
 /**
  * A boundary we cannot read: the safe reading is that it allows nothing, so the analysis never shows
