@@ -11,6 +11,9 @@ import type { TrustNames } from './trustIndex';
 import type { EdgeKind, GraphNode } from './types';
 
 /** Services whose use of a role is drawn from the workload itself when the scenario has one. */
+/** Up to this many callers asked for, each is asked of the index role by role (see `only`). */
+const FEW_CALLERS = 64;
+
 const WORKLOAD_EDGE: Record<string, EdgeKind> = {
   'ec2.amazonaws.com': 'InstanceProfile',
   'lambda.amazonaws.com': 'ExecutionRole',
@@ -37,8 +40,15 @@ export function addAssumeRoleEdges(
   } = {},
 ): void {
   const { targets = prepared.roles, callers, progress } = options;
-  // The callers asked for, in the index's order: the order candidates come in.
+  // The callers asked for, in the index's order: the order candidates come in. Asking the index
+  // about each of a few is cheaper than going through every role's candidates; past FEW_CALLERS (an
+  // SCP's accounts: thousands of callers, times every role) it is the other way round, and the
+  // candidates are read by position with the chosen ones marked.
   const only = callers && index.callers.filter((c) => callers.has(c.arn));
+  const chosen =
+    only && only.length > FEW_CALLERS
+      ? Uint8Array.from(index.callers, (c) => (callers?.has(c.arn) ? 1 : 0))
+      : undefined;
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
   const hops = new SharedHops(prepared, counter, (text) => edges.keep(text));
   /** Id starts of AssumeRole edges by the caller's position in the index. */
@@ -49,7 +59,7 @@ export function addAssumeRoleEdges(
     const trust = names.get(target.arn);
     if (!trust || !target.trust) continue;
     // Only callers that could be allowed at all (callerIndex.ts): the rest would all be denied.
-    if (only) {
+    if (only && !chosen) {
       for (const caller of only) {
         if (caller.arn === target.arn || !index.accepts(caller, target, trust)) continue;
         const outcome = hops.decide(caller, target);
@@ -60,7 +70,7 @@ export function addAssumeRoleEdges(
     // By position, a full run's millions of pairs read each caller's side and id start from arrays.
     const self = index.positionOf(target.arn);
     for (const at of index.candidatePositions(target, trust)) {
-      if (at === self) continue;
+      if (at === self || (chosen && chosen[at] === 0)) continue;
       const caller = index.callers[at] as PreparedPrincipal;
       const outcome = hops.decide(caller, target, at);
       if (outcome)
@@ -72,6 +82,7 @@ export function addAssumeRoleEdges(
           (idStarts[at] ??= edges.idStart('AssumeRole', caller.arn)),
         );
     }
+    if (chosen) continue;
 
     // Accounts and principals outside the scenario that the trust names.
     const outsiders = new Set<string>();

@@ -3,6 +3,7 @@ import type { DocumentRef } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import type { AnalysisRun } from './analyzeScenario';
 import type { CallerIndex } from './callerIndex';
+import type { AdminCache } from './findings';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { mergeEdges } from './edgeOrder';
 import type { TrustNames } from './trustIndex';
@@ -16,6 +17,8 @@ export interface EditContext {
   prepared: PreparedScenario;
   changed: DocumentRef[];
   counter: { evaluations: number };
+  /** The analyzer's "administrator-level?" answers by principal, which an SCP edit can change. */
+  admins: AdminCache;
 }
 
 export interface EditResult {

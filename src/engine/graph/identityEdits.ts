@@ -9,7 +9,7 @@
 import type { DocumentRef } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
-import { buildCallerIndex } from './callerIndex';
+import { buildCallerIndex, type CallerIndex } from './callerIndex';
 import { EdgeBuilder } from './edgeBuilder';
 import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
 import { managedLookup, policiesOf } from './prepareScenario';
@@ -36,13 +36,8 @@ function callersOf(scenario: Scenario, changed: readonly DocumentRef[]): Set<str
   return callers;
 }
 
-export function identityEdits({
-  scenario,
-  run,
-  prepared,
-  changed,
-  counter,
-}: EditContext): EditResult | undefined {
+export function identityEdits(context: EditContext): EditResult | undefined {
+  const { scenario, prepared, changed } = context;
   const callers = callersOf(scenario, changed);
   const managed = managedLookup(prepared.documents);
   const groupsByArn = new Map((scenario.groups ?? []).map((g) => [g.arn, g]));
@@ -55,8 +50,18 @@ export function identityEdits({
       ...policiesOf(spec, prepared.documents, managed, groupsByArn),
     });
   }
-  const index = buildCallerIndex(prepared);
+  return rebuildFromCallers(context, callers, buildCallerIndex(prepared));
+}
 
+/**
+ * The previous run's edges with those leaving `callers` rebuilt: AssumeRole as a caller, and the
+ * chained hop of a Pod Identity association whose role they are. `index` knows their policies now.
+ */
+export function rebuildFromCallers(
+  { scenario, run, prepared, counter }: EditContext,
+  callers: ReadonlySet<string>,
+  index: CallerIndex,
+): EditResult {
   // The chained hop of an association starts from its role: rebuild the clusters that have one.
   const cut: Scenario = {
     ...scenario,

@@ -46,6 +46,17 @@ function organizationForEdits() {
       }),
     },
   ];
+  // A vendor's way in to an administrator: an SCP that takes the rights away takes the finding away.
+  s.roles.push({
+    arn: `arn:aws:iam::${here}:role/vendor-admin`,
+    trustPolicy: policy({
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::999988887777:root' },
+      Action: 'sts:AssumeRole',
+      Condition: { StringEquals: { 'sts:ExternalId': 'vendor-admin' } },
+    }),
+    inlinePolicies: [{ name: 'Admin', document: policy({ Effect: 'Allow', Action: '*', Resource: '*' }) }],
+  });
   s.resources = [
     ...(s.resources ?? []),
     {
@@ -207,6 +218,69 @@ const edit = fc.oneof(
   },
 );
 
+const orgDocs = docs.filter((d) => d.kind === 'scp' || d.kind === 'rcp');
+
+/** Edits of SCPs and RCPs: full access, none for STS, denials by account, name and condition, broken. */
+const scpEdit = fc.oneof(
+  fc.constant(identityText({ Effect: 'Allow', Action: '*', Resource: '*' })),
+  fc.constant(identityText({ Effect: 'Allow', Action: 's3:*', Resource: '*' })),
+  fc.constantFrom(...accounts).map((a) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${a}:role/*` },
+      ],
+    }),
+  ),
+  fc.constant(
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        {
+          Effect: 'Deny',
+          Action: 'sts:AssumeRole',
+          Resource: '*',
+          Condition: { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/OrgAdmin' } },
+        },
+      ],
+    }),
+  ),
+  fc.constant('{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", '),
+);
+const rcpEdit = fc.oneof(
+  fc.constant(identityText({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' })),
+  fc.constantFrom(...accounts).map((a) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'sts:AssumeRole',
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:PrincipalAccount': a } },
+        },
+      ],
+    }),
+  ),
+  fc.constant(
+    identityText({
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'sts:AssumeRole',
+      Resource: 'arn:aws:iam::*:role/app-*',
+    }),
+  ),
+  fc.constant('{ "Statement": [ '),
+);
+const orgEdit = fc.oneof(
+  fc.tuple(fc.constantFrom(...orgDocs.filter((d) => d.kind === 'scp').map((d) => d.id)), scpEdit),
+  fc.tuple(fc.constantFrom(...orgDocs.filter((d) => d.kind === 'rcp').map((d) => d.id)), rcpEdit),
+);
+
 describe('createAnalyzer', () => {
   it('gives what a from-scratch analysis gives, after any sequence of single-document edits', () => {
     const analyzer = createAnalyzer();
@@ -231,6 +305,52 @@ describe('createAnalyzer', () => {
       { seed: 20261101, numRuns: 12 },
     );
   }, 120_000);
+
+  it('gives what a from-scratch analysis gives after SCP and RCP edits, mixed with the others', () => {
+    const analyzer = createAnalyzer();
+    analyzer.analyze(scenario, { now: () => 0 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 3, arbitrary: orgEdit }, { weight: 1, arbitrary: edit }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (edits) => {
+          const texts: Record<string, string> = {};
+          for (const [id, text] of edits) {
+            texts[id] = text;
+            const options = { texts: { ...texts }, now: () => 0 };
+            expect(comparable(analyzer.analyze(scenario, options))).toEqual(
+              comparable(analyzeScenario(scenario, options)),
+            );
+          }
+          expect(comparable(analyzer.analyze(scenario, { now: () => 0 }))).toEqual(
+            comparable(analyzeScenario(scenario, { now: () => 0 })),
+          );
+        },
+      ),
+      { seed: 20261127, numRuns: 10 },
+    );
+  }, 120_000);
+
+  it('drops the path from outside to an administrator once the SCPs above it take the rights away', () => {
+    const vendorAdmin = roleArns.find((r) => r.endsWith(':role/vendor-admin')) as string;
+    const toAdmin = (a: Analysis) =>
+      a.findings.filter((f) => f.title.startsWith('Path from outside') && f.subjects.includes(vendorAdmin));
+    const analyzer = createAnalyzer();
+    expect(toAdmin(analyzer.analyze(scenario, { now: () => 0 }))).not.toEqual([]);
+    // Both policies at the root allow everything: with one of them narrowed the other still does.
+    const onlyS3 = identityText({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
+    const texts: Record<string, string> = {};
+    for (const id of ['org#p-FullAWSAccess', 'org#p-denyleaveorg']) {
+      texts[id] = onlyS3;
+      const options = { texts: { ...texts }, now: () => 0 };
+      expect(comparable(analyzer.analyze(scenario, options))).toEqual(
+        comparable(analyzeScenario(scenario, options)),
+      );
+    }
+    expect(toAdmin(analyzer.analyze(scenario, { texts, now: () => 0 }))).toEqual([]);
+  });
 
   it("lets a cluster's service accounts in when a trust edit names the cluster's OIDC provider", () => {
     const { issuer, account } = clusterProviders[0] as (typeof clusterProviders)[number];
@@ -262,18 +382,28 @@ describe('createAnalyzer', () => {
     expect(chain).toMatchObject({ configured: true, permitted: true, chained: true });
   });
 
-  it('re-evaluates only the hops an edit can change, for trust and identity policies alike', () => {
+  it('re-evaluates only the hops an edit can change, for trust, identity and organization policies alike', () => {
     const all = analyzeScenario(scenario).stats.evaluations;
     const trustDoc = trustDocs.find((d) => d.ownerId.endsWith(':role/OrgAdmin')) as (typeof docs)[number];
     const groupDoc = indirectDocs.find((d) => (scenario.groups ?? []).some((g) => g.arn === d.ownerId));
-    for (const [id, text] of [
-      [trustDoc.id, trustText({ Principal: { AWS: '*' }, Action: 'sts:AssumeRole' })],
-      [groupDoc?.id ?? '', identityText({ Effect: 'Deny', Action: 'sts:*', Resource: '*' })],
+    // Attached to the security OU (two accounts of nine) and to the Prod OU.
+    const scpDoc = orgDocs.find((d) => d.id === 'org#p-protectsecurity');
+    const rcpDoc = orgDocs.find((d) => d.id === 'org#p-rcpdatafence');
+    // An organization policy reaches every hop from (SCP) or into (RCP) whole accounts.
+    for (const [id, text, share] of [
+      [trustDoc.id, trustText({ Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }), 1 / 5],
+      [groupDoc?.id ?? '', identityText({ Effect: 'Deny', Action: 'sts:*', Resource: '*' }), 1 / 5],
+      [scpDoc?.id ?? '', identityText({ Effect: 'Allow', Action: 's3:*', Resource: '*' }), 1 / 2],
+      [
+        rcpDoc?.id ?? '',
+        identityText({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole', Resource: '*' }),
+        1 / 2,
+      ],
     ] as const) {
       const analyzer = createAnalyzer();
       analyzer.analyze(scenario);
       const run = analyzer.analyze(scenario, { texts: { [id]: text } });
-      expect(run.stats.evaluations, id).toBeLessThan(all / 5);
+      expect(run.stats.evaluations, id).toBeLessThan(all * share);
     }
   });
 

@@ -1,10 +1,11 @@
 /**
  * Incremental re-analysis for the editor: a stateful analyzer that keeps the last run and, when the
  * next scenario differs from it only in trust policies (trustEdits.ts), only in identity policies
- * (inline, group and managed ones, boundaries included: identityEdits.ts), or only in resource
- * policies (which change no edge), recomputes just the edges those documents can change. Anything else (SCPs, RCPs,
- * several kinds at once, the scenario's structure) gets a full run, which is still cheaper than a cold one because compiled
- * documents are kept by text (DocumentCache) and administrator checks by principal.
+ * (inline, group and managed ones, boundaries included: identityEdits.ts), only in SCPs or only in
+ * RCPs (orgEdits.ts), or only in resource policies (which change no edge), recomputes just the edges
+ * those documents can change. Anything else (several kinds at once, the scenario's structure) gets a
+ * full run, which is still cheaper than a cold one because compiled documents are kept by text
+ * (DocumentCache) and administrator checks by principal.
  *
  * Contract: `analyze(s, o)` returns an Analysis deep-equal to `analyzeScenario(s, o)` except for
  * `stats` (an incremental run counts the evaluations it did, and takes its own time); the property
@@ -16,6 +17,7 @@ import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './
 import type { EditContext, EditResult } from './editContext';
 import { findFindings, type AdminCache } from './findings';
 import { identityEdits } from './identityEdits';
+import { orgPolicyEdits } from './orgEdits';
 import {
   compileDocument,
   documentText,
@@ -119,14 +121,17 @@ export function createAnalyzer(): Analyzer {
       const kinds = new Set(changed.map((r) => r.kind));
       // Nothing changed (a text typed back to what it was) takes the trust path, which then rebuilds
       // nothing.
+      const only = kinds.size === 1 ? [...kinds][0] : undefined;
       const path =
-        kinds.size === 0 || (kinds.size === 1 && kinds.has('trust'))
+        kinds.size === 0 || only === 'trust'
           ? trustEdits
-          : kinds.size === 1 && kinds.has('identity')
+          : only === 'identity'
             ? identityEdits
-            : kinds.size === 1 && kinds.has('resource')
+            : only === 'resource'
               ? resourceEdits
-              : undefined;
+              : only === 'scp' || only === 'rcp'
+                ? orgPolicyEdits
+                : undefined;
       if (!path) return full(scenario, options, skeleton, refs, texts);
 
       const { run } = state;
@@ -154,7 +159,7 @@ export function createAnalyzer(): Analyzer {
       prepared.problems = refs.flatMap((r) => problems.get(r.id) ?? []);
 
       const counter = { evaluations: 0 };
-      const rebuilt = path({ scenario, run, prepared, changed, counter });
+      const rebuilt = path({ scenario, run, prepared, changed, counter, admins });
       if (!rebuilt) return full(scenario, options, skeleton, refs, texts);
       const { edges: edgeList, names, index, nodes } = rebuilt;
 

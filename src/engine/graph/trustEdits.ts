@@ -13,20 +13,15 @@ import { EdgeBuilder } from './edgeBuilder';
 import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
 import { addFederationEdges } from './federationEdges';
 import { trustOfRole, type PreparedPrincipal } from './prepareScenario';
-import { trustNames } from './trustIndex';
+import { trustNames, type TrustNames } from './trustIndex';
 import { addWorkloadEdges, clusterIssuer, trustsIssuer } from './workloadEdges';
 
 /**
  * Trust policies changed: every edge into their roles, and into the target roles of Pod Identity
  * associations whose first role is one of them, is rebuilt in the order a full run adds them.
  */
-export function trustEdits({
-  scenario,
-  run,
-  prepared,
-  changed,
-  counter,
-}: EditContext): EditResult | undefined {
+export function trustEdits(context: EditContext): EditResult | undefined {
+  const { run, prepared, changed } = context;
   const changedRoles = new Set<string>();
   for (const ref of changed) {
     const old = prepared.principals.get(ref.ownerId);
@@ -44,10 +39,22 @@ export function trustEdits({
     const role = prepared.principals.get(arn);
     if (role) names.set(arn, trustNames(role));
   }
-  const affected = new Set(changedRoles);
+  return rebuildInto(context, names, changedRoles);
+}
+
+/**
+ * The previous run's edges with those into `roles` rebuilt, and those into the target roles of Pod
+ * Identity associations whose first role is one of them; `names` are the trusts' names now.
+ */
+export function rebuildInto(
+  { scenario, run, prepared, counter }: EditContext,
+  names: Map<string, TrustNames>,
+  roles: ReadonlySet<string>,
+): EditResult {
+  const affected = new Set(roles);
   for (const cluster of scenario.eksClusters ?? [])
     for (const assoc of cluster.podIdentityAssociations ?? [])
-      if (assoc.targetRoleArn && changedRoles.has(assoc.roleArn)) affected.add(assoc.targetRoleArn);
+      if (assoc.targetRoleArn && roles.has(assoc.roleArn)) affected.add(assoc.targetRoleArn);
 
   // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
   const targets = prepared.roles.filter((r) => affected.has(r.arn));
