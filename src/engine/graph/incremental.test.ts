@@ -219,6 +219,9 @@ const edit = fc.oneof(
 );
 
 const orgDocs = docs.filter((d) => d.kind === 'scp' || d.kind === 'rcp');
+const regionLockDocument = (scenario.organization?.policies ?? []).find(
+  (p) => p.id === 'p-regionlock',
+)?.document;
 
 /** Edits of SCPs and RCPs: full access, none for STS, denials by account, name and condition, broken. */
 const scpEdit = fc.oneof(
@@ -248,6 +251,9 @@ const scpEdit = fc.oneof(
     }),
   ),
   fc.constant('{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", '),
+  fc
+    .constantFrom('us-west-2', 'ap-southeast-2')
+    .map((region) => (documentJson(regionLockDocument) ?? '').replace('eu-west-1', region)),
 );
 const rcpEdit = fc.oneof(
   fc.constant(identityText({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' })),
@@ -350,6 +356,19 @@ describe('createAnalyzer', () => {
       );
     }
     expect(toAdmin(analyzer.analyze(scenario, { texts, now: () => 0 }))).toEqual([]);
+  });
+
+  it('decides no hop again when an SCP edit leaves alone every statement a hop can meet', () => {
+    const regionLock = (scenario.organization?.policies ?? []).find((p) => p.id === 'p-regionlock');
+    const written = documentJson(regionLock?.document) ?? '';
+    expect(written).toContain('eu-west-1');
+    // The region lock's Deny spares sts:* (NotAction): its regions decide no hop.
+    const texts = { 'org#p-regionlock': written.replace('eu-west-1', 'ap-southeast-2') };
+    const analyzer = createAnalyzer();
+    analyzer.analyze(scenario, { now: () => 0 });
+    const run = analyzer.analyze(scenario, { texts, now: () => 0 });
+    expect(run.stats.evaluations).toBe(0);
+    expect(comparable(run)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
   });
 
   it("lets a cluster's service accounts in when a trust edit names the cluster's OIDC provider", () => {
