@@ -2,7 +2,7 @@
  * One organization size, in its own process (run by bench/run.ts with --expose-gc) so peak memory is
  * this size's alone: generate, analyse from scratch, and for the edit size re-analyse after each of a
  * few edits, first of trust policies, then of identity policies (roles' inline ones and a group's).
- * Prints one JSON line.
+ * Then, of SCPs and RCPs. Prints one JSON line.
  */
 import { createAnalyzer } from '../src/engine';
 import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
@@ -96,6 +96,38 @@ if (withEdit) {
   );
   out.identityEditMedianMs = identity.median;
   out.identityEditMaxMs = identity.max;
+  gc?.();
+  // Organization policies: each SCP and RCP edited in turn, one OU's or the root's, narrowing what
+  // callers may do or who may assume the roles below it.
+  const orgPolicies = scenario.organization?.policies ?? [];
+  const org = timeEdits(
+    orgPolicies.map((p, i) => [
+      `org#${p.id}`,
+      p.type === 'SERVICE_CONTROL_POLICY'
+        ? JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: '*', Resource: '*' },
+              { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::*:role/edit-${i}-*` },
+            ],
+          })
+        : JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+              {
+                Effect: 'Deny',
+                Principal: '*',
+                Action: 'sts:AssumeRole',
+                Resource: '*',
+                Condition: { StringNotEquals: { 'aws:PrincipalOrgID': `o-edit${i}` } },
+              },
+            ],
+          }),
+    ]),
+  );
+  out.orgEditMedianMs = org.median;
+  out.orgEditMaxMs = org.max;
 }
 // Peak resident set of the whole process (generation included), in KB on Linux.
 out.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

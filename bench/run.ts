@@ -201,6 +201,8 @@ function medianRun(runs: Record<string, number | string>[]): Record<string, unkn
           runsEditMedianMs: ok.map((r) => r.editMedianMs),
           identityEditMaxMs: Math.max(...ok.map((r) => Number(r.identityEditMaxMs))),
           runsIdentityEditMedianMs: ok.map((r) => r.identityEditMedianMs),
+          orgEditMaxMs: Math.max(...ok.map((r) => Number(r.orgEditMaxMs))),
+          runsOrgEditMedianMs: ok.map((r) => r.orgEditMedianMs),
         }
       : {}),
   };
@@ -270,13 +272,14 @@ if (analysis.length > 0) {
     'Peak RSS',
     'Trust edit re-analysis (median / max)',
     'Identity edit re-analysis (median / max)',
+    'SCP / RCP edit re-analysis (median / max)',
   ]);
-  table += row(['---', '---', '---', '---', '---', '---', '---', '---']);
+  table += row(['---', '---', '---', '---', '---', '---', '---', '---', '---']);
   for (const a of analysis as Record<string, number | string>[]) {
     const runs = (a as { runsAnalyzeMs?: unknown }).runsAnalyzeMs;
     const median = Array.isArray(runs) ? ` (median of ${runs.map(String).join(', ')})` : '';
     if (a.error !== undefined) {
-      table += row([a.size, '', '', '', String(a.error), '', '', '']);
+      table += row([a.size, '', '', '', String(a.error), '', '', '', '']);
       continue;
     }
     table += row([
@@ -288,6 +291,7 @@ if (analysis.length > 0) {
       `${a.peakRssMb} MB`,
       a.editMedianMs !== undefined ? `${a.editMedianMs} / ${a.editMaxMs} ms` : '',
       a.identityEditMedianMs !== undefined ? `${a.identityEditMedianMs} / ${a.identityEditMaxMs} ms` : '',
+      a.orgEditMedianMs !== undefined ? `${a.orgEditMedianMs} / ${a.orgEditMaxMs} ms` : '',
     ]);
   }
 }
