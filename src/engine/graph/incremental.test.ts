@@ -222,6 +222,7 @@ const orgDocs = docs.filter((d) => d.kind === 'scp' || d.kind === 'rcp');
 const regionLockDocument = (scenario.organization?.policies ?? []).find(
   (p) => p.id === 'p-regionlock',
 )?.document;
+const dataFence = (scenario.organization?.policies ?? []).find((p) => p.id === 'p-rcpdatafence')?.document;
 
 /** Edits of SCPs and RCPs: full access, none for STS, denials by account, name and condition, broken. */
 const scpEdit = fc.oneof(
@@ -279,6 +280,23 @@ const rcpEdit = fc.oneof(
       Action: 'sts:AssumeRole',
       Resource: 'arn:aws:iam::*:role/app-*',
     }),
+  ),
+  fc
+    .constantFrom('sts:AssumeRoleWithWebIdentity', 'sts:TagSession')
+    .map((action) => identityText({ Effect: 'Deny', Principal: '*', Action: action, Resource: '*' })),
+  // The perimeter with a statement no hop meets added at the end: every edge stays.
+  fc.constant(
+    JSON.stringify(
+      {
+        ...(dataFence as object),
+        Statement: [
+          ...((dataFence as { Statement: unknown[] }).Statement ?? []),
+          { Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' },
+        ],
+      },
+      null,
+      2,
+    ),
   ),
   fc.constant('{ "Statement": [ '),
 );
@@ -358,17 +376,35 @@ describe('createAnalyzer', () => {
     expect(toAdmin(analyzer.analyze(scenario, { texts, now: () => 0 }))).toEqual([]);
   });
 
-  it('decides no hop again when an SCP edit leaves alone every statement a hop can meet', () => {
-    const regionLock = (scenario.organization?.policies ?? []).find((p) => p.id === 'p-regionlock');
-    const written = documentJson(regionLock?.document) ?? '';
+  it('decides no hop again when an SCP or RCP edit leaves alone every statement a hop can meet', () => {
+    const written = documentJson(regionLockDocument) ?? '';
     expect(written).toContain('eu-west-1');
-    // The region lock's Deny spares sts:* (NotAction): its regions decide no hop.
-    const texts = { 'org#p-regionlock': written.replace('eu-west-1', 'ap-southeast-2') };
-    const analyzer = createAnalyzer();
-    analyzer.analyze(scenario, { now: () => 0 });
-    const run = analyzer.analyze(scenario, { texts, now: () => 0 });
-    expect(run.stats.evaluations).toBe(0);
-    expect(comparable(run)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
+    for (const [id, text] of [
+      // The region lock's Deny spares sts:* (NotAction): its regions decide no hop.
+      ['org#p-regionlock', written.replace('eu-west-1', 'ap-southeast-2')],
+      // A statement about buckets added after the perimeter's: its statements stay where they were.
+      [
+        'org#p-rcpdatafence',
+        JSON.stringify(
+          {
+            ...(dataFence as object),
+            Statement: [
+              ...((dataFence as { Statement: unknown[] }).Statement ?? []),
+              { Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' },
+            ],
+          },
+          null,
+          2,
+        ),
+      ],
+    ] as const) {
+      const texts = { [id]: text };
+      const analyzer = createAnalyzer();
+      analyzer.analyze(scenario, { now: () => 0 });
+      const run = analyzer.analyze(scenario, { texts, now: () => 0 });
+      expect(run.stats.evaluations, id).toBe(0);
+      expect(comparable(run)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
+    }
   });
 
   it("lets a cluster's service accounts in when a trust edit names the cluster's OIDC provider", () => {

@@ -28,10 +28,10 @@ const HOP_ACTIONS = [
  */
 function hopPart(policy: CompiledPolicy | undefined): string {
   if (!policy) return 'none';
-  const parts = policy.statements.map((statement, i) =>
+  const parts = policy.statements.flatMap((statement, i) =>
     HOP_ACTIONS.some((action) => actionApplies(statement, action))
-      ? `${i}:${JSON.stringify(statement.source)}`
-      : '',
+      ? [`${i}:${JSON.stringify(statement.source)}`]
+      : [],
   );
   return `${policy.version ?? ''}\n${parts.join('\n')}`;
 }

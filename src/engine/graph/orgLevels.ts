@@ -50,7 +50,11 @@ export function organizationLevels(
   path: ReadonlyMap<string, OrgUnitSpec[]> = unitPaths(scenario),
 ): { scpLevels: Levels; rcpLevels: Levels } {
   const org = scenario.organization;
-  const orgPolicy = (id: string) => compiled.get(`org#${id}`);
+  // A policy counts only where its type belongs: an SCP listed among a unit's RCPs is not one of them.
+  const types = new Map((org?.policies ?? []).map((p) => [p.id, p.type]));
+  const TYPE = { scps: 'SERVICE_CONTROL_POLICY', rcps: 'RESOURCE_CONTROL_POLICY' } as const;
+  const orgPolicy = (id: string, which: 'scps' | 'rcps') =>
+    types.get(id) === TYPE[which] ? compiled.get(`org#${id}`) : undefined;
   const enabled = {
     scps: (org?.policies ?? []).some((p) => p.type === 'SERVICE_CONTROL_POLICY'),
     rcps: (org?.policies ?? []).some((p) => p.type === 'RESOURCE_CONTROL_POLICY'),
@@ -64,7 +68,7 @@ export function organizationLevels(
     // AWS keeps at least one policy on every root, OU and account (FullAWSAccess / RCPFullAWSAccess
     // by default), so a level the scenario lists nothing for is read as carrying that default.
     const level = (orgIdentifier: string, ids: string[] | undefined) => {
-      const policies = (ids ?? []).flatMap((id) => orgPolicy(id) ?? []);
+      const policies = (ids ?? []).flatMap((id) => orgPolicy(id, which) ?? []);
       return { orgIdentifier, policies: policies.length > 0 ? policies : [FULL_ACCESS[which]] };
     };
     return [
