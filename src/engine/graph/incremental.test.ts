@@ -223,6 +223,18 @@ const regionLockDocument = (scenario.organization?.policies ?? []).find(
   (p) => p.id === 'p-regionlock',
 )?.document;
 const dataFence = (scenario.organization?.policies ?? []).find((p) => p.id === 'p-rcpdatafence')?.document;
+/** The RCP perimeter with a statement about buckets added after its own, written as the scenario's. */
+const fenceWithBucketStatement = JSON.stringify(
+  {
+    ...(dataFence as object),
+    Statement: [
+      ...((dataFence as { Statement: unknown[] }).Statement ?? []),
+      { Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' },
+    ],
+  },
+  null,
+  2,
+);
 
 /** Edits of SCPs and RCPs: full access, none for STS, denials by account, name and condition, broken. */
 const scpEdit = fc.oneof(
@@ -285,19 +297,7 @@ const rcpEdit = fc.oneof(
     .constantFrom('sts:AssumeRoleWithWebIdentity', 'sts:TagSession')
     .map((action) => identityText({ Effect: 'Deny', Principal: '*', Action: action, Resource: '*' })),
   // The perimeter with a statement no hop meets added at the end: every edge stays.
-  fc.constant(
-    JSON.stringify(
-      {
-        ...(dataFence as object),
-        Statement: [
-          ...((dataFence as { Statement: unknown[] }).Statement ?? []),
-          { Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' },
-        ],
-      },
-      null,
-      2,
-    ),
-  ),
+  fc.constant(fenceWithBucketStatement),
   fc.constant('{ "Statement": [ '),
 );
 const orgEdit = fc.oneof(
@@ -376,20 +376,7 @@ describe('createAnalyzer', () => {
       // The region lock's Deny spares sts:* (NotAction): its regions decide no hop.
       ['org#p-regionlock', written.replace('eu-west-1', 'ap-southeast-2')],
       // A statement about buckets added after the perimeter's: its statements stay where they were.
-      [
-        'org#p-rcpdatafence',
-        JSON.stringify(
-          {
-            ...(dataFence as object),
-            Statement: [
-              ...((dataFence as { Statement: unknown[] }).Statement ?? []),
-              { Effect: 'Deny', Principal: '*', Action: 's3:DeleteBucket', Resource: '*' },
-            ],
-          },
-          null,
-          2,
-        ),
-      ],
+      ['org#p-rcpdatafence', fenceWithBucketStatement],
     ] as const) {
       const texts = { [id]: text };
       const analyzer = createAnalyzer();
