@@ -54,14 +54,17 @@ export function identityEdits(context: EditContext): EditResult | undefined {
 }
 
 /**
- * The previous run's edges with those leaving `callers` rebuilt: AssumeRole as a caller, and the
- * chained hop of a Pod Identity association whose role they are. `index` knows their policies now.
+ * The previous run's edges with those leaving `callers` rebuilt (into `targets` alone, when given):
+ * AssumeRole as a caller, and the chained hop of a Pod Identity association whose role they are.
+ * `index` knows their policies now.
  */
 export function rebuildFromCallers(
   { scenario, run, prepared, counter }: EditContext,
   callers: ReadonlySet<string>,
   index: CallerIndex,
+  targets?: ReadonlySet<string>,
 ): EditResult {
+  const into = (arn: string | undefined) => arn !== undefined && (!targets || targets.has(arn));
   // The chained hop of an association starts from its role: rebuild the clusters that have one.
   const cut: Scenario = {
     ...scenario,
@@ -69,13 +72,16 @@ export function rebuildFromCallers(
     lambdaFunctions: [],
     ecsTaskDefinitions: [],
     eksClusters: (scenario.eksClusters ?? []).filter((c) =>
-      (c.podIdentityAssociations ?? []).some((a) => a.targetRoleArn && callers.has(a.roleArn)),
+      (c.podIdentityAssociations ?? []).some((a) => into(a.targetRoleArn) && callers.has(a.roleArn)),
     ),
   };
   const edges = new EdgeBuilder();
   const nodes = new Map(run.baseNodes);
   addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
-  addAssumeRoleEdges(prepared, run.names, nodes, edges, counter, index, { callers });
-  const spliced = spliceEdges(run.analysis.edges, edges.list(), (e) => callers.has(e.from));
+  addAssumeRoleEdges(prepared, run.names, nodes, edges, counter, index, {
+    callers,
+    ...(targets ? { targets: prepared.roles.filter((r) => targets.has(r.arn)) } : {}),
+  });
+  const spliced = spliceEdges(run.analysis.edges, edges.list(), (e) => callers.has(e.from) && into(e.to));
   return { edges: spliced, names: run.names, index, nodes };
 }

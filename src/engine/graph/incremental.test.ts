@@ -46,6 +46,15 @@ function organizationForEdits() {
       }),
     },
   ];
+  // A role named after the organization: an SCP can name it through the caller's aws:PrincipalOrgID.
+  s.roles.push({
+    arn: `arn:aws:iam::${here}:role/${s.organization?.id ?? ''}-audit`,
+    trustPolicy: policy({
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${here}:root` },
+      Action: 'sts:AssumeRole',
+    }),
+  });
   // A vendor's way in to an administrator: an SCP that takes the rights away takes the finding away.
   s.roles.push({
     arn: `arn:aws:iam::${here}:role/vendor-admin`,
@@ -237,7 +246,16 @@ const fenceWithBucketStatement = JSON.stringify(
 );
 
 /** Edits of SCPs and RCPs: full access, none for STS, denials by account, name and condition, broken. */
+/** An SCP whose Deny names roles through the caller's keys (a policy variable): it reaches by caller. */
+const denyByOrgId = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Action: '*', Resource: '*' },
+    { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/${aws:PrincipalOrgID}-*' },
+  ],
+});
 const scpEdit = fc.oneof(
+  fc.constant(denyByOrgId),
   fc.constant(identityText({ Effect: 'Allow', Action: '*', Resource: '*' })),
   fc.constant(identityText({ Effect: 'Allow', Action: 's3:*', Resource: '*' })),
   fc.constantFrom(...accounts).map((a) =>
@@ -349,6 +367,56 @@ describe('createAnalyzer', () => {
       { seed: 20261127, numRuns: 10 },
     );
   }, 120_000);
+
+  it("follows an SCP that reaches roles by the caller's own keys (a policy variable)", () => {
+    const texts = { 'org#p-denyleaveorg': denyByOrgId };
+    const audit = roleArns.find((r) => r.endsWith('-audit')) as string;
+    const into = (a: Analysis) => a.edges.filter((e) => e.to === audit && e.kind === 'AssumeRole');
+    const analyzer = createAnalyzer();
+    expect(into(analyzer.analyze(scenario, { now: () => 0 }))).not.toEqual([]);
+    const after = analyzer.analyze(scenario, { texts, now: () => 0 });
+    expect(comparable(after)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
+    expect(into(after)).toEqual([]);
+  });
+
+  it("moves the badges that point into an SCP when the SCP's text moves its conditional statement", () => {
+    // The root's policies allow sts:AssumeRole only with MFA: users' hops carry a badge pointing there.
+    const mfaOnly = (indent: number) =>
+      JSON.stringify(
+        {
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', NotAction: 'sts:AssumeRole', Resource: '*' },
+            {
+              Effect: 'Allow',
+              Action: 'sts:AssumeRole',
+              Resource: '*',
+              Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+            },
+          ],
+        },
+        null,
+        indent,
+      );
+    const analyzer = createAnalyzer();
+    analyzer.analyze(scenario, { now: () => 0 });
+    const steps: Record<string, string>[] = [
+      { 'org#p-FullAWSAccess': mfaOnly(2) },
+      { 'org#p-FullAWSAccess': mfaOnly(2), 'org#p-denyleaveorg': mfaOnly(2) },
+      // The same policy written on one line: the statement, and its badge's range, move.
+      { 'org#p-FullAWSAccess': mfaOnly(0), 'org#p-denyleaveorg': mfaOnly(2) },
+    ];
+    for (const texts of steps) {
+      const run = analyzer.analyze(scenario, { texts, now: () => 0 });
+      expect(comparable(run)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
+    }
+    const badges = analyzer
+      .analyze(scenario, { texts: steps[2] ?? {}, now: () => 0 })
+      .edges.flatMap((e) => e.conditions)
+      .filter((c) => c.documentId === 'org#p-FullAWSAccess');
+    expect(badges).not.toEqual([]);
+    expect(badges.every((c) => c.range?.start.line === 1)).toBe(true);
+  });
 
   it('drops the path from outside to an administrator once the SCPs above it take the rights away', () => {
     const vendorAdmin = roleArns.find((r) => r.endsWith(':role/vendor-admin')) as string;

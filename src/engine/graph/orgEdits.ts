@@ -1,14 +1,16 @@
 /**
  * Re-analysis after edits of SCPs or RCPs. An SCP limits what the users and roles of the accounts
  * below it may do as callers; an RCP, what may be done to the resources of those accounts (for the
- * graph, sts:AssumeRole on their roles). So an SCP edit rebuilds the edges leaving the users and
- * roles of the accounts whose levels hold the policy, before or after the edit (identityEdits.ts),
- * and an RCP edit the edges into the roles of theirs (trustEdits.ts). Every other edge is kept, and
- * all of them when the edit leaves alone every statement that can apply to a hop's action (a region
- * lock's regions, a denial of other services): most edits of an organization's policies.
+ * graph, sts:AssumeRole on their roles). A statement decides only the requests on the resources it
+ * names, so what an edit can change is the hops into the roles its changed statements reach. An SCP
+ * edit rebuilds the edges from the users and roles of the accounts whose levels hold the policy,
+ * before or after the edit, into those roles (identityEdits.ts); an RCP edit, the edges into those
+ * of its accounts' roles (trustEdits.ts). Every other edge is kept, and all of them when the edit
+ * leaves alone every statement that can apply to a hop's action (a region lock's regions, a denial
+ * of other services): most edits of an organization's policies.
  */
 import type { CompiledPolicy } from '../evaluate/compilePolicy';
-import { actionApplies } from '../evaluate/evaluatePolicy';
+import { actionApplies, statementsReaching } from '../evaluate/evaluatePolicy';
 import type { EditContext, EditResult } from './editContext';
 import { rebuildFromCallers } from './identityEdits';
 import { organizationLevels, unitPaths, type Levels } from './orgLevels';
@@ -22,18 +24,51 @@ const HOP_ACTIONS = [
   'sts:assumerolewithsaml',
 ];
 
+/** Leaves out where a statement is written. */
+const withoutRanges = (key: string, value: unknown) => (key === 'range' ? undefined : value);
+
 /**
- * What of a policy can decide a hop or word its explanation: the version, and each statement that
- * applies to a hop's action, with its place and as written (Sid and source range included).
+ * The statements of a policy that can apply to a hop's action, by their place and as written (Sid
+ * included): what of the policy can decide a hop or word its explanation. Where a statement is
+ * written counts only when it has conditions: a condition the caller could meet becomes a badge that
+ * points at it; a statement without any is the same wherever the text around it moves it.
  */
-function hopPart(policy: CompiledPolicy | undefined): string {
-  if (!policy) return 'none';
-  const parts = policy.statements.flatMap((statement, i) =>
-    HOP_ACTIONS.some((action) => actionApplies(statement, action))
-      ? [`${i}:${JSON.stringify(statement.source)}`]
-      : [],
-  );
-  return `${policy.version ?? ''}\n${parts.join('\n')}`;
+function hopStatements(policy: CompiledPolicy): Map<string, number> {
+  const out = new Map<string, number>();
+  policy.statements.forEach((statement, i) => {
+    if (!HOP_ACTIONS.some((action) => actionApplies(statement, action))) return;
+    const { source } = statement;
+    out.set(`${i}:${JSON.stringify(source, source.condition.length > 0 ? undefined : withoutRanges)}`, i);
+  });
+  return out;
+}
+
+/**
+ * Which roles an edited policy decides hops into differently: those a hop statement that is not in
+ * both versions (at the same place, written the same) can reach, for any hop's action. Every role
+ * when the policy starts or stops compiling, changes version, or such a statement names its
+ * resource with a policy variable (what it reaches then depends on the caller).
+ */
+function rolesReached(
+  before: CompiledPolicy | undefined,
+  after: CompiledPolicy | undefined,
+): (roleArn: string) => boolean {
+  if (!before || !after || before.version !== after.version) return () => true;
+  const old = hopStatements(before);
+  const now = hopStatements(after);
+  const differing: [CompiledPolicy, number][] = [];
+  for (const [key, i] of old) if (!now.has(key)) differing.push([before, i]);
+  for (const [key, i] of now) if (!old.has(key)) differing.push([after, i]);
+  if (differing.length === 0) return () => false;
+  const variable = differing.some(([policy, i]) => {
+    const source = policy.statements[i]?.source;
+    return [...(source?.resource ?? []), ...(source?.notResource ?? [])].some((r) => r.includes('${'));
+  });
+  if (variable) return () => true;
+  return (roleArn) =>
+    differing.some(([policy, i]) =>
+      HOP_ACTIONS.some((action) => statementsReaching(policy, action, roleArn).includes(i)),
+    );
 }
 
 export function orgPolicyEdits(context: EditContext): EditResult | undefined {
@@ -51,8 +86,14 @@ export function orgPolicyEdits(context: EditContext): EditResult | undefined {
   const holds = (levels: ReturnType<Levels>) =>
     (levels ?? []).some((l) => l.policies.some((p) => p.documentId !== undefined && ids.has(p.documentId)));
   const accounts = new Set([...path.keys()].filter((a) => holds(before(a)) || holds(now(a))));
-  const hopsChange = changed.some(
-    (r) => hopPart(run.prepared.documents.get(r.id)) !== hopPart(prepared.documents.get(r.id)),
+  const reached = changed.map((r) =>
+    rolesReached(run.prepared.documents.get(r.id), prepared.documents.get(r.id)),
+  );
+  // For an SCP, any role its callers may assume; for an RCP, the roles of its accounts.
+  const targets = new Set(
+    prepared.roles
+      .filter((role) => (scp || accounts.has(role.account)) && reached.some((reaches) => reaches(role.arn)))
+      .map((role) => role.arn),
   );
 
   if (scp) {
@@ -64,10 +105,9 @@ export function orgPolicyEdits(context: EditContext): EditResult | undefined {
       context.admins.delete(principal);
       callers.add(principal.arn);
     }
-    if (hopsChange) return rebuildFromCallers(context, callers, run.index);
+    if (targets.size > 0) return rebuildFromCallers(context, callers, run.index, targets);
   }
-  if (!hopsChange)
+  if (targets.size === 0)
     return { edges: run.analysis.edges, names: run.names, index: run.index, nodes: new Map(run.baseNodes) };
-  const roles = new Set(prepared.roles.filter((r) => accounts.has(r.account)).map((r) => r.arn));
-  return rebuildInto(context, run.names, roles);
+  return rebuildInto(context, run.names, targets);
 }
