@@ -97,8 +97,9 @@ if (withEdit) {
   out.identityEditMedianMs = identity.median;
   out.identityEditMaxMs = identity.max;
   gc?.();
-  // Organization policies: each SCP and RCP edited in turn, one OU's or the root's, narrowing what
-  // callers may do or who may assume the roles below it.
+  // Organization policies: each SCP and RCP edited in turn, one OU's or the root's. An SCP comes to
+  // deny assuming roles every account has (OrgAdmin, ReadOnly…, or all application roles); an RCP
+  // to fence its roles by another organization id, which denies every hop into them.
   const orgPolicies = scenario.organization?.policies ?? [];
   const org = timeEdits(
     orgPolicies.map((p, i) => [
@@ -108,7 +109,11 @@ if (withEdit) {
             Version: '2012-10-17',
             Statement: [
               { Effect: 'Allow', Action: '*', Resource: '*' },
-              { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::*:role/edit-${i}-*` },
+              {
+                Effect: 'Deny',
+                Action: 'sts:AssumeRole',
+                Resource: `arn:aws:iam::*:role/${['OrgAdmin', 'ReadOnly', 'Developer', 'app-*'][i % 4] ?? ''}`,
+              },
             ],
           })
         : JSON.stringify({
