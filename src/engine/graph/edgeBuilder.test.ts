@@ -96,6 +96,28 @@ describe('EdgeBuilder', () => {
     );
   });
 
+  it('words a configured hop that a policy denies as broken, implicitly or explicitly', () => {
+    const edges = new EdgeBuilder();
+    const denied = (explanation: string, decision: EvaluationResult['decision']): HopOutcome => ({
+      permitted: false,
+      conditional: false,
+      conditions: [],
+      result: { decision, explanation } as EvaluationResult,
+      record: { principal: WEB, callerArn: WEB, targetArn: TARGET, action: 'sts:AssumeRole', context: {} },
+    });
+    const implicit = edges.fromHops(WEB, TARGET, 'AssumeRole', true, [
+      { action: 'sts:AssumeRole', outcome: denied('Denied: no policy allows it.', 'ImplicitlyDenied') },
+    ]);
+    const explicit = edges.fromHops(DEPLOY, TARGET, 'AssumeRole', true, [
+      {
+        action: 'sts:AssumeRole',
+        outcome: denied('Explicitly denied: SCP Fence denies it.', 'ExplicitlyDenied'),
+      },
+    ]);
+    expect(implicit?.explanation).toBe('Broken: sts:AssumeRole — no policy allows it.');
+    expect(explicit?.explanation).toBe('Broken: sts:AssumeRole — explicitly denied: SCP Fence denies it.');
+  });
+
   it('knows which nodes a configured edge of a kind leads into', () => {
     const edges = new EdgeBuilder();
     edges.add(edge(WEB, TARGET));

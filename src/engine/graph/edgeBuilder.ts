@@ -219,7 +219,7 @@ export class EdgeBuilder {
     const explanation = this.keep(
       extra.explanation ??
         (failing
-          ? `Broken: ${failing.action} ${failing.outcome.result.explanation.replace(/^Denied: /, '— ')}`
+          ? `Broken: ${failing.action} — ${failing.outcome.result.explanation.replace(/^Denied: /, '').replace(/^Explicitly denied: /, 'explicitly denied: ')}`
           : said.length === 1
             ? (said[0] as string)
             : said.join(' ')),
