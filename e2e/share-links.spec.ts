@@ -98,38 +98,46 @@ test('a deleted scenario can be brought back with undo', async ({ app, page }) =
   await expect(app.byTestId(testIds.libraryEntry(id))).toBeVisible();
 });
 
-/** A page of the app's origin that is not the app: it writes the store as version 1 left it. */
-async function seedVersionOne(page: Page, rows: object[], current: string, keepOpen = false): Promise<void> {
+interface SeededStore {
+  /** 1: scenarios as objects, no summaries. 2: scenarios as JSON text, with summaries. */
+  version: 1 | 2;
+  rows: object[];
+  summaries?: object[];
+  current: string;
+  /** Keep the connection open, as a tab of version 1 of the app did even when asked to upgrade. */
+  keepOpen?: boolean;
+}
+
+/** A page of the app's origin that is not the app: it writes the saved-scenario store as given. */
+async function seedStore(page: Page, store: SeededStore): Promise<void> {
   await page.route('**/seed-store', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
   );
   await page.goto('/seed-store');
-  await page.evaluate(
-    async ({ rows, current, keepOpen }) => {
-      const wait = (r: IDBRequest | IDBOpenDBRequest) =>
-        new Promise((resolve, reject) => {
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-        });
-      await wait(indexedDB.deleteDatabase('trustscope'));
-      const open = indexedDB.open('trustscope', 1);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore('scenarios', { keyPath: 'id' });
-        open.result.createObjectStore('meta');
-      };
-      const db = (await wait(open)) as IDBDatabase;
-      const tx = db.transaction(['scenarios', 'meta'], 'readwrite');
-      for (const row of rows) tx.objectStore('scenarios').put(row);
-      tx.objectStore('meta').put(current, 'current');
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+  await page.evaluate(async ({ version, rows, summaries = [], current, keepOpen = false }) => {
+    const wait = (r: IDBRequest | IDBOpenDBRequest) =>
+      new Promise((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
       });
-      // Version 1 of the app never closed its connection for an upgrade: a tab of it blocks one.
-      if (!keepOpen) db.close();
-    },
-    { rows, current, keepOpen },
-  );
+    await wait(indexedDB.deleteDatabase('trustscope'));
+    const names = version === 1 ? ['scenarios', 'meta'] : ['scenarios', 'summaries', 'meta'];
+    const open = indexedDB.open('trustscope', version);
+    open.onupgradeneeded = () => {
+      for (const name of names)
+        open.result.createObjectStore(name, name === 'meta' ? undefined : { keyPath: 'id' });
+    };
+    const db = (await wait(open)) as IDBDatabase;
+    const tx = db.transaction(names, 'readwrite');
+    for (const row of rows) tx.objectStore('scenarios').put(row);
+    for (const summary of summaries) tx.objectStore('summaries').put(summary);
+    tx.objectStore('meta').put(current, 'current');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+    });
+    if (!keepOpen) db.close();
+  }, store);
 }
 
 function versionOneRow(id: string, name: string) {
@@ -151,7 +159,7 @@ test('work saved by the first version of the saved-scenario store opens, is list
 }) => {
   const saved = versionOneRow('s-saved-by-v1', 'Saved before the upgrade');
   const other = versionOneRow('s-other-by-v1', 'Another one from before');
-  await seedVersionOne(page, [saved, other], saved.id);
+  await seedStore(page, { version: 1, rows: [saved, other], current: saved.id });
 
   await app.open();
   await expect(app.byTestId(testIds.libraryEntry(saved.id))).toContainText('Saved before the upgrade');
@@ -175,7 +183,12 @@ test('a tab of an earlier version holding the store does not stop the app: it sa
   context,
 }) => {
   const holder = await context.newPage();
-  await seedVersionOne(holder, [versionOneRow('s-held', 'Held by the old tab')], 's-held', true);
+  await seedStore(holder, {
+    version: 1,
+    rows: [versionOneRow('s-held', 'Held by the old tab')],
+    current: 's-held',
+    keepOpen: true,
+  });
 
   await app.open();
   await expect(app.byTestId(testIds.notice)).toContainText('a Trustscope tab of an earlier version is open');
@@ -187,35 +200,13 @@ test('a damaged saved scenario does not keep the app from starting: it says whic
   app,
   page,
 }) => {
-  await page.route('**/seed-store', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
-  );
-  await page.goto('/seed-store');
   // The current version's store, its current entry cut short (as by a disk or a hand editing it).
-  await page.evaluate(async () => {
-    const wait = (r: IDBRequest | IDBOpenDBRequest) =>
-      new Promise((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-      });
-    await wait(indexedDB.deleteDatabase('trustscope'));
-    const open = indexedDB.open('trustscope', 2);
-    open.onupgradeneeded = () => {
-      open.result.createObjectStore('scenarios', { keyPath: 'id' });
-      open.result.createObjectStore('summaries', { keyPath: 'id' });
-      open.result.createObjectStore('meta');
-    };
-    const db = (await wait(open)) as IDBDatabase;
-    const tx = db.transaction(['scenarios', 'summaries', 'meta'], 'readwrite');
-    const summary = { id: 's-damaged', name: 'Cut short', updatedAt: 1_700_000_000_000 };
-    tx.objectStore('scenarios').put({ ...summary, json: '{"scenario":{"name":"Cut sh' });
-    tx.objectStore('summaries').put(summary);
-    tx.objectStore('meta').put('s-damaged', 'current');
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-    });
-    db.close();
+  const summary = { id: 's-damaged', name: 'Cut short', updatedAt: 1_700_000_000_000 };
+  await seedStore(page, {
+    version: 2,
+    rows: [{ ...summary, json: '{"scenario":{"name":"Cut sh' }],
+    summaries: [summary],
+    current: summary.id,
   });
 
   await app.open();
