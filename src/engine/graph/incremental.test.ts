@@ -245,40 +245,29 @@ const fenceWithBucketStatement = JSON.stringify(
   2,
 );
 
-/** Edits of SCPs and RCPs: full access, none for STS, denials by account, name and condition, broken. */
+/** An SCP (or, with a Principal, an RCP) that allows everything but what its Deny of sts:AssumeRole names. */
+const allowAllBut = (deny: Record<string, unknown>, principal?: '*') =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', ...(principal ? { Principal: principal } : {}), Action: '*', Resource: '*' },
+      { Effect: 'Deny', ...(principal ? { Principal: principal } : {}), Action: 'sts:AssumeRole', ...deny },
+    ],
+  });
+
 /** An SCP whose Deny names roles through the caller's keys (a policy variable): it reaches by caller. */
-const denyByOrgId = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    { Effect: 'Allow', Action: '*', Resource: '*' },
-    { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/${aws:PrincipalOrgID}-*' },
-  ],
-});
+const denyByOrgId = allowAllBut({ Resource: 'arn:aws:iam::*:role/${aws:PrincipalOrgID}-*' });
+
+/** Edits of SCPs and RCPs: full access, none for STS, denials by account, name and condition, broken. */
 const scpEdit = fc.oneof(
   fc.constant(denyByOrgId),
   fc.constant(identityText({ Effect: 'Allow', Action: '*', Resource: '*' })),
   fc.constant(identityText({ Effect: 'Allow', Action: 's3:*', Resource: '*' })),
-  fc.constantFrom(...accounts).map((a) =>
-    JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [
-        { Effect: 'Allow', Action: '*', Resource: '*' },
-        { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${a}:role/*` },
-      ],
-    }),
-  ),
+  fc.constantFrom(...accounts).map((a) => allowAllBut({ Resource: `arn:aws:iam::${a}:role/*` })),
   fc.constant(
-    JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [
-        { Effect: 'Allow', Action: '*', Resource: '*' },
-        {
-          Effect: 'Deny',
-          Action: 'sts:AssumeRole',
-          Resource: '*',
-          Condition: { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/OrgAdmin' } },
-        },
-      ],
+    allowAllBut({
+      Resource: '*',
+      Condition: { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/OrgAdmin' } },
     }),
   ),
   fc.constant('{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", '),
@@ -288,21 +277,11 @@ const scpEdit = fc.oneof(
 );
 const rcpEdit = fc.oneof(
   fc.constant(identityText({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' })),
-  fc.constantFrom(...accounts).map((a) =>
-    JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [
-        { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
-        {
-          Effect: 'Deny',
-          Principal: '*',
-          Action: 'sts:AssumeRole',
-          Resource: '*',
-          Condition: { StringNotEquals: { 'aws:PrincipalAccount': a } },
-        },
-      ],
-    }),
-  ),
+  fc
+    .constantFrom(...accounts)
+    .map((a) =>
+      allowAllBut({ Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalAccount': a } } }, '*'),
+    ),
   fc.constant(
     identityText({
       Effect: 'Deny',

@@ -56,18 +56,24 @@ function rolesReached(
   if (!before || !after || before.version !== after.version) return () => true;
   const old = hopStatements(before);
   const now = hopStatements(after);
-  const differing: [CompiledPolicy, number][] = [];
-  for (const [key, i] of old) if (!now.has(key)) differing.push([before, i]);
-  for (const [key, i] of now) if (!old.has(key)) differing.push([after, i]);
-  if (differing.length === 0) return () => false;
-  const variable = differing.some(([policy, i]) => {
-    const source = policy.statements[i]?.source;
-    return [...(source?.resource ?? []), ...(source?.notResource ?? [])].some((r) => r.includes('${'));
-  });
+  // The differing statements' places, in the version each is in.
+  const differing: [CompiledPolicy, Set<number>][] = [
+    [before, new Set([...old].filter(([key]) => !now.has(key)).map(([, i]) => i))],
+    [after, new Set([...now].filter(([key]) => !old.has(key)).map(([, i]) => i))],
+  ];
+  if (differing.every(([, places]) => places.size === 0)) return () => false;
+  const variable = differing.some(([policy, places]) =>
+    [...places].some((i) => {
+      const source = policy.statements[i]?.source;
+      return [...(source?.resource ?? []), ...(source?.notResource ?? [])].some((r) => r.includes('${'));
+    }),
+  );
   if (variable) return () => true;
   return (roleArn) =>
-    differing.some(([policy, i]) =>
-      HOP_ACTIONS.some((action) => statementsReaching(policy, action, roleArn).includes(i)),
+    differing.some(
+      ([policy, places]) =>
+        places.size > 0 &&
+        HOP_ACTIONS.some((action) => statementsReaching(policy, action, roleArn).some((i) => places.has(i))),
     );
 }
 

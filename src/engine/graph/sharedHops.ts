@@ -107,13 +107,6 @@ function cut(text: string): Pieces {
   return pieces;
 }
 
-function fill(pieces: Pieces, caller: string, role: string): string {
-  let out = '';
-  for (let i = 0; i < pieces.length; i++)
-    out += i % 2 === 0 ? (pieces[i] as string) : pieces[i] === 'caller' ? caller : role;
-  return out;
-}
-
 /** The pieces with the role's name filled in, joined between the places that name the caller. */
 function aroundCaller(pieces: Pieces, role: string): string[] {
   const out = [''];
@@ -382,7 +375,9 @@ export class SharedHops {
       const worded = this.evaluate(known.caller, renamed, mfa, { caller: CALLER, role: ROLE });
       const pieces = cut(worded.result.explanation);
       known.pieces =
-        worded.permitted && fill(pieces, known.callerWords, known.roleWords) === said ? pieces : null;
+        worded.permitted && withCaller(aroundCaller(pieces, known.roleWords), known.callerWords) === said
+          ? pieces
+          : null;
     }
     if (known.pieces === null) return undefined;
     return withCaller((here.around ??= aroundCaller(known.pieces, roleWords)), callerWords);
