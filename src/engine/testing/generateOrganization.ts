@@ -28,6 +28,7 @@ import type {
   Scenario,
   UserSpec,
 } from '../../model/scenario';
+import { prng, type Prng } from './prng';
 
 export interface OrganizationOptions {
   /** How many roles to generate (approximately: fixed per-account roles round it up a little). */
@@ -40,29 +41,6 @@ export interface OrganizationOptions {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Statement = Record<string, Json>;
 const doc = (...statements: Statement[]): Json => ({ Version: '2012-10-17', Statement: statements });
-
-/** mulberry32: tiny, fast, and good enough to make test data that does not repeat itself. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    chance: (p: number) => next() < p,
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T,
-    hex: (n: number) => {
-      let s = '';
-      for (let i = 0; i < n; i++) s += '0123456789abcdef'[Math.floor(next() * 16)];
-      return s;
-    },
-  };
-}
 
 const REGION = 'us-east-1';
 const ORG_ID = 'o-synth0rg01';
@@ -651,7 +629,7 @@ function weighted(roll: number): RoleKind {
   return 'app';
 }
 
-function appPolicy(rnd: ReturnType<typeof prng>, account: string, service: string) {
+function appPolicy(rnd: Prng, account: string, service: string) {
   const statements: Statement[] = [
     {
       Effect: 'Allow',
