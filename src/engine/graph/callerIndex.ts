@@ -32,6 +32,25 @@ interface Assumer extends Reach {
   caller: PreparedPrincipal;
   /** Position in the caller list, so candidates come out in the order the full scan used. */
   order: number;
+  /** The accounts whose roles the patterns can name, or null when they may name any account. */
+  accounts: ReadonlySet<string> | null;
+}
+
+/**
+ * The accounts a reach can name. In the first five segments of an ARN pattern a wildcard does not
+ * cross a colon (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html),
+ * so a pattern whose account segment has none names only that account.
+ */
+function reachedAccounts(reach: Reach): ReadonlySet<string> | null {
+  if (reach.any) return null;
+  const accounts = new Set<string>();
+  for (const p of reach.patterns) {
+    const segments = p.pattern.split(':');
+    const account = segments[4];
+    if (segments.length < 6 || account === undefined || /[*?]/.test(account)) return null;
+    accounts.add(account);
+  }
+  return accounts;
 }
 
 export interface CallerIndex {
@@ -114,7 +133,13 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
     else byAccount.set(caller.account, [order]);
     const reach = reachOf(caller);
     if (!reach) return;
-    const assumer: Assumer = { caller, order, any: reach.any, patterns: reach.patterns };
+    const assumer: Assumer = {
+      caller,
+      order,
+      any: reach.any,
+      patterns: reach.patterns,
+      accounts: reachedAccounts(reach),
+    };
     allAssumers.push(assumer);
     const assumers = assumersByAccount.get(caller.account);
     if (assumers) assumers.push(assumer);
@@ -125,6 +150,20 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
   const picked = new Int32Array(callers.length);
   let calls = 0;
   const positions = new Map(callers.map((c, i) => [c.arn, i]));
+  // The assumers of one account (or of all, key '*') that may name roles of another, made when first
+  // asked: with account-wide trusts every role of an account asks the same question, and most of an
+  // account's assumers name other accounts' roles only.
+  const reaching = new Map<string, Assumer[]>();
+  const assumersReaching = (from: string, to: string): Assumer[] => {
+    const key = `${from}>${to}`;
+    let list = reaching.get(key);
+    if (!list) {
+      const all = from === '*' ? allAssumers : (assumersByAccount.get(from) ?? []);
+      list = all.filter((a) => a.accounts === null || a.accounts.has(to));
+      reaching.set(key, list);
+    }
+    return list;
+  };
 
   const candidatePositions = (target: PreparedPrincipal, trust: TrustNames): Int32Array => {
     // Marked with this call's number rather than kept in a set: the candidate lists of roles that
@@ -137,9 +176,11 @@ export function buildCallerIndex(prepared: PreparedScenario): CallerIndex {
     };
     if (namesOwnPrincipal(target, trust))
       for (const order of byAccount.get(target.account) ?? []) pick(order);
-    const open = trust.star || trust.notPrincipal;
-    const assumers = open ? allAssumers : [...trust.accounts].flatMap((a) => assumersByAccount.get(a) ?? []);
-    for (const a of assumers) if (marks[a.order] !== call && mayAllow(a, target.arn)) pick(a.order);
+    const consider = (assumers: Assumer[]) => {
+      for (const a of assumers) if (marks[a.order] !== call && mayAllow(a, target.arn)) pick(a.order);
+    };
+    if (trust.star || trust.notPrincipal) consider(assumersReaching('*', target.account));
+    else for (const account of trust.accounts) consider(assumersReaching(account, target.account));
     return picked.subarray(0, n).sort();
   };
 
