@@ -2,6 +2,7 @@
 import { parseJson, toPlainValue } from '../engine/json/parseJson';
 import type { Tags } from '../model/scenario';
 import { elements, propStr, type Located, type Reporter } from './located';
+import { plainOf } from './nativeJson';
 
 /**
  * A policy document as the exports hold it: a JSON object (current CLI), a URL-encoded string
@@ -10,7 +11,7 @@ import { elements, propStr, type Located, type Reporter } from './located';
  */
 export function readPolicyDocument(loc: Located | undefined, reporter: Reporter, what: string): unknown {
   if (!loc) return undefined;
-  if (loc.node.kind === 'object') return toPlainValue(loc.node);
+  if (loc.node.kind === 'object') return plainOf(loc.node);
   if (loc.node.kind !== 'string') {
     reporter.error(`${what} should be a JSON object or a string holding one.`, loc);
     return undefined;

@@ -4,6 +4,7 @@
  */
 import { parseJson, type ParseJsonResult } from '../engine/json/parseJson';
 import { looksLikeAwsConfig } from './awsConfig';
+import { parseUnlocated } from './nativeJson';
 import { elements, hasProp, isObject, prop, root, type Located } from './located';
 import { looksLikeOrganization } from './organizations';
 import { looksLikeScenario } from './scenarioFile';
@@ -13,6 +14,8 @@ export interface Detection {
   format: ImportFormat | 'unknown';
   /** Set when the file is JSON, so importers need not parse it again. */
   json?: ParseJsonResult;
+  /** The JSON was read without locations (nativeJson.ts): a problem found in it needs `located`. */
+  unlocated?: boolean;
 }
 
 function detectJsonObject(doc: Located): ImportFormat | 'unknown' {
@@ -45,17 +48,23 @@ function detectJsonArray(doc: Located): ImportFormat | 'unknown' {
   return items.length > 0 && items.every(isAssociation) ? 'eks-pod-identity' : 'unknown';
 }
 
-export function detectWithJson(file: ImportFile): Detection {
+/**
+ * The file's format, and its JSON when it is JSON: read without locations first unless `located`
+ * is asked for, or JSON.parse refuses it (the located parser then says why).
+ */
+export function detectWithJson(file: ImportFile, located = false): Detection {
   const text = file.text.replace(/^\uFEFF/, '');
   const first = /\S/.exec(text)?.[0];
   if (first === undefined) return { format: 'unknown' };
   // Before JSON: an INI file starts with `[` too.
   if (looksLikeAwsConfig(text)) return { format: 'aws-config' };
   if (first === '{' || first === '[') {
-    const json = parseJson(text);
+    const unlocated = located ? undefined : parseUnlocated(text);
+    const json = unlocated ? { value: unlocated, diagnostics: [] } : parseJson(text);
     if (!json.value) return { format: 'unknown', json };
     const doc = root(json.value);
-    return { format: json.value.kind === 'array' ? detectJsonArray(doc) : detectJsonObject(doc), json };
+    const format = json.value.kind === 'array' ? detectJsonArray(doc) : detectJsonObject(doc);
+    return unlocated ? { format, json, unlocated: true } : { format, json };
   }
   if (/^kind:\s*\S/m.test(text) && /^apiVersion:\s*\S/m.test(text)) return { format: 'kubernetes' };
   return { format: 'unknown' };

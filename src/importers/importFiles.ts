@@ -6,7 +6,7 @@
  */
 import { accountOfArn, type AccountSpec, type Scenario } from '../model/scenario';
 import { importAwsConfig } from './awsConfig';
-import { detectWithJson } from './detectFormat';
+import { detectWithJson, type Detection } from './detectFormat';
 import { importEc2Instances, instanceProfileRoles } from './ec2';
 import { importEksCluster, importEksNodegroup, importPodIdentity } from './eks';
 import { importGaad } from './gaad';
@@ -76,7 +76,7 @@ function withImpliedAccounts(fragment: ScenarioFragment): ScenarioFragment {
 function runImporter(
   format: ImportFormat,
   file: ImportFile,
-  detection: ReturnType<typeof detectWithJson>,
+  detection: Detection,
   scenario: Scenario,
   reporter: Reporter,
 ): ScenarioFragment {
@@ -151,32 +151,16 @@ export function importFiles(
   for (const { file, index, detection } of order) {
     onProgress?.(done, total, file.name);
     done += file.text.length;
-    const reporter = createReporter(file.name, problemsByFile[index] ?? []);
-    try {
-      reportJsonDiagnostics(detection, reporter);
-      if (detection.format === 'unknown') {
-        reportUnknown(file, detection, reporter);
-        continue;
-      }
-      const fragment = withImpliedAccounts(
-        runImporter(detection.format, file, detection, scenario, reporter),
-      );
-      if (
-        fragment.organization &&
-        scenario.organization &&
-        scenario.organization.id !== fragment.organization.id
-      ) {
-        reporter.warning(
-          `The organization ${fragment.organization.id} replaces ${scenario.organization.id}; a scenario holds one organization.`,
-        );
-      }
-      scenario = mergeScenario(scenario, fragment);
-    } catch (e) {
-      // Importers are written not to throw; this is the last line of defence for the rest of the import.
-      reporter.error(
-        `Import failed unexpectedly: ${e instanceof Error ? e.message : String(e)}. The file is skipped.`,
-      );
+    let problems: ImportProblem[] = [];
+    let next = importOne(file, detection, scenario, createReporter(file.name, problems));
+    if (detection.unlocated && problems.length > 0) {
+      // Read without locations (nativeJson.ts), the file cannot say where its problems are: read it
+      // again with them and import it from that.
+      problems = [];
+      next = importOne(file, detectWithJson(file, true), scenario, createReporter(file.name, problems));
     }
+    problemsByFile[index] = problems;
+    scenario = next;
   }
   onProgress?.(total, total, 'done');
   scenario = linkInstanceRoles(scenario);
@@ -188,7 +172,35 @@ export function importFiles(
   };
 }
 
-function reportJsonDiagnostics(detection: ReturnType<typeof detectWithJson>, reporter: Reporter): void {
+/** The scenario with one file imported into it; what is wrong goes to `reporter`. */
+function importOne(file: ImportFile, detection: Detection, scenario: Scenario, reporter: Reporter): Scenario {
+  try {
+    reportJsonDiagnostics(detection, reporter);
+    if (detection.format === 'unknown') {
+      reportUnknown(file, detection, reporter);
+      return scenario;
+    }
+    const fragment = withImpliedAccounts(runImporter(detection.format, file, detection, scenario, reporter));
+    if (
+      fragment.organization &&
+      scenario.organization &&
+      scenario.organization.id !== fragment.organization.id
+    ) {
+      reporter.warning(
+        `The organization ${fragment.organization.id} replaces ${scenario.organization.id}; a scenario holds one organization.`,
+      );
+    }
+    return mergeScenario(scenario, fragment);
+  } catch (e) {
+    // Importers are written not to throw; this is the last line of defence for the rest of the import.
+    reporter.error(
+      `Import failed unexpectedly: ${e instanceof Error ? e.message : String(e)}. The file is skipped.`,
+    );
+    return scenario;
+  }
+}
+
+function reportJsonDiagnostics(detection: Detection, reporter: Reporter): void {
   for (const d of detection.json?.diagnostics ?? []) {
     const severity = d.severity === 'error' ? 'error' : 'warning';
     const prefix = detection.json?.value ? 'JSON' : 'The file is not valid JSON';
@@ -196,11 +208,7 @@ function reportJsonDiagnostics(detection: ReturnType<typeof detectWithJson>, rep
   }
 }
 
-function reportUnknown(
-  file: ImportFile,
-  detection: ReturnType<typeof detectWithJson>,
-  reporter: Reporter,
-): void {
+function reportUnknown(file: ImportFile, detection: Detection, reporter: Reporter): void {
   if (detection.json && !detection.json.value) return; // The JSON errors already say what is wrong.
   const accepted = Object.values(FORMAT_LABELS).join('; ');
   const what = file.text.trim() === '' ? 'is empty' : 'is not a format Trustscope can import';

@@ -2,8 +2,8 @@
  * A Trustscope scenario file passes through, after the checks the merge relies on: a known
  * version, lists where lists belong, and the key every merged entry is matched by.
  */
-import { toPlainValue } from '../engine/json/parseJson';
 import { elements, isObject, prop, propStr, type Located, type Reporter } from './located';
+import { plainOf } from './nativeJson';
 import type { ScenarioFragment } from './types';
 
 /** The list fields and the key that identifies an entry of each (used again by mergeScenario). */
@@ -55,7 +55,7 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
         reporter.error(`An entry of ${field} has no "${key}"; it is skipped.`, item);
         continue;
       }
-      kept.push(toPlainValue(item.node));
+      kept.push(plainOf(item.node));
     }
     if (kept.length > 0) fragment[field] = kept;
   }
@@ -66,7 +66,7 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
       propStr(organization, 'id') !== undefined &&
       isObject(prop(organization, 'root'))
     ) {
-      fragment['organization'] = toPlainValue(organization.node);
+      fragment['organization'] = plainOf(organization.node);
     } else reporter.error('"organization" needs an id and a root; it is skipped.', organization);
   }
   // The entries are checked only as far as merging needs; the engine reports the rest in place.
