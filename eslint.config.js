@@ -23,6 +23,7 @@ export default tseslint.config(
       'coverage',
       'bench/results',
       'bench/*.bundle.mjs',
+      'dist-cli',
       '.scratch*',
     ],
   },
