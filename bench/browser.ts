@@ -14,6 +14,7 @@
  *    the trace says they were made of.
  * 4. Initial JavaScript (gzip): dist/index.html's module script and its static imports, and what the
  *    page and its workers actually fetched before the first render.
+ * 5. The page while a 50 MB account export imports in the worker (browserImport.ts).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/share/codec';
+import { importTable, measureLargeImport, type ImportResult } from './browserImport';
 import { PROBE_SCRIPT } from './browserProbe';
 import { scenarioWithVisibleNodes, type SizedScenario } from './browserScenario';
 import { breakdown, busy, mainThread, marks, startTrace } from './trace';
@@ -97,6 +99,7 @@ export interface BrowserResults {
   chromium: string;
   initialJs: InitialJs;
   sizes: SizeResult[];
+  largeImport?: ImportResult | { error: string };
 }
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -465,7 +468,12 @@ export async function runBrowserBench(root: string): Promise<BrowserResults | un
         }
       }
     }
-    return { chromium: browser.version(), initialJs: js, sizes };
+    log('Browser: a 50 MB account export importing…');
+    const largeImport = await measureLargeImport(browser, base, outDir, VIEWPORT).catch((error: unknown) => {
+      log(`  failed: ${String(error)}`);
+      return { error: String(error) };
+    });
+    return { chromium: browser.version(), initialJs: js, sizes, largeImport };
   } finally {
     await browser?.close();
     if (preview?.pid !== undefined && preview.exitCode === null) preview.kill('SIGTERM');
@@ -538,5 +546,10 @@ export function browserTable(r: BrowserResults): string {
         : '') +
       '\n';
   }
+  if (r.largeImport)
+    t +=
+      'error' in r.largeImport
+        ? `\nA 50 MB account export importing: failed: ${r.largeImport.error.split('\n')[0]}\n`
+        : importTable(r.largeImport);
   return t;
 }

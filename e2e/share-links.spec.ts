@@ -63,11 +63,11 @@ test('a frozen link from an earlier version keeps opening', async ({ app }) => {
   await expect.poll(() => app.editorText()).toContain('role/AssumeRoleInA');
 });
 
-test('a corrupt link says what is wrong and leaves local scenarios intact', async ({ app, page }) => {
+test('a corrupt link says what is wrong and leaves local scenarios intact', async ({ app }) => {
   await app.open();
   await app.openDocumentFromExplorer(trustDoc);
   await app.setEditorText(editedTrust);
-  await page.waitForTimeout(800);
+  await app.waitSaved();
   await app.open('/#s=1.d.this-is-not-deflate');
   await expect(app.byTestId(testIds.notice)).toContainText('damaged');
   await app.openDocumentFromExplorer(trustDoc);
@@ -80,7 +80,7 @@ test('a reload after an edit keeps the edit', async ({ app, page }) => {
   await app.open();
   await app.openDocumentFromExplorer(trustDoc);
   await app.setEditorText(editedTrust);
-  await page.waitForTimeout(800);
+  await app.waitSaved();
   await page.reload();
   await app.waitReady();
   await app.openDocumentFromExplorer(trustDoc);
@@ -170,7 +170,7 @@ test('work saved by the first version of the saved-scenario store opens, is list
 
   // An edit is saved in the new form, and a reload opens it with both entries still listed.
   await app.setEditorText(editedTrust.replace('OnlyTheInstanceRole', 'EditedAfterTheUpgrade'));
-  await page.waitForTimeout(800);
+  await app.waitSaved();
   await page.reload();
   await app.waitReady();
   await expect(page.locator('[data-testid^="library-entry:"]')).toHaveCount(2);

@@ -20,8 +20,14 @@ export class AppPage {
     await this.waitReady();
   }
 
+  /** The graph shows the latest edit, analysed and laid out (false while either is pending). */
   async waitReady() {
     await expect(this.byTestId(testIds.app)).toHaveAttribute('data-ready', 'true');
+  }
+
+  /** Every edit is written to the browser's storage (autosave waits a moment after the last one). */
+  async waitSaved() {
+    await expect(this.byTestId(testIds.app)).toHaveAttribute('data-saved', 'true');
   }
 
   graphNode(id: string) {
@@ -127,6 +133,24 @@ export class AppPage {
 
   async removeSelected() {
     await this.byTestId(testIds.inspectorRemove).click();
+  }
+
+  /**
+   * Presses the progress bar's Cancel as soon as the bar shows `phase`, from the page itself: a click
+   * from outside could come after a job the page is too busy to show in time has ended.
+   */
+  async cancelWhenProgressShows(phase: string) {
+    await this.page.evaluate(
+      ({ bar, cancel, text }) => {
+        new MutationObserver((_, observer) => {
+          const shown = document.querySelector(`[data-testid="${bar}"]`);
+          if (!shown?.textContent?.includes(text)) return;
+          observer.disconnect();
+          shown.querySelector<HTMLButtonElement>(`[data-testid="${cancel}"]`)?.click();
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      },
+      { bar: testIds.progress, cancel: testIds.progressCancel, text: phase },
+    );
   }
 
   /** Moves the keyboard focus out of every field, so app shortcuts (Ctrl+Z) reach the app. */

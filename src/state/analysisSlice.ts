@@ -16,6 +16,11 @@ export interface AnalysisSlice {
   engineInfo: string | null;
   analysis: Analysis | null;
   analysisRunning: boolean;
+  /**
+   * An edit the graph does not show yet: true from the change (before the debounce) until the
+   * analysis that covers it lands, fails or is cancelled. The app is not ready meanwhile.
+   */
+  analysisPending: boolean;
   analysisError: string | null;
   changes: AnalysisChanges;
   /** A long job in the worker (analysis, import), with its progress, or null. */
@@ -25,6 +30,7 @@ export interface AnalysisSlice {
   setEngineReady: (info: string) => void;
   setEngineFailed: (message: string) => void;
   setAnalysisRunning: () => void;
+  setAnalysisPending: (pending: boolean) => void;
   setAnalysis: (analysis: Analysis) => void;
   setAnalysisFailed: (message: string) => void;
   setBusy: (busy: AnalysisSlice['busy']) => void;
@@ -46,6 +52,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   engineInfo: null,
   analysis: null,
   analysisRunning: false,
+  analysisPending: false,
   analysisError: null,
   changes: { added: [], removed: [] },
   busy: null,
@@ -53,6 +60,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   setEngineReady: (info) => set({ engineStatus: 'ready', engineInfo: info }),
   setEngineFailed: (message) => set({ engineStatus: 'failed', engineInfo: message, analysisRunning: false }),
   setAnalysisRunning: () => set({ analysisRunning: true }),
+  setAnalysisPending: (analysisPending) => set({ analysisPending }),
   setAnalysis: (analysis) =>
     set((state) => ({
       analysis,

@@ -19,9 +19,12 @@ export interface LibrarySlice {
   currentId: string;
   library: LibraryEntry[];
   notice: Notice | null;
+  /** An edit not yet written to this browser's storage (autosave waits a moment after the last). */
+  unsaved: boolean;
   setCurrent: (id: string) => void;
   setLibrary: (entries: LibraryEntry[]) => void;
   setNotice: (notice: Notice | null) => void;
+  setUnsaved: (unsaved: boolean) => void;
 }
 
 export const createLibrarySlice =
@@ -30,7 +33,9 @@ export const createLibrarySlice =
     currentId,
     library: [],
     notice: null,
+    unsaved: false,
     setCurrent: (id) => set({ currentId: id }),
     setLibrary: (library) => set({ library: [...library].sort((a, b) => b.updatedAt - a.updatedAt) }),
     setNotice: (notice) => set({ notice }),
+    setUnsaved: (unsaved) => set({ unsaved }),
   });

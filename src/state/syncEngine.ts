@@ -14,10 +14,13 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
   let revision = 0;
   let analysing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes seen, and the count the latest analysis covers: the app is ready when they meet. */
+  let changes = 0;
 
   const analyse = () => {
     const { scenario, documentTexts } = store.getState();
     const current = ++revision;
+    const covers = changes;
     analysing = true;
     store.getState().setAnalysisRunning();
     client
@@ -44,6 +47,7 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
         if (current !== revision) return;
         analysing = false;
         store.getState().setBusy(null);
+        if (covers === changes) store.getState().setAnalysisPending(false);
       });
   };
 
@@ -71,6 +75,8 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
       return;
     }
     if (state.scenario === previous.scenario && state.documentTexts === previous.documentTexts) return;
+    changes++;
+    if (!state.analysisPending) store.getState().setAnalysisPending(true);
     clearTimeout(timer);
     timer = setTimeout(analyse, ANALYSIS_DELAY_MS);
   });

@@ -23,18 +23,27 @@ function layoutPlan(request: LayoutRequest): LayoutPlan {
 /** Lays the graph out again (in the layout worker) when the analysis or what is shown changes. */
 export function syncLayout(store: AppStore, client: LayoutClient): () => void {
   let lastKey = '';
+  /** Layouts asked for; the app is ready once the latest one is settled. */
+  let asked = 0;
+  const pending = (value: boolean) => {
+    if (store.getState().layoutPending !== value) store.getState().setLayoutPending(value);
+  };
   const lay = async (request: LayoutRequest, algorithm: 'elk' | 'quick', provisional: boolean) => {
     const layout = await client.callLatest('layout', 'layout', { ...request, algorithm });
     store.getState().setLayout(provisional ? { ...layout, provisional } : layout);
   };
   const run = () => {
     const state = store.getState();
-    if (!state.analysis) return;
+    if (!state.analysis) return pending(false);
     const request = toLayoutRequest(state.analysis, state);
     const key = layoutKey(request);
     // A scenario switch clears the layout: lay out again even when the boxes look the same.
-    if (key === lastKey && (state.layout !== null || client.busy)) return;
+    if (key === lastKey && (state.layout !== null || client.busy)) {
+      if (!client.busy) pending(false);
+      return;
+    }
     lastKey = key;
+    const mine = ++asked;
     // A layout of what is no longer shown is wasted work: stop it rather than queue behind it.
     if (client.busy) client.cancel();
     const plan = layoutPlan(request);
@@ -42,17 +51,22 @@ export function syncLayout(store: AppStore, client: LayoutClient): () => void {
       plan === 'quick, then elk'
         ? lay(request, 'quick', true).then(() => lay(request, 'elk', false))
         : lay(request, plan, false);
-    done.catch((error: unknown) => {
-      if (!(error instanceof StaleResultError) && !(error instanceof CancelledError)) {
-        store.getState().setAnalysisFailed(`Layout failed: ${String(error)}`);
-      }
-    });
+    done
+      .catch((error: unknown) => {
+        if (!(error instanceof StaleResultError) && !(error instanceof CancelledError)) {
+          store.getState().setAnalysisFailed(`Layout failed: ${String(error)}`);
+        }
+      })
+      .finally(() => {
+        if (mine === asked) pending(false);
+      });
   };
   // Changes are laid out in a task of their own: an analysis arrives in a task that has already
   // read the whole message (tens of milliseconds for 5,000 nodes), and filters changed together are
   // laid out once.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
+    pending(true);
     timer ??= setTimeout(() => {
       timer = undefined;
       run();

@@ -24,6 +24,8 @@ export interface ViewSlice {
   /** When set, the canvas shows only this node's neighbourhood (ui/graph/focusNeighbourhood.ts). */
   focus: Focus | null;
   layout: LayoutResult | null;
+  /** A layout asked for (or about to be) that has not landed: the app is not ready meanwhile. */
+  layoutPending: boolean;
   /** Where the user dragged nodes; wins over the automatic layout. */
   dragged: Record<string, { x: number; y: number }>;
   searchOpen: boolean;
@@ -35,6 +37,7 @@ export interface ViewSlice {
   toggleCollapsed: (id: string) => void;
   setFocus: (focus: Focus | null) => void;
   setLayout: (layout: LayoutResult) => void;
+  setLayoutPending: (pending: boolean) => void;
   setDragged: (id: string, position: { x: number; y: number }) => void;
   setSearchOpen: (open: boolean) => void;
 }
@@ -53,6 +56,7 @@ export const createViewSlice =
     collapsed: [],
     focus: null,
     layout: null,
+    layoutPending: false,
     dragged: {},
     searchOpen: false,
     setTheme: (theme) => set({ theme }),
@@ -63,6 +67,7 @@ export const createViewSlice =
     toggleCollapsed: (id) => set((s) => ({ collapsed: toggle(s.collapsed, id) })),
     setFocus: (focus) => set({ focus }),
     setLayout: (layout) => set({ layout }),
+    setLayoutPending: (layoutPending) => set({ layoutPending }),
     setDragged: (id, position) => set((s) => ({ dragged: { ...s.dragged, [id]: position } })),
     setSearchOpen: (searchOpen) => set({ searchOpen }),
   });

@@ -58,6 +58,8 @@ export class Library {
     const saved = snapshot(this.store);
     await this.db.put(saved);
     await this.db.setMeta('current', this.store.getState().currentId);
+    // Saved unless an edit came while writing: its own autosave is on its way.
+    if (this.timer === undefined) this.store.getState().setUnsaved(false);
     // The list changes by this one entry: reading every saved scenario back to list them costs a lot more.
     const entry = { id: saved.id, name: saved.name, updatedAt: saved.updatedAt };
     const library = this.store.getState().library.filter((e) => e.id !== saved.id);
@@ -88,6 +90,7 @@ export class Library {
       )
         return;
       clearTimeout(this.timer);
+      if (!state.unsaved) this.store.getState().setUnsaved(true);
       this.timer = setTimeout(() => void this.flush().catch((e: unknown) => this.fail(e)), AUTOSAVE_DELAY_MS);
     });
     return () => {

@@ -1,5 +1,6 @@
 import { memo, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
+import { isReady } from '../../state/readiness';
 import { useAppStore } from '../../state/StoreProvider';
 import { EditorPanel } from '../editor/EditorPanel';
 import { ScenarioExplorer } from '../explorer/ScenarioExplorer';
@@ -18,7 +19,8 @@ import { Toolbar } from './Toolbar';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 export function App() {
-  const ready = useAppStore((s) => s.engineStatus === 'ready' && s.analysis !== null && s.layout !== null);
+  const ready = useAppStore(isReady);
+  const saved = useAppStore((s) => !s.unsaved);
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
   useUndoShortcuts();
@@ -31,7 +33,12 @@ export function App() {
   return (
     <ReactFlowProvider>
       <DropZone>
-        <div className="app" data-testid={testIds.app} data-ready={ready ? 'true' : 'false'}>
+        <div
+          className="app"
+          data-testid={testIds.app}
+          data-ready={ready ? 'true' : 'false'}
+          data-saved={saved ? 'true' : 'false'}
+        >
           <AppRegions />
         </div>
       </DropZone>

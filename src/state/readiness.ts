@@ -1,0 +1,12 @@
+import type { AppState } from './store';
+
+/**
+ * Whether the graph on screen shows the latest edit, analysed and laid out (the app's data-ready):
+ * false while an analysis or a layout is pending, including the pause before an edit is analysed.
+ */
+export const isReady = (s: AppState): boolean =>
+  s.engineStatus === 'ready' &&
+  s.analysis !== null &&
+  s.layout !== null &&
+  !s.analysisPending &&
+  !s.layoutPending;
