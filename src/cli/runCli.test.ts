@@ -77,6 +77,57 @@ describe('the command line', () => {
     expect(t.out.join('\n')).toContain('TS5002');
   });
 
+  it('lints as an identity policy when --kind is not given, with --kind and --json in any order', async () => {
+    const identity = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+    });
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'sts:AssumeRole' }],
+    });
+    const files = { 'identity.json': identity, 'trust.json': trust };
+
+    let t = io(files);
+    expect(await runCli(['lint', 'identity.json'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toBe('identity.json: no problems (identity policy)');
+    expect(t.err).toEqual([]);
+
+    // A trust policy read as an identity policy: Principal is not allowed there, Resource is missing.
+    t = io(files);
+    expect(await runCli(['lint', 'trust.json'], t.io)).toBe(1);
+    expect(t.out.join('\n')).toContain('TS4001');
+
+    t = io(files);
+    expect(await runCli(['lint', 'trust.json', '--kind', 'trust'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toBe('trust.json: no problems (trust policy)');
+
+    t = io(files);
+    expect(await runCli(['lint', '--kind', 'trust', 'trust.json'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toBe('trust.json: no problems (trust policy)');
+
+    t = io(files);
+    expect(await runCli(['lint', 'trust.json', '--json'], t.io)).toBe(1);
+    const diagnostics = JSON.parse(t.out.join('')) as { code: string }[];
+    expect(diagnostics.map((d) => d.code)).toContain('TS4001');
+  });
+
+  it('refuses --kind without a value, or with an unknown one, as a usage error', async () => {
+    const files = { 'p.json': '{}' };
+    let t = io(files);
+    expect(await runCli(['lint', 'p.json', '--kind'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toContain('--kind needs a value');
+    expect(t.out).toEqual([]);
+
+    t = io(files);
+    expect(await runCli(['lint', 'p.json', '--kind', '--json'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toContain('--kind needs a value');
+
+    t = io(files);
+    expect(await runCli(['lint', 'p.json', '--kind', 'role'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toContain('--kind must be one of');
+  });
+
   it('refuses unknown commands and missing files with a usage message', async () => {
     const t = io();
     expect(await runCli(['frobnicate'], t.io)).toBe(2);

@@ -7,13 +7,25 @@ const KINDS: readonly PolicyKind[] = ['identity', 'trust', 'resource', 'scp', 'r
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check one policy document and print its diagnostics (line:column, code, message)',
-  usage: `npm run --silent cli -- lint FILE --kind ${KINDS.join('|')} [--json]`,
+  usage: `npm run --silent cli -- lint FILE [--kind ${KINDS.join('|')}] [--json]  (default kind: identity)`,
   run: (args, io) => {
-    const kindAt = args.indexOf('--kind');
-    const kind = kindAt >= 0 ? args[kindAt + 1] : 'identity';
+    let kind = 'identity';
+    let json = false;
+    const files: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i] as string;
+      if (arg === '--json') json = true;
+      else if (arg === '--kind') {
+        const value = args[i + 1];
+        if (value === undefined || value.startsWith('--'))
+          throw new UsageError(`--kind needs a value: one of ${KINDS.join(', ')}`);
+        kind = value;
+        i++;
+      } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+      else files.push(arg);
+    }
     if (!KINDS.includes(kind as PolicyKind))
       throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
-    const files = args.filter((a, i) => !a.startsWith('--') && i !== kindAt + 1);
     if (files.length !== 1) throw new UsageError('lint takes exactly one FILE');
     const path = files[0] as string;
     let text: string;
@@ -24,7 +36,7 @@ export const lintCommand: Command = {
     }
     const catalog = nodeCatalog();
     const { diagnostics } = parsePolicy(text, kind as PolicyKind, catalog ? { catalog } : {});
-    if (args.includes('--json')) {
+    if (json) {
       io.stdout(JSON.stringify(diagnostics, null, 2));
     } else if (diagnostics.length === 0) {
       io.stdout(`${path}: no problems (${kind} policy)`);
