@@ -1,6 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+/**
+ * The e2e tests serve the built app on a port of their own, so they can run next to `npm start` /
+ * `npm run preview` (4173), the dev server (5173), docs screenshots (4179) and an OpenTelemetry
+ * collector (4317/4318). E2E_PORT overrides it.
+ */
+const port = Number(process.env.E2E_PORT || 4327);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  throw new Error(`E2E_PORT must be a TCP port number, not "${process.env.E2E_PORT}"`);
+}
 
 export default defineConfig({
   testDir: 'e2e',

@@ -13,7 +13,8 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   offences: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    if (!baseURL) throw new Error('baseURL is not set: see use.baseURL in playwright.config.ts');
+    const origin = new URL(baseURL).origin;
     const offences = { consoleErrors: [] as string[], foreignRequests: [] as string[] };
     page.on('console', (message) => {
       if (message.type() === 'error') offences.consoleErrors.push(message.text());
