@@ -9,7 +9,15 @@
  * comments, trailing commas, single quotes, odd whitespace and bad escapes alike), keeps the last of
  * duplicate keys as parseJson does, and makes `__proto__` an own property (it defines, not assigns).
  */
-import { MAX_JSON_DEPTH, toPlainValue, type JsonNode, type PlainJson } from '../engine/json/parseJson';
+import {
+  MAX_JSON_DEPTH,
+  toPlainValue,
+  type JsonArray,
+  type JsonNode,
+  type JsonObject,
+  type JsonProperty,
+  type PlainJson,
+} from '../engine/json/parseJson';
 import type { SourceRange } from '../engine/types';
 
 /** Where an unlocated node is: nowhere. A problem found on one sends the file to the located parser. */
@@ -18,12 +26,44 @@ const UNLOCATED: SourceRange = Object.freeze({
   end: Object.freeze({ line: 0, column: 0, offset: 0 }),
 });
 
-/** The plain value each unlocated object or array came from, so the importers need not rebuild it. */
-const plains = new WeakMap<JsonNode, PlainJson>();
+/** Whether the value nests deeper than the located parser allows (it would report JSON_TOO_DEEP). */
+function tooDeep(value: PlainJson, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth >= MAX_JSON_DEPTH) return true;
+  if (Array.isArray(value)) return value.some((item) => tooDeep(item, depth + 1));
+  for (const key in value) if (tooDeep(value[key] as PlainJson, depth + 1)) return true;
+  return false;
+}
 
-class TooDeep extends Error {}
+/**
+ * Nodes are made as they are read: an importer reads a few fields of each entry and takes the rest
+ * as it is (`plainOf`), so most of a large file never becomes nodes at all.
+ */
+class UnlocatedObject implements JsonObject {
+  readonly kind = 'object';
+  readonly range = UNLOCATED;
+  private made: JsonProperty[] | undefined;
+  constructor(readonly plain: { [key: string]: PlainJson }) {}
+  get properties(): JsonProperty[] {
+    return (this.made ??= Object.keys(this.plain).map((key) => ({
+      key,
+      keyRange: UNLOCATED,
+      value: toNode(this.plain[key] as PlainJson),
+    })));
+  }
+}
 
-function toNode(value: PlainJson, depth: number): JsonNode {
+class UnlocatedArray implements JsonArray {
+  readonly kind = 'array';
+  readonly range = UNLOCATED;
+  private made: JsonNode[] | undefined;
+  constructor(readonly plain: PlainJson[]) {}
+  get items(): JsonNode[] {
+    return (this.made ??= this.plain.map(toNode));
+  }
+}
+
+function toNode(value: PlainJson): JsonNode {
   if (value === null) return { kind: 'null', range: UNLOCATED };
   switch (typeof value) {
     case 'string':
@@ -33,20 +73,7 @@ function toNode(value: PlainJson, depth: number): JsonNode {
     case 'boolean':
       return { kind: 'boolean', value, range: UNLOCATED };
   }
-  if (depth >= MAX_JSON_DEPTH) throw new TooDeep();
-  let node: JsonNode;
-  if (Array.isArray(value)) {
-    const items = new Array<JsonNode>(value.length);
-    for (let i = 0; i < value.length; i++) items[i] = toNode(value[i] as PlainJson, depth + 1);
-    node = { kind: 'array', items, range: UNLOCATED };
-  } else {
-    const properties = [];
-    for (const key of Object.keys(value))
-      properties.push({ key, keyRange: UNLOCATED, value: toNode(value[key] as PlainJson, depth + 1) });
-    node = { kind: 'object', properties, range: UNLOCATED };
-  }
-  plains.set(node, value);
-  return node;
+  return Array.isArray(value) ? new UnlocatedArray(value) : new UnlocatedObject(value);
 }
 
 /**
@@ -60,15 +87,10 @@ export function parseUnlocated(text: string): JsonNode | undefined {
   } catch {
     return undefined;
   }
-  try {
-    return toNode(value, 0);
-  } catch (error) {
-    if (error instanceof TooDeep) return undefined;
-    throw error;
-  }
+  return tooDeep(value, 0) ? undefined : toNode(value);
 }
 
 /** The plain value of a node: the one JSON.parse gave for an unlocated node, else built from it. */
 export function plainOf(node: JsonNode): PlainJson {
-  return plains.get(node) ?? toPlainValue(node);
+  return node instanceof UnlocatedObject || node instanceof UnlocatedArray ? node.plain : toPlainValue(node);
 }
