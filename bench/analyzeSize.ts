@@ -1,18 +1,23 @@
 /**
- * One organization size, in its own process (run by bench/run.ts with --expose-gc) so peak memory is
+ * One organization size (of the landing zone, or with --dense of the dense shape), in its own process (run by bench/run.ts with --expose-gc) so peak memory is
  * this size's alone: generate, analyse from scratch, and for the edit size re-analyse after each of a
  * few edits, first of trust policies, then of identity policies (roles' inline ones and a group's).
  * Then, of SCPs and RCPs. Prints one JSON line.
  */
 import { createAnalyzer } from '../src/engine';
 import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
+import { generateDenseOrganization } from '../src/engine/testing/generateDenseOrganization';
 import { generateOrganization } from '../src/engine/testing/generateOrganization';
 
 const roles = Number(process.argv[2] ?? 1000);
 const withEdit = process.argv.includes('--edit');
+// `--dense`: generateDenseOrganization's shape instead of the landing zone.
+const dense = process.argv.includes('--dense');
 const gc = (globalThis as { gc?: () => void }).gc;
 
-const scenario = generateOrganization({ roles, seed: 1 });
+const scenario = dense
+  ? generateDenseOrganization({ roles, seed: 1 })
+  : generateOrganization({ roles, seed: 1 });
 gc?.();
 const rssBefore = process.memoryUsage().rss;
 
@@ -101,38 +106,43 @@ if (withEdit) {
   // deny assuming roles every account has (OrgAdmin, ReadOnly…, or all application roles); an RCP
   // to fence its roles by another organization id, which denies every hop into them.
   const orgPolicies = scenario.organization?.policies ?? [];
-  const org = timeEdits(
-    orgPolicies.map((p, i) => [
-      `org#${p.id}`,
-      p.type === 'SERVICE_CONTROL_POLICY'
-        ? JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Action: '*', Resource: '*' },
-              {
-                Effect: 'Deny',
-                Action: 'sts:AssumeRole',
-                Resource: `arn:aws:iam::*:role/${['OrgAdmin', 'ReadOnly', 'Developer', 'app-*'][i % 4] ?? ''}`,
-              },
-            ],
-          })
-        : JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
-              {
-                Effect: 'Deny',
-                Principal: '*',
-                Action: 'sts:AssumeRole',
-                Resource: '*',
-                Condition: { StringNotEquals: { 'aws:PrincipalOrgID': `o-edit${i}` } },
-              },
-            ],
-          }),
-    ]),
-  );
-  out.orgEditMedianMs = org.median;
-  out.orgEditMaxMs = org.max;
+  const org =
+    orgPolicies.length === 0
+      ? undefined
+      : timeEdits(
+          orgPolicies.map((p, i) => [
+            `org#${p.id}`,
+            p.type === 'SERVICE_CONTROL_POLICY'
+              ? JSON.stringify({
+                  Version: '2012-10-17',
+                  Statement: [
+                    { Effect: 'Allow', Action: '*', Resource: '*' },
+                    {
+                      Effect: 'Deny',
+                      Action: 'sts:AssumeRole',
+                      Resource: `arn:aws:iam::*:role/${['OrgAdmin', 'ReadOnly', 'Developer', 'app-*'][i % 4] ?? ''}`,
+                    },
+                  ],
+                })
+              : JSON.stringify({
+                  Version: '2012-10-17',
+                  Statement: [
+                    { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+                    {
+                      Effect: 'Deny',
+                      Principal: '*',
+                      Action: 'sts:AssumeRole',
+                      Resource: '*',
+                      Condition: { StringNotEquals: { 'aws:PrincipalOrgID': `o-edit${i}` } },
+                    },
+                  ],
+                }),
+          ]),
+        );
+  if (org) {
+    out.orgEditMedianMs = org.median;
+    out.orgEditMaxMs = org.max;
+  }
 }
 // Peak resident set of the whole process (generation included), in KB on Linux.
 out.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -8,7 +8,10 @@
  *
  * Browser figures (first render, pan cost, long tasks, initial JS size) come from bench/browser.ts
  * through runBrowser() below, skipped with a message when Chromium is absent.
- * BENCH_ONLY=browser runs only that section, BENCH_ONLY=node only the others.
+ * The command line (start-up, and `cli analyze` of 10,000 roles of each shape, printing included)
+ * against same-run yardsticks comes from bench/cli.ts.
+ * BENCH_ONLY=browser runs only that section, BENCH_ONLY=cli only the command line, BENCH_ONLY=node
+ * all but the browser.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import fc from 'fast-check';
 import { evaluateRequest, loadBundle } from '../src/engine';
 import { bundleArb, type BundleDoc, type BundleOptions } from '../src/engine/testing/arbitraries';
 import { browserTable, runBrowserBench } from './browser';
+import { cliTable, runCliBench, type CliResults } from './cli';
 import { skipAfter, skipBefore, toSimulation } from './compare';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -159,7 +163,7 @@ function median(values: number[]): number {
 }
 
 // --- 2 and 3. Analysis of generated organizations, each size in a child process.
-function analysisBench(size: number) {
+function analysisBench(size: number, dense = false) {
   // Bundled by scripts/bench.mjs (the normal way), the child is the bundle too; run directly, tsx.
   const bundled = join(here, 'analyzeSize.bundle.mjs');
   const child =
@@ -170,6 +174,7 @@ function analysisBench(size: number) {
   // measured rather than cut off; peak RSS is reported either way.
   const args = ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, ...child, String(size)];
   if (size === 10000) args.push('--edit');
+  if (dense) args.push('--dense');
   try {
     const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
     return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
@@ -201,8 +206,12 @@ function medianRun(runs: Record<string, number | string>[]): Record<string, unkn
           runsEditMedianMs: ok.map((r) => r.editMedianMs),
           identityEditMaxMs: Math.max(...ok.map((r) => Number(r.identityEditMaxMs))),
           runsIdentityEditMedianMs: ok.map((r) => r.identityEditMedianMs),
-          orgEditMaxMs: Math.max(...ok.map((r) => Number(r.orgEditMaxMs))),
-          runsOrgEditMedianMs: ok.map((r) => r.orgEditMedianMs),
+          ...(median.orgEditMaxMs !== undefined
+            ? {
+                orgEditMaxMs: Math.max(...ok.map((r) => Number(r.orgEditMaxMs))),
+                runsOrgEditMedianMs: ok.map((r) => r.orgEditMedianMs),
+              }
+            : {}),
         }
       : {}),
   };
@@ -219,7 +228,7 @@ const results: Record<string, unknown> = {
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
 };
 const evaluation =
-  ONLY === 'browser'
+  ONLY === 'browser' || ONLY === 'cli'
     ? undefined
     : await (async () => {
         process.stdout.write('Evaluation throughput…\n');
@@ -227,7 +236,7 @@ const evaluation =
       })();
 if (evaluation) results.evaluation = evaluation;
 const analysis: Record<string, unknown>[] = [];
-if (ONLY !== 'browser') {
+if (ONLY !== 'browser' && ONLY !== 'cli') {
   for (const size of SIZES) {
     // This is a shared 2-core machine whose runs differ by ±10 %: every size runs REPEAT times (the
     // median is reported, every run kept in the JSON, the peak memory the highest).
@@ -235,9 +244,23 @@ if (ONLY !== 'browser') {
     process.stdout.write(`Analysis, ${size} roles${runs > 1 ? ` (${runs} runs)` : ''}…\n`);
     analysis.push({ size, ...medianRun(Array.from({ length: runs }, () => analysisBench(size))) });
   }
+  // The dense shape (generateDenseOrganization): many callers per account, wildcard cross-account
+  // permissions; 10,000 roles unless BENCH_SIZES leaves 10,000 out.
+  if (SIZES.includes(10000)) {
+    process.stdout.write(`Analysis, 10000 roles, dense shape (${REPEAT} runs)…\n`);
+    analysis.push({
+      size: 10000,
+      shape: 'dense',
+      ...medianRun(Array.from({ length: REPEAT }, () => analysisBench(10000, true))),
+    });
+  }
   results.analysis = analysis;
 }
-const browser = ONLY === 'node' ? undefined : await runBrowser();
+if (ONLY !== 'browser') {
+  process.stdout.write('Command line…\n');
+  results.cli = runCliBench(join(here, '..'));
+}
+const browser = ONLY === 'node' || ONLY === 'cli' ? undefined : await runBrowser();
 if (browser) results.browser = browser;
 
 const row = (cells: (string | number | undefined)[]) =>
@@ -283,7 +306,7 @@ if (analysis.length > 0) {
       continue;
     }
     table += row([
-      a.roles,
+      a.shape === 'dense' ? `${a.roles} (dense)` : a.roles,
       a.accounts,
       a.edges,
       a.evaluations,
@@ -295,6 +318,7 @@ if (analysis.length > 0) {
     ]);
   }
 }
+if (results.cli) table += cliTable(results.cli as CliResults);
 if (browser) table += browserTable(browser);
 process.stdout.write(table);
 mkdirSync(join(here, 'results'), { recursive: true });
