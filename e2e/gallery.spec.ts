@@ -21,7 +21,15 @@ for (const entry of gallery) {
       await expect(app.byTestId(testIds.walkthroughHop(i))).toBeVisible();
       await expect(app.byTestId(testIds.walkthroughHop(i))).toContainText(/Allowed|RunsAs|pod/);
       await app.byTestId(testIds.walkthroughNext).click();
-      if (await app.byTestId(testIds.walkthroughDone).isVisible()) break;
+      // Waits for what Next brings, the next hop or the end, before asking which it is.
+      const done = app.byTestId(testIds.walkthroughDone);
+      await expect(
+        app
+          .byTestId(testIds.walkthroughHop(i + 1))
+          .or(done)
+          .first(),
+      ).toBeVisible();
+      if (await done.isVisible()) break;
       expect(i).toBeLessThan(10);
     }
     await expect(app.byTestId(testIds.walkthroughDone)).toContainText('you now hold a session of');

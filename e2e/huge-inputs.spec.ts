@@ -19,7 +19,9 @@ test('a 50 MB GAAD export imports in the worker with progress, can be cancelled,
   await app.cancelWhenProgressShows('Importing gaad-50mb.json');
   await app.byTestId(testIds.toolbarImport).click();
   await app.byTestId(testIds.importFileInput).setInputFiles(path);
-  await expect(app.byTestId(testIds.importDialog)).toContainText('Import cancelled: nothing was changed.');
+  await expect(app.byTestId(testIds.importDialog)).toContainText('Import cancelled: nothing was changed.', {
+    timeout: 60_000,
+  });
   await expect(app.byTestId(testIds.progress)).toBeHidden();
   // Nothing was lost, and the engine (a fresh worker) answers again.
   await page.keyboard.press('Escape');

@@ -327,9 +327,7 @@ describe('hostile and huge input', () => {
     const many = aScenario({
       roles: Array.from({ length: 20_000 }, (_, i) => aRole(arns.role('111122223333', `r${i}`))),
     });
-    const started = Date.now();
     expect(validateScenarioText(text(many)).problems).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(5_000);
     const broken = { ...many, roles: many.roles?.map((r) => ({ ...r, arn: 'bad' })) };
     const capped = validateScenarioValue(broken).problems;
     expect(capped).toHaveLength(MAX_PROBLEMS + 1);
