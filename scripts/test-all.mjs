@@ -1,17 +1,24 @@
 // Runs every check a change must pass — typecheck, lint, formatting, unit and property tests, the
 // build, end-to-end tests in Chromium — and ends with one plain line: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const node = process.execPath;
 const steps = [
   { name: 'setup', command: node, args: ['scripts/setup.mjs'] },
-  { name: 'typecheck', command: node, args: ['node_modules/typescript/bin/tsc', '-b'] },
-  { name: 'lint', command: node, args: ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.'] },
+  // The static checks are single-threaded: they run side by side, their output printed in order.
+  { name: 'typecheck', command: node, args: ['node_modules/typescript/bin/tsc', '-b'], together: true },
+  {
+    name: 'lint',
+    command: node,
+    args: ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.'],
+    together: true,
+  },
   {
     name: 'format',
     command: node,
     args: ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'],
+    together: true,
   },
   {
     name: 'unit',
@@ -46,22 +53,50 @@ function countReport(path) {
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
+/** Runs a step with its output kept, for steps run side by side. */
+function runCaptured(step) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(step.command, step.args, { env: process.env });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (status) =>
+      resolve({ status, output, seconds: ((Date.now() - started) / 1000).toFixed(1) }),
+    );
+  });
+}
+
 const results = [];
-for (const step of steps) {
-  if (step.needs && results.find((r) => r.name === step.needs)?.ok === false) {
-    results.push({ name: step.name, ok: false, note: `skipped: ${step.needs} failed` });
-    continue;
-  }
-  console.log(`\n━━ ${step.name} ━━`);
-  const started = Date.now();
-  const { status } = spawnSync(step.command, step.args, { stdio: 'inherit', env: process.env });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+const record = (step, status, seconds) =>
   results.push({
     name: step.name,
     ok: status === 0,
     seconds,
     counts: step.report ? countReport(step.report) : undefined,
   });
+for (let i = 0; i < steps.length; i++) {
+  const step = steps[i];
+  if (step.needs && results.find((r) => r.name === step.needs)?.ok === false) {
+    results.push({ name: step.name, ok: false, note: `skipped: ${step.needs} failed` });
+    continue;
+  }
+  if (step.together) {
+    const group = [];
+    while (steps[i]?.together) group.push(steps[i++]);
+    i--;
+    const done = await Promise.all(group.map(runCaptured));
+    group.forEach((s, k) => {
+      console.log(`\n━━ ${s.name} ━━`);
+      process.stdout.write(done[k].output);
+      record(s, done[k].status, done[k].seconds);
+    });
+    continue;
+  }
+  console.log(`\n━━ ${step.name} ━━`);
+  const started = Date.now();
+  const { status } = spawnSync(step.command, step.args, { stdio: 'inherit', env: process.env });
+  record(step, status, ((Date.now() - started) / 1000).toFixed(1));
   if (step.name === 'setup' && status !== 0) break;
 }
 
