@@ -2,7 +2,7 @@
  * Tells which export a file is from its content alone (names lie: everything is `output.json`).
  * JSON is recognised by its top-level keys, INI by `[profile …]` sections, YAML by `apiVersion`/`kind`.
  */
-import { parseJson, type ParseJsonResult } from '../engine/json/parseJson';
+import { parseJson, type JsonNode, type ParseJsonResult } from '../engine/json/parseJson';
 import { looksLikeAwsConfig } from './awsConfig';
 import { parseUnlocated } from './nativeJson';
 import { elements, hasProp, isObject, prop, root, type Located } from './located';
@@ -48,6 +48,10 @@ function detectJsonArray(doc: Located): ImportFormat | 'unknown' {
   return items.length > 0 && items.every(isAssociation) ? 'eks-pod-identity' : 'unknown';
 }
 
+function jsonFormat(value: JsonNode): ImportFormat | 'unknown' {
+  return value.kind === 'array' ? detectJsonArray(root(value)) : detectJsonObject(root(value));
+}
+
 /**
  * The file's format, and its JSON when it is JSON: read without locations first unless `located`
  * is asked for, or JSON.parse refuses it (the located parser then says why).
@@ -56,15 +60,17 @@ export function detectWithJson(file: ImportFile, located = false): Detection {
   const text = file.text.replace(/^\uFEFF/, '');
   const first = /\S/.exec(text)?.[0];
   if (first === undefined) return { format: 'unknown' };
-  // Before JSON: an INI file starts with `[` too.
+  const bracketed = first === '{' || first === '[';
+  // What JSON.parse accepts is JSON; only then is a large file spared the INI test below, whose
+  // line-by-line patterns read all of it.
+  const unlocated = bracketed && !located ? parseUnlocated(text) : undefined;
+  if (unlocated)
+    return { format: jsonFormat(unlocated), json: { value: unlocated, diagnostics: [] }, unlocated: true };
+  // Before the located JSON parser: an INI file starts with `[` too.
   if (looksLikeAwsConfig(text)) return { format: 'aws-config' };
-  if (first === '{' || first === '[') {
-    const unlocated = located ? undefined : parseUnlocated(text);
-    const json = unlocated ? { value: unlocated, diagnostics: [] } : parseJson(text);
-    if (!json.value) return { format: 'unknown', json };
-    const doc = root(json.value);
-    const format = json.value.kind === 'array' ? detectJsonArray(doc) : detectJsonObject(doc);
-    return unlocated ? { format, json, unlocated: true } : { format, json };
+  if (bracketed) {
+    const json = parseJson(text);
+    return json.value ? { format: jsonFormat(json.value), json } : { format: 'unknown', json };
   }
   if (/^kind:\s*\S/m.test(text) && /^apiVersion:\s*\S/m.test(text)) return { format: 'kubernetes' };
   return { format: 'unknown' };
