@@ -66,6 +66,7 @@ export const testIds = {
   libraryEntry: (id: string) => `library-entry:${id}`,
   libraryDelete: (id: string) => `library-delete:${id}`,
   libraryImport: 'library-import',
+  libraryExport: 'library-export',
   toolbarGallery: 'toolbar-gallery',
   progress: 'progress',
   regionError: (region: string) => `region-error:${region}`,

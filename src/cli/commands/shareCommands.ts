@@ -1,4 +1,5 @@
 import { validateScenarioText } from '../../model/validateScenario';
+import { withDocumentTexts } from '../../model/withDocumentTexts';
 import { decodeShareFragment, encodeShareFragment } from '../../share';
 import { UsageError, type Command } from '../command';
 
@@ -28,16 +29,34 @@ export const shareCommand: Command = {
 
 export const unshareCommand: Command = {
   name: 'unshare',
-  summary: 'Print the scenario (and view) a share link or fragment carries',
-  usage: 'npm run --silent cli -- unshare FRAGMENT_OR_URL',
+  summary:
+    'Print the scenario a share link or fragment carries, its typed documents written in (a file share, import and analyze read)',
+  usage: 'npm run --silent cli -- unshare FRAGMENT_OR_URL [--with-view]',
   run: (args, io) => {
-    if (args.length !== 1) throw new UsageError('unshare takes exactly one fragment or URL');
-    const result = decodeShareFragment(args[0] as string);
+    const withView = args.includes('--with-view');
+    const rest = args.filter((a) => a !== '--with-view');
+    if (rest.length !== 1) throw new UsageError('unshare takes exactly one fragment or URL');
+    const result = decodeShareFragment(rest[0] as string);
     if (!result.ok) {
       io.stderr(`${result.error.kind}: ${result.error.message}`);
       return 1;
     }
-    io.stdout(JSON.stringify(result.state, null, 2));
+    const { scenario, unreadable } = withDocumentTexts(result.state.scenario, result.state.texts ?? {});
+    const kept = Object.fromEntries(unreadable.map((id) => [id, result.state.texts?.[id] ?? '']));
+    for (const id of unreadable)
+      io.stderr(
+        withView
+          ? `${id}: its text in the link is not JSON; it is printed under "texts", and the scenario keeps the document's last value.`
+          : `${id}: its text in the link is not JSON, so the scenario keeps the document's last value; --with-view prints the text too.`,
+      );
+    const out = withView
+      ? {
+          scenario,
+          ...(result.state.view ? { view: result.state.view } : {}),
+          ...(unreadable.length > 0 ? { texts: kept } : {}),
+        }
+      : scenario;
+    io.stdout(JSON.stringify(out, null, 2));
     return 0;
   },
 };

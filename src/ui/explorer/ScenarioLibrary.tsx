@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/StoreProvider';
+import { listDocuments } from '../../model/documents';
+import { withDocumentTexts } from '../../model/withDocumentTexts';
+import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { download } from '../app/download';
 import { useEngine } from '../app/ClientsContext';
 import { useLibrary } from '../app/LibraryContext';
@@ -14,10 +16,25 @@ export function ScenarioLibrary() {
   const entries = useAppStore((s) => s.library);
   const currentId = useAppStore((s) => s.currentId);
   const scenario = useAppStore((s) => s.scenario);
+  // Read when exporting, not subscribed to: the texts change with every keystroke.
+  const store = useAppStoreApi();
   const setNotice = useAppStore((s) => s.setNotice);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [name, setName] = useState('');
   if (!library) return null;
+
+  // The file holds the documents as typed: edits live beside the scenario until then.
+  const exportFile = () => {
+    const written = withDocumentTexts(scenario, store.getState().documentTexts);
+    download(
+      `${scenario.name.replace(/[^\w.-]+/g, '-')}.trustscope.json`,
+      new Blob([JSON.stringify(written.scenario, null, 2)], { type: 'application/json' }),
+    );
+    if (written.unreadable.length === 0) return;
+    const labels = new Map(listDocuments(scenario).map((d) => [d.id, d.label]));
+    const documents = written.unreadable.map((id) => labels.get(id) ?? id).join(', ');
+    setNotice({ kind: 'info', message: t('library.exportUnreadable', { documents }) });
+  };
 
   const importFile = async (file: File) => {
     const { scenario: imported, problems } = await engine.call('validateScenario', {
@@ -105,15 +122,7 @@ export function ScenarioLibrary() {
         ))}
       </ul>
       <div className="button-row">
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              `${scenario.name.replace(/[^\w.-]+/g, '-')}.trustscope.json`,
-              new Blob([JSON.stringify(scenario, null, 2)], { type: 'application/json' }),
-            )
-          }
-        >
+        <button type="button" data-testid={testIds.libraryExport} onClick={exportFile}>
           {t('library.export')}
         </button>
         <label className="button-like">

@@ -127,6 +127,8 @@ export const en = {
   'library.undo': 'Undo',
   'library.deleted': 'Deleted “{name}”.',
   'library.export': 'Export file',
+  'library.exportUnreadable':
+    'Exported. {documents}: the text being edited is not valid JSON, so the file holds the document as it was before the edit.',
   'library.import': 'Open file',
   'share.copy': 'Copy link',
   'share.title': 'Share this scenario',

@@ -125,6 +125,8 @@ export const zhHans: Messages = {
   'library.undo': '撤销',
   'library.deleted': '已删除“{name}”。',
   'library.export': '导出文件',
+  'library.exportUnreadable':
+    '已导出。{documents}：正在编辑的文本不是有效的 JSON，文件中保存的是编辑之前的文档。',
   'library.import': '打开文件',
   'share.copy': '复制链接',
   'share.title': '分享此场景',

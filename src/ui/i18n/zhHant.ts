@@ -125,6 +125,8 @@ export const zhHant: Messages = {
   'library.undo': '復原',
   'library.deleted': '已刪除「{name}」。',
   'library.export': '匯出檔案',
+  'library.exportUnreadable':
+    '已匯出。{documents}：正在編輯的文字不是有效的 JSON，檔案中保存的是編輯之前的文件。',
   'library.import': '開啟檔案',
   'share.copy': '複製連結',
   'share.title': '分享此情境',
