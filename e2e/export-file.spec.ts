@@ -26,7 +26,7 @@ test('an exported scenario file holds the documents as typed, and says which one
   await app.waitReady();
   const saved = page.waitForEvent('download');
   await app.byTestId(testIds.libraryExport).click();
-  const file = JSON.parse(readFileSync((await (await saved).path()), 'utf8')) as {
+  const file = JSON.parse(readFileSync(await (await saved).path(), 'utf8')) as {
     roles: { trustPolicy: unknown }[];
   };
   expect(JSON.stringify(file.roles)).toContain('TypedInTheEditor');
@@ -36,7 +36,7 @@ test('an exported scenario file holds the documents as typed, and says which one
   await app.setEditorText('{ "Version": "2012-10-17", "Statement": [');
   const again = page.waitForEvent('download');
   await app.byTestId(testIds.libraryExport).click();
-  const kept = readFileSync((await (await again).path()), 'utf8');
+  const kept = readFileSync(await (await again).path(), 'utf8');
   expect(kept).not.toContain('TypedInTheEditor');
   expect(kept).toContain('role/AssumeRoleInA');
   await expect(app.byTestId(testIds.notice)).toContainText('RoleForB · trust policy');
