@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { decodeText } from '../importers';
 import type { CliIo } from './command';
 import { runCli } from './runCli';
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  // UTF-8, or UTF-16 with a byte-order mark (what Windows PowerShell 5.1 writes with `>`).
+  readFile: (path) => decodeText(readFileSync(path)),
 };
 
 runCli(process.argv.slice(2), nodeIo).then(

@@ -17,9 +17,12 @@ export function readPolicyDocument(loc: Located | undefined, reporter: Reporter,
     return undefined;
   }
   let text = loc.node.value.trim();
-  if (/^%7b/i.test(text)) {
+  // The IAM API returns documents URL-encoded (RFC 3986), and some dumps write spaces as `+`, so
+  // an encoded document may open with encoded whitespace (`%0A%7B`, `+%7B`) before its brace:
+  // https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html
+  if (/^(?:%(?:20|09|0a|0d)|\+)*%7b/i.test(text)) {
     try {
-      text = decodeURIComponent(text);
+      text = decodeURIComponent(text.replace(/\+/g, ' '));
     } catch {
       reporter.error(`${what} looks URL-encoded but is not valid percent-encoding.`, loc);
       return undefined;

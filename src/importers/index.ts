@@ -1,5 +1,6 @@
 /** Turns AWS CLI, kubectl and ~/.aws/config exports into a Trustscope scenario. */
 export { importFiles } from './importFiles';
+export { decodeText } from './decodeText';
 export { detectFormat } from './detectFormat';
 export { mergeScenario } from './mergeScenario';
 export {

@@ -10,7 +10,7 @@ import {
   type Analysis,
   type PreparedScenario,
 } from '../engine';
-import { importFiles } from '../importers';
+import { decodeText, importFiles } from '../importers';
 import { catalogFor } from './iamCatalog';
 import type { EngineMethods, Handlers } from './protocol';
 import { scenarioHandlers } from './scenarioHandlers';
@@ -62,7 +62,11 @@ export const handlers: Handlers<EngineMethods> = {
   whyNot: ({ from, to }) => whyNot(current().prepared, current().analysis, from, to),
   can: ({ principal, action, resource }) => canPrincipal(current().prepared, principal, action, resource),
   importFiles: ({ files, base }, { progress }) =>
-    importFiles(files, base, (done, total, file) => progress(done, total, `Importing ${file}`)),
+    importFiles(
+      files.map((f) => ('bytes' in f ? { name: f.name, text: decodeText(f.bytes) } : f)),
+      base,
+      (done, total, file) => progress(done, total, `Importing ${file}`),
+    ),
   explainEdge: ({ edgeId }) => {
     const { analysis, prepared } = current();
     const edge = analysis.edges.find((e) => e.id === edgeId);

@@ -29,7 +29,7 @@ export type EngineMethods = {
   whyNot: Method<{ from: string; to: string }, WhyNot>;
   can: Method<{ principal: string; action: string; resource: string }, EvaluationResult>;
   /** Turns exports (GAAD, Kubernetes YAML, CLI output, ~/.aws/config, scenarios) into a scenario. */
-  importFiles: Method<{ files: ImportFile[]; base?: Scenario }, ImportResult>;
+  importFiles: Method<{ files: (ImportFile | FileBytes)[]; base?: Scenario }, ImportResult>;
   encodeLink: Method<SharedState, { fragment: string }>;
   decodeLink: Method<{ fragment: string }, DecodeResult>;
   validateScenario: Method<{ text: string }, ScenarioValidation>;
@@ -44,6 +44,12 @@ export type LayoutMethods = {
 
 export type Params<M extends MethodMap, K extends keyof M> = M[K]['params'];
 export type Result<M extends MethodMap, K extends keyof M> = M[K]['result'];
+
+/** A file as read from disk: the worker decodes it in the encoding its byte-order mark names. */
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
 
 export interface RpcRequest<M extends MethodMap> {
   id: number;

@@ -14,7 +14,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [report, setReport] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const go = (files: { name: string; text: string }[]) =>
+  const go = (files: Parameters<typeof runImport>[0]) =>
     runImport(files).then(setReport, (e: unknown) => setError(importFailure(e)));
 
   return (

@@ -1,5 +1,6 @@
 import type { ImportFile, ImportResult } from '../../importers';
 import { CancelledError, WorkerCrashedError } from '../../worker/client';
+import type { FileBytes } from '../../worker/protocol';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { useEngine } from './ClientsContext';
 import { useLibrary } from './LibraryContext';
@@ -11,12 +12,15 @@ export function importFailure(error: unknown): string {
   return `Import failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
 }
 
-export async function readFiles(list: FileList | readonly File[]): Promise<ImportFile[]> {
-  return Promise.all([...list].map(async (file) => ({ name: file.name, text: await file.text() })));
+/** The files' bytes: the worker decodes them (UTF-8, or UTF-16 with a byte-order mark). */
+export async function readFiles(list: FileList | readonly File[]): Promise<FileBytes[]> {
+  return Promise.all(
+    [...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
 }
 
 /** Imports files into the current scenario in the worker, as one undoable change. */
-export function useImport(): (files: ImportFile[]) => Promise<ImportResult> {
+export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<ImportResult> {
   const engine = useEngine();
   const store = useAppStoreApi();
   const library = useLibrary();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { decodeText } from '../../importers';
 import { listDocuments } from '../../model/documents';
 import { withDocumentTexts } from '../../model/withDocumentTexts';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
@@ -38,7 +39,8 @@ export function ScenarioLibrary() {
 
   const importFile = async (file: File) => {
     const { scenario: imported, problems } = await engine.call('validateScenario', {
-      text: await file.text(),
+      // UTF-8, or UTF-16 with a byte-order mark, as the import reads files.
+      text: decodeText(new Uint8Array(await file.arrayBuffer())),
     });
     if (!imported) {
       const first = problems.find((p) => p.severity === 'error');
