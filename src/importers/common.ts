@@ -1,7 +1,7 @@
 /** Small helpers several importers share: policy documents, tags, ARNs. */
 import { parseJson, toPlainValue } from '../engine/json/parseJson';
 import type { Tags } from '../model/scenario';
-import { elements, propStr, type Located, type Reporter } from './located';
+import { elements, prop, propBool, propStr, type Located, type Reporter } from './located';
 import { plainOf } from './nativeJson';
 
 /**
@@ -74,4 +74,26 @@ export function defined<T extends object>(value: { [K in keyof T]: T[K] | undefi
   const result: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) if (v !== undefined) result[key] = v;
   return result as T;
+}
+
+/** Where a paginated AWS API or CLI output says more pages follow. */
+const NEXT_PAGE = ['NextToken', 'nextToken', 'Marker', 'NextMarker'];
+
+/**
+ * A warning when an export is one page of a longer listing: `IsTruncated` with a `Marker` from the
+ * IAM API, `NextToken` from the CLI run with `--max-items`
+ * (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-pagination.html). Whatever the other
+ * pages hold (principals, policies, their Denies) is missing from the scenario.
+ */
+export function reportPartialExport(doc: Located, reporter: Reporter): void {
+  const truncated = propBool(doc, 'IsTruncated') === true ? prop(doc, 'IsTruncated') : undefined;
+  const next = NEXT_PAGE.map((key) => prop(doc, key)).find(
+    (loc) => loc?.node.kind === 'string' && loc.node.value !== '',
+  );
+  const where = next ?? truncated;
+  if (!where) return;
+  reporter.warning(
+    'This export is one page of a longer listing: what the other pages hold (principals, policies and their Denies) is missing from the scenario. Export again without --max-items; the AWS CLI then fetches every page itself.',
+    where,
+  );
 }

@@ -6,6 +6,7 @@
  */
 import { accountOfArn, type AccountSpec, type Scenario } from '../model/scenario';
 import { importAwsConfig } from './awsConfig';
+import { reportPartialExport } from './common';
 import { detectWithJson, type Detection } from './detectFormat';
 import { importEc2Instances, instanceProfileRoles } from './ec2';
 import { importEksCluster, importEksNodegroup, importPodIdentity } from './eks';
@@ -85,6 +86,7 @@ function runImporter(
   if (format === 'kubernetes') return importKubernetes(file.text, scenario, reporter);
   if (!value) return {};
   const doc = root(value);
+  if (format !== 'trustscope-scenario') reportPartialExport(doc, reporter);
   switch (format) {
     case 'trustscope-scenario':
       return importScenarioFile(doc, reporter);
