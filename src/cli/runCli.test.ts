@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { documentJson, documentLookup } from '../model/documents';
+import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
+import { encodeShareFragment } from '../share';
 import type { CliIo } from './command';
 import { runCli } from './runCli';
 
@@ -133,5 +136,66 @@ describe('the command line', () => {
     expect(await runCli(['frobnicate'], t.io)).toBe(2);
     expect(await runCli(['eval', 'missing.json'], t.io)).toBe(2);
     expect(t.err.join('\n')).toContain('Cannot read missing.json');
+  });
+});
+
+/** Runs the CLI on in-memory files, its output joined, so a file one command prints feeds the next. */
+async function cli(args: string[], files: Record<string, string> = {}) {
+  const t = io(files);
+  const code = await runCli(args, t.io);
+  return { code, out: t.out.join('\n'), err: t.err.join('\n') };
+}
+
+const trustId = 'arn:aws:iam::111122223333:role/RoleForB#trust';
+const edited = documentJson({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::444455556666:role/OnlyThisRole' },
+      Action: 'sts:AssumeRole',
+    },
+  ],
+})!;
+
+describe('share links and scenario files, round trip through the command line', () => {
+  it('unshare prints a scenario file that share, import and analyze accept, the typed documents written in', async () => {
+    const fragment = `#${encodeShareFragment({ scenario: ec2CrossAccountScenario, texts: { [trustId]: edited } })}`;
+    const unshared = await cli(['unshare', fragment]);
+    expect(unshared.code).toBe(0);
+    expect(unshared.err).toBe('');
+    const file = { 'scenario.json': unshared.out };
+    const scenario = JSON.parse(unshared.out) as typeof ec2CrossAccountScenario;
+    expect(documentJson(documentLookup(scenario)(trustId))).toBe(edited);
+
+    const shared = await cli(['share', 'scenario.json'], file);
+    expect(shared.code).toBe(0);
+    const again = await cli(['unshare', shared.out]);
+    expect(JSON.parse(again.out)).toEqual(scenario);
+    expect((await cli(['import', 'scenario.json'], file)).code).toBe(0);
+    // The typed trust names another role: the instance's role no longer reaches RoleForB.
+    const hop =
+      'AssumeRole:arn:aws:iam::444455556666:role/AssumeRoleInA->arn:aws:iam::111122223333:role/RoleForB';
+    const before = await cli(['analyze', 'before.json'], {
+      'before.json': JSON.stringify(ec2CrossAccountScenario),
+    });
+    expect(before.out).toContain(hop);
+    const analysed = await cli(['analyze', 'scenario.json'], file);
+    expect(analysed.code).toBe(0);
+    expect(analysed.out).not.toContain(hop);
+  });
+
+  it('says which typed document is not JSON, keeps its last value, and --with-view prints its text', async () => {
+    const typed = '{ "Version": "2012-10-17", "Statement": [';
+    const fragment = encodeShareFragment({ scenario: ec2CrossAccountScenario, texts: { [trustId]: typed } });
+    const plain = await cli(['unshare', fragment]);
+    expect(plain.code).toBe(0);
+    expect(plain.err).toContain(`${trustId}: its text in the link is not JSON`);
+    expect(JSON.parse(plain.out)).toEqual(ec2CrossAccountScenario);
+    const withView = await cli(['unshare', fragment, '--with-view']);
+    expect(JSON.parse(withView.out)).toMatchObject({
+      scenario: ec2CrossAccountScenario,
+      texts: { [trustId]: typed },
+    });
   });
 });
