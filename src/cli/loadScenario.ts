@@ -24,17 +24,26 @@ export function loadScenario(io: CliIo, paths: string[]): { scenario: Scenario; 
   return { scenario: result.scenario, errors: result.problems.filter((p) => p.severity === 'error').length };
 }
 
-/** Splits `FILE... --flag value` arguments. Flags listed in `flags` take a value. */
+/**
+ * Splits `FILE... --flag value --switch` arguments. Flags listed in `flags` take a value; those in
+ * `switches` stand alone.
+ */
 export function parseArgs(
   args: string[],
   flags: readonly string[],
-): { files: string[]; options: Record<string, string> } {
+  switches: readonly string[] = [],
+): { files: string[]; options: Record<string, string>; on: Set<string> } {
   const files: string[] = [];
   const options: Record<string, string> = {};
+  const on = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg.startsWith('--')) {
       const name = arg.slice(2);
+      if (switches.includes(name)) {
+        on.add(name);
+        continue;
+      }
       if (!flags.includes(name)) throw new UsageError(`unknown option ${arg}`);
       const value = args[i + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
@@ -42,7 +51,7 @@ export function parseArgs(
       i++;
     } else files.push(arg);
   }
-  return { files, options };
+  return { files, options, on };
 }
 
 export function required(options: Record<string, string>, name: string): string {

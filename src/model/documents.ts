@@ -150,3 +150,16 @@ function splitId(id: string): [string, string | undefined] {
   const hash = id.indexOf('#');
   return hash < 0 ? [id, undefined] : [id.slice(0, hash), id.slice(hash + 1)];
 }
+
+/** Texts that differ from the scenario's own JSON: what a share link must carry. */
+export function changedTexts(
+  scenario: Scenario,
+  texts: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const find = documentLookup(scenario);
+  for (const [id, text] of Object.entries(texts)) {
+    if (text !== documentJson(find(id))) out[id] = text;
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  * the middle of an edit is never lost to a parse). A text that is not JSON cannot be a document's
  * value: its document keeps its last value, and its id is returned so the caller can say so.
  */
-import { documentJson, documentLookup } from './documents';
+import { changedTexts, documentLookup } from './documents';
 import type { NamedPolicy, Scenario } from './scenario';
 
 export interface WrittenTexts {
@@ -80,9 +80,9 @@ export function withDocumentTexts(scenario: Scenario, texts: Readonly<Record<str
   const find = documentLookup(scenario);
   let out = scenario;
   const unreadable: string[] = [];
-  for (const [id, text] of Object.entries(texts)) {
-    const current = find(id);
-    if (current === undefined || text === documentJson(current)) continue;
+  for (const [id, text] of Object.entries(changedTexts(scenario, texts))) {
+    // A text left from a document no longer in the scenario has nowhere to go.
+    if (find(id) === undefined) continue;
     const value = parsed(text);
     if (value.ok) out = withDocument(out, id, value.value);
     else unreadable.push(id);

@@ -1,5 +1,6 @@
 import { parsePolicy, type PolicyKind } from '../../engine';
 import { UsageError, type Command } from '../command';
+import { parseArgs } from '../loadScenario';
 import { nodeCatalog } from '../nodeCatalog';
 
 const KINDS: readonly PolicyKind[] = ['identity', 'trust', 'resource', 'scp', 'rcp', 'boundary', 'session'];
@@ -9,21 +10,9 @@ export const lintCommand: Command = {
   summary: 'Check one policy document and print its diagnostics (line:column, code, message)',
   usage: `npm run --silent cli -- lint FILE [--kind ${KINDS.join('|')}] [--json]  (default kind: identity)`,
   run: (args, io) => {
-    let kind = 'identity';
-    let json = false;
-    const files: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i] as string;
-      if (arg === '--json') json = true;
-      else if (arg === '--kind') {
-        const value = args[i + 1];
-        if (value === undefined || value.startsWith('--'))
-          throw new UsageError(`--kind needs a value: one of ${KINDS.join(', ')}`);
-        kind = value;
-        i++;
-      } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-      else files.push(arg);
-    }
+    const { files, options, on } = parseArgs(args, ['kind'], ['json']);
+    const kind = options['kind'] ?? 'identity';
+    const json = on.has('json');
     if (!KINDS.includes(kind as PolicyKind))
       throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
     if (files.length !== 1) throw new UsageError('lint takes exactly one FILE');

@@ -2,6 +2,7 @@ import { validateScenarioText } from '../../model/validateScenario';
 import { withDocumentTexts } from '../../model/withDocumentTexts';
 import { decodeShareFragment, encodeShareFragment } from '../../share';
 import { UsageError, type Command } from '../command';
+import { parseArgs } from '../loadScenario';
 
 export const shareCommand: Command = {
   name: 'share',
@@ -33,8 +34,8 @@ export const unshareCommand: Command = {
     'Print the scenario a share link or fragment carries, its typed documents written in (a file share, import and analyze read)',
   usage: 'npm run --silent cli -- unshare FRAGMENT_OR_URL [--with-view]',
   run: (args, io) => {
-    const withView = args.includes('--with-view');
-    const rest = args.filter((a) => a !== '--with-view');
+    const { files: rest, on } = parseArgs(args, [], ['with-view']);
+    const withView = on.has('with-view');
     if (rest.length !== 1) throw new UsageError('unshare takes exactly one fragment or URL');
     const result = decodeShareFragment(rest[0] as string);
     if (!result.ok) {

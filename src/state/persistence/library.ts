@@ -2,7 +2,7 @@
  * The saved scenarios: autosave of the one being edited, and keep / duplicate / rename / delete (with
  * undo) / export / import. Everything stays in this browser's IndexedDB.
  */
-import { documentJson, documentLookup } from '../../model/documents';
+import { changedTexts } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import { openScenarioInStore, type AppStore } from '../store';
 import type { SavedScenario, ScenarioDatabase } from './database';
@@ -25,16 +25,6 @@ export function snapshot(store: AppStore): SavedScenario {
     texts: changedTexts(s.scenario, s.documentTexts),
     dragged: s.dragged,
   };
-}
-
-/** Texts that differ from the scenario's own JSON: what a share link must carry. */
-export function changedTexts(scenario: Scenario, texts: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const find = documentLookup(scenario);
-  for (const [id, text] of Object.entries(texts)) {
-    if (text !== documentJson(find(id))) out[id] = text;
-  }
-  return out;
 }
 
 export class Library {

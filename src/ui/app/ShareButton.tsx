@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { changedTexts } from '../../state/persistence/library';
+import { changedTexts } from '../../model/documents';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
