@@ -5,6 +5,7 @@
  * Numbering: TS1xxx malformed JSON, TS2xxx document level, TS3xxx statement structure,
  * TS4xxx Principal / NotPrincipal, TS5xxx Action / Resource, TS6xxx Condition.
  */
+import type { PolicyPlacement } from './policy/policyQuotas';
 import type { Diagnostic, PolicyKind, Severity, SourceRange } from './types';
 
 interface CodeDef<A extends readonly unknown[]> {
@@ -32,6 +33,19 @@ const kindLabel: Record<PolicyKind, string> = {
   rcp: 'a resource control policy',
   boundary: 'a permissions boundary',
   session: 'a session policy',
+};
+
+const placementLabel: Record<PolicyPlacement, string> = {
+  managed: 'a customer managed policy',
+  awsManaged: 'an AWS managed policy',
+  roleInline: "a role's inline policies",
+  userInline: "a user's inline policies",
+  groupInline: "a group's inline policies",
+  trust: 'a role trust policy',
+  scp: 'a service control policy',
+  rcp: 'a resource control policy',
+  session: 'a session policy',
+  resource: 'a resource-based policy',
 };
 
 export const diagnosticCodes = {
@@ -177,8 +191,8 @@ export const diagnosticCodes = {
   POLICY_TOO_LARGE: def(
     'TS2010',
     'error',
-    (size: number, limit: number, kind: PolicyKind, note: string) =>
-      `The policy is ${size} characters long (not counting whitespace); the limit for ${kindLabel[kind]} is ${limit}.${note === '' ? '' : ` ${note}`}`,
+    (size: number, limit: number, placement: PolicyPlacement, note: string) =>
+      `The policy is ${size} characters long (not counting whitespace); the limit for ${placementLabel[placement]} is ${limit}.${note === '' ? '' : ` ${note}`}`,
   ),
   INPUT_NOT_SERIALIZABLE: def(
     'TS2011',
@@ -294,9 +308,9 @@ export const diagnosticCodes = {
   // --- Action / Resource -----------------------------------------------------------------------
   INVALID_ACTION_FORMAT: def(
     'TS5001',
-    'error',
+    'warning',
     (value: string) =>
-      `Invalid action "${value}": write "service:ActionName" (for example "s3:GetObject") or "*".`,
+      `Invalid action "${value}": it matches no action. Write "service:ActionName" (for example "s3:GetObject") or "*".`,
   ),
   UNKNOWN_SERVICE_PREFIX: def(
     'TS5002',

@@ -14,8 +14,15 @@ import {
 import { awsManagedPolicies, isAwsManagedPolicyArn } from '../data/awsManagedPolicies';
 import { compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import type { OrgLevel, PrincipalFacts } from '../evaluate/types';
-import { parsePolicy, parsePolicyValue, type ParsePolicyResult } from '../policy/parsePolicy';
-import type { PolicyKind } from '../types';
+import { documentStartRange } from '../json/positions';
+import {
+  parsePolicy,
+  parsePolicyValue,
+  quotaDiagnostic,
+  type ParsePolicyResult,
+} from '../policy/parsePolicy';
+import { countNonWhitespace, DEFAULT_PLACEMENT, type PolicyPlacement } from '../policy/policyQuotas';
+import type { Diagnostic, PolicyKind, SourceRange } from '../types';
 import { organizationLevels, unitPaths } from './orgLevels';
 import type { DocumentProblem } from './types';
 
@@ -56,6 +63,10 @@ interface CompiledText {
   text?: string;
   diagnostics: ParsePolicyResult['diagnostics'];
   policy: CompiledPolicy | undefined;
+  /** Characters other than whitespace, as AWS counts a policy's length. */
+  size: number;
+  /** The whole document, where a length over its quota is shown. */
+  range: SourceRange;
 }
 
 /**
@@ -99,24 +110,51 @@ export function compileDocument(
 ): CompiledPolicy | undefined {
   // The text parsePolicyValue would parse; values without one take the uncached path and its
   // diagnostics.
-  const source = documentText(value, texts[id]);
+  const typed = texts[id];
+  const source = documentText(value, typed);
   const entry =
     source === undefined
-      ? compileText(parsePolicyValue(value, kind), kind)
-      : cache.get(kind, source, () => ({ text: source, ...compileText(parsePolicy(source, kind), kind) }));
-  if (entry.text !== undefined && texts[id] === undefined) shareDocumentJson(value, entry.text);
-  for (const d of entry.diagnostics) {
+      ? compileText(parsePolicyValue(value, kind, UNPLACED), kind, 0)
+      : cache.get(kind, source, () => ({
+          text: source,
+          ...compileText(parsePolicy(source, kind, UNPLACED), kind, countNonWhitespace(source)),
+        }));
+  if (entry.text !== undefined && typed === undefined) shareDocumentJson(value, entry.text);
+  const report = (d: Diagnostic) =>
     problems.push({ documentId: id, code: d.code, severity: d.severity, message: d.message, range: d.range });
-  }
+  entry.diagnostics.forEach(report);
+  // The quota depends on where the document is attached, so it is checked here and not cached by text.
+  const over = quotaDiagnostic(entry.size, placementOf(id, kind), typed === undefined, entry.range);
+  if (over) report(over);
   // The shared compilation is re-labelled for this document; its statements are shared, read-only.
   return entry.policy && { ...entry.policy, name, documentId: id };
 }
 
-function compileText(parsed: ParsePolicyResult, kind: PolicyKind): CompiledText {
-  const ok = parsed.policy !== undefined && !parsed.diagnostics.some((d) => d.severity === 'error');
+/** Length quotas are checked per document by `compileDocument`, which knows where each is attached. */
+const UNPLACED = { placement: null } as const;
+
+/** Where a document of the scenario is attached (see model/documents.ts for the ids). */
+function placementOf(id: string, kind: PolicyKind): PolicyPlacement {
+  const inline = id.indexOf('#inline/');
+  if (inline >= 0) {
+    const owner = id.slice(0, inline);
+    return owner.includes(':user/') ? 'userInline' : owner.includes(':group/') ? 'groupInline' : 'roleInline';
+  }
+  if (kind === 'identity' && isAwsManagedPolicyArn(id)) return 'awsManaged';
+  return DEFAULT_PLACEMENT[kind];
+}
+
+/**
+ * A document is evaluated whenever it parses to a policy, errors or not: AWS stored what an export
+ * holds, and reads an odd value (an action with a space, a comma inside one string) as one that
+ * matches nothing. Only statements lacking what evaluation needs are left out (see parsePolicy).
+ */
+function compileText(parsed: ParsePolicyResult, kind: PolicyKind, size: number): CompiledText {
   return {
     diagnostics: parsed.diagnostics,
-    policy: ok && parsed.policy ? compilePolicy(parsed.policy, kind, '', parsed.diagnostics) : undefined,
+    policy: parsed.policy ? compilePolicy(parsed.policy, kind, '', parsed.diagnostics) : undefined,
+    size,
+    range: parsed.documentRange ?? documentStartRange(),
   };
 }
 

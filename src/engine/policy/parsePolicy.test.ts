@@ -337,6 +337,33 @@ describe('parsePolicy size limits', () => {
       true,
     ]);
   });
+
+  const identity = (resources: number) =>
+    statementPolicy({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: Array.from({ length: resources }, (_, i) => `arn:aws:s3:::bucket-${i}/*`),
+    });
+  const tooLarge = (text: string, options: Parameters<typeof parsePolicy>[2]) =>
+    parsePolicy(text, 'identity', options).diagnostics.find((x) => x.code === 'TS2010');
+
+  it("measures an identity policy against where it is attached: a role's inline policies may hold 10,240", () => {
+    const text = identity(300); // about 7,500 characters
+    expect(tooLarge(text, {})?.message).toContain('limit for a customer managed policy is 6144');
+    expect(tooLarge(text, { placement: 'roleInline' })).toBeUndefined();
+    expect(tooLarge(text, { placement: 'userInline' })?.message).toContain(
+      "a user's inline policies is 2048",
+    );
+    expect(tooLarge(text, { placement: 'awsManaged' })).toBeUndefined();
+    expect(tooLarge(text, { placement: null })).toBeUndefined();
+  });
+
+  it('only warns about a policy AWS stored (an export): it was accepted, and is evaluated as written', () => {
+    const text = identity(300);
+    expect(tooLarge(text, {})?.severity).toBe('error');
+    expect(tooLarge(text, { stored: true })?.severity).toBe('warning');
+    expect(parsePolicy(text, 'identity', { stored: true }).policy?.statements).toHaveLength(1);
+  });
 });
 
 describe('parsePolicyValue', () => {

@@ -14,6 +14,7 @@ import type {
   SourceRange,
 } from '../types';
 import { parseStatement, type StatementResult } from './parseStatement';
+import { countNonWhitespace, DEFAULT_PLACEMENT, POLICY_QUOTAS, type PolicyPlacement } from './policyQuotas';
 import { describeNode, indexProperties, report, type ActionCatalog, type PolicyCheck } from './policyContext';
 
 export type { ActionCatalog } from './policyContext';
@@ -21,6 +22,13 @@ export type { ActionCatalog } from './policyContext';
 export interface ParsePolicyOptions {
   /** Enables unknown-service and unknown-action warnings; without it action names are only format-checked. */
   catalog?: ActionCatalog;
+  /**
+   * Where the policy is attached, which decides its length quota (the kind's usual place when
+   * absent); `null` leaves the quota to the caller, which knows each document's place.
+   */
+  placement?: PolicyPlacement | null;
+  /** The policy is one AWS stored (an export): a quota over it only warns. */
+  stored?: boolean;
 }
 
 export interface ParsePolicyResult {
@@ -28,6 +36,8 @@ export interface ParsePolicyResult {
   policy?: ParsedPolicy;
   /** Sorted by position. */
   diagnostics: Diagnostic[];
+  /** The whole document, when the text is JSON. */
+  documentRange?: SourceRange;
 }
 
 const TOP_LEVEL = ['Version', 'Id', 'Statement'] as const;
@@ -35,40 +45,19 @@ const VERSIONS: readonly string[] = ['2012-10-17', '2008-10-17'] satisfies Polic
 const ID_UNSUPPORTED: ReadonlySet<PolicyKind> = new Set(['identity', 'boundary', 'session']);
 
 /**
- * Characters excluding whitespace, as AWS counts them. Source:
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
- * Trust policies default to 2,048 but the quota can be raised to 4,096, and resource policies
- * vary by service (S3 bucket policies 20 KB, KMS key policies 32 KB), so those two only warn.
+ * The diagnostic for a policy of `size` characters over its placement's quota, if it is: an error
+ * only where AWS would refuse to store it (a firm quota, a policy typed here); otherwise a warning.
  */
-const SIZE_LIMITS: Record<PolicyKind, { limit: number; severity: 'error' | 'warning'; note: string }> = {
-  identity: {
-    limit: 6144,
-    severity: 'error',
-    note: 'This is the managed policy limit; inline policies have their own per-entity limits.',
-  },
-  trust: {
-    limit: 2048,
-    severity: 'warning',
-    note: 'This is the default quota; it can be raised to 4096 with Service Quotas.',
-  },
-  boundary: { limit: 6144, severity: 'error', note: '' },
-  scp: { limit: 5120, severity: 'error', note: '' },
-  rcp: { limit: 5120, severity: 'error', note: '' },
-  session: { limit: 2048, severity: 'error', note: '' },
-  resource: {
-    limit: 20480,
-    severity: 'warning',
-    note: 'This is the S3 bucket policy limit; other services differ.',
-  },
-};
-
-function countNonWhitespace(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) count++;
-  }
-  return count;
+export function quotaDiagnostic(
+  size: number,
+  placement: PolicyPlacement,
+  stored: boolean,
+  range: SourceRange,
+): Diagnostic | undefined {
+  const quota = POLICY_QUOTAS[placement];
+  if (quota === undefined || size <= quota.limit) return undefined;
+  const severity = quota.firm && !stored ? 'error' : 'warning';
+  return makeDiagnostic('POLICY_TOO_LARGE', range, [size, quota.limit, placement, quota.note], severity);
 }
 
 function openingRange(range: SourceRange): SourceRange {
@@ -163,8 +152,9 @@ function parseDocument(
  * A statement is left out of `policy.statements` (its `index` still counts it) when it lacks what
  * evaluation needs: a valid Effect, exactly one of Action/NotAction, at most one of
  * Resource/NotResource, a Resource where the kind requires one, and a Principal where the kind
- * requires one. Other mistakes keep the statement as written. AWS refuses to save any policy with
- * an error, so callers must not present the result of evaluating such a policy as what AWS does.
+ * requires one. Other mistakes keep the statement as written and are evaluated as AWS reads them
+ * (an action string that names no action matches nothing): an export holds what AWS stored, so
+ * an error here may be one AWS no longer checks, and is shown, never a reason to drop the rest.
  */
 export function parsePolicy(
   text: string,
@@ -175,15 +165,20 @@ export function parsePolicy(
   const diagnostics = [...json.diagnostics];
   if (json.value === undefined) return { diagnostics };
   const policy = parseDocument(json.value, kind, options, diagnostics);
-  const size = countNonWhitespace(text);
-  const { limit, severity, note } = SIZE_LIMITS[kind];
-  if (size > limit)
-    diagnostics.push(
-      makeDiagnostic('POLICY_TOO_LARGE', json.value.range, [size, limit, kind, note], severity),
+  const documentRange = json.value.range;
+  const placement = options.placement === undefined ? DEFAULT_PLACEMENT[kind] : options.placement;
+  if (placement !== null) {
+    const over = quotaDiagnostic(
+      countNonWhitespace(text),
+      placement,
+      options.stored ?? false,
+      json.value.range,
     );
+    if (over) diagnostics.push(over);
+  }
   // Array.prototype.sort is stable, so diagnostics at the same place keep the order they were found in.
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return policy === undefined ? { diagnostics } : { policy, diagnostics };
+  return policy === undefined ? { diagnostics, documentRange } : { policy, diagnostics, documentRange };
 }
 
 /**
