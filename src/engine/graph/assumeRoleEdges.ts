@@ -6,6 +6,7 @@ import type { CallerIndex } from './callerIndex';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, OUTSIDE_IDENTITY } from './evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { addSessionEdges, rolesByName } from './sessionHops';
 import { SharedHops } from './sharedHops';
 import type { TrustNames } from './trustIndex';
 import type { EdgeKind, GraphNode } from './types';
@@ -51,6 +52,7 @@ export function addAssumeRoleEdges(
       : undefined;
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
   const hops = new SharedHops(prepared, counter, (text) => edges.keep(text));
+  const byName = rolesByName(prepared);
   /** Id starts of AssumeRole edges by the caller's position in the index. */
   const idStarts: (string | undefined)[] = [];
 
@@ -65,6 +67,7 @@ export function addAssumeRoleEdges(
         const outcome = hops.decide(caller, target);
         if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
       }
+      addSessionEdges(prepared, target, trust, byName, edges, counter, (c) => callers?.has(c.arn) === true);
       continue;
     }
     // By position, a full run's millions of pairs read each caller's side and id start from arrays.
@@ -82,6 +85,16 @@ export function addAssumeRoleEdges(
           (idStarts[at] ??= edges.idStart('AssumeRole', caller.arn)),
         );
     }
+    // After the callers' own edges, so a role let in whatever its session's name keeps that edge.
+    addSessionEdges(
+      prepared,
+      target,
+      trust,
+      byName,
+      edges,
+      counter,
+      (c) => !chosen || chosen[index.positionOf(c.arn) ?? -1] === 1,
+    );
     if (chosen) continue;
 
     // Accounts and principals outside the scenario that the trust names.
@@ -103,6 +116,8 @@ export function addAssumeRoleEdges(
           action: 'sts:AssumeRole',
           how: { mfa: true },
           denialShown: false,
+          // The stand-in session's made-up names would read as if the trust named them.
+          ...(isAccount ? { callerWords: `a caller from account ${outsider}` } : {}),
         },
         counter,
       );

@@ -7,7 +7,7 @@ import type { EvaluationResult } from '../evaluate/types';
 import { parseArn } from '../match/arn';
 import type { ContextValue, SourceRange } from '../types';
 import { evaluateHop, replayHop } from './evaluateHop';
-import type { PreparedScenario } from './prepareScenario';
+import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { Analysis } from './types';
 
 export function canPrincipal(
@@ -17,7 +17,7 @@ export function canPrincipal(
   resource: string,
   context: Record<string, ContextValue> = {},
 ): EvaluationResult {
-  const caller = prepared.principals.get(principalArn);
+  const caller = prepared.principals.get(principalArn) ?? roleOfSession(prepared, principalArn);
   const inputs: CompiledInputs = {};
   if (caller) {
     inputs.identityPolicies = caller.identityPolicies;
@@ -44,6 +44,17 @@ export function canPrincipal(
     context,
   };
   return evaluateRequest(request, inputs, caller ? { principal: caller.facts } : {});
+}
+
+/**
+ * The scenario role behind a role-session ARN (`arn:aws:sts::ACCOUNT:assumed-role/NAME/SESSION`),
+ * whose policies the session has: the ARN drops the role's path, so the role is found by account
+ * and name (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns).
+ */
+function roleOfSession(prepared: PreparedScenario, arn: string): PreparedPrincipal | undefined {
+  const m = /^arn:[^:]+:sts::(\d{12}):assumed-role\/([^/]+)\/./.exec(arn);
+  if (!m) return undefined;
+  return prepared.roles.find((r) => r.account === m[1] && r.arn.slice(r.arn.lastIndexOf('/') + 1) === m[2]);
 }
 
 /**
