@@ -290,7 +290,11 @@ export function evaluateWithResourceAllows(
       const hit = rbpAllow as StatementHit;
       return {
         decision: 'Allowed',
-        explanation: `Allowed: ${describeStatement(hit.statement)} of the ${rbpName} names ${who} ${why}.`,
+        // "*" names nobody in particular: say that it lets everyone in, this caller among them.
+        explanation:
+          hit.principalKind === 'star'
+            ? `Allowed: ${describeStatement(hit.statement)} of the ${rbpName} allows any principal ("*"), ${who} included: ${why.replace(/^directly, and /, '')}.`
+            : `Allowed: ${describeStatement(hit.statement)} of the ${rbpName} names ${who} ${why}.`,
         decidedBy: statementRef((rbp as PolicyOutcome).policy, hit.statement),
       };
     };
