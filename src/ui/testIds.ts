@@ -61,6 +61,7 @@ export const testIds = {
   dropZone: 'drop-zone',
   toolbarShare: 'toolbar-share',
   shareLink: 'share-link',
+  shareCopy: 'share-copy',
   notice: 'notice',
   noticeAction: 'notice-action',
   libraryEntry: (id: string) => `library-entry:${id}`,

@@ -29,6 +29,8 @@ export function snapshot(store: AppStore): SavedScenario {
 
 export class Library {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The open scenario when it was opened to read (a gallery story) and is not saved until changed. */
+  private pristine: string | undefined;
 
   constructor(
     private readonly db: ScenarioDatabase,
@@ -45,6 +47,7 @@ export class Library {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.store.getState().currentId === this.pristine) return;
     const saved = snapshot(this.store);
     await this.db.put(saved);
     await this.db.setMeta('current', this.store.getState().currentId);
@@ -80,6 +83,8 @@ export class Library {
       )
         return;
       clearTimeout(this.timer);
+      // A scenario opened to read is saved, as a scenario of its own, once it is changed.
+      if (state.currentId === this.pristine) this.pristine = undefined;
       if (!state.unsaved) this.store.getState().setUnsaved(true);
       this.timer = setTimeout(() => void this.flush().catch((e: unknown) => this.fail(e)), AUTOSAVE_DELAY_MS);
     });
@@ -123,6 +128,17 @@ export class Library {
     await this.db.setMeta('current', id);
     await this.refresh();
     return id;
+  }
+
+  /**
+   * Opens a scenario without saving it (a gallery story): it becomes a saved scenario at its first
+   * change, so reading the stories piles up no copies.
+   */
+  async openUnsaved(scenario: Scenario): Promise<void> {
+    if (this.timer !== undefined) await this.flush();
+    const id = newId();
+    this.pristine = id;
+    openScenarioInStore(this.store, { id, scenario });
   }
 
   async duplicate(id: string): Promise<void> {

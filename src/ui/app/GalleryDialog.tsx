@@ -10,7 +10,7 @@ import { Dialog } from './Dialog';
 import { useEngine } from './ClientsContext';
 import { useLibrary } from './LibraryContext';
 
-/** The built-in scenarios, loaded on demand; opening one adds it as a scenario of its own. */
+/** The built-in scenarios, loaded on demand; opening one saves nothing until it is changed. */
 export function GalleryDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
@@ -24,7 +24,7 @@ export function GalleryDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const open = async (entry: GalleryEntry) => {
-    if (library) await library.add(entry.scenario);
+    if (library) await library.openUnsaved(entry.scenario);
     else openScenarioInStore(store, { id: newId(), scenario: entry.scenario });
     restoreView(store, engine, { path: { ...entry.featuredPath, index: 0 } });
     onClose();

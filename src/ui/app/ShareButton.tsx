@@ -32,6 +32,10 @@ export function ShareButton() {
     });
     const url = `${window.location.origin}${window.location.pathname}#${fragment}`;
     setLink(url);
+    copy(url);
+  };
+  // The clipboard may refuse (no permission, no secure context): the link stays shown to copy by hand.
+  const copy = (url: string) => {
     setCopied(false);
     navigator.clipboard?.writeText(url).then(
       () => setCopied(true),
@@ -50,9 +54,14 @@ export function ShareButton() {
           <p className="small">{copied ? t('share.copied') : t('share.copyManually')}</p>
           <input readOnly value={link} data-testid={testIds.shareLink} onFocus={(e) => e.target.select()} />
           <p className="muted small">{t('share.privacy', { length: link.length })}</p>
-          <button type="button" onClick={close}>
-            {t('import.cancel')}
-          </button>
+          <div className="button-row">
+            <button type="button" data-testid={testIds.shareCopy} onClick={() => copy(link)}>
+              {t('share.copy')}
+            </button>
+            <button type="button" onClick={close}>
+              {t('walk.close')}
+            </button>
+          </div>
         </Dialog>
       )}
     </>
