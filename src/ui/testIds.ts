@@ -68,6 +68,8 @@ export const testIds = {
   libraryDelete: (id: string) => `library-delete:${id}`,
   libraryImport: 'library-import',
   libraryExport: 'library-export',
+  libraryNew: 'library-new',
+  graphEmpty: 'graph-empty',
   toolbarGallery: 'toolbar-gallery',
   progress: 'progress',
   regionError: (region: string) => `region-error:${region}`,

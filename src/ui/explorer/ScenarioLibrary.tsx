@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { decodeText } from '../../importers';
+import { blankScenario } from '../../model/blankScenario';
 import { listDocuments } from '../../model/documents';
 import { withDocumentTexts } from '../../model/withDocumentTexts';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
@@ -9,7 +10,7 @@ import { useLibrary } from '../app/LibraryContext';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
-/** Saved scenarios: open, duplicate, rename, delete (with undo), export and import as files. */
+/** Saved scenarios: new, open, duplicate, rename, delete (with undo), export and import as files. */
 export function ScenarioLibrary() {
   const t = useT();
   const library = useLibrary();
@@ -124,6 +125,13 @@ export function ScenarioLibrary() {
         ))}
       </ul>
       <div className="button-row">
+        <button
+          type="button"
+          data-testid={testIds.libraryNew}
+          onClick={() => void library.add(blankScenario(t('library.untitled')))}
+        >
+          {t('library.new')}
+        </button>
         <button type="button" data-testid={testIds.libraryExport} onClick={exportFile}>
           {t('library.export')}
         </button>

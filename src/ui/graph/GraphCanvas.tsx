@@ -14,6 +14,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
+import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { EntityNode } from './EntityNode';
 import { FarDrawing, isProminentEdge, keptWhenFar } from './FarDrawing';
@@ -44,6 +45,7 @@ const BIG_GRAPH_NODES = 500;
 const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
 export function GraphCanvas() {
+  const t = useT();
   const analysis = useAppStore((s) => s.analysis);
   const filters = useAppStore(
     useShallow((s) => ({
@@ -132,6 +134,11 @@ export function GraphCanvas() {
         if (id !== undefined) select({ kind: 'node', id });
       }}
     >
+      {analysis?.nodes.length === 0 && (
+        <p className="graph-empty" data-testid={testIds.graphEmpty}>
+          {t('graph.empty')}
+        </p>
+      )}
       <FarContext.Provider value={far}>
         <ReactFlow
           nodes={flowNodes}

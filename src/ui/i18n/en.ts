@@ -130,6 +130,10 @@ export const en = {
   'library.exportUnreadable':
     'Exported. {documents}: the text being edited is not valid JSON, so the file holds the document as it was before the edit.',
   'library.import': 'Open file',
+  'library.new': 'New scenario',
+  'library.untitled': 'Untitled scenario',
+  'graph.empty':
+    'Nothing here yet. Add an account and a role with Add (or press Import to paste a policy or an export): the graph draws who can become whom as you go.',
   'share.copy': 'Copy link',
   'share.title': 'Share this scenario',
   'share.copied': 'The link is on your clipboard.',

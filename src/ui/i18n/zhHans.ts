@@ -128,6 +128,10 @@ export const zhHans: Messages = {
   'library.exportUnreadable':
     '已导出。{documents}：正在编辑的文本不是有效的 JSON，文件中保存的是编辑之前的文档。',
   'library.import': '打开文件',
+  'library.new': '新建场景',
+  'library.untitled': '未命名场景',
+  'graph.empty':
+    '这里还什么都没有。用“添加”加入一个账户和一个角色（或按“导入”粘贴策略或导出文件），图会随之画出谁能成为谁。',
   'share.copy': '复制链接',
   'share.title': '分享此场景',
   'share.copied': '链接已复制到剪贴板。',

@@ -128,6 +128,10 @@ export const zhHant: Messages = {
   'library.exportUnreadable':
     '已匯出。{documents}：正在編輯的文字不是有效的 JSON，檔案中保存的是編輯之前的文件。',
   'library.import': '開啟檔案',
+  'library.new': '建立新情境',
+  'library.untitled': '未命名情境',
+  'graph.empty':
+    '這裡還什麼都沒有。用「新增」加入一個帳戶和一個角色（或按「匯入」貼上政策或匯出檔案），圖會隨之畫出誰能成為誰。',
   'share.copy': '複製連結',
   'share.title': '分享此情境',
   'share.copied': '連結已複製到剪貼簿。',
