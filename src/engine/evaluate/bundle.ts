@@ -3,6 +3,7 @@
  * too (see docs/cli.md). Loading validates the shape field by field and parses every policy; a bundle
  * with a broken policy is reported, not evaluated, since AWS would refuse to save that policy.
  */
+import { ANONYMOUS } from '../context/principal';
 import { parsePolicyValue } from '../policy/parsePolicy';
 import type { ContextValue, Diagnostic, PolicyKind } from '../types';
 import { compilePolicy, type CompiledPolicy } from './compilePolicy';
@@ -130,7 +131,7 @@ function readRequest(v: unknown, problems: BundleProblem[]): EvaluationRequest |
     problems.push({ field: `request.${field}`, message: 'must be a non-empty string' });
     return undefined;
   };
-  const principal = text('principal', v.principal);
+  const principal = readPrincipal(v.principal, problems);
   const action = text('action', v.action);
   let resource: EvaluationRequest['resource'] | undefined;
   if (typeof v.resource === 'string') resource = { resource: v.resource };
@@ -155,6 +156,20 @@ function readRequest(v: unknown, problems: BundleProblem[]): EvaluationRequest |
   const request: EvaluationRequest = { principal, action, resource };
   if (context) request.context = context;
   return request;
+}
+
+/**
+ * A principal ARN (or service principal, or provider), or exactly `{"type": "Anonymous"}` for an
+ * unsigned request; the words "anonymous" and "*" are not taken, so a caller is never anonymous by a typo.
+ */
+function readPrincipal(x: unknown, problems: BundleProblem[]): string | undefined {
+  if (typeof x === 'string' && x !== '' && x !== ANONYMOUS && x !== '*') return x;
+  if (isObject(x) && x.type === 'Anonymous' && Object.keys(x).length === 1) return ANONYMOUS;
+  problems.push({
+    field: 'request.principal',
+    message: 'must be a principal ARN, or {"type": "Anonymous"} for an unsigned (anonymous) request',
+  });
+  return undefined;
 }
 
 function readContext(v: unknown, problems: BundleProblem[]): Record<string, ContextValue> | undefined {
