@@ -165,6 +165,13 @@ export function evaluateWithResourceAllows(
         'the root user cannot assume a role: AWS requires IAM user or role credentials for sts:AssumeRole.',
       );
     }
+    // Assuming a role takes credentials (or, for the WithWebIdentity/WithSAML forms, a provider's token):
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_request.html#stsapi_comparison
+    if (caller.kind === 'anonymous' && prepared.actionLower.startsWith('sts:assumerole')) {
+      return implicit(
+        'an anonymous caller cannot assume a role: every way to assume one needs credentials or a token.',
+      );
+    }
     // Things AWS owns: no allow reaches them, so no later step can change the answer.
     const owned = findAwsOwned(prepared.actionLower, request.resource.resource);
     if (owned) return awsOwnedResult(owned, `${resourceName} is ${owned.what}; ${owned.only}`, steps, trace);
@@ -326,10 +333,15 @@ export function evaluateWithResourceAllows(
     if (!signed) {
       // Services and unsigned web-identity/SAML callers have no identity side: the resource policy decides.
       if (rbpAllow) return allowByRbp('directly, and such a caller has no identity policies to consult');
+      // Anonymous: identity policies, boundaries and SCPs belong to principals, and there is none (domain 1.6).
+      const only =
+        caller.kind === 'anonymous'
+          ? 'only a resource policy naming "*" can allow an anonymous caller'
+          : `${who} has no identity policies of its own`;
       return implicit(
         rbp
-          ? `the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}, and ${who} has no identity policies of its own.`
-          : `there is no resource policy to allow ${who} ${what}, and ${who} has no identity policies of its own.`,
+          ? `the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}, and ${only}.`
+          : `there is no resource policy to allow ${who} ${what}, and ${only}.`,
       );
     }
 
