@@ -38,7 +38,9 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
     return { inputs, problems };
   }
   const request = readRequest(value.request, problems);
-  const action = request?.action.toLowerCase() ?? '';
+  // From the raw request too, so a mistake elsewhere in it does not misread the resource policy's kind.
+  const raw = isObject(value.request) ? value.request.action : undefined;
+  const action = (request?.action ?? (typeof raw === 'string' ? raw : '')).toLowerCase();
   const rbpKind = resourcePolicyKind ?? (isTrustAction(action) ? 'trust' : 'resource');
 
   const policy = (v: unknown, field: string, kind: PolicyKind): CompiledPolicy | undefined => {
