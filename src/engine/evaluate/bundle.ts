@@ -1,6 +1,6 @@
 /**
  * Request bundles: one request with every policy that takes part, in a shape other engines can read
- * too (see docs/cli.md). Loading validates the shape field by field and parses every policy; a bundle
+ * too (see docs/evaluation.md). Loading validates the shape field by field and parses every policy; a bundle
  * with a broken policy is reported, not evaluated, since AWS would refuse to save that policy.
  */
 import { ANONYMOUS } from '../context/principal';

@@ -7,7 +7,7 @@ export interface EvaluationRequest {
   /**
    * Who calls: an IAM user, role or root ARN, an assumed-role or federated-user session ARN, a service
    * principal (`ec2.amazonaws.com`), an OIDC/SAML provider ARN (for AssumeRoleWithWebIdentity/SAML), or
-   * `anonymous`.
+   * `anonymous` (`ANONYMOUS`; a bundle writes `{"type": "Anonymous"}`) for an unsigned request.
    */
   principal: string;
   action: string;
