@@ -1,7 +1,7 @@
 /**
  * Request bundles: one request with every policy that takes part, in a shape other engines can read
- * too (see docs/evaluation.md). Loading validates the shape field by field and parses every policy; a bundle
- * with a broken policy is reported, not evaluated, since AWS would refuse to save that policy.
+ * too (see docs/evaluation.md). Loading validates the shape field by field and parses every policy;
+ * a bundle with a broken policy is reported, not evaluated, since AWS would refuse to save that policy.
  */
 import { ANONYMOUS } from '../context/principal';
 import { parsePolicyValue } from '../policy/parsePolicy';
