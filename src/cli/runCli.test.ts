@@ -131,6 +131,61 @@ describe('the command line', () => {
     expect(t.err.join('\n')).toContain('--kind must be one of');
   });
 
+  it('names the field when a bundle principal is neither an ARN nor {"type": "Anonymous"}', async () => {
+    for (const principal of [
+      { type: 'anonymous' },
+      { type: 'Anonymous', account: '111122223333' },
+      'anonymous',
+    ]) {
+      const parsed = JSON.parse(trustBundle) as { request: object };
+      const bundle = JSON.stringify({ ...parsed, request: { ...parsed.request, principal } });
+      const t = io({ 'b.json': bundle });
+      expect(await runCli(['eval', 'b.json'], t.io)).toBe(1);
+      const { problems } = JSON.parse(t.out.join('')) as { problems: { field: string; message: string }[] };
+      expect(problems.map((p) => p.field)).toEqual(['request.principal']);
+      expect(problems[0]?.message).toContain('{"type": "Anonymous"}');
+    }
+  });
+
+  it('decides for an anonymous caller with can --principal anonymous: a public bucket allows reading, not writing', async () => {
+    const bucket = 'arn:aws:s3:::example-public-site';
+    const scenario = JSON.stringify({
+      version: 1,
+      name: 'A public website bucket',
+      accounts: [{ id: '111122223333', name: 'Site' }],
+      resources: [
+        {
+          arn: bucket,
+          type: 's3',
+          accountId: '111122223333',
+          policy: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket}/*` }],
+          },
+        },
+      ],
+    });
+    const ask = async (action: string) => {
+      const args = [
+        'can',
+        's.json',
+        '--principal',
+        'anonymous',
+        '--action',
+        action,
+        '--resource',
+        `${bucket}/index.html`,
+      ];
+      const { code, out } = await cli(args, { 's.json': scenario });
+      expect(code).toBe(0);
+      return JSON.parse(out) as { decision: string; explanation: string };
+    };
+    expect((await ask('s3:GetObject')).decision).toBe('Allowed');
+    const put = await ask('s3:PutObject');
+    expect(put.decision).toBe('ImplicitlyDenied');
+    expect(put.explanation).toContain('an anonymous caller');
+  });
+
   it('refuses unknown commands and missing files with a usage message', async () => {
     const t = io();
     expect(await runCli(['frobnicate'], t.io)).toBe(2);

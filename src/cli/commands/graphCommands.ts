@@ -60,7 +60,7 @@ export const pathsCommand: Command = {
 export const canCommand: Command = {
   name: 'can',
   summary: 'Decide whether a principal of the scenario may perform an action on a resource, with the trace',
-  usage: 'npm run --silent cli -- can FILES... --principal ARN --action ACTION --resource ARN',
+  usage: 'npm run --silent cli -- can FILES... --principal ARN|anonymous --action ACTION --resource ARN',
   run: (args, io) => {
     const { files, options } = parseArgs(args, ['principal', 'action', 'resource']);
     const { scenario } = loadScenario(io, files);

@@ -14,6 +14,8 @@ interface Case {
     decision: Decision;
     explanationIncludes?: string[];
     decidedBy?: { kind?: string; index?: number; sid?: string };
+    /** The AWS rule that decided whatever the policies say (awsRules.ts), by code; none when absent. */
+    rule?: string;
   };
 }
 
@@ -50,6 +52,7 @@ for (const file of files) {
         );
         for (const words of c.expect.explanationIncludes ?? []) expect(result.explanation).toContain(words);
         if (c.expect.decidedBy) expect(result.decidedBy).toMatchObject(c.expect.decidedBy);
+        expect(result.rule?.code).toBe(c.expect.rule);
       });
     }
   });

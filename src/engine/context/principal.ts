@@ -58,8 +58,11 @@ function pathAndName(afterType: string): { path: string; name: string } {
   return { path: '/' + afterType.slice(0, i + 1), name: afterType.slice(i + 1) };
 }
 
+/** How a request names an unsigned caller (a bundle writes `{"type": "Anonymous"}`). */
+export const ANONYMOUS = 'anonymous';
+
 export function parsePrincipalArn(id: string): ParsedPrincipal | undefined {
-  if (id === '*' || id === 'anonymous') return { kind: 'anonymous', arn: id, account: 'anonymous' };
+  if (id === '*' || id === ANONYMOUS) return { kind: 'anonymous', arn: id, account: 'anonymous' };
   if (ACCOUNT_ID.test(id))
     return { kind: 'root', arn: `arn:aws:iam::${id}:root`, partition: 'aws', account: id };
   if (WELL_KNOWN_IDPS.has(id))

@@ -1,8 +1,9 @@
 /**
  * Request bundles: one request with every policy that takes part, in a shape other engines can read
- * too (see docs/cli.md). Loading validates the shape field by field and parses every policy; a bundle
- * with a broken policy is reported, not evaluated, since AWS would refuse to save that policy.
+ * too (see docs/evaluation.md). Loading validates the shape field by field and parses every policy;
+ * a bundle with a broken policy is reported, not evaluated, since AWS would refuse to save that policy.
  */
+import { ANONYMOUS } from '../context/principal';
 import { parsePolicyValue } from '../policy/parsePolicy';
 import type { ContextValue, Diagnostic, PolicyKind } from '../types';
 import { compilePolicy, type CompiledPolicy } from './compilePolicy';
@@ -37,7 +38,9 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
     return { inputs, problems };
   }
   const request = readRequest(value.request, problems);
-  const action = request?.action.toLowerCase() ?? '';
+  // From the raw request too, so a mistake elsewhere in it does not misread the resource policy's kind.
+  const raw = isObject(value.request) ? value.request.action : undefined;
+  const action = (request?.action ?? (typeof raw === 'string' ? raw : '')).toLowerCase();
   const rbpKind = resourcePolicyKind ?? (isTrustAction(action) ? 'trust' : 'resource');
 
   const policy = (v: unknown, field: string, kind: PolicyKind): CompiledPolicy | undefined => {
@@ -130,7 +133,7 @@ function readRequest(v: unknown, problems: BundleProblem[]): EvaluationRequest |
     problems.push({ field: `request.${field}`, message: 'must be a non-empty string' });
     return undefined;
   };
-  const principal = text('principal', v.principal);
+  const principal = readPrincipal(v.principal, problems);
   const action = text('action', v.action);
   let resource: EvaluationRequest['resource'] | undefined;
   if (typeof v.resource === 'string') resource = { resource: v.resource };
@@ -155,6 +158,20 @@ function readRequest(v: unknown, problems: BundleProblem[]): EvaluationRequest |
   const request: EvaluationRequest = { principal, action, resource };
   if (context) request.context = context;
   return request;
+}
+
+/**
+ * A principal ARN (or service principal, or provider), or exactly `{"type": "Anonymous"}` for an
+ * unsigned request; the words "anonymous" and "*" are not taken, so a caller is never anonymous by a typo.
+ */
+function readPrincipal(x: unknown, problems: BundleProblem[]): string | undefined {
+  if (typeof x === 'string' && x !== '' && x !== ANONYMOUS && x !== '*') return x;
+  if (isObject(x) && x.type === 'Anonymous' && Object.keys(x).length === 1) return ANONYMOUS;
+  problems.push({
+    field: 'request.principal',
+    message: 'must be a principal ARN, or {"type": "Anonymous"} for an unsigned (anonymous) request',
+  });
+  return undefined;
 }
 
 function readContext(v: unknown, problems: BundleProblem[]): Record<string, ContextValue> | undefined {

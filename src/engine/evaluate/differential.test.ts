@@ -7,7 +7,7 @@
  * Seeds are fixed so a failure replays; fast-check prints the seed and the shrunk counterexample.
  * Set DIFF_SEED to explore other seeds locally.
  */
-import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { allStatements, conditionOf, mentions, toSimulation } from '../../../bench/compare';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -59,20 +59,23 @@ type Outcome =
   | 'null-on-empty-list'
   | 'unresolved-variable'
   | 'session-policy-vs-rbp'
-  | 'explicit-grant-without-policy';
+  | 'explicit-grant-without-policy'
+  | 'anonymous-assume-role';
 
-async function compare(b: BundleDoc): Promise<Outcome> {
-  const loaded = loadBundle(b);
+async function compare(b: BundleDoc, anonymous = false): Promise<Outcome> {
+  const loaded = loadBundle(anonymous ? { ...b, request: { ...b.request, principal: ANONYMOUS } } : b);
   expect(loaded.problems, 'the generators write only policies AWS accepts').toEqual([]);
   const ours = evaluateRequest(loaded.request!, loaded.inputs, { trace: false });
   // docs/divergences.md "Roles and KMS keys without their own policy": iam-simulate lets the identity
   // policy alone grant; AWS requires the trust or key policy to allow.
   if ((b.request.action.startsWith('kms:') || b.request.action.startsWith('sts:')) && !b.resourcePolicy)
     return 'explicit-grant-without-policy';
+  // docs/divergences.md "Anonymous callers and sts:AssumeRole".
+  if (anonymous && b.request.action.startsWith('sts:AssumeRole')) return 'anonymous-assume-role';
   if (nullOnEmptyList(b)) return 'null-on-empty-list';
   if (unresolvedVariableUnderNegation(b)) return 'unresolved-variable';
 
-  const simulated = await runSimulation(toSimulation(b), {});
+  const simulated = await runSimulation(anonymous ? anonymousSimulation(b) : toSimulation(b), {});
   if (simulated.resultType === 'error')
     throw new Error(`iam-simulate rejected the bundle: ${JSON.stringify(simulated.errors)}`);
   if (simulated.resultType === 'single') {
@@ -92,10 +95,40 @@ async function compare(b: BundleDoc): Promise<Outcome> {
   return 'compared';
 }
 
+const ANONYMOUS = { type: 'Anonymous' } as const;
+
+/**
+ * The bundle as an anonymous request to iam-simulate, which refuses caller-side policies for one
+ * (the anonymous scenario's generator writes none). It derives no principal keys (stack-notes), so
+ * it is given the two AWS sends for an anonymous caller: aws:PrincipalAccount is "anonymous"
+ * (reference_policies_condition-keys.html#condition-keys-principalaccount) and aws:PrincipalType
+ * "Anonymous" (#condition-keys-principaltype).
+ */
+function anonymousSimulation(b: BundleDoc): Simulation {
+  const simulation = toSimulation(b);
+  simulation.request.principal = ANONYMOUS;
+  simulation.request.contextVariables = {
+    ...b.request.context,
+    'aws:PrincipalAccount': 'anonymous',
+    'aws:PrincipalType': 'Anonymous',
+  };
+  return simulation;
+}
+
+/** Only what an anonymous request can meet: the resource policy and the resource's RCPs. */
+function resourceSideOnly(b: BundleDoc): BundleDoc {
+  const only: BundleDoc = { request: b.request };
+  if (b.resourcePolicy) only.resourcePolicy = b.resourcePolicy;
+  if (b.resourceControlPolicies) only.resourceControlPolicies = b.resourceControlPolicies;
+  return only;
+}
+
 interface Scenario {
   name: string;
   options: BundleOptions;
   numRuns: number;
+  /** Made by an anonymous caller: the bundle's caller and its caller-side policies are dropped. */
+  anonymous?: boolean;
 }
 
 const SCENARIOS: Scenario[] = [
@@ -123,6 +156,16 @@ const SCENARIOS: Scenario[] = [
     },
     numRuns: 600,
   },
+  {
+    name: 'anonymous callers, with resource policies and RCPs',
+    options: {
+      resourcePolicy: true,
+      rcps: true,
+      actions: ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 'sts:AssumeRole'],
+    },
+    numRuns: 400,
+    anonymous: true,
+  },
 ];
 
 describe('differential: Trustscope vs iam-simulate', () => {
@@ -131,7 +174,7 @@ describe('differential: Trustscope vs iam-simulate', () => {
       const outcomes = new Map<Outcome, number>();
       await fc.assert(
         fc.asyncProperty(bundleArb(scenario.options), async (b) => {
-          const outcome = await compare(b);
+          const outcome = scenario.anonymous ? await compare(resourceSideOnly(b), true) : await compare(b);
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
         }),
         { seed: SEED + i, numRuns: scenario.numRuns },

@@ -12,6 +12,7 @@ import {
 import { RequestContext } from '../context/requestContext';
 import { rcpSupportedServices } from '../data/rcpSupportedServices';
 import { arnAccount } from '../match/arn';
+import { findAwsOwned, GET_CALLER_IDENTITY, type AwsOwned } from './awsRules';
 import type { CompiledPolicy } from './compilePolicy';
 import {
   describeCaller,
@@ -27,6 +28,7 @@ import {
   type StatementHit,
 } from './evaluatePolicy';
 import type {
+  AwsRuleRef,
   EvaluationInputs,
   EvaluationRequest,
   EvaluationResult,
@@ -136,6 +138,9 @@ export function evaluateWithResourceAllows(
   const what = `${request.action} on ${resourceName}`;
 
   const decide = (): Result => {
+    // 0. sts:GetCallerIdentity needs no permission and no Deny reaches it.
+    if (signed && prepared.actionLower === GET_CALLER_IDENTITY.action)
+      return callerIdentityResult(request.action, steps, trace);
     // 1. Explicit deny anywhere wins.
     const denied = firstDeny(scpLevels, rcpLevels, unlevelled);
     if (denied) {
@@ -160,6 +165,16 @@ export function evaluateWithResourceAllows(
         'the root user cannot assume a role: AWS requires IAM user or role credentials for sts:AssumeRole.',
       );
     }
+    // Assuming a role takes credentials (or, for the WithWebIdentity/WithSAML forms, a provider's token):
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_request.html#stsapi_comparison
+    if (caller.kind === 'anonymous' && prepared.actionLower.startsWith('sts:assumerole')) {
+      return implicit(
+        'an anonymous caller cannot assume a role: every way to assume one needs credentials or a token.',
+      );
+    }
+    // Things AWS owns: no allow reaches them, so no later step can change the answer.
+    const owned = findAwsOwned(prepared.actionLower, request.resource.resource);
+    if (owned) return awsOwnedResult(owned, `${resourceName} is ${owned.what}; ${owned.only}`, steps, trace);
 
     // 2. RCPs: every level of the resource's organization must allow.
     const rcpFail = failingLevel(rcpLevels);
@@ -322,10 +337,15 @@ export function evaluateWithResourceAllows(
     if (!signed) {
       // Services and unsigned web-identity/SAML callers have no identity side: the resource policy decides.
       if (rbpAllow) return allowByRbp('directly, and such a caller has no identity policies to consult');
+      // Anonymous: identity policies, boundaries and SCPs belong to principals, and there is none (domain 1.6).
+      const only =
+        caller.kind === 'anonymous'
+          ? 'only a resource policy naming "*" can allow an anonymous caller'
+          : `${who} has no identity policies of its own`;
       return implicit(
         rbp
-          ? `the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}, and ${who} has no identity policies of its own.`
-          : `there is no resource policy to allow ${who} ${what}, and ${who} has no identity policies of its own.`,
+          ? `the ${rbpName} does not allow ${who} ${what}${missedBy(rbp)}, and ${only}.`
+          : `there is no resource policy to allow ${who} ${what}, and ${only}.`,
       );
     }
 
@@ -514,6 +534,24 @@ const NO_CONTEXT: Record<string, ContextValue> = {};
 
 /** Callers that sign their requests, and so have identity policies of their own. */
 const SIGNED_KINDS: ReadonlySet<string> = new Set(['user', 'role', 'assumedRole', 'federatedUser', 'root']);
+
+function callerIdentityResult(action: string, steps: StepTrace[], trace: boolean): Result {
+  const message = `${action} needs no permission, and no policy can deny it, not even an explicit Deny.`;
+  if (trace) steps.push({ step: 'aws-rule', outcome: 'decided', message });
+  return { decision: 'Allowed', explanation: `Allowed: ${message}`, rule: ruleRef(GET_CALLER_IDENTITY) };
+}
+
+/** A change to something AWS owns: refused whatever the policies say, so no later step could allow it. */
+function awsOwnedResult(owned: AwsOwned, why: string, steps: StepTrace[], trace: boolean): Result {
+  const message = `AWS refuses this request whatever the policies say: ${why}.`;
+  if (trace) steps.push({ step: 'aws-rule', outcome: 'decided', message });
+  return { decision: 'ExplicitlyDenied', explanation: `Denied by AWS: ${why}.`, rule: ruleRef(owned) };
+}
+
+/** The rule's code and source alone, as plain data for the result. */
+function ruleRef(rule: AwsRuleRef): AwsRuleRef {
+  return { code: rule.code, source: rule.source };
+}
 
 function hasKeys(record: object): boolean {
   for (const key in record) if (Object.hasOwn(record, key)) return true;

@@ -7,7 +7,7 @@ export interface EvaluationRequest {
   /**
    * Who calls: an IAM user, role or root ARN, an assumed-role or federated-user session ARN, a service
    * principal (`ec2.amazonaws.com`), an OIDC/SAML provider ARN (for AssumeRoleWithWebIdentity/SAML), or
-   * `anonymous`.
+   * `anonymous` (`ANONYMOUS`; a bundle writes `{"type": "Anonymous"}`) for an unsigned request.
    */
   principal: string;
   action: string;
@@ -100,6 +100,7 @@ export interface PolicyTrace {
 }
 
 export type StepName =
+  | 'aws-rule'
   | 'explicit-deny'
   | 'resource-control-policies'
   | 'service-control-policies'
@@ -124,12 +125,30 @@ export interface StatementRef {
   range?: SourceRange;
 }
 
+/**
+ * AWS behaviours that decide a request whatever the policies say (awsRules.ts): stable codes, so a
+ * catalogue can word them, and the AWS page each one comes from.
+ */
+export type AwsRuleCode =
+  | 'get-caller-identity'
+  | 'aws-managed-policy'
+  | 'identity-center-role'
+  | 'service-linked-role'
+  | 'aws-managed-kms-alias';
+
+export interface AwsRuleRef {
+  code: AwsRuleCode;
+  source: string;
+}
+
 export interface EvaluationResult {
   decision: Decision;
   /** One sentence a person can follow. */
   explanation: string;
   /** The statement that decided, when one did (the explicit deny, or the allow that granted). */
   decidedBy?: StatementRef;
+  /** The AWS rule that decided, when no policy could (sts:GetCallerIdentity, things AWS owns). */
+  rule?: AwsRuleRef;
   trace: {
     request: {
       principal: string;

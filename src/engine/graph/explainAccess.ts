@@ -31,7 +31,7 @@ export function canPrincipal(
   const policy =
     targetRole?.kind === 'role' && action.toLowerCase().startsWith('sts:')
       ? targetRole.trust
-      : prepared.resourcePolicies.get(resource);
+      : prepared.resourcePolicies.get(spec?.arn ?? resource);
   if (policy) inputs.resourcePolicy = policy;
   if (resourceAccount) {
     const rcps = prepared.rcpLevels(resourceAccount);

@@ -64,6 +64,7 @@ export const en = {
   'edge.chained': 'Role chaining: the session is capped at one hour.',
   'edge.details': 'Details: each policy and statement',
   'edge.openAt': 'Open at line {line}',
+  'edge.step.aws-rule': 'AWS rule',
   'edge.step.explicit-deny': 'Explicit deny',
   'edge.step.resource-control-policies': 'Resource control policies',
   'edge.step.service-control-policies': 'Service control policies',

@@ -62,6 +62,7 @@ export const zhHans: Messages = {
   'edge.chained': '角色链：会话时长上限为一小时。',
   'edge.details': '详细信息：每条策略和语句',
   'edge.openAt': '在第 {line} 行打开',
+  'edge.step.aws-rule': 'AWS 规则',
   'edge.step.explicit-deny': '显式拒绝',
   'edge.step.resource-control-policies': '资源控制策略',
   'edge.step.service-control-policies': '服务控制策略',

@@ -62,6 +62,7 @@ export const zhHant: Messages = {
   'edge.chained': '角色鏈結：工作階段最長為一小時。',
   'edge.details': '詳細資訊：每個政策與陳述式',
   'edge.openAt': '在第 {line} 行開啟',
+  'edge.step.aws-rule': 'AWS 規則',
   'edge.step.explicit-deny': '明確拒絕',
   'edge.step.resource-control-policies': '資源控制政策',
   'edge.step.service-control-policies': '服務控制政策',
