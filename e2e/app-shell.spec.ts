@@ -38,3 +38,24 @@ test('shows the example trust chain, opens a policy in Monaco and gets the worke
     .poll(() => app.editorMarkers())
     .toContainEqual(expect.objectContaining({ line: 4, code: 'TS4002' }));
 });
+
+test('a new scenario starts blank with a hint, and a gallery tour saves no copies', async ({ app }) => {
+  await app.open();
+  await app.waitSaved();
+  const saved = app.page.locator('.library li');
+  const before = await saved.count();
+
+  await app.byTestId(testIds.libraryNew).click();
+  await app.waitReady();
+  await expect(app.byTestId(testIds.graphEmpty)).toContainText('Add an account and a role');
+  await expect(saved).toHaveCount(before + 1);
+
+  for (const story of ['eks-irsa', 'role-chaining-one-hour']) {
+    await app.byTestId(testIds.toolbarGallery).click();
+    await app.byTestId(testIds.galleryOpen(story)).click();
+    await app.waitReady();
+  }
+  await expect(app.byTestId(testIds.graphEmpty)).toHaveCount(0);
+  await app.waitSaved();
+  await expect(saved).toHaveCount(before + 1);
+});
