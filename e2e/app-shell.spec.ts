@@ -59,3 +59,21 @@ test('a new scenario starts blank with a hint, and a gallery tour saves no copie
   await app.waitSaved();
   await expect(saved).toHaveCount(before + 1);
 });
+
+test('the toolbar undoes an edit made in the policy editor, and the editor shows it undone', async ({
+  app,
+}) => {
+  await app.open();
+  await app.graphNode(roleForB).click();
+  await app.byTestId(testIds.inspectorDocument(`${roleForB}#trust`)).click();
+  await expect(app.page.locator('.monaco-editor .view-lines')).toContainText('444455556666');
+  const original = await app.editorText();
+  await expect(app.byTestId(testIds.toolbarUndo)).toBeDisabled();
+
+  await app.setEditorText(original.replace('444455556666', '999988887777'));
+  await app.waitReady();
+  await app.byTestId(testIds.toolbarUndo).click();
+  await expect.poll(() => app.editorText()).toBe(original);
+  await app.waitReady();
+  await expect(app.graphNode('444455556666')).toBeVisible();
+});

@@ -12,9 +12,14 @@ export interface ScenarioSlice {
   scenario: Scenario;
   /** The text of each document as the user last left it, by document id: never reformatted, never dropped. */
   documentTexts: Record<string, string>;
-  /** Structural history (imports, added or removed entities); text edits have Monaco's own undo. */
+  /**
+   * One history for every change: imports, added or removed entities, and text edits, where a run of
+   * edits to one document is one step (Monaco keeps its own finer undo inside the editor).
+   */
   past: Snapshot[];
   future: Snapshot[];
+  /** The document whose run of edits the last step of `past` records, so the next edit joins it. */
+  editing: string | null;
   setDocumentText: (id: string, text: string) => void;
   /** Replaces the scenario (keeping the user's texts for documents that still exist) as one undoable step. */
   changeScenario: (next: Scenario) => void;
@@ -36,6 +41,13 @@ export function initialDocumentTexts(
   return texts;
 }
 
+/** The history with the current state as its newest step. */
+function withStep(state: ScenarioSlice): Snapshot[] {
+  return [...state.past, { scenario: state.scenario, documentTexts: state.documentTexts }].slice(
+    -HISTORY_LIMIT,
+  );
+}
+
 export const createScenarioSlice =
   (scenario: Scenario): StateCreator<AppState, [], [], ScenarioSlice> =>
   (set) => ({
@@ -43,13 +55,18 @@ export const createScenarioSlice =
     documentTexts: initialDocumentTexts(scenario),
     past: [],
     future: [],
+    editing: null,
     setDocumentText: (id, text) =>
-      set((state) => ({ documentTexts: { ...state.documentTexts, [id]: text } })),
+      set((state) => {
+        if (state.documentTexts[id] === text) return {};
+        const documentTexts = { ...state.documentTexts, [id]: text };
+        if (state.editing === id) return { documentTexts, future: [] };
+        return { documentTexts, editing: id, future: [], past: withStep(state) };
+      }),
     changeScenario: (next) =>
       set((state) => ({
-        past: [...state.past, { scenario: state.scenario, documentTexts: state.documentTexts }].slice(
-          -HISTORY_LIMIT,
-        ),
+        editing: null,
+        past: withStep(state),
         future: [],
         scenario: next,
         documentTexts: initialDocumentTexts(next, state.documentTexts),
@@ -59,6 +76,7 @@ export const createScenarioSlice =
         const previous = state.past[state.past.length - 1];
         if (!previous) return {};
         return {
+          editing: null,
           past: state.past.slice(0, -1),
           future: [{ scenario: state.scenario, documentTexts: state.documentTexts }, ...state.future],
           ...previous,
@@ -69,6 +87,7 @@ export const createScenarioSlice =
         const next = state.future[0];
         if (!next) return {};
         return {
+          editing: null,
           past: [...state.past, { scenario: state.scenario, documentTexts: state.documentTexts }],
           future: state.future.slice(1),
           ...next,

@@ -42,6 +42,7 @@ export function openScenarioInStore(store: AppStore, opened: OpenedScenario): vo
     documentTexts: initialDocumentTexts(opened.scenario, opened.texts ?? {}),
     past: [],
     future: [],
+    editing: null,
     dragged: opened.dragged ?? {},
     selection: null,
     openDocuments: [],

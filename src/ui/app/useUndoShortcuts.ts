@@ -13,7 +13,8 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 /**
- * Ctrl+Z / Ctrl+Shift+Z (Cmd on macOS; Ctrl+Y too) undo and redo structural scenario changes when
+ * Ctrl+Z / Ctrl+Shift+Z (Cmd on macOS; Ctrl+Y too) undo and redo every scenario change (a run of
+ * policy edits as one step) when
  * the focus is not in a text field or the policy editor.
  */
 export function useUndoShortcuts(): void {

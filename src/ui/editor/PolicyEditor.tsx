@@ -47,6 +47,14 @@ export default function PolicyEditor({
     if (model) monaco.editor.setModelMarkers(model, 'trustscope', toMarkers(problems));
   }, [editor, problems, documentId]);
 
+  // The text changed from outside the editor (the toolbar's undo and redo): show it, as an edit
+  // Monaco can undo in turn. Typing comes back here equal, and changes nothing.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model || model.getValue() === text) return;
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+  }, [editor, text]);
+
   useEffect(() => {
     if (!editor || !reveal || reveal.documentId !== documentId) return;
     const { start, end } = reveal.range;

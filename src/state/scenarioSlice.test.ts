@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
+import { createAppStore } from './store';
+
+const TRUST = 'arn:aws:iam::111122223333:role/RoleForB#trust';
+
+describe('one history for every change, the policy editor included', () => {
+  it('undoes a run of edits to one document as one step, and redoes it', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const original = store.getState().documentTexts[TRUST] as string;
+    for (const end of ['{', '{"', '{"V']) store.getState().setDocumentText(TRUST, end);
+    expect(store.getState().past).toHaveLength(1);
+
+    store.getState().undo();
+    expect(store.getState().documentTexts[TRUST]).toBe(original);
+    store.getState().redo();
+    expect(store.getState().documentTexts[TRUST]).toBe('{"V');
+  });
+
+  it('starts a new step when another document is edited or the scenario changes in between', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const [other] = Object.keys(store.getState().documentTexts).filter((id) => id !== TRUST);
+    const s = () => store.getState();
+    s().setDocumentText(TRUST, 'a');
+    s().setDocumentText(other as string, 'b');
+    s().changeScenario({ ...s().scenario, name: 'renamed' });
+    s().setDocumentText(TRUST, 'c');
+    s().setDocumentText(TRUST, 'cc');
+    expect(s().past).toHaveLength(4);
+
+    s().undo();
+    expect([s().documentTexts[TRUST], s().scenario.name]).toEqual(['a', 'renamed']);
+    s().undo();
+    expect(s().scenario.name).toBe(ec2CrossAccountScenario.name);
+    s().undo();
+    expect(s().documentTexts[other as string]).not.toBe('b');
+    expect(s().documentTexts[TRUST]).toBe('a');
+  });
+
+  it('records nothing for an edit that leaves the text as it was (the editor echoing an undo)', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    store.getState().setDocumentText(TRUST, store.getState().documentTexts[TRUST] as string);
+    expect(store.getState().past).toEqual([]);
+  });
+});
