@@ -13,6 +13,7 @@ import { createAppStore, openScenarioInStore } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import { syncEngine } from './state/syncEngine';
 import { syncLayout } from './state/syncLayout';
+import { syncPaths } from './state/syncPaths';
 import { syncLevelOfDetail } from './state/syncLevelOfDetail';
 import { App } from './ui/app/App';
 import { ClientsProvider } from './ui/app/ClientsContext';
@@ -65,6 +66,7 @@ async function start() {
   // Level of detail first: a big graph is collapsed before its first layout is asked for.
   syncLevelOfDetail(store);
   syncLayout(store, createLayoutClient());
+  syncPaths(store, engine);
   persistPreferences(store, window.localStorage);
   if (startup.view) restoreView(store, engine, startup.view);
 

@@ -2,32 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../engine';
 import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
 import { RpcClient } from '../worker/client';
-import type { EngineMethods, LayoutMethods, RpcResponse } from '../worker/protocol';
+import type { EngineMethods, LayoutMethods } from '../worker/protocol';
+import { FakeWorker } from './fakeWorker.testkit';
 import { isReady } from './readiness';
 import { createAppStore, type AppStore } from './store';
 import { syncEngine } from './syncEngine';
 import { syncLayout } from './syncLayout';
-
-/** A worker the test answers by hand: what the page sent, and a way to reply to it. */
-class FakeWorker {
-  sent: { id: number; method: string }[] = [];
-  onmessage: ((event: MessageEvent<RpcResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: { id: number; method: string }) {
-    this.sent.push(message);
-  }
-  /** A cancelled worker is replaced: what it was asked dies with it. */
-  terminate() {
-    this.sent = [];
-  }
-  /** Answers the oldest unanswered request for `method`. */
-  answer(method: string, result: unknown) {
-    const at = this.sent.findIndex((m) => m.method === method);
-    const [request] = this.sent.splice(at, 1);
-    if (!request) throw new Error(`no ${method} request to answer`);
-    this.onmessage?.({ data: { id: request.id, ok: true, result } } as MessageEvent<RpcResponse>);
-  }
-}
 
 /** An analysis whose one node is named `label`: each needs a layout of its own. */
 const analysis = (label: string): Analysis => ({
