@@ -36,3 +36,4 @@ export { createAnalyzer, type Analyzer } from './graph/incremental';
 export type { AnalyzePhase } from './graph/analyzeScenario';
 export { createActionCatalog, servicePrefixesIn, type CatalogData } from './policy/actionCatalog';
 export { catalogProblems } from './graph/catalogProblems';
+export { awsManagedPolicyArns } from './data/awsManagedPolicies';

@@ -43,7 +43,10 @@ export type EditProblem =
   | 'roleAccount'
   | 'roleArn'
   | 'resourceName'
-  | 'principal';
+  | 'principal'
+  | 'policyName'
+  | 'policyArn'
+  | 'unknownPrincipal';
 
 const IAM_NAME = /^[\w+=,.@-]{1,64}$/;
 const ROLE_PATH = /^\/(?:[\w+=,.@-]+\/)*$/;

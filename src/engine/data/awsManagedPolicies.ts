@@ -73,3 +73,6 @@ export const awsManagedPolicies: Readonly<Record<string, unknown>> = {
 export function isAwsManagedPolicyArn(arn: string): boolean {
   return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
 }
+
+/** The AWS managed policies the engine knows, to offer when attaching one. */
+export const awsManagedPolicyArns: readonly string[] = Object.keys(awsManagedPolicies);

@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
 import { FindingList } from './FindingList';
+import { NodePolicies } from './NodePolicies';
 
 export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
@@ -80,6 +81,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
           </ul>
         </>
       )}
+      {(node.kind === 'user' || node.kind === 'role') && <NodePolicies key={node.id} node={node} />}
       {findings.length > 0 && (
         <>
           <h4>{t('inspector.findings')}</h4>
