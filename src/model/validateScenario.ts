@@ -1,20 +1,20 @@
 /**
- * Runtime validation of scenario documents (version 1), with the same rules as
- * schema/scenario.schema.json plus the cross-references a schema cannot express. Pure TypeScript:
- * it runs in the page, the worker and the CLI, and loads scenarios from untrusted share links, so
- * it never throws and builds its result only from checked fields.
+ * Runtime validation of scenario documents (version 1): the schema of scenarioSchema.ts (the same
+ * one schema/scenario.schema.json is generated from) plus the cross-references a schema cannot
+ * express. Pure TypeScript: it runs in the page, the worker and the CLI, and loads scenarios from
+ * untrusted share links, so it never throws, and its result is a fresh copy of checked data.
  */
 import { parseJson } from '../engine/json/parseJson';
 import type { Scenario } from './scenario';
+import { ScenarioFile } from './scenarioSchema';
+import { checkTree } from './validation/checkTree';
 import { checkCrossReferences } from './validation/crossReferences';
 import { Reader, type ScenarioProblem } from './validation/reader';
-import { readScenario } from './validation/readScenario';
-import { fromJsonNode, fromValue, pathAtOffset, type VNode } from './validation/vnode';
+import { fromJsonNode, fromValue, pathAtOffset, toPlain, type VNode } from './validation/vnode';
 
 export type { ScenarioProblem } from './validation/reader';
 export { MAX_PROBLEMS } from './validation/reader';
 export { PATTERNS } from './validation/patterns';
-export { SHAPES } from './validation/shapes';
 
 export interface ScenarioValidation {
   /** Present only when no problem is an error. */
@@ -22,18 +22,56 @@ export interface ScenarioValidation {
   problems: ScenarioProblem[];
 }
 
+/**
+ * The version is checked first: a document from a newer Trustscope may use fields this one does
+ * not know, and listing them all as "unknown" would hide the real reason.
+ */
+function checkVersion(r: Reader, node: VNode): boolean {
+  if (node.kind !== 'object') {
+    r.error(
+      '',
+      node,
+      `expected a scenario (an object with "version": 1), found ${node.kind === 'array' ? 'an array' : node.kind}`,
+    );
+    return false;
+  }
+  const version = node.properties.filter((p) => p.key === 'version').at(-1)?.value;
+  if (!version) {
+    const start = node.range?.start;
+    r.report('error', 'version', start && { start, end: start }, 'missing; a scenario must say "version": 1');
+    return false;
+  }
+  if (version.kind === 'number' && Number.isInteger(version.value) && version.value > 1) {
+    r.error(
+      'version',
+      version,
+      `version ${version.value} was made by a newer version of Trustscope; this one reads version 1. Update Trustscope to open it`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** Schema problems only, for tools that merge partial scenarios (the importer of scenario files). */
+export function checkScenarioShape(node: VNode): ScenarioProblem[] {
+  const reader = new Reader();
+  if (checkVersion(reader, node)) checkTree(reader, ScenarioFile, node);
+  return reader.finish();
+}
+
 function validateTree(root: VNode, reader: Reader): ScenarioValidation {
-  const read = readScenario(reader, root);
   // Cross-references are checked only on a sound structure: on a broken one they mostly repeat
   // the structural errors in other words ("role … is not in this scenario" for a misspelt field).
-  const sound = read !== undefined && !reader.problems.some((p) => p.severity === 'error');
-  if (sound && read.name !== undefined && read.accounts !== undefined) {
-    const scenario: Scenario = { ...read, version: 1, name: read.name, accounts: read.accounts };
-    checkCrossReferences(reader, scenario);
-    const problems = reader.finish();
-    return problems.some((p) => p.severity === 'error') ? { problems } : { scenario, problems };
-  }
-  return { problems: reader.finish() };
+  if (!checkVersion(reader, root) || !checkTree(reader, ScenarioFile, root))
+    return { problems: reader.finish() };
+  // Safe: the schema accepted exactly this data. toPlain makes every key an own data property, so a
+  // "__proto__" key inside a policy document cannot replace a prototype.
+  const scenario = toPlain(root) as unknown as Scenario & { $schema?: string };
+  delete scenario.$schema;
+  reader.rememberAll(scenario);
+  checkCrossReferences(reader, scenario);
+  const problems = reader.finish();
+  return problems.some((p) => p.severity === 'error') ? { problems } : { scenario, problems };
 }
 
 function internalFailure(error: unknown): ScenarioValidation {
@@ -56,8 +94,9 @@ export function validateScenarioText(text: string): ScenarioValidation {
     if (!parsed.value) return { problems: reader.finish() };
     if (reader.problems.some((p) => p.severity === 'error')) {
       // The parser recovered, but its guess at what was meant is no basis for a scenario; still
-      // read the tree so the other mistakes show in the same pass.
-      readScenario(reader, fromJsonNode(parsed.value));
+      // check the tree so the other mistakes show in the same pass.
+      const root = fromJsonNode(parsed.value);
+      if (checkVersion(reader, root)) checkTree(reader, ScenarioFile, root);
       return { problems: reader.finish() };
     }
     return validateTree(fromJsonNode(parsed.value), reader);
