@@ -190,8 +190,11 @@ export function checkTree(r: Reader, schema: v.GenericSchema, node: VNode): bool
   check.located.set('', { node });
   if (node.range) r.setRange('', node.range);
   const before = r.errorCount();
+  const first = r.problems.length;
   check.walk(schema, node, '');
   const result = v.safeParse(schema, toPlain(node), { abortEarly: false, abortPipeEarly: false });
   check.report(result.issues ?? []);
+  // The walk and valibot each report in their own order; the reader wants the file's.
+  r.sortFrom(first);
   return r.errorCount() === before;
 }

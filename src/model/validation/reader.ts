@@ -44,6 +44,13 @@ export class Reader {
     this.report('error', path, node?.range, message);
   }
 
+  /** Puts the problems reported since `from` in text order (problems without a range stay last). */
+  sortFrom(from: number): void {
+    const offset = (p: ScenarioProblem) => p.range?.start.offset ?? Number.POSITIVE_INFINITY;
+    const sorted = this.problems.slice(from).sort((a, b) => offset(a) - offset(b));
+    this.problems.splice(from, sorted.length, ...sorted);
+  }
+
   errorCount(): number {
     return this.problems.filter((p) => p.severity === 'error').length + this.suppressed.errors;
   }
