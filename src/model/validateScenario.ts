@@ -9,12 +9,11 @@ import type { Scenario } from './scenario';
 import { ScenarioFile } from './scenarioSchema';
 import { checkTree } from './validation/checkTree';
 import { checkCrossReferences } from './validation/crossReferences';
-import { Reader, type ScenarioProblem } from './validation/reader';
+import { ProblemLog, type ScenarioProblem } from './validation/problemLog';
 import { fromJsonNode, fromValue, pathAtOffset, toPlain, type VNode } from './validation/vnode';
 
-export type { ScenarioProblem } from './validation/reader';
-export { MAX_PROBLEMS } from './validation/reader';
-export { PATTERNS } from './validation/patterns';
+export type { ScenarioProblem } from './validation/problemLog';
+export { MAX_PROBLEMS } from './validation/problemLog';
 
 export interface ScenarioValidation {
   /** Present only when no problem is an error. */
@@ -26,7 +25,7 @@ export interface ScenarioValidation {
  * The version is checked first: a document from a newer Trustscope may use fields this one does
  * not know, and listing them all as "unknown" would hide the real reason.
  */
-function checkVersion(r: Reader, node: VNode): boolean {
+function checkVersion(r: ProblemLog, node: VNode): boolean {
   if (node.kind !== 'object') {
     r.error(
       '',
@@ -54,12 +53,12 @@ function checkVersion(r: Reader, node: VNode): boolean {
 
 /** Schema problems only, for tools that merge partial scenarios (the importer of scenario files). */
 export function checkScenarioShape(node: VNode): ScenarioProblem[] {
-  const reader = new Reader();
+  const reader = new ProblemLog();
   if (checkVersion(reader, node)) checkTree(reader, ScenarioFile, node);
   return reader.finish();
 }
 
-function validateTree(root: VNode, reader: Reader): ScenarioValidation {
+function validateTree(root: VNode, reader: ProblemLog): ScenarioValidation {
   // Cross-references are checked only on a sound structure: on a broken one they mostly repeat
   // the structural errors in other words ("role … is not in this scenario" for a misspelt field).
   if (!checkVersion(reader, root) || !checkTree(reader, ScenarioFile, root))
@@ -86,7 +85,7 @@ function internalFailure(error: unknown): ScenarioValidation {
 export function validateScenarioText(text: string): ScenarioValidation {
   try {
     const parsed = parseJson(text);
-    const reader = new Reader();
+    const reader = new ProblemLog();
     for (const d of parsed.diagnostics) {
       const path = parsed.value ? pathAtOffset(parsed.value, d.range.start.offset) : '';
       reader.report(d.severity === 'error' ? 'error' : 'warning', path, d.range, d.message);
@@ -108,7 +107,7 @@ export function validateScenarioText(text: string): ScenarioValidation {
 /** Validates a value (from JSON.parse, code or structured clone); problems have paths, no ranges. */
 export function validateScenarioValue(value: unknown): ScenarioValidation {
   try {
-    return validateTree(fromValue(value), new Reader());
+    return validateTree(fromValue(value), new ProblemLog());
   } catch (error) {
     return internalFailure(error);
   }

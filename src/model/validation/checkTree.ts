@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { editDistance } from '../../engine/editDistance';
 import type { SourceRange } from '../../engine/types';
-import type { Reader } from './reader';
+import type { ProblemLog } from './problemLog';
 import { describeNode, findNonJson, indexPath, joinPath, toPlain, type VNode } from './vnode';
 
 /** The parts of a valibot schema the walk reads. */
@@ -65,7 +65,7 @@ class TreeCheck {
   /** Issues found apart from the main parse, at `base`; `key` when about the key itself. */
   private readonly extra: { base: string; issue: Issue; key?: boolean }[] = [];
 
-  constructor(private readonly r: Reader) {}
+  constructor(private readonly r: ProblemLog) {}
 
   walk(schema: SchemaNode, node: VNode, path: string): void {
     const s = unwrap(schema);
@@ -185,7 +185,7 @@ class TreeCheck {
 }
 
 /** Checks `node` against `schema`, reporting to `r`; true when the schema found no error. */
-export function checkTree(r: Reader, schema: v.GenericSchema, node: VNode): boolean {
+export function checkTree(r: ProblemLog, schema: v.GenericSchema, node: VNode): boolean {
   const check = new TreeCheck(r);
   check.located.set('', { node });
   if (node.range) r.setRange('', node.range);

@@ -18,7 +18,7 @@ export interface ScenarioProblem {
 /** Beyond this many problems the rest are counted, not listed: nobody reads 100 000 of them. */
 export const MAX_PROBLEMS = 500;
 
-export class Reader {
+export class ProblemLog {
   readonly problems: ScenarioProblem[] = [];
   private suppressed = { errors: 0, warnings: 0 };
   private readonly ranges = new Map<string, SourceRange>();
