@@ -61,7 +61,7 @@ function issuePath(base: string, items: readonly PathItem[]): string {
 class TreeCheck {
   readonly located = new Map<string, Located>();
   /** Paths already reported as the wrong kind: valibot's problems inside them only repeat it. */
-  private readonly broken: string[] = [];
+  private readonly broken = new Set<string>();
   /** Issues found apart from the main parse, at `base`; `key` when about the key itself. */
   private readonly extra: { base: string; issue: Issue; key?: boolean }[] = [];
 
@@ -78,7 +78,7 @@ class TreeCheck {
       if (s.type === 'array' && s.item) {
         node.items.forEach((item, i) => this.visit(s.item as SchemaNode, item, indexPath(path, i)));
       } else if (s.type === 'strict_object' || s.type === 'record') {
-        this.broken.push(path);
+        this.broken.add(path);
         this.r.error(path, node, `${typeMessage(s)}, found an array`);
       }
       return;
@@ -150,6 +150,16 @@ class TreeCheck {
     }
   }
 
+  /** Whether `path` or a path above it was reported as the wrong kind. */
+  private isBroken(path: string): boolean {
+    if (this.broken.size === 0) return false;
+    for (let i = 1; i <= path.length; i++) {
+      const end = i === path.length || path[i] === '.' || path[i] === '[';
+      if (end && this.broken.has(path.slice(0, i))) return true;
+    }
+    return false;
+  }
+
   /** Turns valibot's issues into located problems, in the validator's words. */
   report(issues: readonly Issue[]): void {
     const done = new Set<string>();
@@ -158,8 +168,7 @@ class TreeCheck {
       // Unknown keys are reported by the walk, all of them and with suggestions.
       if (issue.type === 'strict_object' && issue.expected === 'never') continue;
       const path = issuePath(base, issue.path ?? []);
-      if (this.broken.some((b) => path === b || path.startsWith(`${b}.`) || path.startsWith(`${b}[`)))
-        continue;
+      if (this.isBroken(path)) continue;
       const missing = issue.type === 'strict_object' && issue.expected?.startsWith('"') === true;
       const at = this.located.get(path);
       let range: SourceRange | undefined;
