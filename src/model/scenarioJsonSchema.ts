@@ -13,7 +13,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     target: 'draft-2020-12',
     definitions: DEFINITIONS,
     // Policy documents are `unknown` with a `check` that they are an object or a string; their
-    // metadata states that type for JSON Schema (fields.ts).
+    // metadata states that type for JSON Schema (schema/fields.ts).
     ignoreActions: ['check'],
   });
   return { $schema, $id: SCHEMA_ID, ...rest };

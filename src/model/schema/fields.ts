@@ -1,11 +1,11 @@
 /**
- * Building blocks of the scenario schema (scenarioSchema.ts): each makes a valibot schema with a
+ * Building blocks of the scenario schema (src/model/schema/): each makes a valibot schema with a
  * title and description (for schema/scenario.schema.json and the editor's hovers) and messages in
  * the validator's words. A message starting "expected" or "must be one of" is completed with what
  * was found by checkTree.ts, which knows the value as written (valibot only sees plain data).
  */
 import * as v from 'valibot';
-import { describePattern, explainMismatch, PATTERNS, type PatternName } from './patterns';
+import { describePattern, explainMismatch, PATTERNS, type PatternName } from '../validation/patterns';
 
 /** Title and description of a field. */
 export type Doc = readonly [title: string, description: string];
@@ -103,3 +103,21 @@ export const tags = (doc: Doc) =>
     ),
     doc,
   );
+
+export const accountId = (title: string, description: string) => patterned('accountId', [title, description]);
+export const roleArn = (title: string, description: string) => patterned('roleArn', [title, description]);
+export const managedPolicyArns = (holder: string) =>
+  optional(
+    list(
+      patterned('managedPolicyArn', [
+        'Managed policy ARN',
+        'arn:aws:iam::ACCOUNT:policy/NAME or arn:aws:iam::aws:policy/NAME.',
+      ]),
+      [
+        'Managed policies',
+        `ARNs of the customer or AWS managed policies attached to the ${holder}. Customer managed ones should be declared in "managedPolicies"; AWS managed ones (arn:aws:iam::aws:policy/…) are known to Trustscope.`,
+      ],
+    ),
+  );
+export const orgPolicyIds = (title: string, description: string) =>
+  optional(list(patterned('orgPolicyId', ['Policy id', 'p-… id or policy ARN.']), [title, description]));
