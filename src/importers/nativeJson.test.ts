@@ -46,7 +46,9 @@ describe('JSON read without locations', () => {
       '{\n  "version": 1,\n  "name": "x",\n  "accounts": [],\n  "roles": [\n    { "name": "no arn" }\n  ]\n}\n';
     const { problems } = importFiles([{ name: 'scenario.json', text }]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'scenario.json', field: 'roles[0]', line: 6, column: 5 }),
+      expect.objectContaining({ file: 'scenario.json', field: 'roles[0].arn', line: 6, column: 5 }),
+      expect.objectContaining({ file: 'scenario.json', field: 'roles[0].trustPolicy', line: 6, column: 5 }),
+      expect.objectContaining({ file: 'scenario.json', field: 'roles[0].name', line: 6, column: 7 }),
     ]);
   });
 });

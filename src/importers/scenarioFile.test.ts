@@ -36,6 +36,27 @@ describe('Trustscope scenario files', () => {
       '{"version":1,"name":"n","accounts":[{"id":"111122223333","name":"A"},{"name":"no id"}],"roles":{}}';
     const { scenario, problems } = importFiles([{ name: 's.json', text }]);
     expect(scenario.accounts).toEqual([{ id: '111122223333', name: 'A' }]);
-    expect(problems.map((p) => p.field)).toEqual(['accounts[1]', 'roles']);
+    expect(problems.map((p) => p.field)).toEqual(['accounts[1].id', 'roles']);
+  });
+
+  it('report a wrongly typed field at its path, line and column, and leave its entry out', () => {
+    const scenario = JSON.parse(JSON.stringify(ec2CrossAccountScenario)) as typeof ec2CrossAccountScenario;
+    const roles = scenario.roles ?? [];
+    const broken = { ...roles[0], permissionsBoundary: { name: 'Boundary', document: { Statement: [] } } };
+    const text = JSON.stringify({ ...scenario, roles: [broken, ...roles.slice(1)] }, null, 2);
+    const result = importFiles([{ name: 's.json', text }]);
+    const line = text.split('\n').findIndex((l) => l.includes('"permissionsBoundary"')) + 1;
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        field: 'roles[0].permissionsBoundary',
+        line,
+        column: 30,
+        severity: 'error',
+        message: expect.stringMatching(
+          /^expected a managed policy ARN .*, found an object; roles\[0\] is not imported\.$/,
+        ) as unknown,
+      }),
+    ]);
+    expect(result.scenario.roles?.map((r) => r.arn)).toEqual(roles.slice(1).map((r) => r.arn));
   });
 });

@@ -1,27 +1,32 @@
 /**
- * A Trustscope scenario file passes through, after the checks the merge relies on: a known
- * version, lists where lists belong, and the key every merged entry is matched by.
+ * A Trustscope scenario file passes through, after the same schema check as any scenario: each
+ * top-level field or list entry with an error is reported at its path, line and column and left
+ * out of the import.
  */
+import { checkScenarioShape } from '../model/validateScenario';
 import { elements, isObject, prop, propStr, type Located, type Reporter } from './located';
 import { plainOf } from './nativeJson';
 import type { ScenarioFragment } from './types';
 
-/** The list fields and the key that identifies an entry of each (used again by mergeScenario). */
-const LIST_KEYS: Readonly<Record<string, string>> = {
-  accounts: 'id',
-  managedPolicies: 'arn',
-  users: 'arn',
-  groups: 'arn',
-  roles: 'arn',
-  identityProviders: 'arn',
-  eksClusters: 'arn',
-  instances: 'id',
-  lambdaFunctions: 'arn',
-  ecsTaskDefinitions: 'arn',
-  resources: 'arn',
-  externalPrincipals: 'id',
-  cliProfiles: 'name',
-};
+/** The list fields of a scenario, merged entry by entry (mergeScenario). */
+const LIST_FIELDS = [
+  'accounts',
+  'managedPolicies',
+  'users',
+  'groups',
+  'roles',
+  'identityProviders',
+  'eksClusters',
+  'instances',
+  'lambdaFunctions',
+  'ecsTaskDefinitions',
+  'resources',
+  'externalPrincipals',
+  'cliProfiles',
+] as const;
+
+/** The top-level field a problem is in, with the index of the list entry: `roles[3]`, `organization`. */
+const ENTRY_RE = /^[A-Za-z_$][\w$]*(?:\[\d+\])?/;
 
 export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFragment {
   const versionLoc = prop(doc, 'version');
@@ -37,39 +42,38 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
     );
     return {};
   }
+  // Every field is checked against the schema, so a wrong type (a permissions boundary written as
+  // an inline policy object) is an error here instead of a field the engine reads as nothing.
+  // Cross-references are left to the merged scenario: a file may name roles another file holds.
+  const skipped = new Set<string>();
+  for (const problem of checkScenarioShape(doc.node)) {
+    const entry = ENTRY_RE.exec(problem.path)?.[0] ?? '';
+    const where = {
+      field: problem.path,
+      ...(problem.range && { line: problem.range.start.line, column: problem.range.start.column }),
+    };
+    const message = problem.message.slice(`${problem.path || 'The scenario'}: `.length);
+    if (problem.severity === 'warning') reporter.warning(message, where);
+    else {
+      skipped.add(entry);
+      reporter.error(entry ? `${message}; ${entry} is not imported.` : message, where);
+    }
+  }
   const fragment: Record<string, unknown> = {};
   const name = propStr(doc, 'name');
   const description = propStr(doc, 'description');
-  if (name !== undefined) fragment['name'] = name;
-  if (description !== undefined) fragment['description'] = description;
-  for (const [field, key] of Object.entries(LIST_KEYS)) {
+  if (name !== undefined && !skipped.has('name')) fragment['name'] = name;
+  if (description !== undefined && !skipped.has('description')) fragment['description'] = description;
+  for (const field of LIST_FIELDS) {
     const list = prop(doc, field);
-    if (!list) continue;
-    if (list.node.kind !== 'array') {
-      reporter.error(`"${field}" should be a list; it is skipped.`, list);
-      continue;
-    }
-    const kept: unknown[] = [];
-    for (const item of elements(list)) {
-      if (!isObject(item) || propStr(item, key) === undefined) {
-        reporter.error(`An entry of ${field} has no "${key}"; it is skipped.`, item);
-        continue;
-      }
-      kept.push(plainOf(item.node));
-    }
+    if (list?.node.kind !== 'array' || skipped.has(field)) continue;
+    const kept = elements(list)
+      .filter((item) => !skipped.has(item.path))
+      .map((item) => plainOf(item.node));
     if (kept.length > 0) fragment[field] = kept;
   }
   const organization = prop(doc, 'organization');
-  if (organization) {
-    if (
-      isObject(organization) &&
-      propStr(organization, 'id') !== undefined &&
-      isObject(prop(organization, 'root'))
-    ) {
-      fragment['organization'] = plainOf(organization.node);
-    } else reporter.error('"organization" needs an id and a root; it is skipped.', organization);
-  }
-  // The entries are checked only as far as merging needs; the engine reports the rest in place.
+  if (organization && !skipped.has('organization')) fragment['organization'] = plainOf(organization.node);
   return fragment;
 }
 

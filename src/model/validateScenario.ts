@@ -1,20 +1,19 @@
 /**
- * Runtime validation of scenario documents (version 1), with the same rules as
- * schema/scenario.schema.json plus the cross-references a schema cannot express. Pure TypeScript:
- * it runs in the page, the worker and the CLI, and loads scenarios from untrusted share links, so
- * it never throws and builds its result only from checked fields.
+ * Runtime validation of scenario documents (version 1): the schema of scenarioSchema.ts (the same
+ * one schema/scenario.schema.json is generated from) plus the cross-references a schema cannot
+ * express. Pure TypeScript: it runs in the page, the worker and the CLI, and loads scenarios from
+ * untrusted share links, so it never throws, and its result is a fresh copy of checked data.
  */
 import { parseJson } from '../engine/json/parseJson';
 import type { Scenario } from './scenario';
+import { ScenarioFile } from './scenarioSchema';
+import { checkTree } from './validation/checkTree';
 import { checkCrossReferences } from './validation/crossReferences';
-import { Reader, type ScenarioProblem } from './validation/reader';
-import { readScenario } from './validation/readScenario';
-import { fromJsonNode, fromValue, pathAtOffset, type VNode } from './validation/vnode';
+import { ProblemLog, type ScenarioProblem } from './validation/problemLog';
+import { fromJsonNode, fromValue, pathAtOffset, toPlain, type VNode } from './validation/vnode';
 
-export type { ScenarioProblem } from './validation/reader';
-export { MAX_PROBLEMS } from './validation/reader';
-export { PATTERNS } from './validation/patterns';
-export { SHAPES } from './validation/shapes';
+export type { ScenarioProblem } from './validation/problemLog';
+export { MAX_PROBLEMS } from './validation/problemLog';
 
 export interface ScenarioValidation {
   /** Present only when no problem is an error. */
@@ -22,18 +21,56 @@ export interface ScenarioValidation {
   problems: ScenarioProblem[];
 }
 
-function validateTree(root: VNode, reader: Reader): ScenarioValidation {
-  const read = readScenario(reader, root);
+/**
+ * The version is checked first: a document from a newer Trustscope may use fields this one does
+ * not know, and listing them all as "unknown" would hide the real reason.
+ */
+function checkVersion(r: ProblemLog, node: VNode): boolean {
+  if (node.kind !== 'object') {
+    r.error(
+      '',
+      node,
+      `expected a scenario (an object with "version": 1), found ${node.kind === 'array' ? 'an array' : node.kind}`,
+    );
+    return false;
+  }
+  const version = node.properties.filter((p) => p.key === 'version').at(-1)?.value;
+  if (!version) {
+    const start = node.range?.start;
+    r.report('error', 'version', start && { start, end: start }, 'missing; a scenario must say "version": 1');
+    return false;
+  }
+  if (version.kind === 'number' && Number.isInteger(version.value) && version.value > 1) {
+    r.error(
+      'version',
+      version,
+      `version ${version.value} was made by a newer version of Trustscope; this one reads version 1. Update Trustscope to open it`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** Schema problems only, for tools that merge partial scenarios (the importer of scenario files). */
+export function checkScenarioShape(node: VNode): ScenarioProblem[] {
+  const reader = new ProblemLog();
+  if (checkVersion(reader, node)) checkTree(reader, ScenarioFile, node);
+  return reader.finish();
+}
+
+function validateTree(root: VNode, reader: ProblemLog): ScenarioValidation {
   // Cross-references are checked only on a sound structure: on a broken one they mostly repeat
   // the structural errors in other words ("role … is not in this scenario" for a misspelt field).
-  const sound = read !== undefined && !reader.problems.some((p) => p.severity === 'error');
-  if (sound && read.name !== undefined && read.accounts !== undefined) {
-    const scenario: Scenario = { ...read, version: 1, name: read.name, accounts: read.accounts };
-    checkCrossReferences(reader, scenario);
-    const problems = reader.finish();
-    return problems.some((p) => p.severity === 'error') ? { problems } : { scenario, problems };
-  }
-  return { problems: reader.finish() };
+  if (!checkVersion(reader, root) || !checkTree(reader, ScenarioFile, root))
+    return { problems: reader.finish() };
+  // Safe: the schema accepted exactly this data. toPlain makes every key an own data property, so a
+  // "__proto__" key inside a policy document cannot replace a prototype.
+  const scenario = toPlain(root) as unknown as Scenario & { $schema?: string };
+  delete scenario.$schema;
+  reader.rememberAll(scenario);
+  checkCrossReferences(reader, scenario);
+  const problems = reader.finish();
+  return problems.some((p) => p.severity === 'error') ? { problems } : { scenario, problems };
 }
 
 function internalFailure(error: unknown): ScenarioValidation {
@@ -48,7 +85,7 @@ function internalFailure(error: unknown): ScenarioValidation {
 export function validateScenarioText(text: string): ScenarioValidation {
   try {
     const parsed = parseJson(text);
-    const reader = new Reader();
+    const reader = new ProblemLog();
     for (const d of parsed.diagnostics) {
       const path = parsed.value ? pathAtOffset(parsed.value, d.range.start.offset) : '';
       reader.report(d.severity === 'error' ? 'error' : 'warning', path, d.range, d.message);
@@ -56,8 +93,9 @@ export function validateScenarioText(text: string): ScenarioValidation {
     if (!parsed.value) return { problems: reader.finish() };
     if (reader.problems.some((p) => p.severity === 'error')) {
       // The parser recovered, but its guess at what was meant is no basis for a scenario; still
-      // read the tree so the other mistakes show in the same pass.
-      readScenario(reader, fromJsonNode(parsed.value));
+      // check the tree so the other mistakes show in the same pass.
+      const root = fromJsonNode(parsed.value);
+      if (checkVersion(reader, root)) checkTree(reader, ScenarioFile, root);
       return { problems: reader.finish() };
     }
     return validateTree(fromJsonNode(parsed.value), reader);
@@ -69,7 +107,7 @@ export function validateScenarioText(text: string): ScenarioValidation {
 /** Validates a value (from JSON.parse, code or structured clone); problems have paths, no ranges. */
 export function validateScenarioValue(value: unknown): ScenarioValidation {
   try {
-    return validateTree(fromValue(value), new Reader());
+    return validateTree(fromValue(value), new ProblemLog());
   } catch (error) {
     return internalFailure(error);
   }

@@ -6,10 +6,10 @@
  */
 import { accountOfArn, type OrgUnitSpec, type Scenario } from '../scenario';
 import { AWS_MANAGED_POLICY_RE } from './patterns';
-import type { Reader } from './reader';
+import type { ProblemLog } from './problemLog';
 import { indexPath, joinPath } from './vnode';
 
-type Loc = { r: Reader };
+type Loc = { r: ProblemLog };
 
 function duplicates<T extends object>(
   c: Loc,
@@ -33,7 +33,7 @@ function duplicates<T extends object>(
   }
 }
 
-export function checkCrossReferences(r: Reader, s: Scenario): void {
+export function checkCrossReferences(r: ProblemLog, s: Scenario): void {
   const c: Loc = { r };
   const accounts = new Set(s.accounts.map((a) => a.id));
   const roles = new Map((s.roles ?? []).map((role) => [role.arn, role]));
@@ -205,7 +205,7 @@ export function checkCrossReferences(r: Reader, s: Scenario): void {
   if (s.organization) checkOrganization(r, s, accounts);
 }
 
-function checkInstanceProfiles(r: Reader, s: Scenario, roles: Map<string, { arn: string }>): void {
+function checkInstanceProfiles(r: ProblemLog, s: Scenario, roles: Map<string, { arn: string }>): void {
   const profileRole = new Map<string, string>();
   for (const role of s.roles ?? []) {
     (role.instanceProfiles ?? []).forEach((profile, i) => {
@@ -278,7 +278,7 @@ function checkInstanceProfiles(r: Reader, s: Scenario, roles: Map<string, { arn:
 }
 
 function checkCliProfiles(
-  r: Reader,
+  r: ProblemLog,
   s: Scenario,
   knownRole: (p: string, arn: string | undefined, what: string) => void,
 ): void {
@@ -323,7 +323,7 @@ function checkCliProfiles(
   }
 }
 
-function checkOrganization(r: Reader, s: Scenario, accounts: Set<string>): void {
+function checkOrganization(r: ProblemLog, s: Scenario, accounts: Set<string>): void {
   const org = s.organization;
   if (!org) return;
   const orgPath = r.pathOf(org);

@@ -1,6 +1,6 @@
 /**
- * A scenario that sets every property of every object of the format at least once, for the tests
- * that check the JSON Schema and the validator agree (and as a demo of the whole format).
+ * A valid scenario that sets every property of every object of the format at least once, for the
+ * tests that break each field in turn (scenarioSchema.test.ts) and as a demo of the whole format.
  */
 import {
   aCliProfile,
@@ -172,5 +172,6 @@ export function fullScenario(): Scenario {
       }),
       aCliProfile('ci', { roleArn: arns.role(B, 'Deploy'), webIdentityTokenFile: '/var/run/token' }),
     ],
+    identityProviderLists: [A, B],
   });
 }

@@ -1,7 +1,8 @@
 /**
- * The identifier formats of a version-1 scenario. schema/scenario.schema.json spells the same
- * regular expressions (a test checks that every `pattern` in the schema is one of these), so the
- * editor's hovers and the runtime validator never disagree about what a valid ARN is.
+ * The identifier formats of a version-1 scenario, used by scenarioSchema.ts (and so by the
+ * validator and schema/scenario.schema.json) and by the editing commands. Each has a label and,
+ * for IAM ARNs, an explanation of the first broken part.
+ * IAM identifiers: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html
  */
 
 export const PATTERNS = {
@@ -23,9 +24,8 @@ export const PATTERNS = {
   region: /^[a-z]{2}(?:-[a-z]+)+-\d+$/,
   oidcIssuer: /^https:\/\/[^\s/]+(?:\/[^\s]*)?$/,
   organizationId: /^o-[a-z0-9]{4,32}$/,
-  orgUnitId: /^(?:r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[0-9a-z]{4,32})$/,
-  orgRootId: /^r-/,
-  orgChildUnitId: /^ou-/,
+  orgRootId: /^r-[0-9a-z]{4,32}$/,
+  orgChildUnitId: /^ou-[0-9a-z]{4,32}-[0-9a-z]{4,32}$/,
   orgPolicyId: /^(?:p-[0-9a-zA-Z_]{4,128}|arn:aws[a-z-]*:organizations::\d{12}:policy\/.+)$/,
   /** IAM names of inline policies: letters, digits and `+=,.@_-`, 1–128 characters. */
   policyName: /^[\w+=,.@-]{1,128}$/,
@@ -70,7 +70,6 @@ const LABELS: Record<PatternName, string> = {
   region: 'an AWS region such as us-east-1',
   oidcIssuer: 'an https:// issuer URL',
   organizationId: 'an organization id (o-…)',
-  orgUnitId: 'an organization root id (r-…) or unit id (ou-…-…)',
   orgRootId: 'a root id (r-…)',
   orgChildUnitId: 'an organizational unit id (ou-…-…)',
   orgPolicyId: 'an organization policy id (p-…) or policy ARN',

@@ -22,6 +22,25 @@ export type VNode =
   /** A value JSON cannot hold (undefined, a function, NaN, a Map, a cycle, …), described for messages. */
   | { kind: 'other'; description: string; range?: SourceRange };
 
+/** How a value reads in a message: `"arn:…"`, 42, an object. */
+export function describeNode(node: VNode): string {
+  switch (node.kind) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'string':
+      return JSON.stringify(node.value.length > 60 ? `${node.value.slice(0, 57)}...` : node.value);
+    case 'number':
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    default:
+      return node.description;
+  }
+}
+
 /** JsonNode already has the VNode shape; this only narrows the type. */
 export function fromJsonNode(node: JsonNode): VNode {
   return node;
