@@ -111,12 +111,14 @@ export class AppPage {
 
   /** Fills the open "Add" form (text fields are filled, selects are chosen) and submits it. */
   async submitAddForm(fields: Record<string, string>) {
+    // The explorer's form: the inspector's policy form has a submit button of its own.
+    const form = this.byTestId(testIds.addEntity);
     for (const [name, value] of Object.entries(fields)) {
-      const field = this.byTestId(testIds.addField(name));
+      const field = form.getByTestId(testIds.addField(name));
       if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
       else await field.fill(value);
     }
-    await this.byTestId(testIds.addSubmit).click();
+    await form.getByTestId(testIds.addSubmit).click();
   }
 
   /** Adds a role through the explorer form; `trust` is a template id such as `ownAccount` or `ec2`. */

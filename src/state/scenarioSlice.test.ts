@@ -42,4 +42,21 @@ describe('one history for every change, the policy editor included', () => {
     store.getState().setDocumentText(TRUST, store.getState().documentTexts[TRUST] as string);
     expect(store.getState().past).toEqual([]);
   });
+
+  it('ignores text for a document an undo took away, so redo stays possible', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const s = () => store.getState();
+    const scenario = s().scenario;
+    s().changeScenario({
+      ...scenario,
+      roles: (scenario.roles ?? []).filter((r) => !TRUST.startsWith(r.arn)),
+    });
+    s().setDocumentText(TRUST, '');
+    s().undo();
+    s().setDocumentText(TRUST, s().documentTexts[TRUST] as string);
+    expect(s().future).toHaveLength(1);
+    s().redo();
+    s().setDocumentText(TRUST, '');
+    expect([s().past.length, s().documentTexts[TRUST]]).toEqual([1, undefined]);
+  });
 });

@@ -58,7 +58,9 @@ export const createScenarioSlice =
     editing: null,
     setDocumentText: (id, text) =>
       set((state) => {
-        if (state.documentTexts[id] === text) return {};
+        // Unchanged (the editor echoing an undo), or a document no longer in the scenario (its
+        // editor still open as an undo removes it): nothing to record.
+        if (state.documentTexts[id] === text || !Object.hasOwn(state.documentTexts, id)) return {};
         const documentTexts = { ...state.documentTexts, [id]: text };
         if (state.editing === id) return { documentTexts, future: [] };
         return { documentTexts, editing: id, future: [], past: withStep(state) };

@@ -36,6 +36,7 @@ export default function PolicyEditor({
   problems: readonly DocumentProblem[];
 }) {
   const text = useAppStore((s) => s.documentTexts[documentId] ?? '');
+  const present = useAppStore((s) => Object.hasOwn(s.documentTexts, documentId));
   const setDocumentText = useAppStore((s) => s.setDocumentText);
   const reveal = useAppStore((s) => s.reveal);
   const theme = useAppStore((s) => s.theme);
@@ -51,9 +52,9 @@ export default function PolicyEditor({
   // Monaco can undo in turn. Typing comes back here equal, and changes nothing.
   useEffect(() => {
     const model = editor?.getModel();
-    if (!model || model.getValue() === text) return;
+    if (!model || !present || model.getValue() === text) return;
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-  }, [editor, text]);
+  }, [editor, text, present]);
 
   useEffect(() => {
     if (!editor || !reveal || reveal.documentId !== documentId) return;

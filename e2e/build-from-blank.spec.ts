@@ -1,0 +1,60 @@
+import { testIds } from '../src/ui/testIds';
+import { expect, test } from './fixtures';
+
+const A = '111122223333';
+const B = '444455556666';
+const roleForB = `arn:aws:iam::${A}:role/RoleForB`;
+const assumeRoleInA = `arn:aws:iam::${B}:role/AssumeRoleInA`;
+const instance = `arn:aws:ec2:us-east-1:${B}:instance/i-0a1b2c3d4e5f67890`;
+
+// The story of an EC2 instance in account B using a role in account A, told from a blank scenario
+// through the forms alone: the permission policy is written in the inspector, not imported.
+test('builds the EC2 cross-account chain from a new scenario, permission policy included', async ({
+  app,
+}) => {
+  await app.open();
+  await app.byTestId(testIds.libraryNew).click();
+  await app.waitReady();
+
+  for (const [accountId, name] of [
+    [A, 'Account A'],
+    [B, 'Account B'],
+  ] as const) {
+    await app.openAddForm('account');
+    await app.submitAddForm({ accountId, name });
+  }
+  await app.openAddForm('role');
+  await app.submitAddForm({ account: A, name: 'RoleForB', trust: 'otherAccount', otherAccount: B });
+  await app.addRole(B, 'AssumeRoleInA', 'ec2');
+  await app.openAddForm('instance');
+  await app.submitAddForm({ account: B, instanceId: 'i-0a1b2c3d4e5f67890', role: assumeRoleInA });
+  await expect(app.graphNode(instance)).toBeVisible();
+
+  // Without its permission policy the role in B cannot assume the role in A: no path yet.
+  await app.findPaths(instance, roleForB);
+  await expect(app.byTestId(testIds.whyNot)).toBeVisible();
+
+  await app.selectNode(assumeRoleInA);
+  const policies = app.byTestId(testIds.nodePolicies);
+  await policies.locator('summary').click();
+  await policies.getByTestId(testIds.policyMode).selectOption('inline');
+  await policies.getByTestId(testIds.policyName).fill('assume-role-in-a');
+  await policies.getByTestId(testIds.addSubmit).click();
+  await expect(app.byTestId(testIds.editorTab(`${assumeRoleInA}#inline/assume-role-in-a`))).toBeVisible();
+  await expect.poll(() => app.editorText()).toContain('sts:AssumeRole');
+  await app.setEditorText(
+    JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleForB }],
+      },
+      null,
+      2,
+    ),
+  );
+  await app.waitReady();
+
+  // The answer shown updates itself: the path appears without pressing Find again.
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  await expect(app.byTestId(testIds.pathResult(0))).toContainText('RoleForB');
+});
