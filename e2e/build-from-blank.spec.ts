@@ -58,3 +58,28 @@ test('builds the EC2 cross-account chain from a new scenario, permission policy 
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('RoleForB');
 });
+
+test('a policy pasted on its own is recognised and attached where the user says', async ({ app }) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarImport).click();
+  const trust = {
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999988887777:root' }, Action: 'sts:AssumeRole' },
+    ],
+  };
+  await app.byTestId(testIds.importPasteText).fill(JSON.stringify(trust, null, 2));
+  await app.byTestId(testIds.importApply).click();
+  const attach = app.byTestId(testIds.attachPasted);
+  await expect(attach).toContainText('most likely a role trust policy');
+  await expect(attach.getByTestId(testIds.attachKind)).toHaveValue('trust');
+  await attach.getByTestId(testIds.attachTarget).selectOption(roleForB);
+  await attach.getByTestId(testIds.addSubmit).click();
+  await expect(attach).toHaveCount(0);
+  await app.page.keyboard.press('Escape');
+
+  await expect(app.byTestId(testIds.editorTab(`${roleForB}#trust`))).toBeVisible();
+  await expect.poll(() => app.editorText()).toContain('999988887777');
+  await app.waitReady();
+  await expect(app.graphNode('999988887777')).toBeVisible();
+});

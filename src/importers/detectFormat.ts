@@ -7,6 +7,7 @@ import { looksLikeAwsConfig } from './awsConfig';
 import { parseUnlocated } from './nativeJson';
 import { elements, hasProp, isObject, prop, root, type Located } from './located';
 import { looksLikeOrganization } from './organizations';
+import { looksLikePolicyDocument } from './policyDocument';
 import { looksLikeScenario } from './scenarioFile';
 import type { ImportFile, ImportFormat } from './types';
 
@@ -36,6 +37,7 @@ function detectJsonObject(doc: Located): ImportFormat | 'unknown' {
   if (hasProp(doc, 'SAMLProviderList')) return 'iam-saml-providers';
   if (hasProp(doc, 'Url') && (hasProp(doc, 'ClientIDList') || hasProp(doc, 'ThumbprintList')))
     return 'iam-oidc-provider';
+  if (looksLikePolicyDocument(doc)) return 'policy-document';
   return 'unknown';
 }
 

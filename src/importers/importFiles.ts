@@ -17,6 +17,8 @@ import { createReporter, root, type Reporter } from './located';
 import { mergeScenario } from './mergeScenario';
 import { importOidcProvider, importOidcProviderList, importSamlProviderList } from './oidcProviders';
 import { importOrganization } from './organizations';
+import { plainOf } from './nativeJson';
+import { guessPolicyKind } from './policyDocument';
 import { importScenarioFile } from './scenarioFile';
 import {
   FORMAT_LABELS,
@@ -24,6 +26,7 @@ import {
   type ImportFormat,
   type ImportProblem,
   type ImportResult,
+  type PastedPolicy,
   type ScenarioFragment,
 } from './types';
 
@@ -37,6 +40,7 @@ const PHASE: Readonly<Record<ImportFormat, number>> = {
   'iam-saml-providers': 1,
   'lambda-functions': 1,
   'aws-config': 1,
+  'policy-document': 1,
   'ec2-instances': 2,
   'eks-pod-identity': 2,
   'iam-oidc-provider': 2,
@@ -110,6 +114,9 @@ function runImporter(
       return importSamlProviderList(doc, reporter);
     case 'iam-oidc-provider':
       return importOidcProvider(doc, scenario, reporter);
+    case 'policy-document':
+      // Handed back in `policies` for the user to attach: it adds nothing by itself.
+      return {};
   }
 }
 
@@ -171,7 +178,17 @@ export function importFiles(
     scenario,
     problems: problemsByFile.flat(),
     detected: files.map((file, i) => ({ file: file.name, format: detections[i]?.format ?? 'unknown' })),
+    policies: pastedPolicies(files, detections),
   };
+}
+
+function pastedPolicies(files: readonly ImportFile[], detections: Detection[]): PastedPolicy[] {
+  return files.flatMap((file, i) => {
+    const value = detections[i]?.format === 'policy-document' ? detections[i]?.json?.value : undefined;
+    if (!value) return [];
+    const document = plainOf(value);
+    return [{ file: file.name, document, kind: guessPolicyKind(document) }];
+  });
 }
 
 /** The scenario with one file imported into it; what is wrong goes to `reporter`. */

@@ -10,5 +10,6 @@ export {
   type ImportFormat,
   type ImportProblem,
   type ImportResult,
+  type PastedPolicy,
   type ScenarioFragment,
 } from './types';

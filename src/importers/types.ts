@@ -1,3 +1,4 @@
+import type { PolicyKind } from '../engine/types';
 /**
  * The plain-data shapes of the importers: files in, a scenario plus located problems out.
  * Everything here survives structured clone, so an import can run in the worker.
@@ -33,13 +34,15 @@ export type ImportFormat =
   | 'iam-oidc-provider'
   | 'iam-saml-providers'
   | 'kubernetes'
-  | 'aws-config';
+  | 'aws-config'
+  | 'policy-document';
 
 /** What each format is, in the words of the command that produces it; used in "accepted formats" messages. */
 export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   'trustscope-scenario': 'a Trustscope scenario file',
   'iam-authorization-details': 'aws iam get-account-authorization-details',
-  organization: 'the Organizations JSON described in docs/importing.md',
+  organization:
+    'an AWS Organizations JSON (the organization, its root, units and accounts, and its SCPs and RCPs with their targets)',
   'eks-cluster': 'aws eks describe-cluster',
   'eks-nodegroup': 'aws eks describe-nodegroup',
   'eks-pod-identity': 'aws eks describe-pod-identity-association (one, or a list of them)',
@@ -50,6 +53,7 @@ export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   'iam-saml-providers': 'aws iam list-saml-providers',
   kubernetes: 'Kubernetes YAML or JSON (kubectl get -o yaml, manifests)',
   'aws-config': 'an ~/.aws/config file',
+  'policy-document': 'a policy document on its own (trust, identity, resource policy, SCP or RCP), to attach',
 };
 
 export interface ImportResult {
@@ -57,6 +61,15 @@ export interface ImportResult {
   problems: ImportProblem[];
   /** One entry per input file, in input order. */
   detected: { file: string; format: ImportFormat | 'unknown' }[];
+  /** Bare policy documents, for the user to attach: nothing in the input says to what. */
+  policies: PastedPolicy[];
+}
+
+export interface PastedPolicy {
+  file: string;
+  document: unknown;
+  /** What the document most likely is (policyDocument.ts), the form's first choice. */
+  kind: Exclude<PolicyKind, 'session'>;
 }
 
 /** Part of a scenario that one file contributes; merged into the running scenario by mergeScenario. */

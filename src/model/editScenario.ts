@@ -46,7 +46,8 @@ export type EditProblem =
   | 'principal'
   | 'policyName'
   | 'policyArn'
-  | 'unknownPrincipal';
+  | 'unknownPrincipal'
+  | 'noOrganization';
 
 const IAM_NAME = /^[\w+=,.@-]{1,64}$/;
 const ROLE_PATH = /^\/(?:[\w+=,.@-]+\/)*$/;

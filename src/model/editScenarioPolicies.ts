@@ -129,3 +129,42 @@ export function setPermissionsBoundary(
     return next;
   });
 }
+
+/** Replaces a role's trust policy. */
+export function setTrustPolicy(s: Scenario, roleArn: string, document: unknown): Scenario {
+  if (!(s.roles ?? []).some((r) => r.arn === roleArn)) throw new Error('invalid input: unknownRole');
+  return withHolder(s, roleArn, (h) => ({ ...(h as RoleSpec), trustPolicy: document }));
+}
+
+/** Sets (or replaces) the resource policy of a resource of the scenario. */
+export function setResourcePolicy(s: Scenario, resourceArn: string, document: unknown): Scenario {
+  if (!(s.resources ?? []).some((r) => r.arn === resourceArn)) throw new Error('invalid input: resourceName');
+  return {
+    ...s,
+    resources: (s.resources ?? []).map((r) => (r.arn === resourceArn ? { ...r, policy: document } : r)),
+  };
+}
+
+/**
+ * Adds an SCP or RCP to the organization, attached to its root so it reaches every member account
+ * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_attach.html).
+ */
+export function addRootPolicy(s: Scenario, kind: 'scp' | 'rcp', name: string, document: unknown): Scenario {
+  const org = s.organization;
+  if (!org) throw new Error('invalid input: noOrganization');
+  if (!POLICY_NAME.test(name)) throw new Error('invalid input: policyName');
+  const taken = new Set(org.policies.map((p) => p.id));
+  let n = org.policies.length + 1;
+  while (taken.has(`p-pasted${n}`)) n++;
+  const id = `p-pasted${n}`;
+  const type = kind === 'scp' ? 'SERVICE_CONTROL_POLICY' : 'RESOURCE_CONTROL_POLICY';
+  const list = kind === 'scp' ? 'scps' : 'rcps';
+  return {
+    ...s,
+    organization: {
+      ...org,
+      policies: [...org.policies, { id, name, type, document }],
+      root: { ...org.root, [list]: [...(org.root[list] ?? []), id] },
+    },
+  };
+}

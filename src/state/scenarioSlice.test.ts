@@ -59,4 +59,21 @@ describe('one history for every change, the policy editor included', () => {
     s().setDocumentText(TRUST, '');
     expect([s().past.length, s().documentTexts[TRUST]]).toEqual([1, undefined]);
   });
+
+  it('shows a document whose value a change replaced as the new value, and keeps typed text elsewhere', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const s = () => store.getState();
+    const [other] = Object.keys(s().documentTexts).filter((id) => id !== TRUST);
+    s().setDocumentText(other as string, '{"typed": true}');
+    s().setDocumentText(TRUST, '{"typed": "too"}');
+    const trust = { Version: '2012-10-17', Statement: [] };
+    s().changeScenario({
+      ...s().scenario,
+      roles: (s().scenario.roles ?? []).map((r) =>
+        TRUST.startsWith(r.arn) ? { ...r, trustPolicy: trust } : r,
+      ),
+    });
+    expect(s().documentTexts[TRUST]).toBe(JSON.stringify(trust, null, 2));
+    expect(s().documentTexts[other as string]).toBe('{"typed": true}');
+  });
 });

@@ -41,6 +41,26 @@ export function initialDocumentTexts(
   return texts;
 }
 
+/**
+ * The texts after a change from `before` to `after`: a document whose value the change left alone
+ * keeps its text as the user left it; one whose value it replaced (an import, a pasted policy)
+ * shows the new value, since texts beside the scenario would otherwise win over it.
+ */
+function textsAfter(
+  before: Scenario,
+  after: Scenario,
+  texts: Record<string, string>,
+): Record<string, string> {
+  const old = documentLookup(before);
+  const find = documentLookup(after);
+  const kept: Record<string, string> = {};
+  for (const ref of listDocuments(after)) {
+    const text = texts[ref.id];
+    if (text !== undefined && old(ref.id) === find(ref.id)) kept[ref.id] = text;
+  }
+  return initialDocumentTexts(after, kept);
+}
+
 /** The history with the current state as its newest step. */
 function withStep(state: ScenarioSlice): Snapshot[] {
   return [...state.past, { scenario: state.scenario, documentTexts: state.documentTexts }].slice(
@@ -71,7 +91,7 @@ export const createScenarioSlice =
         past: withStep(state),
         future: [],
         scenario: next,
-        documentTexts: initialDocumentTexts(next, state.documentTexts),
+        documentTexts: textsAfter(state.scenario, next, state.documentTexts),
       })),
     undo: () =>
       set((state) => {

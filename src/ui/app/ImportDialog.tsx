@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportResult } from '../../importers';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { AttachPastedPolicy } from './AttachPastedPolicy';
 import { Dialog } from './Dialog';
 import { importFailure, readFiles, useImport } from './useImport';
 
@@ -14,8 +15,16 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [report, setReport] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const [attached, setAttached] = useState<number[]>([]);
+
   const go = (files: Parameters<typeof runImport>[0]) =>
-    runImport(files).then(setReport, (e: unknown) => setError(importFailure(e)));
+    runImport(files).then(
+      (result) => {
+        setReport(result);
+        setAttached([]);
+      },
+      (e: unknown) => setError(importFailure(e)),
+    );
 
   return (
     <Dialog label={t('import.title')} onClose={onClose} testId={testIds.importDialog}>
@@ -65,6 +74,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       </div>
       {error && <p className="verdict verdict--broken">{error}</p>}
       {report && <ImportReport report={report} />}
+      {report?.policies.map((pasted, i) =>
+        attached.includes(i) ? null : (
+          <AttachPastedPolicy
+            key={`${report.detected.length}-${i}`}
+            pasted={pasted}
+            onDone={() => setAttached((done) => [...done, i])}
+          />
+        ),
+      )}
     </Dialog>
   );
 }
