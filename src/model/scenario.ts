@@ -215,6 +215,12 @@ export interface Scenario {
   groups?: GroupSpec[];
   roles?: RoleSpec[];
   identityProviders?: IdentityProviderSpec[];
+  /**
+   * Accounts whose complete list of IAM identity providers is in `identityProviders` — e.g. from an
+   * imported `aws iam list-open-id-connect-providers` output. For other accounts a provider missing
+   * from `identityProviders` is unknown, not absent, and is assumed to exist.
+   */
+  identityProviderLists?: string[];
   eksClusters?: EksClusterSpec[];
   instances?: Ec2InstanceSpec[];
   lambdaFunctions?: LambdaFunctionSpec[];

@@ -120,6 +120,7 @@ export function fullScenario(): Scenario {
       anIdentityProvider.oidc(B, cluster.oidcIssuer ?? ''),
       anIdentityProvider.saml(A, 'Okta'),
     ],
+    identityProviderLists: [A, B],
     eksClusters: [
       {
         ...cluster,

@@ -397,6 +397,7 @@ export function readScenario(r: Reader, node: VNode): Partial<Scenario> | undefi
   put(s, 'groups', list(r, f, 'groups', group));
   put(s, 'roles', list(r, f, 'roles', role));
   put(s, 'identityProviders', list(r, f, 'identityProviders', identityProvider));
+  put(s, 'identityProviderLists', r.strings(f.get('identityProviderLists'), 'accountId'));
   put(s, 'eksClusters', list(r, f, 'eksClusters', eksCluster));
   put(s, 'instances', list(r, f, 'instances', instance));
   put(s, 'lambdaFunctions', list(r, f, 'lambdaFunctions', lambdaFunction));

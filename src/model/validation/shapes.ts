@@ -23,6 +23,7 @@ export const SHAPES = {
       'groups',
       'roles',
       'identityProviders',
+      'identityProviderLists',
       'eksClusters',
       'instances',
       'lambdaFunctions',
