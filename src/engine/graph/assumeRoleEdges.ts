@@ -63,7 +63,8 @@ export function addAssumeRoleEdges(
       for (const caller of only) {
         if (caller.arn === target.arn || !index.accepts(caller, target, trust)) continue;
         const outcome = hops.decide(caller, target);
-        if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
+        if (outcome)
+          edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role', caller.assumptions);
       }
       continue;
     }
@@ -79,6 +80,7 @@ export function addAssumeRoleEdges(
           target.arn,
           outcome,
           caller.kind === 'role',
+          caller.assumptions,
           (idStarts[at] ??= edges.idStart('AssumeRole', caller.arn)),
         );
     }
