@@ -2,13 +2,14 @@
  * AssumeRole edges: users and role sessions of the scenario into roles (same account, cross-account,
  * role chaining), accounts and principals outside the scenario, and service principals.
  */
+import { assumption } from './assumptions';
 import type { CallerIndex } from './callerIndex';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, OUTSIDE_IDENTITY } from './evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { SharedHops } from './sharedHops';
 import type { TrustNames } from './trustIndex';
-import type { EdgeKind, GraphNode } from './types';
+import type { Assumption, EdgeKind, GraphNode } from './types';
 
 /** Services whose use of a role is drawn from the workload itself when the scenario has one. */
 /** Up to this many callers asked for, each is asked of the index role by role (see `only`). */
@@ -53,6 +54,17 @@ export function addAssumeRoleEdges(
   const hops = new SharedHops(prepared, counter, (text) => edges.keep(text));
   /** Id starts of AssumeRole edges by the caller's position in the index. */
   const idStarts: (string | undefined)[] = [];
+  /** What the edges of each caller outside the scenario rest on: one list per caller. */
+  const outsideAssumptions = new Map<string, readonly Assumption[]>();
+  const assumedOf = (caller: string) => {
+    let list = outsideAssumptions.get(caller);
+    if (!list)
+      outsideAssumptions.set(
+        caller,
+        (list = Object.freeze([assumption('outside-caller-assumed', { caller })])),
+      );
+    return list;
+  };
 
   for (const [i, target] of targets.entries()) {
     progress?.(i, targets.length);
@@ -119,6 +131,7 @@ export function addAssumeRoleEdges(
       }
       edges.fromHops(outsider, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
         explanation: `${outcome.result.explanation} (The outside account's own policies are not in the scenario; this assumes they allow the call.)`,
+        assumptions: assumedOf(outsider),
       });
     }
 

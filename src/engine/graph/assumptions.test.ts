@@ -27,6 +27,7 @@ describe('assumptions', () => {
       ],
       ['group-not-imported', { user: 'alice', group: 'G' }, 'Group G of alice'],
       ['policy-not-imported', { principal: 'App', policy: 'P' }, 'Managed policy P of App'],
+      ['outside-caller-assumed', { caller: '999988887777' }, '999988887777 is outside the scenario'],
     ];
     for (const [code, params, text] of cases) {
       expect(wordAssumption(code, params)).toContain(text);

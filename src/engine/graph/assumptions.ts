@@ -22,6 +22,8 @@ export function wordAssumption(code: AssumptionCode, params: Params): string {
       return `Group ${p('group')} of ${p('user')} is not in the scenario: its policies, Denies included, are unknown and taken as granting and denying nothing.`;
     case 'policy-not-imported':
       return `Managed policy ${p('policy')} of ${p('principal')} is not in the scenario: it is taken as granting and denying nothing.`;
+    case 'outside-caller-assumed':
+      return `${p('caller')} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.`;
   }
 }
 

@@ -83,7 +83,11 @@ export interface GraphEdge {
  * a thing exists is not the same as AWS saying it does not (docs/trust-graph.md, "Assumptions").
  */
 export type AssumptionCode =
-  'oidc-provider-assumed' | 'organization-unknown' | 'group-not-imported' | 'policy-not-imported';
+  | 'oidc-provider-assumed'
+  | 'organization-unknown'
+  | 'group-not-imported'
+  | 'policy-not-imported'
+  | 'outside-caller-assumed';
 
 /** One fact taken as true: a stable code, its parameters, and the sentence that words them. */
 export interface Assumption {

@@ -9,6 +9,7 @@ const TEXTS: Record<AssumptionCode, MessageKey> = {
   'organization-unknown': 'assumption.organizationUnknown',
   'group-not-imported': 'assumption.groupNotImported',
   'policy-not-imported': 'assumption.policyNotImported',
+  'outside-caller-assumed': 'assumption.outsideCallerAssumed',
 };
 
 /** What an edge or finding takes as true that the input does not say, each under its own badge. */

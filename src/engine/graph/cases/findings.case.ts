@@ -103,13 +103,22 @@ export const cases: GraphCase[] = [
       ],
     }),
     expect: {
-      edges: [{ from: VENDOR, to: ADMIN, kind: 'AssumeRole', permitted: true, conditional: true }],
+      edges: [
+        {
+          from: VENDOR,
+          to: ADMIN,
+          kind: 'AssumeRole',
+          permitted: true,
+          conditional: true,
+          assumptions: ['outside-caller-assumed'],
+        },
+      ],
       findings: [
         {
           title: 'Path from outside the organization to an administrator-level role',
           subjects: [VENDOR, ADMIN],
           severity: 'critical',
-          assumptions: [],
+          assumptions: ['outside-caller-assumed'],
         },
       ],
     },
@@ -149,7 +158,7 @@ export const cases: GraphCase[] = [
           title: 'Path from an account not known to be in your organization to an administrator-level role',
           subjects: [VENDOR, ADMIN],
           severity: 'medium',
-          assumptions: ['organization-unknown'],
+          assumptions: ['organization-unknown', 'outside-caller-assumed'],
         },
       ],
       noFindings: ['Path from outside the organization to an administrator-level role'],
