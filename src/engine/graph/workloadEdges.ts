@@ -104,8 +104,9 @@ export function addWorkloadEdges(prepared: PreparedScenario, edges: EdgeBuilder,
     }
   }
   const clusters = scenario.eksClusters ?? [];
-  const irsa = clusters.length > 0 ? irsaIndex(prepared) : undefined;
-  for (const cluster of clusters) if (irsa) addClusterEdges(prepared, cluster, edges, counter, irsa);
+  if (clusters.length === 0) return;
+  const irsa = irsaIndex(prepared);
+  for (const cluster of clusters) addClusterEdges(prepared, cluster, edges, counter, irsa);
 }
 
 function addClusterEdges(
