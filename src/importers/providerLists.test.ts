@@ -65,6 +65,13 @@ describe('OIDC provider lists', () => {
     ]);
   });
 
+  it('an export alone, without its cluster: an EKS provider its roles trust is left to IRSA, not drawn as outside', () => {
+    const { scenario } = importFiles([load('gaad-account-b.json')]);
+    const analysis = analyzeScenario(scenario);
+    expect(analysis.nodes.filter((n) => n.kind === 'identityProvider')).toEqual([]);
+    expect(analysis.findings.filter((f) => f.code.includes('outside-admin'))).toEqual([]);
+  });
+
   it('a scenario file keeps its lists', () => {
     const file = { version: 1, name: 's', accounts: [], identityProviderLists: [ACCOUNT_B] };
     const { scenario } = importFiles([{ name: 's.json', text: JSON.stringify(file) }]);

@@ -84,7 +84,7 @@ export function runAnalysis(
     progress: (done, total) => report(done, total, 'assume-role'),
   });
   report(prepared.roles.length, prepared.roles.length, 'assume-role', true);
-  addFederationEdges(prepared, names, edges, counter);
+  addFederationEdges(prepared, names, nodes, edges, counter);
   report(1, 1, 'federation', true);
 
   const edgeList: GraphEdge[] = edges.list();

@@ -90,6 +90,7 @@ export function rebuildInto(
   addFederationEdges(
     prepared,
     new Map(targets.map((t) => [t.arn, names.get(t.arn) ?? trustNames(t)])),
+    nodes,
     edges,
     counter,
   );
