@@ -254,3 +254,42 @@ describe('share links and scenario files, round trip through the command line', 
     });
   });
 });
+
+describe('analyze', () => {
+  it('lists what edges and findings assume, on each and in a summary, the same on every run', async () => {
+    const alice = 'arn:aws:iam::111122223333:user/alice';
+    const group = 'arn:aws:iam::111122223333:group/Contractors';
+    const target = 'arn:aws:iam::111122223333:role/Target';
+    const scenario = {
+      version: 1,
+      name: 'gap',
+      accounts: [{ id: '111122223333', name: 'A' }],
+      users: [{ arn: alice, groups: [group] }],
+      roles: [
+        {
+          arn: target,
+          trustPolicy: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: alice }, Action: 'sts:AssumeRole' }],
+          },
+        },
+      ],
+    };
+    const files = { 's.json': JSON.stringify(scenario) };
+    const first = await cli(['analyze', 's.json'], files);
+    expect((await cli(['analyze', 's.json'], files)).out).toBe(first.out);
+    const out = JSON.parse(first.out) as {
+      edges: { from: string; assumptions: { code: string; params: unknown }[] }[];
+      assumptions: { edges: number; findings: number; assumptions: { code: string; edges: number }[] };
+    };
+    const edge = out.edges.find((e) => e.from === alice);
+    expect(edge?.assumptions).toEqual([
+      expect.objectContaining({ code: 'group-not-imported', params: { user: alice, group } }),
+    ]);
+    expect(out.assumptions).toMatchObject({
+      edges: 1,
+      findings: 1,
+      assumptions: [{ code: 'group-not-imported', edges: 1, findings: 1 }],
+    });
+  });
+});

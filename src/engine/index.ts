@@ -30,6 +30,7 @@ export {
 } from './graph/paths';
 export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';
+export { summarizeAssumptions, type AssumptionSummary } from './graph/summarizeAssumptions';
 export { replayHop } from './graph/evaluateHop';
 export { decisionExplanation, hopRequest } from './graph/hopRequest';
 export { createAnalyzer, type Analyzer } from './graph/incremental';

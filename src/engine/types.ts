@@ -82,6 +82,8 @@ export interface ParsedPolicy {
   version?: PolicyVersion;
   id?: string;
   statements: PolicyStatement[];
+  /** Indices of statements left out for lacking what evaluation needs (see parsePolicy). */
+  skipped?: number[];
 }
 
 /** Values of a request context: a single string, or a list for multivalued keys. */

@@ -36,14 +36,16 @@ const PHASE: Readonly<Record<ImportFormat, number>> = {
   organization: 1,
   'eks-cluster': 1,
   'eks-nodegroup': 1,
-  'iam-oidc-providers': 1,
-  'iam-saml-providers': 1,
+  // After get-account-authorization-details, so an empty provider list can be given its only account.
+  'iam-oidc-providers': 2,
+  'iam-saml-providers': 2,
   'lambda-functions': 1,
   'aws-config': 1,
   'policy-document': 1,
   'ec2-instances': 2,
   'eks-pod-identity': 2,
-  'iam-oidc-provider': 2,
+  // After the lists, whose ARN it takes.
+  'iam-oidc-provider': 3,
   kubernetes: 3,
 };
 
@@ -109,7 +111,7 @@ function runImporter(
     case 'lambda-functions':
       return importLambdaFunctions(doc, reporter);
     case 'iam-oidc-providers':
-      return importOidcProviderList(doc, reporter);
+      return importOidcProviderList(doc, scenario, reporter);
     case 'iam-saml-providers':
       return importSamlProviderList(doc, reporter);
     case 'iam-oidc-provider':

@@ -117,6 +117,8 @@ export function mergeScenario(target: Scenario, fragment: ScenarioFragment): Sce
     'identityProviders',
     mergeBy(target.identityProviders, fragment.identityProviders, (p) => p.arn, replaceKeeping('clientIds')),
   );
+  // Sorted: which file told that an account's list is complete does not matter, only that one did.
+  put('identityProviderLists', union(target.identityProviderLists, fragment.identityProviderLists)?.sort());
   // A new cluster still goes through mergeCluster, so its own lists lose duplicates (YAML aliases, repeated objects).
   put(
     'eksClusters',

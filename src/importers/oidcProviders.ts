@@ -1,7 +1,9 @@
 /**
  * IAM identity providers: `list-open-id-connect-providers`, `get-open-id-connect-provider` and
  * `list-saml-providers`. The get output carries no ARN, so it is rebuilt from the Url when the
- * scenario leaves no doubt about the account.
+ * scenario leaves no doubt about the account. A list is an account's complete list of OIDC
+ * providers (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html):
+ * its account goes into `identityProviderLists`, so a provider missing from it is known to be absent.
  */
 import type { IdentityProviderSpec, Scenario } from '../model/scenario';
 import { accountOfArn } from '../model/scenario';
@@ -18,7 +20,7 @@ function clientIds(loc: Located | undefined): string[] | undefined {
   return ids.length > 0 ? ids : undefined;
 }
 
-function readList(doc: Located, key: string, pattern: RegExp, reporter: Reporter): ScenarioFragment {
+function readList(doc: Located, key: string, pattern: RegExp, reporter: Reporter): IdentityProviderSpec[] {
   const identityProviders: IdentityProviderSpec[] = [];
   for (const item of elements(prop(doc, key))) {
     const arn = propStr(item, 'Arn');
@@ -32,15 +34,58 @@ function readList(doc: Located, key: string, pattern: RegExp, reporter: Reporter
     if (ids) spec.clientIds = ids;
     identityProviders.push(spec);
   }
-  return identityProviders.length > 0 ? { identityProviders } : {};
+  return identityProviders;
 }
 
-export function importOidcProviderList(doc: Located, reporter: Reporter): ScenarioFragment {
-  return readList(doc, 'OpenIDConnectProviderList', OIDC_ARN, reporter);
+export function importOidcProviderList(
+  doc: Located,
+  context: Scenario,
+  reporter: Reporter,
+): ScenarioFragment {
+  const identityProviders = readList(doc, 'OpenIDConnectProviderList', OIDC_ARN, reporter);
+  const lists = listedAccounts(doc, identityProviders, context, reporter);
+  return {
+    ...(identityProviders.length > 0 ? { identityProviders } : {}),
+    ...(lists.length > 0 ? { identityProviderLists: lists } : {}),
+  };
+}
+
+/**
+ * The accounts a list is complete for: those of its providers, or for an empty list the scenario's
+ * only account. A list with an entry skipped is complete for nobody: the skipped one may be the
+ * provider a role needs.
+ */
+function listedAccounts(
+  doc: Located,
+  providers: IdentityProviderSpec[],
+  context: Scenario,
+  reporter: Reporter,
+): string[] {
+  const entries = elements(prop(doc, 'OpenIDConnectProviderList')).length;
+  if (entries > providers.length) return [];
+  if (entries > 0) return [...new Set(providers.flatMap((p) => accountOfArn(p.arn) ?? []))].sort();
+  const accounts = scenarioAccounts(context);
+  if (accounts.size === 1) return [...accounts];
+  reporter.warning(
+    `The provider list is empty, and with ${accounts.size === 0 ? 'no account' : `${accounts.size} accounts`} in the scenario it cannot say whose list it is; IRSA roles keep assuming their provider exists. Import it with the account's get-account-authorization-details.`,
+    prop(doc, 'OpenIDConnectProviderList') ?? doc,
+  );
+  return [];
 }
 
 export function importSamlProviderList(doc: Located, reporter: Reporter): ScenarioFragment {
-  return readList(doc, 'SAMLProviderList', SAML_ARN, reporter);
+  const identityProviders = readList(doc, 'SAMLProviderList', SAML_ARN, reporter);
+  return identityProviders.length > 0 ? { identityProviders } : {};
+}
+
+/** The accounts the scenario names, its roles' included. */
+function scenarioAccounts(context: Scenario): Set<string> {
+  const accounts = new Set(context.accounts.map((a) => a.id));
+  for (const role of context.roles ?? []) {
+    const account = accountOfArn(role.arn);
+    if (account !== undefined) accounts.add(account);
+  }
+  return accounts;
 }
 
 /** The ARN for a get-open-id-connect-provider output: its own Arn, a known provider with that URL, or the only account. */
@@ -58,11 +103,7 @@ function arnForProvider(
   }
   const known = (context.identityProviders ?? []).filter((p) => p.arn.endsWith(`:oidc-provider/${host}`));
   if (known.length === 1 && known[0]) return known[0].arn;
-  const accounts = new Set(context.accounts.map((a) => a.id));
-  for (const role of context.roles ?? []) {
-    const account = accountOfArn(role.arn);
-    if (account !== undefined) accounts.add(account);
-  }
+  const accounts = scenarioAccounts(context);
   if (accounts.size === 1) return `arn:aws:iam::${[...accounts][0] ?? ''}:oidc-provider/${host}`;
   reporter.error(
     `get-open-id-connect-provider output has no ARN and the scenario has ${accounts.size === 0 ? 'no account' : `${accounts.size} accounts`}, so the provider's account is unknown. Add "Arn" to the file (see docs/importing.md) or import list-open-id-connect-providers too.`,

@@ -72,6 +72,14 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
       .map((item) => plainOf(item.node));
     if (kept.length > 0) fragment[field] = kept;
   }
+  const lists = prop(doc, 'identityProviderLists');
+  if (lists?.node.kind === 'array') {
+    const accounts = elements(lists).flatMap((item) =>
+      item.node.kind === 'string' ? [item.node.value] : [],
+    );
+    if (accounts.length > 0) fragment['identityProviderLists'] = accounts;
+  } else if (lists)
+    reporter.error('"identityProviderLists" should be a list of account ids; it is skipped.', lists);
   const organization = prop(doc, 'organization');
   if (organization && !skipped.has('organization')) fragment['organization'] = plainOf(organization.node);
   return fragment;

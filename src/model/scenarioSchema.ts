@@ -109,7 +109,7 @@ const scenarioFields = {
   identityProviderLists: optional(
     list(accountId('Account id', 'A 12-digit AWS account id.'), [
       'Complete identity provider lists',
-      'Accounts whose complete IAM identity provider list is in the scenario.',
+      'Accounts whose complete list of IAM identity providers is in identityProviders (an imported aws iam list-open-id-connect-providers output). For other accounts a provider missing from identityProviders is unknown, not absent: IRSA hops assume it exists and say so.',
     ]),
   ),
 };

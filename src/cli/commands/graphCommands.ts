@@ -1,4 +1,11 @@
-import { analyzeScenario, canPrincipal, findPaths, prepareScenario, whoCanReach } from '../../engine';
+import {
+  analyzeScenario,
+  canPrincipal,
+  findPaths,
+  prepareScenario,
+  summarizeAssumptions,
+  whoCanReach,
+} from '../../engine';
 import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
 
@@ -19,7 +26,8 @@ export const importCommand: Command = {
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'Print the trust graph: nodes, every edge with its conditions and reason, findings',
+  summary:
+    'Print the trust graph: nodes, every edge with its conditions and reason, findings, and what they assume',
   usage: 'npm run --silent cli -- analyze FILES...',
   run: (args, io) => {
     const { files } = parseArgs(args, []);
@@ -31,6 +39,7 @@ export const analyzeCommand: Command = {
         edges: analysis.edges,
         findings: analysis.findings,
         problems: analysis.problems,
+        assumptions: summarizeAssumptions(analysis),
       }),
     );
     return errors > 0 ? 1 : 0;

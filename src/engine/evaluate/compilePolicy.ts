@@ -101,6 +101,8 @@ export interface CompiledPolicy {
   byAction: Map<string, number[]>;
   /** Statements with wildcard actions or NotAction: always candidates. */
   wildcardStatements: number[];
+  /** Indices of statements left out unread (ParsedPolicy.skipped): what they say is unknown. */
+  skipped?: number[];
 }
 
 export function compilePolicy(
@@ -136,6 +138,7 @@ export function compilePolicy(
     wildcardStatements,
   };
   if (documentId !== undefined) compiled.documentId = documentId;
+  if (policy.skipped) compiled.skipped = policy.skipped;
   return compiled;
 }
 

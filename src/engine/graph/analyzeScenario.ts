@@ -7,7 +7,8 @@ import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { buildCallerIndex, type CallerIndex } from './callerIndex';
 import { EdgeBuilder } from './edgeBuilder';
 import { addFederationEdges } from './federationEdges';
-import { findFindings, type AdminCache } from './findings';
+import type { AdminCache } from './adminPaths';
+import { findFindings } from './findings';
 import { DocumentCache, prepareScenario, type PreparedScenario } from './prepareScenario';
 import { trustNames, type TrustNames } from './trustIndex';
 import type { Analysis, GraphEdge, GraphNode } from './types';
@@ -83,7 +84,7 @@ export function runAnalysis(
     progress: (done, total) => report(done, total, 'assume-role'),
   });
   report(prepared.roles.length, prepared.roles.length, 'assume-role', true);
-  addFederationEdges(prepared, names, edges, counter);
+  addFederationEdges(prepared, names, nodes, edges, counter);
   report(1, 1, 'federation', true);
 
   const edgeList: GraphEdge[] = edges.list();

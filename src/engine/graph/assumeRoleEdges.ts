@@ -2,14 +2,15 @@
  * AssumeRole edges: users and role sessions of the scenario into roles (same account, cross-account,
  * role chaining), accounts and principals outside the scenario, and service principals.
  */
+import { assumption } from './assumptions';
 import type { CallerIndex } from './callerIndex';
 import type { EdgeBuilder } from './edgeBuilder';
-import { evaluateHop, OUTSIDE_IDENTITY } from './evaluateHop';
+import { evaluateHop, OUTSIDE_IDENTITY, outsideAccountPrincipal, outsideCallerWords } from './evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { addSessionEdges, rolesByName } from './sessionHops';
 import { SharedHops } from './sharedHops';
 import type { TrustNames } from './trustIndex';
-import type { EdgeKind, GraphNode } from './types';
+import type { Assumption, EdgeKind, GraphNode } from './types';
 
 /** Services whose use of a role is drawn from the workload itself when the scenario has one. */
 /** Up to this many callers asked for, each is asked of the index role by role (see `only`). */
@@ -55,6 +56,17 @@ export function addAssumeRoleEdges(
   const byName = rolesByName(prepared);
   /** Id starts of AssumeRole edges by the caller's position in the index. */
   const idStarts: (string | undefined)[] = [];
+  /** What the edges of each caller outside the scenario rest on: one list per caller. */
+  const outsideAssumptions = new Map<string, readonly Assumption[]>();
+  const assumedOf = (caller: string) => {
+    let list = outsideAssumptions.get(caller);
+    if (!list)
+      outsideAssumptions.set(
+        caller,
+        (list = Object.freeze([assumption('outside-caller-assumed', { caller })])),
+      );
+    return list;
+  };
 
   for (const [i, target] of targets.entries()) {
     progress?.(i, targets.length);
@@ -65,7 +77,8 @@ export function addAssumeRoleEdges(
       for (const caller of only) {
         if (caller.arn === target.arn || !index.accepts(caller, target, trust)) continue;
         const outcome = hops.decide(caller, target);
-        if (outcome) edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role');
+        if (outcome)
+          edges.fromAssumeRole(caller.arn, target.arn, outcome, caller.kind === 'role', caller.assumptions);
       }
       addSessionEdges(prepared, target, trust, byName, edges, counter, (c) => callers?.has(c.arn) === true);
       continue;
@@ -82,6 +95,7 @@ export function addAssumeRoleEdges(
           target.arn,
           outcome,
           caller.kind === 'role',
+          caller.assumptions,
           (idStarts[at] ??= edges.idStart('AssumeRole', caller.arn)),
         );
     }
@@ -106,7 +120,7 @@ export function addAssumeRoleEdges(
       if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
     for (const outsider of outsiders) {
       const isAccount = /^\d{12}$/.test(outsider);
-      const principal = isAccount ? `arn:aws:sts::${outsider}:assumed-role/ExternalCaller/session` : outsider;
+      const principal = isAccount ? outsideAccountPrincipal(outsider) : outsider;
       const outcome = evaluateHop(
         prepared,
         {
@@ -116,8 +130,7 @@ export function addAssumeRoleEdges(
           action: 'sts:AssumeRole',
           how: { mfa: true },
           denialShown: false,
-          // The stand-in session's made-up names would read as if the trust named them.
-          ...(isAccount ? { callerWords: `a caller from account ${outsider}` } : {}),
+          ...(isAccount ? { callerWords: outsideCallerWords(principal) ?? principal } : {}),
         },
         counter,
       );
@@ -132,6 +145,7 @@ export function addAssumeRoleEdges(
       }
       edges.fromHops(outsider, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
         explanation: `${outcome.result.explanation} (The outside account's own policies are not in the scenario; this assumes they allow the call.)`,
+        assumptions: assumedOf(outsider),
       });
     }
 

@@ -1,3 +1,4 @@
+import { NO_ASSUMPTIONS } from './assumptions';
 import { describe, expect, it } from 'vitest';
 import { EdgeBuilder } from './edgeBuilder';
 import type { EvaluationResult } from '../evaluate/types';
@@ -20,6 +21,7 @@ function edge(from: string, to: string, fields: Partial<GraphEdge> = {}): Omit<G
     explanation: `Allowed: ${from} may assume ${to}.`,
     decisions: [],
     chained: false,
+    assumptions: NO_ASSUMPTIONS,
     ...fields,
   };
 }

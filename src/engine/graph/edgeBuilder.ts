@@ -9,10 +9,11 @@
  * with no context (`hopRequest` puts it back for a replay), and its explanation when it is the edge's
  * (`decisionExplanation`). The decision lists of such edges are then one per action and decision.
  */
+import { NO_ASSUMPTIONS } from './assumptions';
 import type { HopOutcome } from './evaluateHop';
 import { sortEdgesMarkingRepeats } from './edgeOrder';
 import { isEdgeOwn } from './hopRequest';
-import type { EdgeCondition, EdgeKind, GraphEdge, HopDecision } from './types';
+import type { Assumption, EdgeCondition, EdgeKind, GraphEdge, HopDecision } from './types';
 
 /** Shared by the (many) edges without conditions: an organization has hundreds of thousands of edges. */
 const NO_CONDITIONS: EdgeCondition[] = [];
@@ -153,6 +154,7 @@ export class EdgeBuilder {
       explanation: edge.explanation,
       decisions: edge.decisions,
       chained: edge.chained,
+      assumptions: edge.assumptions,
     };
     this.added.push(full);
     if (full.configured) this.configuredInto.add(`${full.kind}|${full.to}`);
@@ -172,14 +174,15 @@ export class EdgeBuilder {
    * The edge of one permitted AssumeRole hop from a scenario caller: what assumeRoleEdges adds by the
    * million in a large organization, without the lists the general case builds and without looking
    * for an equal edge (see `push`). The outcome comes from SharedHops, which keeps the explanations
-   * evaluations word through `keep`; `start` is `idStart('AssumeRole', from)`, which the caller may
-   * keep at hand.
+   * evaluations word through `keep`; `assumptions` are the caller's (PreparedPrincipal), shared by
+   * all its edges; `start` is `idStart('AssumeRole', from)`, which the caller may keep at hand.
    */
   fromAssumeRole(
     from: string,
     to: string,
     outcome: HopOutcome,
     chained: boolean,
+    assumptions: readonly Assumption[] = NO_ASSUMPTIONS,
     start = this.idStart('AssumeRole', from),
   ): GraphEdge {
     const explanation = outcome.result.explanation;
@@ -198,6 +201,7 @@ export class EdgeBuilder {
         explanation,
         decisions,
         chained,
+        assumptions,
       },
       start + to,
     );
@@ -210,7 +214,7 @@ export class EdgeBuilder {
     kind: EdgeKind,
     configured: boolean,
     hops: { action: string; outcome: HopOutcome }[],
-    extra: Partial<Pick<GraphEdge, 'chained' | 'explanation'>> = {},
+    extra: Partial<Pick<GraphEdge, 'chained' | 'explanation' | 'assumptions'>> = {},
   ): GraphEdge | undefined {
     const permitted = hops.every((h) => h.outcome.permitted);
     if (!permitted && !configured) return undefined;
@@ -246,6 +250,24 @@ export class EdgeBuilder {
       explanation,
       decisions,
       chained: extra.chained ?? false,
+      assumptions: extra.assumptions ?? NO_ASSUMPTIONS,
+    });
+  }
+
+  /** A configured edge that cannot work, for a reason `explanation` gives (no engine decision). */
+  broken(from: string, to: string, kind: EdgeKind, explanation: string): GraphEdge {
+    return this.add({
+      from,
+      to,
+      kind,
+      configured: true,
+      permitted: false,
+      conditional: false,
+      conditions: NO_CONDITIONS,
+      explanation,
+      decisions: [],
+      chained: false,
+      assumptions: NO_ASSUMPTIONS,
     });
   }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { NO_ASSUMPTIONS } from './assumptions';
 import { describe, expect, it } from 'vitest';
 import { compareEdges, sortEdgesMarkingRepeats } from './edgeOrder';
 import type { EdgeKind, GraphEdge } from './types';
@@ -35,6 +36,7 @@ const edgeArb = fc
     explanation: '',
     decisions: [],
     chained: false,
+    assumptions: NO_ASSUMPTIONS,
   }));
 
 describe('edge order', () => {

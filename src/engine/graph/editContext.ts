@@ -3,7 +3,7 @@ import type { DocumentRef } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import type { AnalysisRun } from './analyzeScenario';
 import type { CallerIndex } from './callerIndex';
-import type { AdminCache } from './findings';
+import type { AdminCache } from './adminPaths';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { mergeEdges } from './edgeOrder';
 import type { TrustNames } from './trustIndex';

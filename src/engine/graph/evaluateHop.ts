@@ -66,6 +66,20 @@ export const OUTSIDE_IDENTITY: CompiledPolicy[] = (() => {
     : [];
 })();
 
+/** The stand-in caller from an account outside the scenario: some session of some role there. */
+export function outsideAccountPrincipal(account: string): string {
+  return `arn:aws:sts::${account}:assumed-role/ExternalCaller/session`;
+}
+
+/**
+ * How explanations name that stand-in: its made-up role and session names would read as if the
+ * trust named them. Undefined for any other principal.
+ */
+export function outsideCallerWords(principal: string): string | undefined {
+  const m = /^arn:aws:sts::(\d{12}):assumed-role\/ExternalCaller\/session$/.exec(principal);
+  return m ? `a caller from account ${m[1]}` : undefined;
+}
+
 function hopInputs(
   prepared: PreparedScenario,
   hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target'>,
@@ -103,7 +117,10 @@ export function replayHop(prepared: PreparedScenario, record: HopRecord): Evalua
     resource: { resource: target.arn, accountId: target.account },
     context: record.context,
   };
-  return evaluateRequest(request, inputs, facts ? { principal: facts } : {});
+  const options: EvaluateOptions = facts ? { principal: facts } : {};
+  const words = record.outsideCaller ? outsideCallerWords(record.principal) : undefined;
+  if (words !== undefined) options.callerWords = words;
+  return evaluateRequest(request, inputs, options);
 }
 
 /** Per policy and action: the condition keys of the Allow statements that can match the action. */

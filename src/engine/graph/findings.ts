@@ -4,18 +4,13 @@
  */
 import type { CompiledStatement } from '../evaluate/compilePolicy';
 import { actionApplies } from '../evaluate/evaluatePolicy';
-import { evaluateRequest } from '../evaluate/evaluateRequest';
+import { outsidePathsToAdmins, type AdminCache } from './adminPaths';
+import { assumption, NO_ASSUMPTIONS } from './assumptions';
+import { organizationMembers } from './orgLevels';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
-import type { Finding, GraphEdge, GraphNode } from './types';
-import { clusterIssuer } from './workloadEdges';
+import type { Assumption, Finding, GraphEdge, GraphNode } from './types';
 
 const hasKey = (s: CompiledStatement, re: RegExp) => s.conditions.some((c) => re.test(c.clause.key));
-
-/**
- * Whether each role is administrator-level, by the principal object: the incremental analyzer keeps
- * unchanged principals' objects across runs, so their (one evaluation each) answers carry over.
- */
-export type AdminCache = WeakMap<PreparedPrincipal, boolean>;
 
 /** The findings of an analysis whose `edges` are in edge order (edgeOrder.ts), as every run lists them. */
 export function findFindings(
@@ -25,9 +20,19 @@ export function findFindings(
   admins: AdminCache = new WeakMap(),
 ): Finding[] {
   const findings: Finding[] = [];
-  const internal = new Set(prepared.scenario.accounts.map((a) => a.id));
-  const add = (f: Omit<Finding, 'id'>, role?: PreparedPrincipal, s?: CompiledStatement) => {
-    const finding: Finding = { id: `${f.title}|${f.subjects.join(',')}`, ...f };
+  const members = organizationMembers(prepared.scenario);
+  const internal = new Set([...prepared.scenario.accounts.map((a) => a.id), ...(members ?? [])]);
+  // A trust policy is read from itself; only which organization an account is in may be unknown.
+  const add = (
+    f: Omit<Finding, 'id' | 'assumptions'> & { assumptions?: readonly Assumption[] },
+    role?: PreparedPrincipal,
+    s?: CompiledStatement,
+  ) => {
+    const finding: Finding = {
+      id: `${f.title}|${f.subjects.join(',')}`,
+      ...f,
+      assumptions: f.assumptions ?? NO_ASSUMPTIONS,
+    };
     if (role?.trustDocumentId) finding.documentId = role.trustDocumentId;
     if (s?.source.range) finding.range = s.source.range;
     findings.push(finding);
@@ -57,6 +62,7 @@ export function findFindings(
         if (p.kind === 'star' && actionApplies(s, 'sts:assumerole') && noConditions) {
           add(
             {
+              code: 'anyone-can-assume',
               severity: 'critical',
               title: 'Anyone can assume this role',
               explanation: `The trust policy of ${name} allows "*" to call sts:AssumeRole with no condition: any AWS identity in any account can become ${name}.`,
@@ -70,10 +76,14 @@ export function findFindings(
           if (!internal.has(p.account) && !hasKey(s, /^sts:externalid$/i)) {
             add(
               {
+                code: 'third-party-without-external-id',
                 severity: 'high',
                 title: 'Third-party trust without ExternalId',
                 explanation: `${name} trusts account ${p.account}, which is outside this scenario, without requiring sts:ExternalId: a vendor serving many customers can be tricked into using it for someone else (the confused deputy).`,
                 subjects: [role.arn, p.account],
+                ...(members
+                  ? {}
+                  : { assumptions: [assumption('organization-unknown', { account: p.account })] }),
               },
               role,
               s,
@@ -81,6 +91,7 @@ export function findFindings(
           } else if (noConditions && p.account !== role.account) {
             add(
               {
+                code: 'account-trust-without-conditions',
                 severity: 'low',
                 title: 'Trust to a whole account without conditions',
                 explanation: `${name} trusts every identity of account ${p.account} that its own policies allow to call sts:AssumeRole; naming the role or user that needs it, or adding conditions, narrows that.`,
@@ -102,6 +113,7 @@ export function findFindings(
           if (sub.length === 0) {
             add(
               {
+                code: github ? 'github-oidc-without-sub' : 'web-identity-without-sub',
                 severity: github ? 'critical' : 'high',
                 title: github
                   ? 'GitHub OIDC trust without a sub condition'
@@ -118,6 +130,7 @@ export function findFindings(
             const who = (webIdentityInto().get(role.arn) ?? []).map((e) => e.from);
             add(
               {
+                code: 'web-identity-wildcard-sub',
                 severity: 'medium',
                 title: 'Wildcard in a web identity sub condition',
                 explanation: `${name} matches the token sub with a wildcard (${sub.flatMap((c) => c.clause.values).join(', ')})${who.length > 0 ? `, letting in ${who.length} service account(s) not annotated for it` : ''}.`,
@@ -135,6 +148,7 @@ export function findFindings(
         ) {
           add(
             {
+              code: 'pod-identity-open-trust',
               severity: 'medium',
               title: 'Pod Identity trust without namespace or service account conditions',
               explanation: `${name} trusts pods.eks.amazonaws.com without conditions on aws:RequestTag/kubernetes-namespace or kubernetes-service-account: any Pod Identity association in account ${role.account} can use it.`,
@@ -148,32 +162,7 @@ export function findFindings(
     }
   }
 
-  // A managed policy we have no document for grants nothing here; say so rather than hide it.
-  for (const principal of [...prepared.users, ...prepared.roles]) {
-    for (const arn of principal.unknownPolicies) {
-      const name = principal.arn.slice(principal.arn.lastIndexOf('/') + 1);
-      findings.push({
-        id: `unknown-policy|${principal.arn}|${arn}`,
-        severity: 'info',
-        title: 'Managed policy not in the scenario',
-        explanation: `${arn} is attached to ${name}, but its document is not in the scenario, so the analysis treats it as granting nothing. Import it (get-account-authorization-details lists customer managed policies) to see what it allows.`,
-        subjects: [principal.arn],
-      });
-    }
-  }
-
-  for (const edge of edges) {
-    if (edge.configured && !edge.permitted) {
-      findings.push({
-        id: `broken|${edge.id}`,
-        severity: 'high',
-        title: `Configured ${edge.kind} that cannot work`,
-        explanation: edge.explanation,
-        subjects: [edge.from, edge.to, edge.id],
-      });
-    }
-  }
-
+  findings.push(...inputGapFindings(prepared), ...brokenEdgeFindings(edges));
   findings.push(...outsidePathsToAdmins(prepared, nodes, edges, admins));
   const order = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
   return findings.sort(
@@ -181,85 +170,57 @@ export function findFindings(
   );
 }
 
-/** A role whose own policies let it rewrite IAM (attach any policy to a role) is administrator-level. */
-export function isAdministrator(prepared: PreparedScenario, role: PreparedPrincipal): boolean {
-  const inputs = {
-    identityPolicies: role.identityPolicies,
-    ...(role.boundaries.length > 0 ? { permissionBoundaries: role.boundaries } : {}),
-    ...(prepared.scpLevels(role.account)
-      ? { serviceControlPolicies: prepared.scpLevels(role.account) ?? [] }
-      : {}),
-  };
-  const request = {
-    principal: role.arn,
-    action: 'iam:AttachRolePolicy',
-    resource: { resource: `arn:aws:iam::${role.account}:role/any-role` },
-  };
-  return evaluateRequest(request, inputs, { trace: false, principal: role.facts }).decision === 'Allowed';
+/** Groups and managed policies a principal names that the analysis has no document for. */
+function inputGapFindings(prepared: PreparedScenario): Finding[] {
+  const findings: Finding[] = [];
+  for (const principal of [...prepared.users, ...prepared.roles]) {
+    const name = principal.arn.slice(principal.arn.lastIndexOf('/') + 1);
+    for (const a of principal.assumptions) {
+      if (a.code !== 'group-not-imported') continue;
+      const group = String(a.params.group);
+      findings.push({
+        id: `group-not-imported|${principal.arn}|${group}`,
+        code: 'group-not-imported',
+        severity: 'info',
+        title: 'Group not in the scenario',
+        explanation: `${name} is a member of ${group}, which is not in the scenario: its policies, Denies included, are unknown, so every hop from ${name} is shown as if the group granted and denied nothing. Import it (get-account-authorization-details lists groups) to see what it changes.`,
+        subjects: [principal.arn],
+        assumptions: [a],
+      });
+    }
+    // A managed policy we have no document for grants nothing here; say so rather than hide it.
+    for (const arn of principal.unknownPolicies) {
+      const assumptions = principal.assumptions.filter(
+        (a) => a.code === 'policy-not-imported' && a.params.policy === arn,
+      );
+      findings.push({
+        id: `unknown-policy|${principal.arn}|${arn}`,
+        code: 'unknown-policy',
+        severity: 'info',
+        title: 'Managed policy not in the scenario',
+        explanation: `${arn} is attached to ${name}, but its document is not in the scenario, so the analysis treats it as granting nothing. Import it (get-account-authorization-details lists customer managed policies) to see what it allows.`,
+        subjects: [principal.arn],
+        assumptions: assumptions.length > 0 ? assumptions : NO_ASSUMPTIONS,
+      });
+    }
+  }
+  return findings;
 }
 
-function outsidePathsToAdmins(
-  prepared: PreparedScenario,
-  nodes: GraphNode[],
-  edges: GraphEdge[],
-  cache: AdminCache,
-): Finding[] {
-  const isAdmin = (r: PreparedPrincipal) => {
-    let answer = cache.get(r);
-    if (answer === undefined) cache.set(r, (answer = isAdministrator(prepared, r)));
-    return answer;
-  };
-  // Asked only of roles a path from outside reaches: deciding it for every role would evaluate (and
-  // compile) every role's identity policies.
-  const isAdminArn = (arn: string) => {
-    const r = prepared.principals.get(arn);
-    return r !== undefined && r.kind === 'role' && isAdmin(r);
-  };
-  // Where each node's edges start and end: edges come in edge order (by `from` first), so a node's
-  // are one run, found with one map lookup rather than one per edge.
-  const runs = new Map<string, [number, number]>();
-  for (let i = 0; i < edges.length;) {
-    const from = (edges[i] as GraphEdge).from;
-    const start = i;
-    while (i < edges.length && (edges[i] as GraphEdge).from === from) i++;
-    runs.set(from, [start, i]);
-  }
-  const eksIssuers = new Set((prepared.scenario.eksClusters ?? []).map(clusterIssuer));
-  const outside = nodes.filter(
-    (n) =>
-      n.kind === 'externalAccount' ||
-      n.kind === 'externalPrincipal' ||
-      (n.kind === 'identityProvider' &&
-        n.id.includes(':oidc-provider/') &&
-        !eksIssuers.has(n.id.slice(n.id.indexOf('/') + 1))),
-  );
+/** Configured edges AWS would refuse. */
+function brokenEdgeFindings(edges: GraphEdge[]): Finding[] {
   const findings: Finding[] = [];
-  for (const start of outside) {
-    const previous = new Map<string, string>([[start.id, '']]);
-    const queue = [start.id];
-    // A moving head instead of shift(): shift is O(n) per call on large queues.
-    for (let head = 0; head < queue.length; head++) {
-      const at = queue[head] as string;
-      const [first, end] = runs.get(at) ?? [0, 0];
-      for (let i = first; i < end; i++) {
-        const edge = edges[i] as GraphEdge;
-        if (!edge.permitted) continue;
-        const next = edge.to;
-        if (previous.has(next)) continue;
-        previous.set(next, at);
-        queue.push(next);
-        if (isAdminArn(next)) {
-          const path = [next];
-          for (let p = at; p !== ''; p = previous.get(p) ?? '') path.unshift(p);
-          findings.push({
-            id: `outside-admin|${start.id}|${next}`,
-            severity: 'critical',
-            title: 'Path from outside the organization to an administrator-level role',
-            explanation: `${start.label} can reach ${next.slice(next.lastIndexOf('/') + 1)}, which may change IAM itself, in ${path.length - 1} hop(s): ${path.join(' → ')}.`,
-            subjects: path,
-          });
-        }
-      }
+  for (const edge of edges) {
+    if (edge.configured && !edge.permitted) {
+      findings.push({
+        id: `broken|${edge.id}`,
+        code: 'broken-edge',
+        severity: 'high',
+        title: `Configured ${edge.kind} that cannot work`,
+        explanation: edge.explanation,
+        subjects: [edge.from, edge.to, edge.id],
+        assumptions: edge.assumptions,
+      });
     }
   }
   return findings;

@@ -15,7 +15,8 @@ import { documentLookup, listDocuments, type DocumentRef } from '../../model/doc
 import type { Scenario } from '../../model/scenario';
 import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './analyzeScenario';
 import type { EditContext, EditResult } from './editContext';
-import { findFindings, type AdminCache } from './findings';
+import type { AdminCache } from './adminPaths';
+import { findFindings } from './findings';
 import { identityEdits } from './identityEdits';
 import { orgPolicyEdits } from './orgEdits';
 import {

@@ -40,6 +40,12 @@ export function unitPaths(scenario: Scenario): Map<string, OrgUnitSpec[]> {
   return path;
 }
 
+/** The accounts of the organization, its management account included; undefined without one. */
+export function organizationMembers(scenario: Scenario): Set<string> | undefined {
+  const org = scenario.organization;
+  return org && new Set([org.managementAccountId, ...unitPaths(scenario).keys()]);
+}
+
 /**
  * Each account's levels, from the organization's structure and the compiled documents (`org#ID`),
  * built once per account on first ask: every hop asks.

@@ -23,8 +23,9 @@ import {
 } from '../policy/parsePolicy';
 import { countNonWhitespace, DEFAULT_PLACEMENT, type PolicyPlacement } from '../policy/policyQuotas';
 import type { Diagnostic, PolicyKind, SourceRange } from '../types';
+import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import { organizationLevels, unitPaths } from './orgLevels';
-import type { DocumentProblem } from './types';
+import type { Assumption, DocumentProblem } from './types';
 
 export interface PreparedPrincipal {
   arn: string;
@@ -35,6 +36,11 @@ export interface PreparedPrincipal {
   facts: PrincipalFacts;
   /** Managed policy ARNs we have no document for: they are shown as unknown. */
   unknownPolicies: string[];
+  /**
+   * Groups and managed policies it names that are not in the scenario at all: every edge leaving it
+   * rests on them granting and denying nothing.
+   */
+  assumptions: readonly Assumption[];
   /** Roles only. */
   trust?: CompiledPolicy;
   trustDocumentId?: string;
@@ -286,15 +292,15 @@ export function managedLookup(compiled: ReadonlyMap<string, CompiledPolicy | und
 }
 
 /**
- * A user's or role's identity policies (inline, managed, and for users their groups'), boundary and
- * the managed policies we have no document for, from the compiled documents.
+ * A user's or role's identity policies (inline, managed, and for users their groups'), boundary, the
+ * managed policies we have no document for, and what it names that the scenario lacks altogether.
  */
 export function policiesOf(
   spec: UserSpec | RoleSpec,
   compiled: ReadonlyMap<string, CompiledPolicy | undefined>,
   managed: ManagedLookup,
   groupsByArn: ReadonlyMap<string, GroupSpec>,
-): Pick<PreparedPrincipal, 'identityPolicies' | 'boundaries' | 'unknownPolicies'> {
+): Pick<PreparedPrincipal, 'identityPolicies' | 'boundaries' | 'unknownPolicies' | 'assumptions'> {
   const unknown: string[] = [];
   const identity: CompiledPolicy[] = [];
   const addManaged = (arn: string) => {
@@ -307,7 +313,8 @@ export function policiesOf(
     if (c) identity.push(c);
   }
   (spec.managedPolicies ?? []).forEach(addManaged);
-  for (const groupArn of 'groups' in spec ? (spec.groups ?? []) : []) {
+  const groups = 'groups' in spec ? (spec.groups ?? []) : [];
+  for (const groupArn of groups) {
     const group = groupsByArn.get(groupArn);
     for (const p of group?.inlinePolicies ?? []) {
       const c = compiled.get(`${groupArn}#inline/${p.name}`);
@@ -317,11 +324,30 @@ export function policiesOf(
   }
   const arn = spec.permissionsBoundary;
   const boundary = arn ? managed(arn, 'boundary') : undefined;
+  const unknownPolicies = arn && !boundary ? [...unknown, arn] : unknown;
   return {
     identityPolicies: identity,
     boundaries: arn ? [boundary ?? denyAllBoundary(arn)] : [],
-    unknownPolicies: arn && !boundary ? [...unknown, arn] : unknown,
+    unknownPolicies,
+    assumptions: missingAssumptions(
+      spec.arn,
+      groups.filter((g) => !groupsByArn.has(g)),
+      // Unknown but in the scenario: its document does not compile, a problem shown with the document.
+      unknownPolicies.filter((p) => !compiled.has(p)),
+    ),
   };
+}
+
+function missingAssumptions(principal: string, groups: string[], policies: string[]): readonly Assumption[] {
+  if (groups.length === 0 && policies.length === 0) return NO_ASSUMPTIONS;
+  return Object.freeze([
+    ...[...new Set(groups)]
+      .sort()
+      .map((group) => assumption('group-not-imported', { user: principal, group })),
+    ...[...new Set(policies)]
+      .sort()
+      .map((policy) => assumption('policy-not-imported', { principal, policy })),
+  ]);
 }
 
 /**

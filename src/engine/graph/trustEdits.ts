@@ -14,7 +14,8 @@ import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from
 import { addFederationEdges } from './federationEdges';
 import { trustOfRole, type PreparedPrincipal } from './prepareScenario';
 import { trustNames, type TrustNames } from './trustIndex';
-import { addWorkloadEdges, clusterIssuer, trustsIssuer } from './workloadEdges';
+import { clusterIssuer, trustsIssuer } from './irsaEdges';
+import { addWorkloadEdges } from './workloadEdges';
 
 /**
  * Trust policies changed: every edge into their roles, and into the target roles of Pod Identity
@@ -89,6 +90,7 @@ export function rebuildInto(
   addFederationEdges(
     prepared,
     new Map(targets.map((t) => [t.arn, names.get(t.arn) ?? trustNames(t)])),
+    nodes,
     edges,
     counter,
   );

@@ -74,6 +74,26 @@ export interface GraphEdge {
   decisions: HopDecision[];
   /** A role session assuming a role: chained sessions are capped at one hour. */
   chained: boolean;
+  /** Facts the input does not tell, taken as true for this hop (empty, and shared, when none). */
+  assumptions: readonly Assumption[];
+}
+
+/**
+ * The kinds of fact an analysis may take for granted when its input is silent: the input not saying
+ * a thing exists is not the same as AWS saying it does not (docs/trust-graph.md, "Assumptions").
+ */
+export type AssumptionCode =
+  | 'oidc-provider-assumed'
+  | 'organization-unknown'
+  | 'group-not-imported'
+  | 'policy-not-imported'
+  | 'outside-caller-assumed';
+
+/** One fact taken as true: a stable code, its parameters, and the sentence that words them. */
+export interface Assumption {
+  code: AssumptionCode;
+  params: Record<string, string | number>;
+  text: string;
 }
 
 /** One engine request behind an edge, kept so its full trace can be replayed on demand. */
@@ -101,11 +121,15 @@ export type FindingSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 export interface Finding {
   id: string;
+  /** Stable and kebab-case, e.g. `outside-admin`: what kind of finding, whatever its wording. */
+  code: string;
   severity: FindingSeverity;
   title: string;
   explanation: string;
   /** The nodes or edges it is about. */
   subjects: string[];
+  /** What the finding rests on that the input does not tell (empty, and shared, when nothing). */
+  assumptions: readonly Assumption[];
   documentId?: string;
   range?: SourceRange;
 }

@@ -5,10 +5,11 @@
  * chain shows as such.
  */
 import { instanceArn, podId, serviceAccountId, type EksClusterSpec } from '../../model/scenario';
+import { NO_ASSUMPTIONS } from './assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
+import { addIrsaEdges, irsaIndex, type IrsaIndex } from './irsaEdges';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
-import type { GraphEdge } from './types';
 
 type Counter = { evaluations: number };
 
@@ -21,27 +22,6 @@ export const POD_IDENTITY_TAGS = [
   'kubernetes-pod-name',
   'kubernetes-pod-uid',
 ];
-
-function brokenEdge(
-  edges: EdgeBuilder,
-  from: string,
-  to: string,
-  kind: GraphEdge['kind'],
-  explanation: string,
-): void {
-  edges.add({
-    from,
-    to,
-    kind,
-    configured: true,
-    permitted: false,
-    conditional: false,
-    conditions: [],
-    explanation,
-    decisions: [],
-    chained: false,
-  });
-}
 
 /** A service principal assuming a role, guarded by the confused-deputy keys AWS sets for it. */
 function serviceHop(
@@ -76,14 +56,13 @@ function workloadEdge(
 ): void {
   const target = prepared.principals.get(roleArn);
   if (target?.kind !== 'role') {
-    brokenEdge(edges, from, roleArn, kind, `Broken: ${roleArn} is not a role in this scenario.`);
+    edges.broken(from, roleArn, kind, `Broken: ${roleArn} is not a role in this scenario.`);
     return;
   }
   const workloadAccount = from.split(':')[4];
   if (workloadAccount !== target.account) {
     // id_roles_use_passrole.html: a role can only be passed to a service in the same account.
-    brokenEdge(
-      edges,
+    edges.broken(
       from,
       roleArn,
       kind,
@@ -106,8 +85,7 @@ export function addWorkloadEdges(prepared: PreparedScenario, edges: EdgeBuilder,
     const roleArn = instance.roleArn ?? profileRoles.get(instance.instanceProfileArn);
     const from = instanceArn(instance);
     if (!roleArn) {
-      brokenEdge(
-        edges,
+      edges.broken(
         from,
         instance.instanceProfileArn,
         'InstanceProfile',
@@ -126,33 +104,9 @@ export function addWorkloadEdges(prepared: PreparedScenario, edges: EdgeBuilder,
     }
   }
   const clusters = scenario.eksClusters ?? [];
-  const byIssuer = clusters.length > 0 ? rolesByOidcIssuer(prepared) : new Map<string, string[]>();
-  for (const cluster of clusters) addClusterEdges(prepared, cluster, edges, counter, byIssuer);
-}
-
-const OIDC = ':oidc-provider/';
-
-/**
- * Roles by the OIDC issuer their trust names, in role order: one pass over the roles instead of one
- * per cluster (hundreds of clusters times a hundred thousand roles otherwise).
- */
-function rolesByOidcIssuer(prepared: PreparedScenario): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const role of prepared.roles) {
-    const issuers = new Set<string>();
-    for (const s of role.trust?.statements ?? [])
-      for (const p of s.principals)
-        if (p.kind === 'federated')
-          // Every text after a ":oidc-provider/" is an issuer trustsIssuer would match by suffix.
-          for (let at = p.provider.indexOf(OIDC); at >= 0; at = p.provider.indexOf(OIDC, at + 1))
-            issuers.add(p.provider.slice(at + OIDC.length));
-    for (const issuer of issuers) {
-      const list = index.get(issuer);
-      if (list) list.push(role.arn);
-      else index.set(issuer, [role.arn]);
-    }
-  }
-  return index;
+  if (clusters.length === 0) return;
+  const irsa = irsaIndex(prepared);
+  for (const cluster of clusters) addClusterEdges(prepared, cluster, edges, counter, irsa);
 }
 
 function addClusterEdges(
@@ -160,7 +114,7 @@ function addClusterEdges(
   cluster: EksClusterSpec,
   edges: EdgeBuilder,
   counter: Counter,
-  byIssuer: Map<string, string[]>,
+  irsa: IrsaIndex,
 ): void {
   const clusterAccount = cluster.arn.split(':')[4] ?? '';
   for (const pod of cluster.pods ?? []) {
@@ -175,17 +129,17 @@ function addClusterEdges(
       explanation: `Pod ${pod.namespace}/${pod.name} runs as service account ${pod.namespace}/${pod.serviceAccount}.`,
       decisions: [],
       chained: false,
+      assumptions: NO_ASSUMPTIONS,
     });
   }
-  addIrsaEdges(prepared, cluster, edges, counter, byIssuer);
+  addIrsaEdges(prepared, cluster, edges, counter, irsa);
 
   const clusterName = cluster.arn.slice(cluster.arn.lastIndexOf('/') + 1);
   for (const assoc of cluster.podIdentityAssociations ?? []) {
     const from = serviceAccountId(cluster.arn, assoc.namespace, assoc.serviceAccount);
     const target = prepared.principals.get(assoc.roleArn);
     if (target?.kind !== 'role') {
-      brokenEdge(
-        edges,
+      edges.broken(
         from,
         assoc.roleArn,
         'PodIdentity',
@@ -194,8 +148,7 @@ function addClusterEdges(
       continue;
     }
     if (target.account !== clusterAccount) {
-      brokenEdge(
-        edges,
+      edges.broken(
         from,
         assoc.roleArn,
         'PodIdentity',
@@ -243,8 +196,7 @@ function addClusterEdges(
     if (assoc.targetRoleArn && edge?.permitted) {
       const second = prepared.principals.get(assoc.targetRoleArn);
       if (second?.kind !== 'role') {
-        brokenEdge(
-          edges,
+        edges.broken(
           assoc.roleArn,
           assoc.targetRoleArn,
           'AssumeRole',
@@ -270,104 +222,9 @@ function addClusterEdges(
         'AssumeRole',
         true,
         [{ action: 'sts:AssumeRole', outcome }],
-        { chained: true },
+        // The association's role is the caller: what its policies rest on, this hop does too.
+        { chained: true, assumptions: target.assumptions },
       );
     }
   }
-}
-
-/** IRSA: every service account of the cluster against every role trusting the cluster's OIDC provider. */
-function addIrsaEdges(
-  prepared: PreparedScenario,
-  cluster: EksClusterSpec,
-  edges: EdgeBuilder,
-  counter: Counter,
-  byIssuer: Map<string, string[]>,
-): void {
-  const issuer = clusterIssuer(cluster);
-  const serviceAccounts = cluster.serviceAccounts ?? [];
-  const annotated = serviceAccounts.filter((sa) => sa.roleArn);
-  if (!issuer) {
-    for (const sa of annotated) {
-      brokenEdge(
-        edges,
-        serviceAccountId(cluster.arn, sa.namespace, sa.name),
-        sa.roleArn ?? '',
-        'AssumeRoleWithWebIdentity',
-        `Broken: cluster ${cluster.arn} has no OIDC issuer, so IRSA cannot work.`,
-      );
-    }
-    return;
-  }
-  const providers = new Set((prepared.scenario.identityProviders ?? []).map((p) => p.arn));
-  const candidates = new Set([
-    ...annotated.map((sa) => sa.roleArn ?? ''),
-    // An issuer that itself holds ":oidc-provider/" (never a real one) takes the exact scan.
-    ...(issuer.includes(OIDC)
-      ? prepared.roles.filter((r) => trustsIssuer(r, issuer)).map((r) => r.arn)
-      : (byIssuer.get(issuer) ?? [])),
-  ]);
-  for (const roleArn of candidates) {
-    const target = prepared.principals.get(roleArn);
-    for (const sa of serviceAccounts) {
-      const from = serviceAccountId(cluster.arn, sa.namespace, sa.name);
-      const configured = sa.roleArn === roleArn;
-      if (target?.kind !== 'role') {
-        if (configured)
-          brokenEdge(
-            edges,
-            from,
-            roleArn,
-            'AssumeRoleWithWebIdentity',
-            `Broken: ${roleArn} is not a role in this scenario.`,
-          );
-        continue;
-      }
-      const provider = `arn:aws:iam::${target.account}:oidc-provider/${issuer}`;
-      if (!providers.has(provider)) {
-        if (configured) {
-          brokenEdge(
-            edges,
-            from,
-            roleArn,
-            'AssumeRoleWithWebIdentity',
-            `Broken: account ${target.account} has no IAM OIDC provider for ${issuer}; create one, or chain through a role in the cluster's account.`,
-          );
-        }
-        continue;
-      }
-      const context = {
-        [`${issuer}:sub`]: `system:serviceaccount:${sa.namespace}:${sa.name}`,
-        [`${issuer}:aud`]: sa.audience ?? 'sts.amazonaws.com',
-      };
-      const fixed = new Set(Object.keys(context).map((k) => k.toLowerCase()));
-      const outcome = evaluateHop(
-        prepared,
-        {
-          principal: provider,
-          target,
-          action: 'sts:AssumeRoleWithWebIdentity',
-          context,
-          how: { mfa: false, fixed },
-          denialShown: configured,
-        },
-        counter,
-      );
-      edges.fromHops(from, roleArn, 'AssumeRoleWithWebIdentity', configured, [
-        { action: 'sts:AssumeRoleWithWebIdentity', outcome },
-      ]);
-    }
-  }
-}
-
-/** A cluster's OIDC issuer as providers name it (without `https://`). */
-export function clusterIssuer(cluster: Pick<EksClusterSpec, 'oidcIssuer'>): string | undefined {
-  return cluster.oidcIssuer?.replace(/^https:\/\//, '');
-}
-
-/** Whether some statement of the role's trust names the issuer's provider as Federated principal. */
-export function trustsIssuer(role: PreparedPrincipal, issuer: string): boolean {
-  return (role.trust?.statements ?? []).some((s) =>
-    s.principals.some((p) => p.kind === 'federated' && p.provider.endsWith(`:oidc-provider/${issuer}`)),
-  );
 }

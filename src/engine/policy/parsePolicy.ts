@@ -143,6 +143,8 @@ function parseDocument(
   const results = readStatements(check, statementProperty.value);
   reportDuplicateSids(check, results);
   policy.statements = results.map((r) => r.statement).filter((s): s is PolicyStatement => s !== undefined);
+  if (policy.statements.length < results.length)
+    policy.skipped = results.flatMap((r, i) => (r.statement === undefined ? [i] : []));
   return policy;
 }
 

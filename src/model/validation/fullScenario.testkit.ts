@@ -120,6 +120,7 @@ export function fullScenario(): Scenario {
       anIdentityProvider.oidc(B, cluster.oidcIssuer ?? ''),
       anIdentityProvider.saml(A, 'Okta'),
     ],
+    identityProviderLists: [A, B],
     eksClusters: [
       {
         ...cluster,
@@ -172,6 +173,5 @@ export function fullScenario(): Scenario {
       }),
       aCliProfile('ci', { roleArn: arns.role(B, 'Deploy'), webIdentityTokenFile: '/var/run/token' }),
     ],
-    identityProviderLists: [A, B],
   });
 }

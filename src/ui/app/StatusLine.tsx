@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { useAssumptionSummary } from './useAssumptionSummary';
 
 export function StatusLine() {
   const t = useT();
@@ -10,6 +11,7 @@ export function StatusLine() {
   const error = useAppStore((s) => s.analysisError);
   const analysis = useAppStore((s) => s.analysis);
   const retry = useAppStore((s) => s.retryAnalysis);
+  const assumed = useAssumptionSummary();
   return (
     <div className="status-line">
       <span className={`engine-status engine-status--${status}`} data-testid={testIds.engineStatus}>
@@ -37,6 +39,12 @@ export function StatusLine() {
                 })
               : '')}
       </span>
+      {!running && !error && assumed && assumed.edges + assumed.findings > 0 && (
+        <span className="assumption-stats" data-testid={testIds.assumptionStats}>
+          <span className="badge badge--assumption">{t('assumption.badge')}</span>{' '}
+          {t('app.assumptionStats', { edges: assumed.edges, findings: assumed.findings })}
+        </span>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ export const en = {
   'app.engineFailed': 'Engine failed: {message}',
   'app.analysing': 'Analysing…',
   'app.stats': '{nodes} nodes · {edges} edges · {evaluations} evaluations in {ms} ms',
+  'app.assumptionStats': '{edges} edges and {findings} findings rest on assumptions',
   'toolbar.import': 'Import',
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
@@ -297,6 +298,20 @@ export const en = {
   'finding.unknownPolicy': 'Managed policy not in the scenario',
   'finding.outsideAdmin': 'Path from outside the organization to an administrator-level role',
   'finding.broken': 'Configured {kind} that cannot work',
+  'assumption.badge': 'assumption',
+  'assumption.oidcProviderAssumed':
+    'IAM OIDC provider {issuer} is assumed to exist in account {account}: no provider list was imported for that account.',
+  'assumption.organizationUnknown':
+    'Account {account} may be in your organization: no Organizations data was imported.',
+  'assumption.groupNotImported':
+    'Group {group} of {user} is not in the scenario: its policies, Denies included, are unknown and taken as granting and denying nothing.',
+  'assumption.policyNotImported':
+    'Managed policy {policy} of {principal} is not in the scenario: it is taken as granting and denying nothing.',
+  'finding.maybeOutsideAdmin':
+    'Path from an account not known to be in your organization to an administrator-level role',
+  'finding.groupNotImported': 'Group not in the scenario',
+  'assumption.outsideCallerAssumed':
+    '{caller} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.',
 };
 
 export type MessageKey = keyof typeof en;

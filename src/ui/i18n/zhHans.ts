@@ -8,6 +8,7 @@ export const zhHans: Messages = {
   'app.engineFailed': '引擎出错：{message}',
   'app.analysing': '分析中…',
   'app.stats': '{nodes} 个节点 · {edges} 条边 · {evaluations} 次评估，耗时 {ms} ms',
+  'app.assumptionStats': '{edges} 条边和 {findings} 项调查结果基于假设',
   'toolbar.import': '导入',
   'toolbar.undo': '撤销',
   'toolbar.redo': '重做',
@@ -287,4 +288,16 @@ export const zhHans: Messages = {
   'finding.unknownPolicy': '场景中没有的托管策略',
   'finding.outsideAdmin': '从组织外部到管理员级角色的路径',
   'finding.broken': '已配置但无法工作的 {kind}',
+  'assumption.badge': '假设',
+  'assumption.oidcProviderAssumed':
+    '假定账户 {account} 中存在 IAM OIDC 身份提供商 {issuer}：未导入该账户的提供商列表。',
+  'assumption.organizationUnknown': '账户 {account} 可能属于您的组织：未导入 Organizations 数据。',
+  'assumption.groupNotImported':
+    '{user} 所属的用户组 {group} 不在场景中：其策略（包括拒绝语句）未知，按既不授予也不拒绝任何权限处理。',
+  'assumption.policyNotImported':
+    '{principal} 的托管策略 {policy} 不在场景中：按既不授予也不拒绝任何权限处理。',
+  'finding.maybeOutsideAdmin': '从不确定是否属于您组织的账户到管理员级角色的路径',
+  'finding.groupNotImported': '场景中没有的用户组',
+  'assumption.outsideCallerAssumed':
+    '{caller} 不在场景中：假定其自身的策略允许此调用，且没有 SCP 或权限边界阻止。',
 };

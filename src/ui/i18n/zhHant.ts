@@ -8,6 +8,7 @@ export const zhHant: Messages = {
   'app.engineFailed': '引擎發生錯誤：{message}',
   'app.analysing': '分析中…',
   'app.stats': '{nodes} 個節點 · {edges} 條邊 · {evaluations} 次評估，耗時 {ms} ms',
+  'app.assumptionStats': '{edges} 條邊和 {findings} 項調查結果基於假設',
   'toolbar.import': '匯入',
   'toolbar.undo': '復原',
   'toolbar.redo': '重做',
@@ -287,4 +288,16 @@ export const zhHant: Messages = {
   'finding.unknownPolicy': '情境中沒有的受管政策',
   'finding.outsideAdmin': '從組織外部到管理員等級角色的路徑',
   'finding.broken': '已設定但無法運作的 {kind}',
+  'assumption.badge': '假設',
+  'assumption.oidcProviderAssumed':
+    '假定帳戶 {account} 中存在 IAM OIDC 身分提供者 {issuer}：未匯入該帳戶的提供者清單。',
+  'assumption.organizationUnknown': '帳戶 {account} 可能屬於您的組織：未匯入 Organizations 資料。',
+  'assumption.groupNotImported':
+    '{user} 所屬的使用者群組 {group} 不在情境中：其政策（包括拒絕陳述式）未知，視為既不授予也不拒絕任何許可。',
+  'assumption.policyNotImported':
+    '{principal} 的受管政策 {policy} 不在情境中：視為既不授予也不拒絕任何許可。',
+  'finding.maybeOutsideAdmin': '從無法確定是否屬於您組織的帳戶到管理員等級角色的路徑',
+  'finding.groupNotImported': '情境中沒有的使用者群組',
+  'assumption.outsideCallerAssumed':
+    '{caller} 不在情境中：假定其本身的政策允許此呼叫，且沒有 SCP 或許可界限阻止。',
 };

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { AssumptionList } from './AssumptionList';
 
 /** The full decision for one hop: plain words first, then each step and statement on demand. */
 export function EdgeDetails({ edge }: { edge: GraphEdge }) {
@@ -64,6 +65,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
       </p>
       <p className="small muted">{t('edge.engineWords')}</p>
       <p data-testid={testIds.edgeExplanation}>{edge.explanation}</p>
+      <AssumptionList assumptions={edge.assumptions} />
       <p className="muted small">{edge.configured ? t('edge.configured') : t('edge.notConfigured')}</p>
       {edge.chained && <p className="muted small">{t('edge.chained')}</p>}
       {edge.decisions.length > 0 && <DecisionDetails edge={edge} />}

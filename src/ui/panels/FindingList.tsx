@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
+import { AssumptionList } from './AssumptionList';
 import { findingTitle } from './findingTitle';
 
 export function FindingList({ findings }: { findings: Finding[] }) {
@@ -28,6 +29,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
             {findingTitle(f.title, t)}
           </button>
           <p className="small">{f.explanation}</p>
+          <AssumptionList assumptions={f.assumptions} />
         </li>
       ))}
     </ul>

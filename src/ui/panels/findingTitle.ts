@@ -12,6 +12,9 @@ const TITLES: Record<string, MessageKey> = {
   'Pod Identity trust without namespace or service account conditions': 'finding.podIdentityOpen',
   'Managed policy not in the scenario': 'finding.unknownPolicy',
   'Path from outside the organization to an administrator-level role': 'finding.outsideAdmin',
+  'Path from an account not known to be in your organization to an administrator-level role':
+    'finding.maybeOutsideAdmin',
+  'Group not in the scenario': 'finding.groupNotImported',
 };
 
 export function findingTitle(title: string, t: Translate): string {

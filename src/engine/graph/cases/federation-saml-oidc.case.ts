@@ -170,14 +170,37 @@ export const cases: GraphCase[] = [
     },
   },
   {
-    name: 'OIDC trust naming a provider that is not registered in the scenario: no edge',
+    name: 'OIDC trust naming a provider missing from the account’s imported provider list: no edge',
     source: OIDC,
     scenario: aScenario({
       identityProviders: [],
+      identityProviderLists: [ACCOUNT_A],
       roles: [
         aRole(DEPLOY, { trust: aTrustPolicy.forOidc(GH_IDP, undefined, { sub: 'repo:example-org/app:*' }) }),
       ],
     }),
     expect: { noEdges: [{ from: GH_IDP, to: DEPLOY }] },
+  },
+  {
+    name: 'OIDC trust naming a provider the scenario lacks, with no provider list for the account: assumed to exist, and said so',
+    source: OIDC,
+    scenario: aScenario({
+      roles: [
+        aRole(DEPLOY, { trust: aTrustPolicy.forOidc(GH_IDP, undefined, { sub: 'repo:example-org/app:*' }) }),
+      ],
+    }),
+    expect: {
+      edges: [
+        {
+          from: GH_IDP,
+          to: DEPLOY,
+          kind: 'AssumeRoleWithWebIdentity',
+          permitted: true,
+          conditional: true,
+          assumptions: ['oidc-provider-assumed'],
+        },
+      ],
+      paths: [{ from: GH_IDP, to: DEPLOY, count: 1 }],
+    },
   },
 ];

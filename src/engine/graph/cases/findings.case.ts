@@ -10,6 +10,7 @@ import {
   aTrustPolicy,
   aUser,
   anIdentityPolicy,
+  anOrganization,
   arns,
   PolicyBuilder,
 } from '../../../model/builders';
@@ -20,6 +21,8 @@ const PRINCIPAL_STAR =
 const CONFUSED_DEPUTY = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html';
 const ADMIN_POLICY_PAGE =
   'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html';
+const ORGANIZATION_ACCOUNT_ACCESS =
+  'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_accounts_access-cross-account-role.html';
 const ORG_ID_KEY =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid';
 
@@ -91,6 +94,7 @@ export const cases: GraphCase[] = [
     name: 'outside account → administrator role (AdministratorAccess): critical path finding',
     source: ADMIN_POLICY_PAGE,
     scenario: aScenario({
+      organization: anOrganization(),
       roles: [
         aRole(ADMIN, {
           trust: aTrustPolicy.forAccount(VENDOR).withExternalId('e-1'),
@@ -99,12 +103,22 @@ export const cases: GraphCase[] = [
       ],
     }),
     expect: {
-      edges: [{ from: VENDOR, to: ADMIN, kind: 'AssumeRole', permitted: true, conditional: true }],
+      edges: [
+        {
+          from: VENDOR,
+          to: ADMIN,
+          kind: 'AssumeRole',
+          permitted: true,
+          conditional: true,
+          assumptions: ['outside-caller-assumed'],
+        },
+      ],
       findings: [
         {
           title: 'Path from outside the organization to an administrator-level role',
           subjects: [VENDOR, ADMIN],
           severity: 'critical',
+          assumptions: ['outside-caller-assumed'],
         },
       ],
     },
@@ -113,6 +127,7 @@ export const cases: GraphCase[] = [
     name: 'outside account → jump role → administrator role: the finding names the whole path',
     source: ADMIN_POLICY_PAGE,
     scenario: aScenario({
+      organization: anOrganization(),
       roles: [
         aRole(JUMP, {
           trust: aTrustPolicy.forAccount(VENDOR).withExternalId('e-1'),
@@ -129,6 +144,40 @@ export const cases: GraphCase[] = [
         },
       ],
       paths: [{ from: VENDOR, to: ADMIN, count: 1, first: [VENDOR, JUMP, ADMIN], maxDurationSeconds: 3600 }],
+    },
+  },
+  {
+    name: 'no Organizations data: an account outside the scenario is not called outside the organization',
+    source: ORGANIZATION_ACCOUNT_ACCESS,
+    scenario: aScenario({
+      roles: [aRole(ADMIN, { trust: aTrustPolicy.forAccount(VENDOR), managed: [ADMIN_ACCESS] })],
+    }),
+    expect: {
+      findings: [
+        {
+          title: 'Path from an account not known to be in your organization to an administrator-level role',
+          subjects: [VENDOR, ADMIN],
+          severity: 'medium',
+          assumptions: ['organization-unknown', 'outside-caller-assumed'],
+        },
+      ],
+      noFindings: ['Path from outside the organization to an administrator-level role'],
+    },
+  },
+  {
+    name: 'Organizations data holds the trusted account (its management account): no outside-path finding',
+    source: ORGANIZATION_ACCOUNT_ACCESS,
+    scenario: aScenario({
+      accounts: [{ id: ACCOUNT_A, name: 'Member' }],
+      organization: anOrganization({ managementAccountId: VENDOR, accounts: [VENDOR, ACCOUNT_A] }),
+      roles: [aRole(ADMIN, { trust: aTrustPolicy.forAccount(VENDOR), managed: [ADMIN_ACCESS] })],
+    }),
+    expect: {
+      edges: [{ from: VENDOR, to: ADMIN, kind: 'AssumeRole', permitted: true }],
+      noFindings: [
+        'Path from outside the organization to an administrator-level role',
+        'Path from an account not known to be in your organization to an administrator-level role',
+      ],
     },
   },
   {

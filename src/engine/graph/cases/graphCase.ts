@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../../../model/scenario';
 import type { Decision } from '../../evaluate/types';
-import type { EdgeKind } from '../types';
+import type { AssumptionCode, EdgeKind } from '../types';
 
 export interface EdgeExpectation {
   from: string;
@@ -20,6 +20,8 @@ export interface EdgeExpectation {
   explanationIncludes?: string;
   /** Whether the edge is marked as a role-chaining hop. */
   chained?: boolean;
+  /** Exactly these assumption codes, in order (`[]`: the edge rests on no assumption). */
+  assumptions?: AssumptionCode[];
 }
 
 export interface NoEdgeExpectation {
@@ -35,6 +37,8 @@ export interface FindingExpectation {
   /** Every one of these must be among the finding's subjects (some finding with this title). */
   subjects?: string[];
   severity?: 'critical' | 'high' | 'medium' | 'low' | 'info';
+  /** Exactly these assumption codes, in order (`[]`: the finding rests on no assumption). */
+  assumptions?: AssumptionCode[];
 }
 
 export interface PathExpectation {

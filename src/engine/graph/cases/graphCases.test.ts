@@ -32,7 +32,12 @@ const describeEdge = (e: GraphEdge) =>
 
 const edgeList = (analysis: Analysis) => analysis.edges.map(describeEdge).join('\n');
 const findingList = (analysis: Analysis) =>
-  analysis.findings.map((f) => `[${f.severity}] ${f.title} — ${f.subjects.join(', ')}`).join('\n');
+  analysis.findings
+    .map(
+      (f) =>
+        `[${f.severity}] ${f.title} — ${f.subjects.join(', ')} (${f.assumptions.map((a) => a.code).join()})`,
+    )
+    .join('\n');
 
 function check(c: GraphCase): void {
   expect(c.source, 'every case cites an AWS page').toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
@@ -69,6 +74,11 @@ function check(c: GraphCase): void {
         `badge ${badge}: ${what}`,
       ).toContain(badge);
     if (e.explanationIncludes !== undefined) expect(edge.explanation).toContain(e.explanationIncludes);
+    if (e.assumptions !== undefined)
+      expect(
+        edge.assumptions.map((a) => a.code),
+        `assumptions: ${what}`,
+      ).toEqual(e.assumptions);
   }
 
   for (const n of want.noEdges ?? []) {
@@ -83,6 +93,7 @@ function check(c: GraphCase): void {
       (x) =>
         x.title === f.title &&
         (f.severity === undefined || x.severity === f.severity) &&
+        (f.assumptions === undefined || x.assumptions.map((a) => a.code).join() === f.assumptions.join()) &&
         (f.subjects ?? []).every((s) => x.subjects.includes(s)),
     );
     expect(

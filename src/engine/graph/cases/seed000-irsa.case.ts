@@ -43,6 +43,8 @@ function irsa(options: {
   pods?: PodSpec[];
   roles: (providerArn: string, cluster: EksClusterSpec) => RoleSpec[];
   providerAccounts?: string[];
+  /** Accounts whose provider list is known complete (an imported list-open-id-connect-providers). */
+  providerLists?: string[];
   oidcIssuer?: false;
 }) {
   const cluster = anEksCluster(CLUSTER, {
@@ -59,6 +61,7 @@ function irsa(options: {
       anIdentityProvider.oidc(acct, issuer),
     ),
     roles: options.roles(providerArn, cluster),
+    ...(options.providerLists ? { identityProviderLists: options.providerLists } : {}),
   });
 }
 
@@ -225,6 +228,7 @@ export const cases: GraphCase[] = [
     name: 'role in another account without an OIDC provider for the issuer there: broken',
     source: CROSS_ACCOUNT,
     scenario: irsa({
+      providerLists: [ACCOUNT_A, ACCOUNT_B],
       serviceAccounts: [aServiceAccount('app', 'web', { roleArn: ROLE_B })],
       roles: (_provider, cluster) => [
         aRole(ROLE_B, {
@@ -269,11 +273,80 @@ export const cases: GraphCase[] = [
     source: OIDC_PROVIDER,
     scenario: irsa({
       providerAccounts: [],
+      providerLists: [ACCOUNT_A],
       serviceAccounts: [aServiceAccount('app', 'web', { roleArn: ROLE })],
       roles: (provider) => [aRole(ROLE, { trust: aTrustPolicy.forIrsa(provider, 'app', 'web') })],
     }),
     expect: {
       edges: [{ from: WEB, to: ROLE, kind: 'AssumeRoleWithWebIdentity', configured: true, permitted: false }],
+    },
+  },
+  {
+    name: 'no IAM OIDC provider in the scenario and no provider list for the account: assumed to exist, and said so',
+    source: OIDC_PROVIDER,
+    scenario: irsa({
+      providerAccounts: [],
+      serviceAccounts: [aServiceAccount('app', 'web', { roleArn: ROLE })],
+      roles: (provider) => [aRole(ROLE, { trust: aTrustPolicy.forIrsa(provider, 'app', 'web') })],
+    }),
+    expect: {
+      edges: [
+        {
+          from: WEB,
+          to: ROLE,
+          kind: 'AssumeRoleWithWebIdentity',
+          configured: true,
+          permitted: true,
+          assumptions: ['oidc-provider-assumed'],
+        },
+      ],
+      noFindings: ['Configured AssumeRoleWithWebIdentity that cannot work'],
+    },
+  },
+  {
+    name: 'role in another account, only the cluster account listed: the other account’s provider is assumed',
+    source: CROSS_ACCOUNT,
+    scenario: irsa({
+      providerLists: [ACCOUNT_A],
+      serviceAccounts: [aServiceAccount('app', 'web', { roleArn: ROLE_B })],
+      roles: (_provider, cluster) => [
+        aRole(ROLE_B, {
+          trust: aTrustPolicy.forIrsa(arns.oidcProvider(ACCOUNT_B, issuerOf(cluster)), 'app', 'web'),
+        }),
+      ],
+    }),
+    expect: {
+      edges: [
+        {
+          from: WEB,
+          to: ROLE_B,
+          kind: 'AssumeRoleWithWebIdentity',
+          configured: true,
+          permitted: true,
+          assumptions: ['oidc-provider-assumed'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'provider in a listed account: permitted on what the input says, no assumption',
+    source: IRSA,
+    scenario: irsa({
+      providerLists: [ACCOUNT_A],
+      serviceAccounts: [aServiceAccount('app', 'web', { roleArn: ROLE })],
+      roles: (provider) => [aRole(ROLE, { trust: aTrustPolicy.forIrsa(provider, 'app', 'web') })],
+    }),
+    expect: {
+      edges: [
+        {
+          from: WEB,
+          to: ROLE,
+          kind: 'AssumeRoleWithWebIdentity',
+          configured: true,
+          permitted: true,
+          assumptions: [],
+        },
+      ],
     },
   },
   {

@@ -1,0 +1,44 @@
+/**
+ * Assumptions: facts the input does not tell that an edge or finding takes as true. Each is data (a
+ * code and its parameters) plus one English sentence, worded in one place (`wordAssumption`) so the
+ * wording can move to message catalogues without touching the analysis.
+ */
+import type { Assumption, AssumptionCode } from './types';
+
+/** Shared by every edge and finding without assumptions: an organization has 100k edges and more. */
+export const NO_ASSUMPTIONS: readonly Assumption[] = Object.freeze([]);
+
+type Params = Record<string, string | number>;
+
+/** The English sentence for an assumption, from its code and parameters alone. */
+export function wordAssumption(code: AssumptionCode, params: Params): string {
+  const p = (name: string) => String(params[name] ?? '?');
+  switch (code) {
+    case 'oidc-provider-assumed':
+      return `IAM OIDC provider ${p('issuer')} is assumed to exist in account ${p('account')}: no provider list was imported for that account.`;
+    case 'organization-unknown':
+      return `Account ${p('account')} may be in your organization: no Organizations data was imported.`;
+    case 'group-not-imported':
+      return `Group ${p('group')} of ${p('user')} is not in the scenario: its policies, Denies included, are unknown and taken as granting and denying nothing.`;
+    case 'policy-not-imported':
+      return `Managed policy ${p('policy')} of ${p('principal')} is not in the scenario: it is taken as granting and denying nothing.`;
+    case 'outside-caller-assumed':
+      return `${p('caller')} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.`;
+  }
+}
+
+export function assumption(code: AssumptionCode, params: Params): Assumption {
+  return Object.freeze({ code, params: Object.freeze(params), text: wordAssumption(code, params) });
+}
+
+/** The distinct assumptions of several lists, in a stable order; `NO_ASSUMPTIONS` when none. */
+export function allAssumptions(lists: readonly (readonly Assumption[])[]): readonly Assumption[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return NO_ASSUMPTIONS;
+  if (nonEmpty.length === 1) return nonEmpty[0] as readonly Assumption[];
+  const byText = new Map<string, Assumption>();
+  for (const list of nonEmpty) for (const a of list) byText.set(`${a.code}|${a.text}`, a);
+  return Object.freeze(
+    [...byText.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, a]) => a),
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * What the input leaves out: a group a user is a member of, or a managed policy a principal has
+ * attached, that the scenario does not hold. Its policies (Denies included) are unknown, so every
+ * hop leaving that principal is decided as if it granted and denied nothing, and says so.
+ */
+import {
+  ACCOUNT_A,
+  aGroup,
+  aManagedPolicy,
+  aRole,
+  aScenario,
+  aTrustPolicy,
+  aUser,
+  anIdentityPolicy,
+  arns,
+} from '../../../model/builders';
+import type { GraphCase } from './graphCase';
+
+const GROUPS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html';
+const MANAGED = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html';
+
+const ALICE = arns.user(ACCOUNT_A, 'alice');
+const APP = arns.role(ACCOUNT_A, 'App');
+const TARGET = arns.role(ACCOUNT_A, 'Target');
+const MISSING_GROUP = arns.group(ACCOUNT_A, 'Contractors');
+const DEVELOPERS = arns.group(ACCOUNT_A, 'Developers');
+const MISSING_POLICY = `arn:aws:iam::${ACCOUNT_A}:policy/LegacyDeny`;
+const HELD_POLICY = `arn:aws:iam::${ACCOUNT_A}:policy/Assume`;
+const canAssume = anIdentityPolicy.allow('sts:AssumeRole', TARGET);
+
+export const cases: GraphCase[] = [
+  {
+    name: 'a user’s group missing from the scenario: a finding, and every edge from the user says so',
+    source: GROUPS,
+    scenario: aScenario({
+      users: [aUser(ALICE, { groups: [MISSING_GROUP], inline: { Assume: canAssume } })],
+      roles: [aRole(TARGET, { trust: aTrustPolicy.forAccount(ACCOUNT_A) })],
+    }),
+    expect: {
+      edges: [
+        { from: ALICE, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: ['group-not-imported'] },
+      ],
+      findings: [
+        {
+          title: 'Group not in the scenario',
+          subjects: [ALICE],
+          severity: 'info',
+          assumptions: ['group-not-imported'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'a user’s group that is in the scenario: no assumption',
+    source: GROUPS,
+    scenario: aScenario({
+      users: [aUser(ALICE, { groups: [DEVELOPERS] })],
+      groups: [aGroup(DEVELOPERS, { inline: { Assume: canAssume } })],
+      roles: [aRole(TARGET, { trust: aTrustPolicy.forAccount(ACCOUNT_A) })],
+    }),
+    expect: {
+      edges: [{ from: ALICE, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: [] }],
+      noFindings: ['Group not in the scenario'],
+    },
+  },
+  {
+    name: 'a customer managed policy missing from the scenario: edges from the role rest on it granting and denying nothing',
+    source: MANAGED,
+    scenario: aScenario({
+      roles: [
+        aRole(APP, {
+          trust: aTrustPolicy.forService('ec2'),
+          managed: [MISSING_POLICY],
+          inline: { Assume: canAssume },
+        }),
+        aRole(TARGET, { trust: aTrustPolicy.forAccount(ACCOUNT_A) }),
+      ],
+    }),
+    expect: {
+      edges: [
+        { from: APP, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: ['policy-not-imported'] },
+      ],
+      findings: [
+        {
+          title: 'Managed policy not in the scenario',
+          subjects: [APP],
+          assumptions: ['policy-not-imported'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'a customer managed policy the scenario holds: no assumption',
+    source: MANAGED,
+    scenario: aScenario({
+      managedPolicies: [aManagedPolicy(HELD_POLICY, canAssume)],
+      roles: [
+        aRole(APP, { trust: aTrustPolicy.forService('ec2'), managed: [HELD_POLICY] }),
+        aRole(TARGET, { trust: aTrustPolicy.forAccount(ACCOUNT_A) }),
+      ],
+    }),
+    expect: {
+      edges: [{ from: APP, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: [] }],
+      noFindings: ['Managed policy not in the scenario'],
+    },
+  },
+];
