@@ -9,7 +9,7 @@ import { EdgeBuilder } from './edgeBuilder';
 import { addFederationEdges } from './federationEdges';
 import type { AdminCache } from './adminPaths';
 import { findFindings } from './findings';
-import { DocumentCache, prepareScenario, type PreparedScenario } from './prepareScenario';
+import { DocumentCache, prepareScenario, trustAssumptionsOf, type PreparedScenario } from './prepareScenario';
 import { trustNames, type TrustNames } from './trustIndex';
 import type { Analysis, GraphEdge, GraphNode } from './types';
 import { buildNodes } from './buildNodes';
@@ -73,7 +73,7 @@ export function runAnalysis(
   report(1, 1, 'prepare', true);
   const baseNodes = buildNodes(scenario);
   const nodes = new Map(baseNodes);
-  const edges = new EdgeBuilder();
+  const edges = new EdgeBuilder(trustAssumptionsOf(prepared));
   const counter = { evaluations: 0 };
   const names = new Map(prepared.roles.map((r) => [r.arn, trustNames(r)]));
   const index = buildCallerIndex(prepared);

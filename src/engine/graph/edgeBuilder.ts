@@ -9,7 +9,7 @@
  * with no context (`hopRequest` puts it back for a replay), and its explanation when it is the edge's
  * (`decisionExplanation`). The decision lists of such edges are then one per action and decision.
  */
-import { NO_ASSUMPTIONS } from './assumptions';
+import { allAssumptions, NO_ASSUMPTIONS } from './assumptions';
 import type { HopOutcome } from './evaluateHop';
 import { sortEdgesMarkingRepeats } from './edgeOrder';
 import { isEdgeOwn } from './hopRequest';
@@ -93,6 +93,27 @@ export class EdgeBuilder {
 
   /** One hop's conditions without repeats, kept per list: hops of one trust statement share theirs. */
   private readonly distinctLists = new WeakMap<EdgeCondition[], EdgeCondition[]>();
+  /** The caller side's assumptions joined with a target's, kept per pair of lists. */
+  private readonly joined = new WeakMap<
+    readonly Assumption[],
+    WeakMap<readonly Assumption[], readonly Assumption[]>
+  >();
+
+  /**
+   * @param into What every edge into a node rests on besides its caller's side (a role's trust
+   * policy that could not be read in full); empty for most nodes.
+   */
+  constructor(private readonly into: (to: string) => readonly Assumption[] = () => NO_ASSUMPTIONS) {}
+
+  private assumptionsOf(edge: Pick<GraphEdge, 'to' | 'assumptions'>): readonly Assumption[] {
+    const extra = this.into(edge.to);
+    if (extra.length === 0) return edge.assumptions;
+    let byExtra = this.joined.get(edge.assumptions);
+    if (!byExtra) this.joined.set(edge.assumptions, (byExtra = new WeakMap()));
+    let both = byExtra.get(extra);
+    if (!both) byExtra.set(extra, (both = allAssumptions([edge.assumptions, extra])));
+    return both;
+  }
 
   private distinct(conditions: EdgeCondition[]): EdgeCondition[] {
     if (conditions.length === 0) return NO_CONDITIONS;
@@ -154,7 +175,7 @@ export class EdgeBuilder {
       explanation: edge.explanation,
       decisions: edge.decisions,
       chained: edge.chained,
-      assumptions: edge.assumptions,
+      assumptions: this.assumptionsOf(edge),
     };
     this.added.push(full);
     if (full.configured) this.configuredInto.add(`${full.kind}|${full.to}`);

@@ -12,7 +12,7 @@ import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { buildCallerIndex, type CallerIndex } from './callerIndex';
 import { EdgeBuilder } from './edgeBuilder';
 import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
-import { managedLookup, policiesOf } from './prepareScenario';
+import { managedLookup, policiesOf, trustAssumptionsOf } from './prepareScenario';
 import { addWorkloadEdges } from './workloadEdges';
 
 /** The users and roles whose identity policies or boundary include one of the documents. */
@@ -75,7 +75,7 @@ export function rebuildFromCallers(
       (c.podIdentityAssociations ?? []).some((a) => into(a.targetRoleArn) && callers.has(a.roleArn)),
     ),
   };
-  const edges = new EdgeBuilder();
+  const edges = new EdgeBuilder(trustAssumptionsOf(prepared));
   const nodes = new Map(run.baseNodes);
   addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
   addAssumeRoleEdges(prepared, run.names, nodes, edges, counter, index, {

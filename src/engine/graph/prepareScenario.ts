@@ -43,6 +43,8 @@ export interface PreparedPrincipal {
   assumptions: readonly Assumption[];
   /** Roles only. */
   trust?: CompiledPolicy;
+  /** Roles only: the trust policy could not be read in full, so every edge into the role says so. */
+  trustAssumptions?: readonly Assumption[];
   trustDocumentId?: string;
   maxSessionDuration?: number;
   /** Users only: whether an MFA device exists. */
@@ -248,6 +250,8 @@ export function prepareScenario(
     };
     const trust = compiled.get(`${role.arn}#trust`);
     if (trust) prepared.trust = trustOfRole(role.arn, trust);
+    const unread = trust?.skipped ? unreadableAssumptions([`${role.arn}#trust`], compiled) : [];
+    if (unread.length > 0) prepared.trustAssumptions = Object.freeze(unread);
     principals.set(role.arn, prepared);
   }
 
@@ -332,14 +336,55 @@ export function policiesOf(
     assumptions: missingAssumptions(
       spec.arn,
       groups.filter((g) => !groupsByArn.has(g)),
-      // Unknown but in the scenario: its document does not compile, a problem shown with the document.
+      // Unknown but in the scenario: its document does not compile, named as unreadable below.
       unknownPolicies.filter((p) => !compiled.has(p)),
+      unreadableAssumptions(documentIdsOf(spec, groups, groupsByArn), compiled),
     ),
   };
 }
 
-function missingAssumptions(principal: string, groups: string[], policies: string[]): readonly Assumption[] {
-  if (groups.length === 0 && policies.length === 0) return NO_ASSUMPTIONS;
+/** The ids of every document of the scenario whose policies a principal has, boundary included. */
+function documentIdsOf(
+  spec: UserSpec | RoleSpec,
+  groups: string[],
+  groupsByArn: ReadonlyMap<string, GroupSpec>,
+): string[] {
+  const ids = (spec.inlinePolicies ?? []).map((p) => `${spec.arn}#inline/${p.name}`);
+  ids.push(...(spec.managedPolicies ?? []));
+  for (const groupArn of groups) {
+    const group = groupsByArn.get(groupArn);
+    ids.push(...(group?.inlinePolicies ?? []).map((p) => `${groupArn}#inline/${p.name}`));
+    ids.push(...(group?.managedPolicies ?? []));
+  }
+  if (spec.permissionsBoundary) ids.push(spec.permissionsBoundary);
+  return ids;
+}
+
+/**
+ * Documents of the scenario that could not be read in full: one that does not parse at all, or one
+ * with statements left out for lacking what evaluation needs. What they say is unknown, so every
+ * decision they take part in rests on taking them as nothing.
+ */
+export function unreadableAssumptions(
+  ids: readonly string[],
+  compiled: ReadonlyMap<string, CompiledPolicy | undefined>,
+): Assumption[] {
+  return [...new Set(ids)].sort().flatMap((document) => {
+    if (!compiled.has(document)) return [];
+    const policy = compiled.get(document);
+    if (policy && !policy.skipped) return [];
+    const statements = policy?.skipped ? policy.skipped.map((i) => `#${i + 1}`).join(', ') : '*';
+    return [assumption('unreadable-document', { document, statements })];
+  });
+}
+
+function missingAssumptions(
+  principal: string,
+  groups: string[],
+  policies: string[],
+  unreadable: Assumption[],
+): readonly Assumption[] {
+  if (groups.length === 0 && policies.length === 0 && unreadable.length === 0) return NO_ASSUMPTIONS;
   return Object.freeze([
     ...[...new Set(groups)]
       .sort()
@@ -347,6 +392,7 @@ function missingAssumptions(principal: string, groups: string[], policies: strin
     ...[...new Set(policies)]
       .sort()
       .map((policy) => assumption('policy-not-imported', { principal, policy })),
+    ...unreadable,
   ]);
 }
 
@@ -371,4 +417,9 @@ export function trustOfRole(roleArn: string, trust: CompiledPolicy): CompiledPol
 /** The text a document is compiled from: the user's, else its value's JSON (as parsePolicyValue writes it). */
 export function documentText(value: unknown, typed: string | undefined): string | undefined {
   return typed !== undefined ? typed : documentJson(value);
+}
+
+/** For an EdgeBuilder: what edges into each node rest on from the target's side. */
+export function trustAssumptionsOf(prepared: PreparedScenario): (to: string) => readonly Assumption[] {
+  return (to) => prepared.principals.get(to)?.trustAssumptions ?? NO_ASSUMPTIONS;
 }

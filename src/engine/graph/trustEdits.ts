@@ -12,7 +12,12 @@ import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { EdgeBuilder } from './edgeBuilder';
 import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
 import { addFederationEdges } from './federationEdges';
-import { trustOfRole, type PreparedPrincipal } from './prepareScenario';
+import {
+  trustAssumptionsOf,
+  trustOfRole,
+  unreadableAssumptions,
+  type PreparedPrincipal,
+} from './prepareScenario';
 import { trustNames, type TrustNames } from './trustIndex';
 import { clusterIssuer, trustsIssuer } from './irsaEdges';
 import { addWorkloadEdges } from './workloadEdges';
@@ -31,6 +36,9 @@ export function trustEdits(context: EditContext): EditResult | undefined {
     const role: PreparedPrincipal = { ...old };
     if (compiled) role.trust = trustOfRole(role.arn, compiled);
     else delete role.trust;
+    const unread = compiled?.skipped ? unreadableAssumptions([ref.id], prepared.documents) : [];
+    if (unread.length > 0) role.trustAssumptions = Object.freeze(unread);
+    else delete role.trustAssumptions;
     replacePrincipal(prepared, old, role);
     changedRoles.add(role.arn);
   }
@@ -59,7 +67,7 @@ export function rebuildInto(
 
   // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
   const targets = prepared.roles.filter((r) => affected.has(r.arn));
-  const edges = new EdgeBuilder();
+  const edges = new EdgeBuilder(trustAssumptionsOf(prepared));
   const nodes = new Map(run.baseNodes);
   const profileRoles = new Map<string, string>();
   for (const role of scenario.roles ?? [])

@@ -87,7 +87,8 @@ export type AssumptionCode =
   | 'organization-unknown'
   | 'group-not-imported'
   | 'policy-not-imported'
-  | 'outside-caller-assumed';
+  | 'outside-caller-assumed'
+  | 'unreadable-document';
 
 /** One fact taken as true: a stable code, its parameters, and the sentence that words them. */
 export interface Assumption {

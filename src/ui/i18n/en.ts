@@ -312,6 +312,8 @@ export const en = {
   'finding.groupNotImported': 'Group not in the scenario',
   'assumption.outsideCallerAssumed':
     '{caller} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.',
+  'assumption.unreadableDocument':
+    'Document {document} could not be read in full (statements left out: {statements}, * for all): what they say, a Deny included, is unknown and taken as nothing.',
 };
 
 export type MessageKey = keyof typeof en;

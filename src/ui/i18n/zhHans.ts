@@ -300,4 +300,6 @@ export const zhHans: Messages = {
   'finding.groupNotImported': '场景中没有的用户组',
   'assumption.outsideCallerAssumed':
     '{caller} 不在场景中：假定其自身的策略允许此调用，且没有 SCP 或权限边界阻止。',
+  'assumption.unreadableDocument':
+    '文档 {document} 未能完整读取（未读取的语句：{statements}，* 表示全部）：其内容（包括 Deny）未知，按不存在处理。',
 };

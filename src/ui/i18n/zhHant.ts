@@ -300,4 +300,6 @@ export const zhHant: Messages = {
   'finding.groupNotImported': '情境中沒有的使用者群組',
   'assumption.outsideCallerAssumed':
     '{caller} 不在情境中：假定其本身的政策允許此呼叫，且沒有 SCP 或許可界限阻止。',
+  'assumption.unreadableDocument':
+    '文件 {document} 未能完整讀取（未讀取的陳述式：{statements}，* 表示全部）：其內容（包括 Deny）未知，視為不存在。',
 };

@@ -10,6 +10,7 @@ const TEXTS: Record<AssumptionCode, MessageKey> = {
   'group-not-imported': 'assumption.groupNotImported',
   'policy-not-imported': 'assumption.policyNotImported',
   'outside-caller-assumed': 'assumption.outsideCallerAssumed',
+  'unreadable-document': 'assumption.unreadableDocument',
 };
 
 /** What an edge or finding takes as true that the input does not say, each under its own badge. */

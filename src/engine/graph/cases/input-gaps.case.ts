@@ -18,6 +18,7 @@ import type { GraphCase } from './graphCase';
 
 const GROUPS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html';
 const MANAGED = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html';
+const UNREADABLE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html';
 
 const ALICE = arns.user(ACCOUNT_A, 'alice');
 const APP = arns.role(ACCOUNT_A, 'App');
@@ -102,6 +103,61 @@ export const cases: GraphCase[] = [
     expect: {
       edges: [{ from: APP, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: [] }],
       noFindings: ['Managed policy not in the scenario'],
+    },
+  },
+  {
+    name: 'a statement that cannot be read, beside one that allows: the edge stands and names the document',
+    source: UNREADABLE,
+    scenario: aScenario({
+      users: [
+        aUser(ALICE, {
+          inline: {
+            Mixed: {
+              Version: '2012-10-17',
+              Statement: [
+                { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: TARGET },
+                // No Effect: AWS would not have stored it, and what it meant is unknown.
+                { Action: 'sts:AssumeRole', Resource: TARGET },
+              ],
+            },
+          },
+        }),
+      ],
+      roles: [aRole(TARGET, { trust: aTrustPolicy.forAccount(ACCOUNT_A) })],
+    }),
+    expect: {
+      edges: [
+        {
+          from: ALICE,
+          to: TARGET,
+          kind: 'AssumeRole',
+          permitted: true,
+          assumptions: ['unreadable-document'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'a trust policy read only in part: every edge into the role says so',
+    source: UNREADABLE,
+    scenario: aScenario({
+      roles: [
+        aRole(APP, { inline: { Assume: canAssume } }),
+        aRole(TARGET, {
+          trust: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Principal: { AWS: arns.root(ACCOUNT_A) }, Action: 'sts:AssumeRole' },
+              { Effect: 'Deny', Principal: { AWS: '*' } },
+            ],
+          },
+        }),
+      ],
+    }),
+    expect: {
+      edges: [
+        { from: APP, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: ['unreadable-document'] },
+      ],
     },
   },
 ];
