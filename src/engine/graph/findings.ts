@@ -59,6 +59,22 @@ export function findFindings(
       if (s.effect !== 'Allow') continue;
       const noConditions = s.conditions.length === 0;
       for (const p of s.principals) {
+        // A unique id in place of an ARN: IAM shows one when the user or role it named was deleted,
+        // and it matches nobody, not even a new principal of the same name
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles).
+        if (p.kind === 'never' && /^(AROA|AIDA)[A-Z0-9]+$/.test(p.source.value)) {
+          add(
+            {
+              code: 'deleted-principal',
+              severity: 'low',
+              title: 'Trust names a principal that no longer exists',
+              explanation: `The trust policy of ${name} names ${p.source.value}, the unique id IAM leaves in place of a deleted user or role: it lets nobody in. Remove it, or name the principal that should come in by its ARN.`,
+              subjects: [role.arn],
+            },
+            role,
+            s,
+          );
+        }
         if (p.kind === 'star' && actionApplies(s, 'sts:assumerole') && noConditions) {
           add(
             {

@@ -310,6 +310,7 @@ export const en = {
   'finding.maybeOutsideAdmin':
     'Path from an account not known to be in your organization to an administrator-level role',
   'finding.groupNotImported': 'Group not in the scenario',
+  'finding.deletedPrincipal': 'Trust names a principal that no longer exists',
   'assumption.outsideCallerAssumed':
     '{caller} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.',
   'assumption.unreadableDocument':

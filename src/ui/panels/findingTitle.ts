@@ -15,6 +15,7 @@ const TITLES: Record<string, MessageKey> = {
   'Path from an account not known to be in your organization to an administrator-level role':
     'finding.maybeOutsideAdmin',
   'Group not in the scenario': 'finding.groupNotImported',
+  'Trust names a principal that no longer exists': 'finding.deletedPrincipal',
 };
 
 export function findingTitle(title: string, t: Translate): string {

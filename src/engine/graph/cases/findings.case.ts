@@ -205,4 +205,27 @@ export const cases: GraphCase[] = [
     }),
     expect: { noFindings: ['Path from outside the organization to an administrator-level role'] },
   },
+  {
+    name: 'a trust naming the unique id of a deleted role: a low finding, and nobody comes in',
+    source:
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles',
+    scenario: aScenario({
+      roles: [
+        aRole(arns.role(ACCOUNT_A, 'Orphaned'), { trust: aTrustPolicy.forRole('AROA3XFRBF535PLBIFPI4') }),
+        aRole(arns.role(ACCOUNT_A, 'Other'), {
+          inline: { Assume: anIdentityPolicy.allow('sts:AssumeRole', '*') },
+        }),
+      ],
+    }),
+    expect: {
+      findings: [
+        {
+          title: 'Trust names a principal that no longer exists',
+          subjects: [arns.role(ACCOUNT_A, 'Orphaned')],
+          severity: 'low',
+        },
+      ],
+      noEdges: [{ from: arns.role(ACCOUNT_A, 'Other'), to: arns.role(ACCOUNT_A, 'Orphaned') }],
+    },
+  },
 ];
