@@ -83,3 +83,39 @@ test('a policy pasted on its own is recognised and attached where the user says'
   await app.waitReady();
   await expect(app.graphNode('999988887777')).toBeVisible();
 });
+
+test('a bucket answers whether anyone on the internet can read it', async ({ app }) => {
+  await app.open();
+  const bucket = 'arn:aws:s3:::public-site';
+  const scenario = {
+    version: 1,
+    name: 'A public website bucket',
+    accounts: [{ id: A, name: 'Account A' }],
+    resources: [
+      {
+        arn: bucket,
+        type: 's3',
+        accountId: A,
+        policy: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket}/*` }],
+        },
+      },
+    ],
+  };
+  await app.byTestId(testIds.libraryNew).click();
+  await app.byTestId(testIds.toolbarImport).click();
+  await app.byTestId(testIds.importPasteText).fill(JSON.stringify(scenario, null, 2));
+  await app.byTestId(testIds.importApply).click();
+  await app.page.keyboard.press('Escape');
+  await app.waitReady();
+
+  await app.selectNode(bucket);
+  const check = app.page.locator('.permission-check');
+  await expect(check).toContainText('Can anyone on the internet');
+  await check.getByRole('button').click();
+  await expect(check.locator('.verdict')).toContainText('Allowed');
+  await check.getByRole('textbox').first().fill('s3:PutObject');
+  await check.getByRole('button').click();
+  await expect(check.locator('.verdict')).toContainText('ImplicitlyDenied');
+});

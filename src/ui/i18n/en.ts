@@ -42,6 +42,7 @@ export const en = {
   'inspector.findings': 'Findings',
   'inspector.hops': '{count} hop(s)',
   'inspector.permissions': 'Effective permissions',
+  'inspector.anonymous': 'Can anyone on the internet do this? (an unsigned request)',
   'inspector.permissionsAction': 'Action',
   'inspector.permissionsResource': 'Resource',
   'inspector.permissionsCheck': 'Check',

@@ -40,6 +40,7 @@ export const zhHans: Messages = {
   'inspector.findings': '调查结果',
   'inspector.hops': '{count} 跳',
   'inspector.permissions': '有效权限',
+  'inspector.anonymous': '互联网上的任何人都能这样做吗？（未签名的请求）',
   'inspector.permissionsAction': '操作',
   'inspector.permissionsResource': '资源',
   'inspector.permissionsCheck': '检查',

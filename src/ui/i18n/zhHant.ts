@@ -40,6 +40,7 @@ export const zhHant: Messages = {
   'inspector.findings': '調查結果',
   'inspector.hops': '{count} 跳',
   'inspector.permissions': '有效許可',
+  'inspector.anonymous': '網際網路上的任何人都能這樣做嗎？（未簽署的請求）',
   'inspector.permissionsAction': '動作',
   'inspector.permissionsResource': '資源',
   'inspector.permissionsCheck': '檢查',

@@ -107,6 +107,15 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         onPick={(id) => select({ kind: 'node', id })}
       />
       {(node.kind === 'user' || node.kind === 'role') && <PermissionCheck principal={node.id} />}
+      {node.kind === 'resource' && (
+        // An unsigned request: only the resource's own policy (and RCPs) can allow it.
+        <PermissionCheck
+          key={node.id}
+          principal="anonymous"
+          title={t('inspector.anonymous')}
+          resource={node.id.startsWith('arn:aws:s3:::') ? `${node.id}/*` : node.id}
+        />
+      )}
     </div>
   );
 }
@@ -138,11 +147,12 @@ function ReachList(props: {
 }
 
 /** "What may this principal do?": one request through the engine, with the reason. */
-function PermissionCheck({ principal }: { principal: string }) {
+function PermissionCheck(props: { principal: string; title?: string; resource?: string }) {
+  const { principal } = props;
   const t = useT();
   const engine = useEngine();
   const [action, setAction] = useState('s3:GetObject');
-  const [resource, setResource] = useState('*');
+  const [resource, setResource] = useState(props.resource ?? '*');
   const [result, setResult] = useState<EvaluationResult | null>(null);
   return (
     <form
@@ -152,7 +162,7 @@ function PermissionCheck({ principal }: { principal: string }) {
         engine.call('can', { principal, action, resource }).then(setResult, () => setResult(null));
       }}
     >
-      <h4>{t('inspector.permissions')}</h4>
+      <h4>{props.title ?? t('inspector.permissions')}</h4>
       <label>
         {t('inspector.permissionsAction')}
         <input value={action} onChange={(e) => setAction(e.target.value)} spellCheck={false} />
