@@ -21,6 +21,13 @@ export function findFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   const members = organizationMembers(prepared.scenario);
+  const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
+  // A role principal names account and name: the scenario's role may have a path the ARN lacks.
+  const roleNames = new Set(
+    prepared.roles.map((r) => `${r.account}/${r.arn.slice(r.arn.lastIndexOf('/') + 1)}`),
+  );
+  const roleNamed = (p: CompiledStatement['principals'][number]) =>
+    p.kind === 'role' && roleNames.has(`${p.account}/${p.name}`);
   const internal = new Set([...prepared.scenario.accounts.map((a) => a.id), ...(members ?? [])]);
   // A trust policy is read from itself; only which organization an account is in may be unknown.
   const add = (
@@ -87,6 +94,26 @@ export function findFindings(
             role,
             s,
           );
+        }
+        // AWS shows a deleted principal as its unique id (above), so an ARN of an account the
+        // scenario holds that is not in it points at an export that left it out.
+        if (
+          (p.kind === 'role' || p.kind === 'user') &&
+          scenarioAccounts.has(p.source.value.split(':')[4] ?? '')
+        ) {
+          if (!prepared.principals.has(p.source.value) && !roleNamed(p)) {
+            add(
+              {
+                code: 'principal-not-imported',
+                severity: 'info',
+                title: 'Trust names a principal missing from the scenario',
+                explanation: `The trust policy of ${name} names ${p.source.value}, in an account the scenario holds, but the scenario has no such ${p.kind}: the export may leave it out. Its hops into ${name} are not drawn; import it to see them.`,
+                subjects: [role.arn],
+              },
+              role,
+              s,
+            );
+          }
         }
         if (p.kind === 'account' && actionApplies(s, 'sts:assumerole')) {
           if (!internal.has(p.account) && !hasKey(s, /^sts:externalid$/i)) {

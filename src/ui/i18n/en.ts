@@ -312,6 +312,7 @@ export const en = {
     'Path from an account not known to be in your organization to an administrator-level role',
   'finding.groupNotImported': 'Group not in the scenario',
   'finding.deletedPrincipal': 'Trust names a principal that no longer exists',
+  'finding.principalNotImported': 'Trust names a principal missing from the scenario',
   'assumption.outsideCallerAssumed':
     '{caller} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.',
   'assumption.unreadableDocument':

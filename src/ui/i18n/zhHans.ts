@@ -300,6 +300,7 @@ export const zhHans: Messages = {
   'finding.maybeOutsideAdmin': '从不确定是否属于您组织的账户到管理员级角色的路径',
   'finding.groupNotImported': '场景中没有的用户组',
   'finding.deletedPrincipal': '信任策略指定了一个已不存在的主体',
+  'finding.principalNotImported': '信任策略指定的主体不在场景中',
   'assumption.outsideCallerAssumed':
     '{caller} 不在场景中：假定其自身的策略允许此调用，且没有 SCP 或权限边界阻止。',
   'assumption.unreadableDocument':

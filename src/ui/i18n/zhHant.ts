@@ -300,6 +300,7 @@ export const zhHant: Messages = {
   'finding.maybeOutsideAdmin': '從無法確定是否屬於您組織的帳戶到管理員等級角色的路徑',
   'finding.groupNotImported': '情境中沒有的使用者群組',
   'finding.deletedPrincipal': '信任政策指定了一個已不存在的主體',
+  'finding.principalNotImported': '信任政策指定的主體不在情境中',
   'assumption.outsideCallerAssumed':
     '{caller} 不在情境中：假定其本身的政策允許此呼叫，且沒有 SCP 或許可界限阻止。',
   'assumption.unreadableDocument':

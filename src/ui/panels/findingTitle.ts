@@ -16,6 +16,7 @@ const TITLES: Record<string, MessageKey> = {
     'finding.maybeOutsideAdmin',
   'Group not in the scenario': 'finding.groupNotImported',
   'Trust names a principal that no longer exists': 'finding.deletedPrincipal',
+  'Trust names a principal missing from the scenario': 'finding.principalNotImported',
 };
 
 export function findingTitle(title: string, t: Translate): string {

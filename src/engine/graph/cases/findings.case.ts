@@ -228,4 +228,34 @@ export const cases: GraphCase[] = [
       noEdges: [{ from: arns.role(ACCOUNT_A, 'Other'), to: arns.role(ACCOUNT_A, 'Orphaned') }],
     },
   },
+  {
+    name: 'a trust naming a role of a held account that the scenario lacks: the export may be partial',
+    source:
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles',
+    scenario: aScenario({
+      roles: [
+        aRole(arns.role(ACCOUNT_A, 'Target'), {
+          trust: aTrustPolicy.forRole(arns.role(ACCOUNT_A, 'NotExported')),
+        }),
+        aRole(arns.role(ACCOUNT_A, 'Vendored'), {
+          trust: aTrustPolicy.forRole('arn:aws:iam::999988887777:role/Vendor'),
+        }),
+      ],
+    }),
+    expect: {
+      findings: [
+        {
+          title: 'Trust names a principal missing from the scenario',
+          subjects: [arns.role(ACCOUNT_A, 'Target')],
+          severity: 'info',
+        },
+      ],
+      noFindings: [
+        {
+          title: 'Trust names a principal missing from the scenario',
+          subject: arns.role(ACCOUNT_A, 'Vendored'),
+        },
+      ],
+    },
+  },
 ];
