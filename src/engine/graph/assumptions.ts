@@ -24,6 +24,8 @@ export function wordAssumption(code: AssumptionCode, params: Params): string {
       return `Managed policy ${p('policy')} of ${p('principal')} is not in the scenario: it is taken as granting and denying nothing.`;
     case 'outside-caller-assumed':
       return `${p('caller')} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.`;
+    case 'role-not-imported':
+      return `Role ${p('role')} is in account ${p('account')}, which the scenario does not hold: whether it lets this workload in is unknown until that account is imported.`;
     case 'unreadable-document':
       return `Document ${p('document')} could not be read in full (statements left out: ${p('statements')}, * for all): what they say, a Deny included, is unknown and taken as nothing.`;
   }

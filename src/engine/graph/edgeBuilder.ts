@@ -9,7 +9,7 @@
  * with no context (`hopRequest` puts it back for a replay), and its explanation when it is the edge's
  * (`decisionExplanation`). The decision lists of such edges are then one per action and decision.
  */
-import { allAssumptions, NO_ASSUMPTIONS } from './assumptions';
+import { allAssumptions, assumption, NO_ASSUMPTIONS } from './assumptions';
 import type { HopOutcome } from './evaluateHop';
 import { sortEdgesMarkingRepeats } from './edgeOrder';
 import { isEdgeOwn } from './hopRequest';
@@ -289,6 +289,27 @@ export class EdgeBuilder {
       decisions: [],
       chained: false,
       assumptions: NO_ASSUMPTIONS,
+    });
+  }
+
+  /**
+   * A configured hop into a role of an account the scenario does not hold: not decided either way
+   * (nothing is broken on the strength of an absence), and saying what it rests on.
+   */
+  undecided(from: string, to: string, kind: EdgeKind): GraphEdge {
+    const account = to.split(':')[4] ?? '?';
+    return this.add({
+      from,
+      to,
+      kind,
+      configured: true,
+      permitted: false,
+      conditional: false,
+      conditions: NO_CONDITIONS,
+      explanation: `Not decided: ${to} is in account ${account}, which the scenario does not hold; import that account to see whether its trust lets this in.`,
+      decisions: [],
+      chained: false,
+      assumptions: Object.freeze([assumption('role-not-imported', { role: to, account })]),
     });
   }
 

@@ -254,7 +254,8 @@ function inputGapFindings(prepared: PreparedScenario): Finding[] {
 function brokenEdgeFindings(edges: GraphEdge[]): Finding[] {
   const findings: Finding[] = [];
   for (const edge of edges) {
-    if (edge.configured && !edge.permitted) {
+    // An undecided hop (its role's account is not held) is not broken: it carries why instead.
+    if (edge.configured && !edge.permitted && !edge.assumptions.some((a) => a.code === 'role-not-imported')) {
       findings.push({
         id: `broken|${edge.id}`,
         code: 'broken-edge',

@@ -12,7 +12,7 @@ import { serviceAccountId, type EksClusterSpec } from '../../model/scenario';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop } from './evaluateHop';
-import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
 import type { Assumption } from './types';
 
 const OIDC = ':oidc-provider/';
@@ -107,7 +107,9 @@ export function addIrsaEdges(
       const from = serviceAccountId(cluster.arn, sa.namespace, sa.name);
       const configured = sa.roleArn === roleArn;
       if (target?.kind !== 'role') {
-        if (configured)
+        if (configured && !holdsAccountOf(prepared, roleArn))
+          edges.undecided(from, roleArn, 'AssumeRoleWithWebIdentity');
+        else if (configured)
           edges.broken(
             from,
             roleArn,

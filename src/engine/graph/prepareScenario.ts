@@ -423,3 +423,12 @@ export function documentText(value: unknown, typed: string | undefined): string 
 export function trustAssumptionsOf(prepared: PreparedScenario): (to: string) => readonly Assumption[] {
   return (to) => prepared.principals.get(to)?.trustAssumptions ?? NO_ASSUMPTIONS;
 }
+
+/**
+ * Whether the scenario holds the account of `arn`: only then is a role missing from it missing
+ * from AWS (an account export lists every role); otherwise it is unknown.
+ */
+export function holdsAccountOf(prepared: PreparedScenario, arn: string): boolean {
+  const account = arn.split(':')[4];
+  return prepared.scenario.accounts.some((a) => a.id === account);
+}

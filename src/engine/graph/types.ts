@@ -88,7 +88,8 @@ export type AssumptionCode =
   | 'group-not-imported'
   | 'policy-not-imported'
   | 'outside-caller-assumed'
-  | 'unreadable-document';
+  | 'unreadable-document'
+  | 'role-not-imported';
 
 /** One fact taken as true: a stable code, its parameters, and the sentence that words them. */
 export interface Assumption {

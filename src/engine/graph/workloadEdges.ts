@@ -9,7 +9,7 @@ import { NO_ASSUMPTIONS } from './assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import { addIrsaEdges, irsaIndex, type IrsaIndex } from './irsaEdges';
-import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
 
 type Counter = { evaluations: number };
 
@@ -56,7 +56,8 @@ function workloadEdge(
 ): void {
   const target = prepared.principals.get(roleArn);
   if (target?.kind !== 'role') {
-    edges.broken(from, roleArn, kind, `Broken: ${roleArn} is not a role in this scenario.`);
+    if (!holdsAccountOf(prepared, roleArn)) edges.undecided(from, roleArn, kind);
+    else edges.broken(from, roleArn, kind, `Broken: ${roleArn} is not a role in this scenario.`);
     return;
   }
   const workloadAccount = from.split(':')[4];
@@ -139,12 +140,14 @@ function addClusterEdges(
     const from = serviceAccountId(cluster.arn, assoc.namespace, assoc.serviceAccount);
     const target = prepared.principals.get(assoc.roleArn);
     if (target?.kind !== 'role') {
-      edges.broken(
-        from,
-        assoc.roleArn,
-        'PodIdentity',
-        `Broken: ${assoc.roleArn} is not a role in this scenario.`,
-      );
+      if (!holdsAccountOf(prepared, assoc.roleArn)) edges.undecided(from, assoc.roleArn, 'PodIdentity');
+      else
+        edges.broken(
+          from,
+          assoc.roleArn,
+          'PodIdentity',
+          `Broken: ${assoc.roleArn} is not a role in this scenario.`,
+        );
       continue;
     }
     if (target.account !== clusterAccount) {

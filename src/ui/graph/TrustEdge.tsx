@@ -31,7 +31,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
         {...(markerEnd ? { markerEnd } : {})}
         interactionWidth={16}
       />
-      {!far && (data.badges.length > 0 || data.state === 'broken') && (
+      {!far && (data.badges.length > 0 || data.state === 'broken' || data.state === 'undecided') && (
         <EdgeLabelRenderer>
           <div
             className={`trust-edge__badges${data.dimmed ? ' is-dimmed' : ''}`}
@@ -39,6 +39,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
             data-testid={testIds.edgeBadge(data.edge.id)}
           >
             {data.state === 'broken' && <span className="badge badge--broken">✕</span>}
+            {data.state === 'undecided' && <span className="badge badge--assumption">?</span>}
             {data.badges.map((b) => (
               <span key={b} className="badge badge--condition">
                 {b}

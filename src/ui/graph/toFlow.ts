@@ -25,7 +25,7 @@ export interface TrustEdgeData extends Record<string, unknown> {
   edge: GraphEdge;
   /** Short names of what a conditional hop needs (ExternalId, MFA, sub, tags). */
   badges: string[];
-  state: 'permitted' | 'conditional' | 'broken' | 'removed';
+  state: 'permitted' | 'conditional' | 'broken' | 'undecided' | 'removed';
   added: boolean;
   dimmed: boolean;
   onPath: boolean;
@@ -49,7 +49,8 @@ export function badgesOf(conditions: readonly EdgeCondition[]): string[] {
 }
 
 export function edgeState(edge: GraphEdge): TrustEdgeData['state'] {
-  if (!edge.permitted) return 'broken';
+  if (!edge.permitted)
+    return edge.assumptions.some((a) => a.code === 'role-not-imported') ? 'undecided' : 'broken';
   return edge.conditional ? 'conditional' : 'permitted';
 }
 

@@ -317,6 +317,9 @@ export const en = {
     '{caller} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.',
   'assumption.unreadableDocument':
     'Document {document} could not be read in full (statements left out: {statements}, * for all): what they say, a Deny included, is unknown and taken as nothing.',
+  'assumption.roleNotImported':
+    'Role {role} is in account {account}, which the scenario does not hold: whether it lets this workload in is unknown until that account is imported.',
+  'edge.unknown': 'Not decided',
 };
 
 export type MessageKey = keyof typeof en;

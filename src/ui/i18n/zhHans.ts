@@ -305,4 +305,7 @@ export const zhHans: Messages = {
     '{caller} 不在场景中：假定其自身的策略允许此调用，且没有 SCP 或权限边界阻止。',
   'assumption.unreadableDocument':
     '文档 {document} 未能完整读取（未读取的语句：{statements}，* 表示全部）：其内容（包括 Deny）未知，按不存在处理。',
+  'assumption.roleNotImported':
+    '角色 {role} 位于场景中没有的账户 {account}：在导入该账户之前，无法知道它是否允许此工作负载。',
+  'edge.unknown': '未判定',
 };

@@ -305,4 +305,7 @@ export const zhHant: Messages = {
     '{caller} 不在情境中：假定其本身的政策允許此呼叫，且沒有 SCP 或許可界限阻止。',
   'assumption.unreadableDocument':
     '文件 {document} 未能完整讀取（未讀取的陳述式：{statements}，* 表示全部）：其內容（包括 Deny）未知，視為不存在。',
+  'assumption.roleNotImported':
+    '角色 {role} 位於情境中沒有的帳戶 {account}：在匯入該帳戶之前，無法得知它是否允許此工作負載。',
+  'edge.unknown': '未判定',
 };

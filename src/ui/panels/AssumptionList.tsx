@@ -11,6 +11,7 @@ const TEXTS: Record<AssumptionCode, MessageKey> = {
   'policy-not-imported': 'assumption.policyNotImported',
   'outside-caller-assumed': 'assumption.outsideCallerAssumed',
   'unreadable-document': 'assumption.unreadableDocument',
+  'role-not-imported': 'assumption.roleNotImported',
 };
 
 /** What an edge or finding takes as true that the input does not say, each under its own badge. */

@@ -4,9 +4,19 @@ import { decisionExplanation } from '../../engine/graph/hopRequest';
 import { useEngine } from '../app/ClientsContext';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
+import { edgeState } from '../graph/toFlow';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
+
+/** The verdict's colour by the arrow's state: an undecided hop reads as a question, not a failure. */
+const TONE = {
+  permitted: 'allowed',
+  conditional: 'conditional',
+  broken: 'broken',
+  undecided: 'conditional',
+  removed: 'broken',
+} as const;
 
 /** The full decision for one hop: plain words first, then each step and statement on demand. */
 export function EdgeDetails({ edge }: { edge: GraphEdge }) {
@@ -17,11 +27,15 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
       to: s.analysis?.nodes.find((n) => n.id === edge.to)?.label ?? edge.to,
     })),
   );
-  const verdict = !edge.permitted
-    ? t('edge.broken')
-    : edge.conditional
-      ? t('edge.conditional')
-      : t('edge.allowed');
+  const state = edgeState(edge);
+  const verdict =
+    state === 'undecided'
+      ? t('edge.unknown')
+      : state === 'broken'
+        ? t('edge.broken')
+        : state === 'conditional'
+          ? t('edge.conditional')
+          : t('edge.allowed');
   return (
     <div className="edge-details">
       <h3 className="inspector__title" data-testid={testIds.inspectorTitle}>
@@ -31,10 +45,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
         {edge.from}
         <br />→ {edge.to}
       </p>
-      <p
-        className={`verdict verdict--${edge.permitted ? (edge.conditional ? 'conditional' : 'allowed') : 'broken'}`}
-        data-testid={testIds.edgeVerdict}
-      >
+      <p className={`verdict verdict--${TONE[state]}`} data-testid={testIds.edgeVerdict}>
         {verdict}
       </p>
       {edge.conditional && (

@@ -3,9 +3,13 @@
  * attached, that the scenario does not hold. Its policies (Denies included) are unknown, so every
  * hop leaving that principal is decided as if it granted and denied nothing, and says so.
  */
+import { serviceAccountId } from '../../../model/scenario';
 import {
   ACCOUNT_A,
+  ACCOUNT_B,
   aGroup,
+  aServiceAccount,
+  anEksCluster,
   aManagedPolicy,
   aRole,
   aScenario,
@@ -157,6 +161,52 @@ export const cases: GraphCase[] = [
     expect: {
       edges: [
         { from: APP, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: ['unreadable-document'] },
+      ],
+    },
+  },
+  {
+    name: 'a service account annotated with a role of an account the scenario lacks: undecided, not broken',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/cross-account-access.html',
+    scenario: aScenario({
+      accounts: [{ id: ACCOUNT_A, name: 'Cluster account' }],
+      eksClusters: [
+        anEksCluster(arns.eksCluster(ACCOUNT_A, 'main'), {
+          serviceAccounts: [
+            aServiceAccount('payments', 'api', { roleArn: arns.role(ACCOUNT_B, 'Payments') }),
+            aServiceAccount('payments', 'worker', { roleArn: arns.role(ACCOUNT_A, 'Gone') }),
+          ],
+        }),
+      ],
+    }),
+    expect: {
+      edges: [
+        {
+          from: serviceAccountId(arns.eksCluster(ACCOUNT_A, 'main'), 'payments', 'api'),
+          to: arns.role(ACCOUNT_B, 'Payments'),
+          kind: 'AssumeRoleWithWebIdentity',
+          configured: true,
+          permitted: false,
+          assumptions: ['role-not-imported'],
+        },
+        {
+          from: serviceAccountId(arns.eksCluster(ACCOUNT_A, 'main'), 'payments', 'worker'),
+          to: arns.role(ACCOUNT_A, 'Gone'),
+          kind: 'AssumeRoleWithWebIdentity',
+          configured: true,
+          permitted: false,
+        },
+      ],
+      findings: [
+        {
+          title: 'Configured AssumeRoleWithWebIdentity that cannot work',
+          subjects: [arns.role(ACCOUNT_A, 'Gone')],
+        },
+      ],
+      noFindings: [
+        {
+          title: 'Configured AssumeRoleWithWebIdentity that cannot work',
+          subject: arns.role(ACCOUNT_B, 'Payments'),
+        },
       ],
     },
   },
