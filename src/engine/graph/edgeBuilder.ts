@@ -100,13 +100,15 @@ export class EdgeBuilder {
   >();
 
   /**
-   * @param into What every edge into a node rests on besides its caller's side (a role's trust
-   * policy that could not be read in full); empty for most nodes.
+   * @param sides What an edge rests on besides its caller's documents (sideAssumptions.ts); empty
+   * for most edges.
    */
-  constructor(private readonly into: (to: string) => readonly Assumption[] = () => NO_ASSUMPTIONS) {}
+  constructor(
+    private readonly sides: (from: string, to: string) => readonly Assumption[] = () => NO_ASSUMPTIONS,
+  ) {}
 
-  private assumptionsOf(edge: Pick<GraphEdge, 'to' | 'assumptions'>): readonly Assumption[] {
-    const extra = this.into(edge.to);
+  private assumptionsOf(edge: Pick<GraphEdge, 'from' | 'to' | 'assumptions'>): readonly Assumption[] {
+    const extra = this.sides(edge.from, edge.to);
     if (extra.length === 0) return edge.assumptions;
     let byExtra = this.joined.get(edge.assumptions);
     if (!byExtra) this.joined.set(edge.assumptions, (byExtra = new WeakMap()));

@@ -11,8 +11,9 @@ import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { buildCallerIndex, type CallerIndex } from './callerIndex';
 import { EdgeBuilder } from './edgeBuilder';
+import { edgeSideAssumptions } from './sideAssumptions';
 import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
-import { managedLookup, policiesOf, trustAssumptionsOf } from './prepareScenario';
+import { managedLookup, policiesOf } from './prepareScenario';
 import { addWorkloadEdges } from './workloadEdges';
 
 /** The users and roles whose identity policies or boundary include one of the documents. */
@@ -75,7 +76,7 @@ export function rebuildFromCallers(
       (c.podIdentityAssociations ?? []).some((a) => into(a.targetRoleArn) && callers.has(a.roleArn)),
     ),
   };
-  const edges = new EdgeBuilder(trustAssumptionsOf(prepared));
+  const edges = new EdgeBuilder(edgeSideAssumptions(prepared));
   const nodes = new Map(run.baseNodes);
   addWorkloadEdges({ ...prepared, scenario: cut }, edges, counter);
   addAssumeRoleEdges(prepared, run.names, nodes, edges, counter, index, {

@@ -419,11 +419,6 @@ export function documentText(value: unknown, typed: string | undefined): string 
   return typed !== undefined ? typed : documentJson(value);
 }
 
-/** For an EdgeBuilder: what edges into each node rest on from the target's side. */
-export function trustAssumptionsOf(prepared: PreparedScenario): (to: string) => readonly Assumption[] {
-  return (to) => prepared.principals.get(to)?.trustAssumptions ?? NO_ASSUMPTIONS;
-}
-
 /**
  * Whether the scenario holds the account of `arn`: only then is a role missing from it missing
  * from AWS (an account export lists every role); otherwise it is unknown.

@@ -10,14 +10,10 @@
 import type { Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { EdgeBuilder } from './edgeBuilder';
+import { edgeSideAssumptions } from './sideAssumptions';
 import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
 import { addFederationEdges } from './federationEdges';
-import {
-  trustAssumptionsOf,
-  trustOfRole,
-  unreadableAssumptions,
-  type PreparedPrincipal,
-} from './prepareScenario';
+import { trustOfRole, unreadableAssumptions, type PreparedPrincipal } from './prepareScenario';
 import { trustNames, type TrustNames } from './trustIndex';
 import { clusterIssuer, trustsIssuer } from './irsaEdges';
 import { addWorkloadEdges } from './workloadEdges';
@@ -67,7 +63,7 @@ export function rebuildInto(
 
   // Rebuild the edges into the affected roles on a scenario cut down to what can reach them.
   const targets = prepared.roles.filter((r) => affected.has(r.arn));
-  const edges = new EdgeBuilder(trustAssumptionsOf(prepared));
+  const edges = new EdgeBuilder(edgeSideAssumptions(prepared));
   const nodes = new Map(run.baseNodes);
   const profileRoles = new Map<string, string>();
   for (const role of scenario.roles ?? [])

@@ -10,6 +10,10 @@ import {
   aGroup,
   aServiceAccount,
   anEksCluster,
+  anOrgUnit,
+  anOrganization,
+  anScp,
+  FULL_AWS_ACCESS_SCP,
   aManagedPolicy,
   aRole,
   aScenario,
@@ -207,6 +211,46 @@ export const cases: GraphCase[] = [
           title: 'Configured AssumeRoleWithWebIdentity that cannot work',
           subject: arns.role(ACCOUNT_B, 'Payments'),
         },
+      ],
+    },
+  },
+  {
+    name: 'an SCP read only in part over the caller: its edges say so',
+    source:
+      'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_syntax.html',
+    scenario: aScenario({
+      organization: anOrganization({
+        managementAccountId: ACCOUNT_B,
+        root: anOrgUnit('r-ab12', 'Root', {
+          scps: ['p-FullAWSAccess'],
+          accounts: [ACCOUNT_B],
+          children: [
+            anOrgUnit('ou-ab12-work', 'Workloads', {
+              accounts: [ACCOUNT_A],
+              scps: ['p-FullAWSAccess', 'p-Guard'],
+            }),
+          ],
+        }),
+        policies: [
+          FULL_AWS_ACCESS_SCP,
+          anScp('p-Guard', 'Guard', {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' },
+              // Effect misspelt: the statement cannot be read.
+              { Effect: 'deny', Action: 'iam:*', Resource: '*' },
+            ],
+          }),
+        ],
+      }),
+      roles: [
+        aRole(APP, { inline: { Assume: canAssume } }),
+        aRole(TARGET, { trust: aTrustPolicy.forAccount(ACCOUNT_A) }),
+      ],
+    }),
+    expect: {
+      edges: [
+        { from: APP, to: TARGET, kind: 'AssumeRole', permitted: true, assumptions: ['unreadable-document'] },
       ],
     },
   },
