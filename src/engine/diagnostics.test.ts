@@ -93,6 +93,10 @@ const TRIGGERS: Record<
     text: statementPolicy({ ...allowS3, Principal: { AWS: 'AROA1234567890EXAMPLE' } }),
     kind: 'resource',
   },
+  SCRUBBED_PRINCIPAL: {
+    text: statementPolicy({ ...allowS3, Principal: { AWS: 'arn:aws:iam::aws:role/deploy' } }),
+    kind: 'resource',
+  },
   RCP_PRINCIPAL_NOT_WILDCARD: {
     text: statementPolicy({
       Effect: 'Deny',

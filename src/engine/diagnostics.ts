@@ -299,6 +299,12 @@ export const diagnosticCodes = {
     (value: string) =>
       `"${value}" is a unique principal ID, not an ARN: IAM shows one when the role or user it named was deleted. It matches nothing, even if a principal with the same name is created again.`,
   ),
+  SCRUBBED_PRINCIPAL: def(
+    'TS4010',
+    'warning',
+    (value: string) =>
+      `"${value}" has "aws" where its account id belongs, as in an export whose account ids were removed before sharing: it matches no principal here.`,
+  ),
   RCP_PRINCIPAL_NOT_WILDCARD: def(
     'TS4009',
     'error',

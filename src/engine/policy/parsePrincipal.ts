@@ -38,12 +38,20 @@ function isValidPrincipal(type: PrincipalType, value: string): boolean {
   }
 }
 
+/**
+ * A user or role ARN whose account reads `aws`: exports shared publicly often have their account ids
+ * replaced like this. AWS stored a real account there, so it is kept and matches nothing here.
+ */
+const SCRUBBED_RE = /^arn:aws[\w-]*:(iam|sts)::aws:(user|role|assumed-role)\//;
+
 function checkValue(check: PolicyCheck, type: PrincipalType, value: string, range: SourceRange): void {
   if (value === '*') return;
   if (value.includes('*') || value.includes('?')) {
     report(check, 'PRINCIPAL_PARTIAL_WILDCARD', range, value);
   } else if (type === 'AWS' && UNIQUE_ID_RE.test(value)) {
     report(check, 'UNRESOLVED_PRINCIPAL_ID', range, value);
+  } else if (type === 'AWS' && SCRUBBED_RE.test(value)) {
+    report(check, 'SCRUBBED_PRINCIPAL', range, value);
   } else if (!isValidPrincipal(type, value)) {
     report(check, 'INVALID_PRINCIPAL_VALUE', range, type, value, EXPECTED[type]);
   }
