@@ -91,6 +91,11 @@ export function parseUnlocated(text: string): JsonNode | undefined {
 }
 
 /** The plain value of a node: the one JSON.parse gave for an unlocated node, else built from it. */
+/** Whether the node was read with JSON.parse (no places, no duplicate keys, nothing but JSON). */
+export function isUnlocated(node: JsonNode): boolean {
+  return node instanceof UnlocatedObject || node instanceof UnlocatedArray;
+}
+
 export function plainOf(node: JsonNode): PlainJson {
   return node instanceof UnlocatedObject || node instanceof UnlocatedArray ? node.plain : toPlainValue(node);
 }

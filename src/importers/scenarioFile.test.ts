@@ -59,4 +59,19 @@ describe('Trustscope scenario files', () => {
     ]);
     expect(result.scenario.roles?.map((r) => r.arn)).toEqual(roles.slice(1).map((r) => r.arn));
   });
+
+  // valibot takes an array for an object; the quick check of a file read with JSON.parse must not.
+  it.each([
+    ['a role written as a list', (roles: unknown[]) => [[], ...roles.slice(1)], 'roles[0]'],
+    [
+      'tags written as a list',
+      (roles: unknown[]) => [{ ...(roles[0] as object), tags: ['team'] }, ...roles.slice(1)],
+      'roles[0].tags',
+    ],
+  ])('report %s at its path', (_, change, field) => {
+    const scenario = JSON.parse(JSON.stringify(ec2CrossAccountScenario)) as typeof ec2CrossAccountScenario;
+    const text = JSON.stringify({ ...scenario, roles: change(scenario.roles ?? []) }, null, 2);
+    const result = importFiles([{ name: 's.json', text }]);
+    expect(result.problems).toEqual([expect.objectContaining({ field, severity: 'error' })]);
+  });
 });

@@ -3,9 +3,9 @@
  * top-level field or list entry with an error is reported at its path, line and column and left
  * out of the import.
  */
-import { checkScenarioShape } from '../model/validateScenario';
+import { checkScenarioShape, scenarioShapeIsSound } from '../model/validateScenario';
 import { elements, isObject, prop, propStr, type Located, type Reporter } from './located';
-import { plainOf } from './nativeJson';
+import { isUnlocated, plainOf } from './nativeJson';
 import type { ScenarioFragment } from './types';
 
 /** The list fields of a scenario, merged entry by entry (mergeScenario). */
@@ -46,7 +46,9 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
   // an inline policy object) is an error here instead of a field the engine reads as nothing.
   // Cross-references are left to the merged scenario: a file may name roles another file holds.
   const skipped = new Set<string>();
-  for (const problem of checkScenarioShape(doc.node)) {
+  // Read without places (nativeJson.ts), a sound file is told cheaply; any other is walked to say where.
+  const sound = isUnlocated(doc.node) && scenarioShapeIsSound(plainOf(doc.node));
+  for (const problem of sound ? [] : checkScenarioShape(doc.node)) {
     const entry = ENTRY_RE.exec(problem.path)?.[0] ?? '';
     const where = {
       field: problem.path,

@@ -7,7 +7,8 @@
 import { parseJson } from '../engine/json/parseJson';
 import type { Scenario } from './scenario';
 import { ScenarioFile } from './scenarioSchema';
-import { checkTree } from './validation/checkTree';
+import * as v from 'valibot';
+import { checkTree, plainIsSound } from './validation/checkTree';
 import { checkCrossReferences } from './validation/crossReferences';
 import { ProblemLog, type ScenarioProblem } from './validation/problemLog';
 import { fromJsonNode, fromValue, pathAtOffset, toPlain, type VNode } from './validation/vnode';
@@ -52,6 +53,18 @@ function checkVersion(r: ProblemLog, node: VNode): boolean {
 }
 
 /** Schema problems only, for tools that merge partial scenarios (the importer of scenario files). */
+/**
+ * Whether a scenario read from JSON text (plain, without places) has a sound structure: valibot over
+ * the data, and what it lets through. Most files are sound; only the others need the located walk
+ * of `checkScenarioShape` to say where, which costs a large file a node and a path per value.
+ */
+export function scenarioShapeIsSound(value: unknown): boolean {
+  return (
+    v.is(ScenarioFile, value) &&
+    plainIsSound(ScenarioFile as unknown as Parameters<typeof plainIsSound>[0], value)
+  );
+}
+
 export function checkScenarioShape(node: VNode): ScenarioProblem[] {
   const reader = new ProblemLog();
   if (checkVersion(reader, node)) checkTree(reader, ScenarioFile, node);

@@ -59,13 +59,41 @@ function issuePath(base: string, items: readonly PathItem[]): string {
 }
 
 class TreeCheck {
-  readonly located = new Map<string, Located>();
+  /**
+   * Where the few issues found apart from the main parse sit (walkRecord). valibot's own issues are
+   * located afterwards from their path (`resolve`): recording every node's place as the walk went
+   * cost a large scenario a map entry and a path string per value, for the rare file with a problem.
+   */
+  private readonly extraAt = new Map<string, Located>();
   /** Paths already reported as the wrong kind: valibot's problems inside them only repeat it. */
   private readonly broken = new Set<string>();
   /** Issues found apart from the main parse, at `base`; `key` when about the key itself. */
   private readonly extra: { base: string; issue: Issue; key?: boolean }[] = [];
 
-  constructor(private readonly r: ProblemLog) {}
+  constructor(
+    private readonly r: ProblemLog,
+    private readonly root: VNode,
+  ) {}
+
+  /** The node at `items` below `from` (the last of equal keys, which is the one the data holds). */
+  private resolve(from: Located | undefined, items: readonly PathItem[]): Located | undefined {
+    let at = from;
+    for (const item of items) {
+      const node = at?.node;
+      if (node?.kind === 'array') {
+        const child = node.items[Number(item.key)];
+        at = child && { node: child };
+      } else if (node?.kind === 'object') {
+        const property = node.properties.findLast((p) => p.key === String(item.key));
+        at =
+          property &&
+          (property.keyRange
+            ? { node: property.value, keyRange: property.keyRange }
+            : { node: property.value });
+      } else return undefined;
+    }
+    return at;
+  }
 
   walk(schema: SchemaNode, node: VNode, path: string): void {
     const s = unwrap(schema);
@@ -88,8 +116,7 @@ class TreeCheck {
     else if (s.type === 'record' && s.key && s.value) this.walkRecord(s.key, s.value, node, path);
   }
 
-  private visit(schema: SchemaNode, node: VNode, path: string, keyRange?: SourceRange): void {
-    this.located.set(path, keyRange ? { node, keyRange } : { node });
+  private visit(schema: SchemaNode, node: VNode, path: string): void {
     if (node.range) this.r.setRange(path, node.range);
     this.walk(schema, node, path);
   }
@@ -128,7 +155,7 @@ class TreeCheck {
         );
       }
       seen.add(property.key);
-      this.visit(entries[property.key] as SchemaNode, property.value, childPath, property.keyRange);
+      this.visit(entries[property.key] as SchemaNode, property.value, childPath);
     }
   }
 
@@ -140,8 +167,12 @@ class TreeCheck {
   ): void {
     for (const property of node.properties) {
       const childPath = joinPath(path, property.key);
-      this.visit(value, property.value, childPath, property.keyRange);
+      this.visit(value, property.value, childPath);
       if (!SKIPPED_KEYS.has(property.key)) continue;
+      this.extraAt.set(
+        childPath,
+        property.keyRange ? { node: property.value, keyRange: property.keyRange } : { node: property.value },
+      );
       const asSchema = (x: SchemaNode) => x as unknown as v.GenericSchema;
       const keyIssues = v.safeParse(asSchema(key), property.key).issues ?? [];
       for (const issue of keyIssues) this.extra.push({ base: childPath, issue, key: true });
@@ -170,12 +201,12 @@ class TreeCheck {
       const path = issuePath(base, issue.path ?? []);
       if (this.isBroken(path)) continue;
       const missing = issue.type === 'strict_object' && issue.expected?.startsWith('"') === true;
-      const at = this.located.get(path);
+      const from = base === '' ? { node: this.root } : this.extraAt.get(base);
+      const at = this.resolve(from, issue.path ?? []);
       let range: SourceRange | undefined;
       if (missing) {
         // A zero-width range at the opening brace: highlighting the whole object would cover the file.
-        const parent = issuePath(base, issue.path?.slice(0, -1) ?? []);
-        const start = this.located.get(parent)?.node.range?.start;
+        const start = this.resolve(from, issue.path?.slice(0, -1) ?? [])?.node.range?.start;
         range = start && { start, end: start };
       } else if (key || issue.path?.at(-1)?.origin === 'key') {
         range = at?.keyRange ?? at?.node.range;
@@ -193,10 +224,37 @@ class TreeCheck {
   }
 }
 
+/**
+ * Whether JSON data valibot accepted also has none of what valibot lets through: an array where an
+ * object or record belongs, a key records skip. Then the located walk (with its path per value) has
+ * nothing to add for data read from JSON text, where values are JSON and keys already merged.
+ */
+export function plainIsSound(schema: SchemaNode, value: unknown): boolean {
+  const s = unwrap(schema);
+  if (typeof value !== 'object' || value === null) return true;
+  if (s.type === 'array' && s.item) {
+    const item = s.item;
+    return Array.isArray(value) && value.every((x) => plainIsSound(item, x));
+  }
+  if (s.type === 'strict_object' && s.entries) {
+    const entries = s.entries;
+    if (Array.isArray(value)) return false;
+    return Object.entries(value).every(
+      ([k, x]) => !Object.hasOwn(entries, k) || plainIsSound(entries[k] as SchemaNode, x),
+    );
+  }
+  if (s.type === 'record' && s.value) {
+    const item = s.value;
+    if (Array.isArray(value) || Object.keys(value).some((k) => SKIPPED_KEYS.has(k))) return false;
+    return Object.values(value).every((x) => plainIsSound(item, x));
+  }
+  // Policy documents (unknown) and other values: what valibot decided stands.
+  return true;
+}
+
 /** Checks `node` against `schema`, reporting to `r`; true when the schema found no error. */
 export function checkTree(r: ProblemLog, schema: v.GenericSchema, node: VNode): boolean {
-  const check = new TreeCheck(r);
-  check.located.set('', { node });
+  const check = new TreeCheck(r, node);
   if (node.range) r.setRange('', node.range);
   const before = r.errorCount();
   const first = r.problems.length;
