@@ -59,10 +59,7 @@ function checkVersion(r: ProblemLog, node: VNode): boolean {
  * of `checkScenarioShape` to say where, which costs a large file a node and a path per value.
  */
 export function scenarioShapeIsSound(value: unknown): boolean {
-  return (
-    v.is(ScenarioFile, value) &&
-    plainIsSound(ScenarioFile as unknown as Parameters<typeof plainIsSound>[0], value)
-  );
+  return v.is(ScenarioFile, value) && plainIsSound(ScenarioFile, value);
 }
 
 export function checkScenarioShape(node: VNode): ScenarioProblem[] {
