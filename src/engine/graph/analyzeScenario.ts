@@ -13,7 +13,7 @@ import { findFindings } from './findings';
 import { DocumentCache, prepareScenario, type PreparedScenario } from './prepareScenario';
 import { trustNames, type TrustNames } from './trustIndex';
 import type { Analysis, GraphEdge, GraphNode } from './types';
-import { buildNodes } from './buildNodes';
+import { addEdgeTargets, buildNodes } from './buildNodes';
 import { addWorkloadEdges } from './workloadEdges';
 
 export type AnalyzePhase = 'prepare' | 'workloads' | 'assume-role' | 'federation' | 'findings';
@@ -89,6 +89,7 @@ export function runAnalysis(
   report(1, 1, 'federation', true);
 
   const edgeList: GraphEdge[] = edges.list();
+  addEdgeTargets(nodes, edgeList);
   const nodeList = sortById([...nodes.values()]);
   const findings = findFindings(prepared, nodeList, edgeList, admins);
   report(1, 1, 'findings', true);

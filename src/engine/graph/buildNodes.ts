@@ -8,7 +8,7 @@ import {
   serviceAccountId,
   type Scenario,
 } from '../../model/scenario';
-import type { GraphNode } from './types';
+import type { GraphEdge, GraphNode } from './types';
 
 export function buildNodes(scenario: Scenario): Map<string, GraphNode> {
   const nodes = new Map<string, GraphNode>();
@@ -115,4 +115,21 @@ export function buildNodes(scenario: Scenario): Map<string, GraphNode> {
     });
   }
   return nodes;
+}
+
+/**
+ * Nodes for what edges lead into without the scenario holding it (a workload's role in an account
+ * not imported): an edge needs both ends drawn to say what it rests on.
+ */
+export function addEdgeTargets(nodes: Map<string, GraphNode>, edges: readonly GraphEdge[]): void {
+  for (const e of edges) {
+    if (nodes.has(e.to)) continue;
+    const account = e.to.split(':')[4];
+    nodes.set(e.to, {
+      id: e.to,
+      kind: 'externalPrincipal',
+      label: e.to.slice(e.to.lastIndexOf('/') + 1),
+      ...(account ? { account } : {}),
+    });
+  }
 }

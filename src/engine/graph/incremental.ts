@@ -16,6 +16,7 @@ import type { Scenario } from '../../model/scenario';
 import { runAnalysis, sortById, type AnalysisRun, type AnalyzeOptions } from './analyzeScenario';
 import type { EditContext, EditResult } from './editContext';
 import type { AdminCache } from './adminPaths';
+import { addEdgeTargets } from './buildNodes';
 import { findFindings } from './findings';
 import { identityEdits } from './identityEdits';
 import { orgPolicyEdits } from './orgEdits';
@@ -171,6 +172,7 @@ export function createAnalyzer(): Analyzer {
         const node = nodes.get(e.from) ?? run.nodes.get(e.from);
         if (node) allNodes.set(e.from, node);
       }
+      addEdgeTargets(allNodes, edgeList);
       const sameNodes =
         allNodes.size === run.nodes.size && [...allNodes.keys()].every((id) => run.nodes.has(id));
       const nodeList: GraphNode[] = sameNodes ? run.analysis.nodes : sortById([...allNodes.values()]);
