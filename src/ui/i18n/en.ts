@@ -288,6 +288,8 @@ export const en = {
   'edge.summary.conditional':
     '{from} can become {to} through {kind}, but only when the request meets the conditions below.',
   'edge.summary.broken': '{from} is set up to become {to} through {kind}, but AWS would refuse it.',
+  'edge.summary.undecided':
+    '{from} is set up to become {to} through {kind}; whether AWS allows it cannot be told from what was imported.',
   'edge.engineWords': 'In the engine’s words:',
   'finding.star': 'Anyone can assume this role',
   'finding.thirdParty': 'Third-party trust without ExternalId',

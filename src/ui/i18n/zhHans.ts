@@ -278,6 +278,7 @@ export const zhHans: Messages = {
   'edge.summary.allowed': '{from} 可以通过 {kind} 成为 {to}。',
   'edge.summary.conditional': '{from} 可以通过 {kind} 成为 {to}，但前提是请求满足下列条件。',
   'edge.summary.broken': '{from} 被配置为通过 {kind} 成为 {to}，但 AWS 会拒绝。',
+  'edge.summary.undecided': '{from} 被配置为通过 {kind} 成为 {to}；根据已导入的数据无法判断 AWS 是否允许。',
   'edge.engineWords': '引擎的说明：',
   'finding.star': '任何人都可以代入此角色',
   'finding.thirdParty': '信任第三方但未要求 ExternalId',

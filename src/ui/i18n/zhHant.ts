@@ -278,6 +278,7 @@ export const zhHant: Messages = {
   'edge.summary.allowed': '{from} 可以透過 {kind} 成為 {to}。',
   'edge.summary.conditional': '{from} 可以透過 {kind} 成為 {to}，但前提是請求符合下列條件。',
   'edge.summary.broken': '{from} 被設定為透過 {kind} 成為 {to}，但 AWS 會拒絕。',
+  'edge.summary.undecided': '{from} 被設定為透過 {kind} 成為 {to}；根據已匯入的資料無法判斷 AWS 是否允許。',
   'edge.engineWords': '引擎的說明：',
   'finding.star': '任何人都可以擔任此角色',
   'finding.thirdParty': '信任第三方但未要求 ExternalId',

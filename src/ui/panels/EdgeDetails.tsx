@@ -62,11 +62,13 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
       )}
       <p className="edge-summary">
         {t(
-          !edge.permitted
-            ? 'edge.summary.broken'
-            : edge.conditional
-              ? 'edge.summary.conditional'
-              : 'edge.summary.allowed',
+          state === 'undecided'
+            ? 'edge.summary.undecided'
+            : !edge.permitted
+              ? 'edge.summary.broken'
+              : edge.conditional
+                ? 'edge.summary.conditional'
+                : 'edge.summary.allowed',
           {
             from: labels.from,
             to: labels.to,
