@@ -33,7 +33,9 @@ export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<Impo
         { files, base: store.getState().scenario },
         { onProgress: (progress) => store.getState().setBusy(progress) },
       );
-      store.getState().changeScenario(result.scenario);
+      // A file that adds nothing (a policy to attach, a format not recognised) makes no undo step.
+      if (result.detected.some((d) => d.format !== 'policy-document' && d.format !== 'unknown'))
+        store.getState().changeScenario(result.scenario);
       return result;
     } finally {
       store.getState().setBusy(null);
