@@ -8,6 +8,7 @@ import { parseArn } from '../match/arn';
 import type { ContextValue, SourceRange } from '../types';
 import { evaluateHop, replayHop } from './evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { reachableFrom } from './paths';
 import type { Analysis } from './types';
 
 export function canPrincipal(
@@ -81,14 +82,31 @@ export function whyNot(prepared: PreparedScenario, analysis: Analysis, from: str
   const edge = analysis.edges.find((e) => e.from === from && e.to === to);
   if (edge?.permitted) return { sentence: `There is an edge: ${edge.explanation}` };
   if (edge) return { sentence: edge.explanation };
-  const caller = prepared.principals.get(from);
   const target = prepared.principals.get(to);
   if (target?.kind !== 'role') return { sentence: `${to} is not a role: only roles can be assumed.` };
-  if (!caller) {
+  const caller = prepared.principals.get(from);
+  if (caller) return hopWhyNot(prepared, caller, target);
+  // A workload (instance, pod, function) becomes a role first: the best candidate chain is the
+  // shortest one to a user or role it can become, and what fails is that principal's hop into `to`.
+  const via = reachableFrom(analysis, from).find(
+    (r) => r.hops > 0 && r.id !== to && prepared.principals.has(r.id),
+  );
+  const principal = via && prepared.principals.get(via.id);
+  if (!via || !principal) {
     return {
-      sentence: `${from} does not call sts:AssumeRole itself; nothing in the scenario connects it to ${to}.`,
+      sentence: `${from} does not call sts:AssumeRole itself, and becomes no user or role that could; nothing in the scenario connects it to ${to}.`,
     };
   }
+  const answer = hopWhyNot(prepared, principal, target);
+  const name = principal.arn.slice(principal.arn.lastIndexOf('/') + 1);
+  return {
+    ...answer,
+    sentence: `${from} becomes ${name} in ${via.hops} hop(s); from there: ${answer.sentence}`,
+  };
+}
+
+/** Why `caller` cannot assume `target`: the failing check, with the document and place it is written. */
+function hopWhyNot(prepared: PreparedScenario, caller: PreparedPrincipal, target: PreparedPrincipal): WhyNot {
   const counter = { evaluations: 0 };
   const outcome = evaluateHop(
     prepared,

@@ -135,6 +135,31 @@ export const cases: GraphCase[] = [
       edges: [{ from: INSTANCE, to: IN_B, kind: 'InstanceProfile', permitted: true }],
       noEdges: [{ from: IN_B, to: ROLE_FOR_B }],
       paths: [{ from: INSTANCE, to: ROLE_FOR_B, count: 0 }],
+      // Why not names the failing check along the instance's best chain, not the instance itself.
+      whyNot: [
+        { from: INSTANCE, to: ROLE_FOR_B, includes: 'becomes AssumeRoleInA in 1 hop(s); from there:' },
+      ],
+    },
+  },
+  {
+    name: 'RoleForB no longer trusts account B: why not points at its trust policy, along the instance role',
+    source: CHAINING,
+    scenario: (() => {
+      const s = seed();
+      const roleForB = s.roles?.find((r) => r.arn === ROLE_FOR_B);
+      if (roleForB) roleForB.trustPolicy = aTrustPolicy.forAccount('999988887777').build();
+      return s;
+    })(),
+    expect: {
+      paths: [{ from: INSTANCE, to: ROLE_FOR_B, count: 0 }],
+      whyNot: [
+        {
+          from: INSTANCE,
+          to: ROLE_FOR_B,
+          includes:
+            'from there: Denied: across accounts both sides must allow, and the trust policy of role RoleForB',
+        },
+      ],
     },
   },
   {
