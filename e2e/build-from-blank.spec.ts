@@ -119,3 +119,65 @@ test('a bucket answers whether anyone on the internet can read it', async ({ app
   await check.getByRole('button').click();
   await expect(check.locator('.verdict')).toContainText('ImplicitlyDenied');
 });
+
+// Cross-account S3 through a delegated role: a developer in Development becomes a role in Production,
+// whose bucket policy lets that role read the reports.
+test('builds the cross-account S3 story from a new scenario, bucket policy included', async ({ app }) => {
+  const production = '111122223333';
+  const development = '444455556666';
+  const role = `arn:aws:iam::${production}:role/delegate_read_reports`;
+  const developer = `arn:aws:iam::${development}:user/dev-alice`;
+  await app.open();
+  await app.byTestId(testIds.libraryNew).click();
+  await app.waitReady();
+  for (const [accountId, name] of [
+    [production, 'Production'],
+    [development, 'Development'],
+  ] as const) {
+    await app.openAddForm('account');
+    await app.submitAddForm({ accountId, name });
+  }
+  await app.openAddForm('role');
+  await app.submitAddForm({
+    account: production,
+    name: 'delegate_read_reports',
+    trust: 'otherAccount',
+    otherAccount: development,
+  });
+  await app.openAddForm('user');
+  await app.submitAddForm({ account: development, name: 'dev-alice' });
+  await app.openAddForm('resource');
+  await app.submitAddForm({
+    resourceType: 's3',
+    account: production,
+    name: 'example-prod-reports',
+    policy: 'principal',
+    principal: role,
+  });
+  await expect(app.graphNode('arn:aws:s3:::example-prod-reports')).toBeVisible();
+
+  // The developer's own account must allow the call too: a permission policy written in the inspector.
+  await app.selectNode(developer);
+  const policies = app.byTestId(testIds.nodePolicies);
+  await policies.locator('summary').click();
+  await policies.getByTestId(testIds.policyName).fill('assume-delegate');
+  await policies.getByTestId(testIds.addSubmit).click();
+  await expect(app.byTestId(testIds.editorTab(`${developer}#inline/assume-delegate`))).toBeVisible();
+  await app.setEditorText(
+    JSON.stringify(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role }] },
+      null,
+      2,
+    ),
+  );
+  await app.waitReady();
+  await app.findPaths(developer, role);
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+
+  // Once inside, the role reads the reports: the bucket policy names it.
+  await app.selectNode(role);
+  const check = app.page.locator('.permission-check');
+  await check.getByRole('textbox').nth(1).fill('arn:aws:s3:::example-prod-reports/2026/q4.csv');
+  await check.getByRole('button').click();
+  await expect(check.locator('.verdict')).toContainText('Allowed');
+});
