@@ -181,3 +181,39 @@ test('builds the cross-account S3 story from a new scenario, bucket policy inclu
   await check.getByRole('button').click();
   await expect(check.locator('.verdict')).toContainText('Allowed');
 });
+
+// IRSA: a pod's service account, annotated with a role whose trust names the cluster's OIDC provider.
+test('builds the IRSA story from a new scenario: cluster, trusting role, annotated pod', async ({ app }) => {
+  const cluster = `arn:aws:eks:us-east-1:${A}:cluster/main`;
+  const role = `arn:aws:iam::${A}:role/payments-api`;
+  const pod = `${cluster}/pod/payments/api-7d9f`;
+  await app.open();
+  await app.byTestId(testIds.libraryNew).click();
+  await app.waitReady();
+  await app.openAddForm('account');
+  await app.submitAddForm({ accountId: A, name: 'Account A' });
+  await app.openAddForm('cluster');
+  await app.submitAddForm({ account: A, region: 'us-east-1', name: 'main' });
+  await app.openAddForm('role');
+  await app.submitAddForm({
+    account: A,
+    name: 'payments-api',
+    trust: 'irsa',
+    cluster,
+    namespace: 'payments',
+    serviceAccount: 'api',
+  });
+  await app.openAddForm('workload');
+  await app.submitAddForm({
+    cluster,
+    namespace: 'payments',
+    serviceAccount: 'api',
+    roleArn: role,
+    pod: 'api-7d9f',
+  });
+  await expect(app.graphNode(pod)).toBeVisible();
+
+  await app.findPaths(pod, role);
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  await expect(app.byTestId(testIds.pathResult(0))).toContainText('payments-api');
+});
