@@ -217,3 +217,37 @@ test('builds the IRSA story from a new scenario: cluster, trusting role, annotat
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('payments-api');
 });
+
+// The two ways a same-account trust works (AssumeRole API reference): naming the user grants on its
+// own; naming the account needs the user's permission policy too.
+test('builds the trust-versus-permission basics from a new scenario', async ({ app }) => {
+  const alice = `arn:aws:iam::${A}:user/alice`;
+  const reader = `arn:aws:iam::${A}:role/ReportsReader`;
+  await app.open();
+  await app.byTestId(testIds.libraryNew).click();
+  await app.waitReady();
+  await app.openAddForm('account');
+  await app.submitAddForm({ accountId: A, name: 'Account A' });
+  await app.openAddForm('user');
+  await app.submitAddForm({ account: A, name: 'alice' });
+  await app.addRole(A, 'ReportsReader', 'ownAccount');
+
+  // The trust names the account: without a permission policy alice may not.
+  await app.findPaths(alice, reader);
+  await expect(app.byTestId(testIds.whyNot)).toContainText('an identity policy');
+
+  await app.selectNode(alice);
+  const policies = app.byTestId(testIds.nodePolicies);
+  await policies.locator('summary').click();
+  await policies.getByTestId(testIds.policyName).fill('assume-reports-reader');
+  await policies.getByTestId(testIds.addSubmit).click();
+  await app.setEditorText(
+    JSON.stringify(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: reader }] },
+      null,
+      2,
+    ),
+  );
+  await app.waitReady();
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+});
