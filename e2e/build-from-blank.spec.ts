@@ -251,3 +251,35 @@ test('builds the trust-versus-permission basics from a new scenario', async ({ a
   await app.waitReady();
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
 });
+
+// EKS Pod Identity: an association gives the service account's pods a role whose trust lets
+// pods.eks.amazonaws.com in, with the session tags EKS sets.
+test('builds the Pod Identity story from a new scenario: cluster, trusting role, associated pod', async ({
+  app,
+}) => {
+  const cluster = `arn:aws:eks:us-east-1:${A}:cluster/main`;
+  const role = `arn:aws:iam::${A}:role/orders-worker`;
+  const pod = `${cluster}/pod/orders/worker-5c2b`;
+  await app.open();
+  await app.byTestId(testIds.libraryNew).click();
+  await app.waitReady();
+  await app.openAddForm('account');
+  await app.submitAddForm({ accountId: A, name: 'Account A' });
+  await app.openAddForm('cluster');
+  await app.submitAddForm({ account: A, region: 'us-east-1', name: 'main' });
+  await app.addRole(A, 'orders-worker', 'podIdentity');
+  await app.openAddForm('workload');
+  await app.submitAddForm({
+    cluster,
+    namespace: 'orders',
+    serviceAccount: 'worker',
+    access: 'podIdentity',
+    roleArn: role,
+    pod: 'worker-5c2b',
+  });
+  await expect(app.graphNode(pod)).toBeVisible();
+
+  await app.findPaths(pod, role);
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  await expect(app.byTestId(testIds.pathResult(0))).toContainText('orders-worker');
+});

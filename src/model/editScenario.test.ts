@@ -186,6 +186,20 @@ describe('adding', () => {
     expect(checkWorkload(s, { clusterArn: dev, namespace: 'jobs', serviceAccount: 'runner' })).toBe(
       'duplicate',
     );
+    // EKS Pod Identity instead of an annotation: an association, which needs a role, once per account.
+    const podIdentity = {
+      clusterArn: dev,
+      namespace: 'jobs',
+      serviceAccount: 'runner',
+      access: 'podIdentity' as const,
+    };
+    expect(checkWorkload(s, podIdentity)).toBe('roleArn');
+    s = addWorkload(s, { ...podIdentity, roleArn: arns.role(ACCOUNT_B, 'Runner') });
+    expect(s.eksClusters?.at(-1)?.podIdentityAssociations).toEqual([
+      { namespace: 'jobs', serviceAccount: 'runner', roleArn: arns.role(ACCOUNT_B, 'Runner') },
+    ]);
+    expect(s.eksClusters?.at(-1)?.serviceAccounts).toEqual([{ namespace: 'jobs', name: 'runner' }]);
+    expect(checkWorkload(s, { ...podIdentity, roleArn: arns.role(ACCOUNT_B, 'Other') })).toBe('duplicate');
     expect(
       checkInstance(s, {
         account: ACCOUNT_A,

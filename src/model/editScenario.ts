@@ -9,6 +9,7 @@ import {
   aRole,
   aServiceAccount,
   aPod,
+  aPodIdentityAssociation,
   aTrustPolicy,
   aUser,
   anAccount,
@@ -232,8 +233,12 @@ export interface WorkloadInput {
   clusterArn: string;
   namespace: string;
   serviceAccount: string;
-  /** The `eks.amazonaws.com/role-arn` annotation. */
+  /**
+   * The role the service account's pods get: by the `eks.amazonaws.com/role-arn` annotation (IRSA,
+   * the default) or by an EKS Pod Identity association.
+   */
   roleArn?: string;
+  access?: 'irsa' | 'podIdentity';
   /** A pod running as the service account, when given. */
   pod?: string;
 }
@@ -244,6 +249,13 @@ export function checkWorkload(s: Scenario, input: WorkloadInput): EditProblem | 
   for (const name of [input.namespace, input.serviceAccount, input.pod ?? 'pod'])
     if (!PATTERNS.kubernetesName.test(name)) return 'kubernetesName';
   if (input.roleArn && !PATTERNS.roleArn.test(input.roleArn)) return 'roleArn';
+  if (input.access === 'podIdentity') {
+    if (!input.roleArn) return 'roleArn';
+    const associated = cluster.podIdentityAssociations?.some(
+      (a) => a.namespace === input.namespace && a.serviceAccount === input.serviceAccount,
+    );
+    if (associated) return 'duplicate';
+  }
   const sa = cluster.serviceAccounts?.find(
     (x) => x.namespace === input.namespace && x.name === input.serviceAccount,
   );
@@ -251,16 +263,19 @@ export function checkWorkload(s: Scenario, input: WorkloadInput): EditProblem | 
     const taken = cluster.pods?.some((p) => p.namespace === input.namespace && p.name === input.pod);
     return taken ? 'duplicate' : null;
   }
+  if (input.access === 'podIdentity') return null;
   return sa && (!input.roleArn || sa.roleArn === input.roleArn) ? 'duplicate' : null;
 }
 
 /**
- * Declares a service account (or sets the IRSA annotation of a declared one) and, when `pod` is
- * given, a pod running as it.
+ * Declares a service account (or sets the IRSA annotation of a declared one, or associates it with a
+ * role through EKS Pod Identity) and, when `pod` is given, a pod running as it.
  */
 export function addWorkload(s: Scenario, input: WorkloadInput): Scenario {
   fail(checkWorkload(s, input));
-  const { namespace, serviceAccount, roleArn, pod } = input;
+  const { namespace, serviceAccount, pod } = input;
+  const podIdentity = input.access === 'podIdentity';
+  const roleArn = podIdentity ? undefined : input.roleArn;
   return {
     ...s,
     eksClusters: (s.eksClusters ?? []).map((cluster) => {
@@ -273,6 +288,11 @@ export function addWorkload(s: Scenario, input: WorkloadInput): Scenario {
         : [...sas, aServiceAccount(namespace, serviceAccount, roleArn ? { roleArn } : {})];
       const next = { ...cluster, serviceAccounts };
       if (pod) next.pods = [...(cluster.pods ?? []), aPod(namespace, pod, serviceAccount)];
+      if (podIdentity && input.roleArn)
+        next.podIdentityAssociations = [
+          ...(cluster.podIdentityAssociations ?? []),
+          aPodIdentityAssociation(namespace, serviceAccount, input.roleArn),
+        ];
       return next;
     }),
   };

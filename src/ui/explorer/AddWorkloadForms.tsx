@@ -32,8 +32,9 @@ export function AddWorkloadForm() {
   const [namespace, setNamespace] = useState('default');
   const [serviceAccount, setServiceAccount] = useState('');
   const [roleArn, setRoleArn] = useState('');
+  const [access, setAccess] = useState<'irsa' | 'podIdentity'>('irsa');
   const [pod, setPod] = useState('');
-  const input: WorkloadInput = { clusterArn: cluster, namespace, serviceAccount };
+  const input: WorkloadInput = { clusterArn: cluster, namespace, serviceAccount, access };
   if (roleArn.trim()) input.roleArn = roleArn.trim();
   if (pod) input.pod = pod;
   return (
@@ -65,9 +66,19 @@ export function AddWorkloadForm() {
         onChange={setServiceAccount}
         placeholder="app"
       />
+      <SelectField
+        name="access"
+        label={t('add.access')}
+        value={access}
+        onChange={(v) => setAccess(v === 'podIdentity' ? 'podIdentity' : 'irsa')}
+        options={[
+          { value: 'irsa', label: t('add.access.irsa') },
+          { value: 'podIdentity', label: t('add.access.podIdentity') },
+        ]}
+      />
       <TextField
         name="roleArn"
-        label={t('add.irsaRole')}
+        label={access === 'podIdentity' ? t('add.podIdentityRole') : t('add.irsaRole')}
         value={roleArn}
         onChange={setRoleArn}
         list={listId}
