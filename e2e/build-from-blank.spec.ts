@@ -13,16 +13,10 @@ test('builds the EC2 cross-account chain from a new scenario, permission policy 
   app,
 }) => {
   await app.open();
-  await app.byTestId(testIds.libraryNew).click();
-  await app.waitReady();
-
-  for (const [accountId, name] of [
+  await app.newScenario([
     [A, 'Account A'],
     [B, 'Account B'],
-  ] as const) {
-    await app.openAddForm('account');
-    await app.submitAddForm({ accountId, name });
-  }
+  ]);
   await app.openAddForm('role');
   await app.submitAddForm({ account: A, name: 'RoleForB', trust: 'otherAccount', otherAccount: B });
   await app.addRole(B, 'AssumeRoleInA', 'ec2');
@@ -103,7 +97,7 @@ test('a bucket answers whether anyone on the internet can read it', async ({ app
       },
     ],
   };
-  await app.byTestId(testIds.libraryNew).click();
+  await app.newScenario([]);
   await app.byTestId(testIds.toolbarImport).click();
   await app.byTestId(testIds.importPasteText).fill(JSON.stringify(scenario, null, 2));
   await app.byTestId(testIds.importApply).click();
@@ -128,15 +122,10 @@ test('builds the cross-account S3 story from a new scenario, bucket policy inclu
   const role = `arn:aws:iam::${production}:role/delegate_read_reports`;
   const developer = `arn:aws:iam::${development}:user/dev-alice`;
   await app.open();
-  await app.byTestId(testIds.libraryNew).click();
-  await app.waitReady();
-  for (const [accountId, name] of [
+  await app.newScenario([
     [production, 'Production'],
     [development, 'Development'],
-  ] as const) {
-    await app.openAddForm('account');
-    await app.submitAddForm({ accountId, name });
-  }
+  ]);
   await app.openAddForm('role');
   await app.submitAddForm({
     account: production,
@@ -188,10 +177,7 @@ test('builds the IRSA story from a new scenario: cluster, trusting role, annotat
   const role = `arn:aws:iam::${A}:role/payments-api`;
   const pod = `${cluster}/pod/payments/api-7d9f`;
   await app.open();
-  await app.byTestId(testIds.libraryNew).click();
-  await app.waitReady();
-  await app.openAddForm('account');
-  await app.submitAddForm({ accountId: A, name: 'Account A' });
+  await app.newScenario([[A, 'Account A']]);
   await app.openAddForm('cluster');
   await app.submitAddForm({ account: A, region: 'us-east-1', name: 'main' });
   await app.openAddForm('role');
@@ -224,10 +210,7 @@ test('builds the trust-versus-permission basics from a new scenario', async ({ a
   const alice = `arn:aws:iam::${A}:user/alice`;
   const reader = `arn:aws:iam::${A}:role/ReportsReader`;
   await app.open();
-  await app.byTestId(testIds.libraryNew).click();
-  await app.waitReady();
-  await app.openAddForm('account');
-  await app.submitAddForm({ accountId: A, name: 'Account A' });
+  await app.newScenario([[A, 'Account A']]);
   await app.openAddForm('user');
   await app.submitAddForm({ account: A, name: 'alice' });
   await app.addRole(A, 'ReportsReader', 'ownAccount');
@@ -261,10 +244,7 @@ test('builds the Pod Identity story from a new scenario: cluster, trusting role,
   const role = `arn:aws:iam::${A}:role/orders-worker`;
   const pod = `${cluster}/pod/orders/worker-5c2b`;
   await app.open();
-  await app.byTestId(testIds.libraryNew).click();
-  await app.waitReady();
-  await app.openAddForm('account');
-  await app.submitAddForm({ accountId: A, name: 'Account A' });
+  await app.newScenario([[A, 'Account A']]);
   await app.openAddForm('cluster');
   await app.submitAddForm({ account: A, region: 'us-east-1', name: 'main' });
   await app.addRole(A, 'orders-worker', 'podIdentity');

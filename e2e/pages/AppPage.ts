@@ -121,6 +121,16 @@ export class AppPage {
     await form.getByTestId(testIds.addSubmit).click();
   }
 
+  /** Starts a new, blank scenario and adds these accounts (id, name) through the explorer's form. */
+  async newScenario(accounts: readonly (readonly [string, string])[]) {
+    await this.byTestId(testIds.libraryNew).click();
+    await this.waitReady();
+    for (const [accountId, name] of accounts) {
+      await this.openAddForm('account');
+      await this.submitAddForm({ accountId, name });
+    }
+  }
+
   /** Adds a role through the explorer form; `trust` is a template id such as `ownAccount` or `ec2`. */
   async addRole(account: string, name: string, trust = 'ownAccount') {
     await this.openAddForm('role');

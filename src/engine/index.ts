@@ -31,6 +31,7 @@ export {
 export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';
 export { summarizeAssumptions, type AssumptionSummary } from './graph/summarizeAssumptions';
+export { isUndecided } from './graph/assumptions';
 export { replayHop } from './graph/evaluateHop';
 export { decisionExplanation, hopRequest } from './graph/hopRequest';
 export { createAnalyzer, type Analyzer } from './graph/incremental';

@@ -22,7 +22,8 @@ function listOf(arn: string): HolderList | undefined {
   return undefined;
 }
 
-function holderOf(s: Scenario, arn: string): Holder | undefined {
+/** The user, role or group with this ARN, found in its own list by the ARN's resource type. */
+export function holderOf(s: Scenario, arn: string): Holder | undefined {
   const list = listOf(arn);
   return list ? (s[list] ?? []).find((h: Holder) => h.arn === arn) : undefined;
 }

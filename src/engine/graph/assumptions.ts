@@ -3,7 +3,7 @@
  * code and its parameters) plus one English sentence, worded in one place (`wordAssumption`) so the
  * wording can move to message catalogues without touching the analysis.
  */
-import type { Assumption, AssumptionCode } from './types';
+import type { Assumption, AssumptionCode, GraphEdge } from './types';
 
 /** Shared by every edge and finding without assumptions: an organization has 100k edges and more. */
 export const NO_ASSUMPTIONS: readonly Assumption[] = Object.freeze([]);
@@ -45,4 +45,12 @@ export function allAssumptions(lists: readonly (readonly Assumption[])[]): reado
   return Object.freeze(
     [...byText.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, a]) => a),
   );
+}
+
+/**
+ * Whether a configured edge that is not permitted is undecided rather than broken: its role is in
+ * an account the scenario does not hold (EdgeBuilder.undecided).
+ */
+export function isUndecided(edge: Pick<GraphEdge, 'assumptions'>): boolean {
+  return edge.assumptions.some((a) => a.code === 'role-not-imported');
 }

@@ -278,7 +278,13 @@ export class EdgeBuilder {
   }
 
   /** A configured edge that cannot work, for a reason `explanation` gives (no engine decision). */
-  broken(from: string, to: string, kind: EdgeKind, explanation: string): GraphEdge {
+  broken(
+    from: string,
+    to: string,
+    kind: EdgeKind,
+    explanation: string,
+    assumptions: readonly Assumption[] = NO_ASSUMPTIONS,
+  ): GraphEdge {
     return this.add({
       from,
       to,
@@ -290,29 +296,23 @@ export class EdgeBuilder {
       explanation,
       decisions: [],
       chained: false,
-      assumptions: NO_ASSUMPTIONS,
+      assumptions,
     });
   }
 
   /**
-   * A configured hop into a role of an account the scenario does not hold: not decided either way
-   * (nothing is broken on the strength of an absence), and saying what it rests on.
+   * A configured hop into a role of an account the scenario does not hold: not permitted, but not
+   * broken either (nothing is broken on the strength of an absence); it says what it rests on.
    */
   undecided(from: string, to: string, kind: EdgeKind): GraphEdge {
     const account = to.split(':')[4] ?? '?';
-    return this.add({
+    return this.broken(
       from,
       to,
       kind,
-      configured: true,
-      permitted: false,
-      conditional: false,
-      conditions: NO_CONDITIONS,
-      explanation: `Not decided: ${to} is in account ${account}, which the scenario does not hold; import that account to see whether its trust lets this in.`,
-      decisions: [],
-      chained: false,
-      assumptions: Object.freeze([assumption('role-not-imported', { role: to, account })]),
-    });
+      `Not decided: ${to} is in account ${account}, which the scenario does not hold; import that account to see whether its trust lets this in.`,
+      Object.freeze([assumption('role-not-imported', { role: to, account })]),
+    );
   }
 
   /** Whether a configured edge of this kind already leads into `to`. */

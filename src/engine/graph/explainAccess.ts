@@ -8,7 +8,9 @@ import { parseArn } from '../match/arn';
 import type { ContextValue, SourceRange } from '../types';
 import { evaluateHop, replayHop } from './evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { parsePrincipalArn } from '../context/principal';
 import { reachableFrom } from './paths';
+import { rolesByName } from './sessionHops';
 import type { Analysis } from './types';
 
 export function canPrincipal(
@@ -53,9 +55,9 @@ export function canPrincipal(
  * and name (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns).
  */
 function roleOfSession(prepared: PreparedScenario, arn: string): PreparedPrincipal | undefined {
-  const m = /^arn:[^:]+:sts::(\d{12}):assumed-role\/([^/]+)\/./.exec(arn);
-  if (!m) return undefined;
-  return prepared.roles.find((r) => r.account === m[1] && r.arn.slice(r.arn.lastIndexOf('/') + 1) === m[2]);
+  const session = parsePrincipalArn(arn);
+  if (session?.kind !== 'assumedRole') return undefined;
+  return rolesByName(prepared)().get(`${session.account}/${session.name}`);
 }
 
 /**

@@ -8,6 +8,8 @@ import { outsidePathsToAdmins, type AdminCache } from './adminPaths';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import { organizationMembers } from './orgLevels';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
+import { isUndecided } from './assumptions';
+import { rolesByName } from './sessionHops';
 import type { Assumption, Finding, GraphEdge, GraphNode } from './types';
 
 const hasKey = (s: CompiledStatement, re: RegExp) => s.conditions.some((c) => re.test(c.clause.key));
@@ -23,11 +25,10 @@ export function findFindings(
   const members = organizationMembers(prepared.scenario);
   const scenarioAccounts = new Set(prepared.scenario.accounts.map((a) => a.id));
   // A role principal names account and name: the scenario's role may have a path the ARN lacks.
-  const roleNames = new Set(
-    prepared.roles.map((r) => `${r.account}/${r.arn.slice(r.arn.lastIndexOf('/') + 1)}`),
-  );
+  // Indexed only if some trust names a principal the scenario does not hold by its ARN.
+  const roles = rolesByName(prepared);
   const roleNamed = (p: CompiledStatement['principals'][number]) =>
-    p.kind === 'role' && roleNames.has(`${p.account}/${p.name}`);
+    p.kind === 'role' && roles().has(`${p.account}/${p.name}`);
   const internal = new Set([...prepared.scenario.accounts.map((a) => a.id), ...(members ?? [])]);
   // A trust policy is read from itself; only which organization an account is in may be unknown.
   const add = (
@@ -255,7 +256,7 @@ function brokenEdgeFindings(edges: GraphEdge[]): Finding[] {
   const findings: Finding[] = [];
   for (const edge of edges) {
     // An undecided hop (its role's account is not held) is not broken: it carries why instead.
-    if (edge.configured && !edge.permitted && !edge.assumptions.some((a) => a.code === 'role-not-imported')) {
+    if (edge.configured && !edge.permitted && !isUndecided(edge)) {
       findings.push({
         id: `broken|${edge.id}`,
         code: 'broken-edge',

@@ -248,10 +248,7 @@ export function prepareScenario(
       trustDocumentId: `${role.arn}#trust`,
       maxSessionDuration: role.maxSessionDuration ?? 3600,
     };
-    const trust = compiled.get(`${role.arn}#trust`);
-    if (trust) prepared.trust = trustOfRole(role.arn, trust);
-    const unread = trust?.skipped ? unreadableAssumptions([`${role.arn}#trust`], compiled) : [];
-    if (unread.length > 0) prepared.trustAssumptions = Object.freeze(unread);
+    setTrust(prepared, compiled.get(`${role.arn}#trust`), compiled);
     principals.set(role.arn, prepared);
   }
 
@@ -409,8 +406,24 @@ export function resourcePolicyOf(arn: string, policy: CompiledPolicy): CompiledP
   return { ...policy, name: arn.slice(arn.lastIndexOf(':') + 1) };
 }
 
+/**
+ * Gives a role its compiled trust policy (or none), and the assumption every edge into it carries
+ * when that policy could not be read in full.
+ */
+export function setTrust(
+  role: PreparedPrincipal,
+  trust: CompiledPolicy | undefined,
+  compiled: ReadonlyMap<string, CompiledPolicy | undefined>,
+): void {
+  if (trust) role.trust = trustOfRole(role.arn, trust);
+  else delete role.trust;
+  const unread = trust?.skipped ? unreadableAssumptions([`${role.arn}#trust`], compiled) : [];
+  if (unread.length > 0) role.trustAssumptions = Object.freeze(unread);
+  else delete role.trustAssumptions;
+}
+
 /** A role's compiled trust policy, named as decisions quote it. */
-export function trustOfRole(roleArn: string, trust: CompiledPolicy): CompiledPolicy {
+function trustOfRole(roleArn: string, trust: CompiledPolicy): CompiledPolicy {
   return { ...trust, name: `role ${roleArn.slice(roleArn.lastIndexOf('/') + 1)}` };
 }
 

@@ -8,12 +8,11 @@
  * key that fixes it on the hop into the role
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_rolesessionname).
  */
+import { parsePrincipalArn } from '../context/principal';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { TrustNames } from './trustIndex';
-
-const SESSION = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\/(.+)$/;
 
 /**
  * Roles of the scenario by `account/name`, which is what a session ARN names; made on first use,
@@ -45,9 +44,10 @@ export function addSessionEdges(
   accept: (caller: PreparedPrincipal) => boolean = () => true,
 ): void {
   for (const arn of trust.arns) {
-    const m = SESSION.exec(arn);
-    const caller = m && roles().get(`${m[2]}/${m[3]}`);
-    if (!m || !caller || caller === target || !accept(caller)) continue;
+    const session = parsePrincipalArn(arn);
+    if (session?.kind !== 'assumedRole') continue;
+    const caller = roles().get(`${session.account}/${session.name}`);
+    if (!caller || caller === target || !accept(caller)) continue;
     const outcome = evaluateHop(
       prepared,
       { principal: arn, caller, target, action: 'sts:AssumeRole', how: { mfa: false }, denialShown: false },
@@ -59,7 +59,7 @@ export function addSessionEdges(
       target.arn,
       'AssumeRole',
       false,
-      [{ action: 'sts:AssumeRole', outcome: namedSession(outcome, m[4] as string, target) }],
+      [{ action: 'sts:AssumeRole', outcome: namedSession(outcome, session.sessionName, target) }],
       { chained: true },
     );
   }

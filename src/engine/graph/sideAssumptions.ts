@@ -15,7 +15,8 @@ type Levels = OrgLevel<CompiledPolicy>[] | undefined;
 export function edgeSideAssumptions(
   prepared: PreparedScenario,
 ): (from: string, to: string) => readonly Assumption[] {
-  const orgUnread = [...prepared.documents].some(([id, p]) => id.startsWith('org#') && p?.skipped);
+  let orgUnread = false;
+  for (const [id, p] of prepared.documents) if (p?.skipped && id.startsWith('org#')) orgUnread = true;
   const byAccount = new Map<string, readonly Assumption[]>();
   const levelAssumptions = (kind: 'scp' | 'rcp', account: string | undefined): readonly Assumption[] => {
     if (!orgUnread || account === undefined) return NO_ASSUMPTIONS;
@@ -31,6 +32,8 @@ export function edgeSideAssumptions(
     }
     return list;
   };
+  const trustUnread = prepared.roles.some((r) => r.trustAssumptions);
+  if (!orgUnread && !trustUnread) return () => NO_ASSUMPTIONS;
   return (from, to) => {
     const target = prepared.principals.get(to);
     const trust = target?.trustAssumptions ?? NO_ASSUMPTIONS;

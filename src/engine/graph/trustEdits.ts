@@ -13,7 +13,7 @@ import { EdgeBuilder } from './edgeBuilder';
 import { edgeSideAssumptions } from './sideAssumptions';
 import { replacePrincipal, spliceEdges, type EditContext, type EditResult } from './editContext';
 import { addFederationEdges } from './federationEdges';
-import { trustOfRole, unreadableAssumptions, type PreparedPrincipal } from './prepareScenario';
+import { setTrust, type PreparedPrincipal } from './prepareScenario';
 import { trustNames, type TrustNames } from './trustIndex';
 import { clusterIssuer, trustsIssuer } from './irsaEdges';
 import { addWorkloadEdges } from './workloadEdges';
@@ -28,13 +28,8 @@ export function trustEdits(context: EditContext): EditResult | undefined {
   for (const ref of changed) {
     const old = prepared.principals.get(ref.ownerId);
     if (old?.kind !== 'role') return undefined;
-    const compiled = prepared.documents.get(ref.id);
     const role: PreparedPrincipal = { ...old };
-    if (compiled) role.trust = trustOfRole(role.arn, compiled);
-    else delete role.trust;
-    const unread = compiled?.skipped ? unreadableAssumptions([ref.id], prepared.documents) : [];
-    if (unread.length > 0) role.trustAssumptions = Object.freeze(unread);
-    else delete role.trustAssumptions;
+    setTrust(role, prepared.documents.get(ref.id), prepared.documents);
     replacePrincipal(prepared, old, role);
     changedRoles.add(role.arn);
   }

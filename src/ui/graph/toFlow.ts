@@ -3,7 +3,7 @@
  * components only render what this returns.
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { EdgeCondition, EdgeKind, GraphEdge, GraphNode } from '../../engine';
+import { isUndecided, type EdgeCondition, type EdgeKind, type GraphEdge, type GraphNode } from '../../engine';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from './toLayoutRequest';
 import type { VisibleGraph } from './visibleGraph';
@@ -49,8 +49,7 @@ export function badgesOf(conditions: readonly EdgeCondition[]): string[] {
 }
 
 export function edgeState(edge: GraphEdge): TrustEdgeData['state'] {
-  if (!edge.permitted)
-    return edge.assumptions.some((a) => a.code === 'role-not-imported') ? 'undecided' : 'broken';
+  if (!edge.permitted) return isUndecided(edge) ? 'undecided' : 'broken';
   return edge.conditional ? 'conditional' : 'permitted';
 }
 

@@ -9,6 +9,7 @@ import {
   createManagedPolicy,
   customerPolicyArn,
   detachManagedPolicy,
+  holderOf,
   permissionPolicyTemplate,
   removeInlinePolicy,
   setPermissionsBoundary,
@@ -31,7 +32,7 @@ const MODES: Mode[] = ['inline', 'newManaged', 'attach', 'boundary'];
 export function NodePolicies({ node }: { node: GraphNode }) {
   const t = useT();
   const store = useAppStoreApi();
-  const holder = useAppStore((s) => holderOf(s.scenario, node.id));
+  const holder = useAppStore((s) => principalOf(s.scenario, node.id));
   const ownPolicies = useAppStore((s) => s.scenario.managedPolicies);
   const openDocument = useAppStore((s) => s.openDocument);
   if (!holder) return null;
@@ -199,6 +200,8 @@ function AddPolicyForm({
   );
 }
 
-function holderOf(s: Scenario, arn: string): UserSpec | RoleSpec | undefined {
-  return (s.roles ?? []).find((r) => r.arn === arn) ?? (s.users ?? []).find((u) => u.arn === arn);
+/** Groups hold policies too, but only users and roles are nodes with this panel. */
+function principalOf(s: Scenario, arn: string): UserSpec | RoleSpec | undefined {
+  const holder = holderOf(s, arn);
+  return holder && !arn.includes(':group/') ? holder : undefined;
 }
