@@ -51,6 +51,32 @@ test('builds the EC2 cross-account chain from a new scenario, permission policy 
   // The answer shown updates itself: the path appears without pressing Find again.
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('RoleForB');
+
+  // The walk-through plays the chain: the second hop is the one a ~/.aws/config profile makes.
+  await app.byTestId(testIds.walkthroughStart).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('Allowed');
+  await app.byTestId(testIds.walkthroughNext).click();
+  await expect(app.byTestId(testIds.walkthroughHop(1))).toContainText(
+    'credential_source = Ec2InstanceMetadata',
+  );
+  await app.page.keyboard.press('Escape');
+
+  // That profile, added through its form, is drawn with a working arrow into RoleForB, and the
+  // inspector says which instance it is taken to run on.
+  await app.openAddForm('profile');
+  await app.submitAddForm({
+    profileName: 'account-a-reader',
+    profileRole: roleForB,
+    profileSource: 'credential:Ec2InstanceMetadata',
+  });
+  await app.waitReady();
+  await expect(app.graphNode('profile:account-a-reader')).toBeVisible();
+  const profileEdge = `CliProfile:profile:account-a-reader->${roleForB}`;
+  await expect(app.graphEdge(profileEdge).locator('.trust-edge--permitted')).toHaveCount(1);
+  await expect(app.byTestId(testIds.profileSection)).toContainText('credential_source = Ec2InstanceMetadata');
+  await app.clickEdge(profileEdge);
+  await expect(app.byTestId(testIds.edgeVerdict)).toContainText('Allowed');
+  await expect(app.byTestId(testIds.assumption('profile-host-assumed'))).toContainText('i-0a1b2c3d4e5f67890');
 });
 
 test('a policy pasted on its own is recognised and attached where the user says', async ({ app }) => {
@@ -76,6 +102,35 @@ test('a policy pasted on its own is recognised and attached where the user says'
   await expect.poll(() => app.editorText()).toContain('999988887777');
   await app.waitReady();
   await expect(app.graphNode('999988887777')).toBeVisible();
+});
+
+test('a pasted ~/.aws/config shows its profiles and the chains they configure', async ({ app }) => {
+  // The first visit opens the EC2 story: account B's instance, its role, RoleForB in account A.
+  await app.open();
+  const config = [
+    '[profile reports]',
+    `role_arn = ${roleForB}`,
+    'credential_source = Ec2InstanceMetadata',
+    'role_session_name = nightly-report',
+    '',
+    '[profile audit]',
+    'source_profile = reports',
+    `role_arn = arn:aws:iam::${A}:role/Auditor`,
+  ].join('\n');
+  await app.byTestId(testIds.toolbarImport).click();
+  await app.byTestId(testIds.importPasteText).fill(config);
+  await app.byTestId(testIds.importApply).click();
+  await app.page.keyboard.press('Escape');
+  await app.waitReady();
+
+  await expect(app.graphNode('profile:reports')).toBeVisible();
+  const reports = `CliProfile:profile:reports->${roleForB}`;
+  await expect(app.graphEdge(reports).locator('.trust-edge--permitted')).toHaveCount(1);
+  await expect(app.graphEdge('SourceProfile:profile:reports->profile:audit')).toHaveCount(1);
+  // Auditor is not a role of account A, which the scenario holds: that profile cannot work.
+  await expect(
+    app.graphEdge(`CliProfile:profile:audit->arn:aws:iam::${A}:role/Auditor`).locator('.trust-edge--broken'),
+  ).toHaveCount(1);
 });
 
 test('a bucket answers whether anyone on the internet can read it', async ({ app }) => {

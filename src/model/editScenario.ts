@@ -48,7 +48,10 @@ export type EditProblem =
   | 'policyName'
   | 'policyArn'
   | 'unknownPrincipal'
-  | 'noOrganization';
+  | 'noOrganization'
+  | 'profileName'
+  | 'profileSource'
+  | 'sessionName';
 
 const IAM_NAME = /^[\w+=,.@-]{1,64}$/;
 const ROLE_PATH = /^\/(?:[\w+=,.@-]+\/)*$/;

@@ -15,6 +15,7 @@
  */
 import {
   accountOfArn,
+  cliProfileId,
   instanceArn,
   podId,
   serviceAccountId,
@@ -152,6 +153,12 @@ export function removeEntity(s: Scenario, nodeId: string): Scenario {
         without(x.externalPrincipals, (e) => e.id === nodeId),
       ),
     (x) => removeInCluster(x, nodeId),
+    (x) =>
+      set(
+        x,
+        'cliProfiles',
+        without(x.cliProfiles, (p) => cliProfileId(p.name) === nodeId),
+      ),
   ];
   for (const step of steps) {
     const next = step(s);

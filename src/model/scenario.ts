@@ -55,6 +55,11 @@ export function serviceAccountId(clusterArn: string, namespace: string, name: st
   return `${clusterArn}/serviceaccount/${namespace}/${name}`;
 }
 
+/** The graph node of a ~/.aws/config profile: profile names are local, so the id says what it is. */
+export function cliProfileId(name: string): string {
+  return `profile:${name}`;
+}
+
 export function podId(clusterArn: string, namespace: string, name: string): string {
   return `${clusterArn}/pod/${namespace}/${name}`;
 }

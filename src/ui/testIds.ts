@@ -77,6 +77,7 @@ export const testIds = {
   attachTarget: 'attach-target',
   attachName: 'attach-name',
   nodePolicies: 'node-policies',
+  profileSection: 'profile-section',
   policyMode: 'policy-mode',
   policyName: 'policy-name',
   policyPick: 'policy-pick',

@@ -14,6 +14,7 @@ import { DocumentCache, prepareScenario, type PreparedScenario } from './prepare
 import { trustNames, type TrustNames } from './trustIndex';
 import type { Analysis, GraphEdge, GraphNode } from './types';
 import { addEdgeTargets, buildNodes } from './buildNodes';
+import { addProfileEdges } from './profileEdges';
 import { addWorkloadEdges } from './workloadEdges';
 
 export type AnalyzePhase = 'prepare' | 'workloads' | 'assume-role' | 'federation' | 'findings';
@@ -86,6 +87,7 @@ export function runAnalysis(
   });
   report(prepared.roles.length, prepared.roles.length, 'assume-role', true);
   addFederationEdges(prepared, names, nodes, edges, counter);
+  addProfileEdges(prepared, edges, counter);
   report(1, 1, 'federation', true);
 
   const edgeList: GraphEdge[] = edges.list();

@@ -28,6 +28,10 @@ export function wordAssumption(code: AssumptionCode, params: Params): string {
       return `Role ${p('role')} is in account ${p('account')}, which the scenario does not hold: whether it lets this workload in is unknown until that account is imported.`;
     case 'unreadable-document':
       return `Document ${p('document')} could not be read in full (statements left out: ${p('statements')}, * for all): what they say, a Deny included, is unknown and taken as nothing.`;
+    case 'profile-signer-unknown':
+      return `Profile ${p('profile')} gets its credentials from ${p('source')}: who signs its calls is not in the scenario, so whether the role lets it in is unknown.`;
+    case 'profile-host-assumed':
+      return `Profile ${p('profile')} (${p('source')}) is taken to run on ${p('host')}, whose role ${p('role')} signs its calls: the config file does not say where it runs.`;
   }
 }
 
@@ -47,10 +51,13 @@ export function allAssumptions(lists: readonly (readonly Assumption[])[]): reado
   );
 }
 
+/** The assumptions that leave a configured hop undecided rather than broken. */
+const UNDECIDING: ReadonlySet<AssumptionCode> = new Set(['role-not-imported', 'profile-signer-unknown']);
+
 /**
  * Whether a configured edge that is not permitted is undecided rather than broken: its role is in
- * an account the scenario does not hold (EdgeBuilder.undecided).
+ * an account the scenario does not hold (EdgeBuilder.undecided), or who signs the call is unknown.
  */
 export function isUndecided(edge: Pick<GraphEdge, 'assumptions'>): boolean {
-  return edge.assumptions.some((a) => a.code === 'role-not-imported');
+  return edge.assumptions.some((a) => UNDECIDING.has(a.code));
 }

@@ -2,6 +2,7 @@
 import { listDocuments } from '../../model/documents';
 import {
   accountOfArn,
+  cliProfileId,
   instanceArn,
   podId,
   roleNameFromArn,
@@ -114,6 +115,9 @@ export function buildNodes(scenario: Scenario): Map<string, GraphNode> {
       label: external.name,
     });
   }
+  // A profile lives on whatever machine holds the file, in no account.
+  for (const profile of scenario.cliProfiles ?? [])
+    add({ id: cliProfileId(profile.name), kind: 'cliProfile', label: profile.name });
   return nodes;
 }
 

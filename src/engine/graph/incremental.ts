@@ -27,6 +27,7 @@ import {
   resourcePolicyOf,
   type PreparedScenario,
 } from './prepareScenario';
+import { withProfileEdges } from './profileEdges';
 import { trustEdits } from './trustEdits';
 import type { Analysis, DocumentProblem, GraphNode } from './types';
 
@@ -163,7 +164,10 @@ export function createAnalyzer(): Analyzer {
       const counter = { evaluations: 0 };
       const rebuilt = path({ scenario, run, prepared, changed, counter, admins });
       if (!rebuilt) return full(scenario, options, skeleton, refs, texts);
-      const { edges: edgeList, names, index, nodes } = rebuilt;
+      const { names, index, nodes } = rebuilt;
+      const edgeList = scenario.cliProfiles?.length
+        ? withProfileEdges(prepared, rebuilt.edges, counter)
+        : rebuilt.edges;
 
       // Outside accounts and service principals are nodes exactly while an edge leaves them.
       const allNodes = new Map(run.baseNodes);

@@ -16,6 +16,7 @@ export type NodeKind =
   | 'identityProvider'
   | 'servicePrincipal'
   | 'externalPrincipal'
+  | 'cliProfile'
   | 'resource';
 
 export interface GraphNode {
@@ -41,7 +42,9 @@ export type EdgeKind =
   | 'InstanceProfile'
   | 'AssumeRoleWithSAML'
   | 'ExecutionRole'
-  | 'RunsAs';
+  | 'RunsAs'
+  | 'CliProfile'
+  | 'SourceProfile';
 
 /** Something the caller must still bring for the hop to succeed. */
 export interface EdgeCondition {
@@ -89,7 +92,9 @@ export type AssumptionCode =
   | 'policy-not-imported'
   | 'outside-caller-assumed'
   | 'unreadable-document'
-  | 'role-not-imported';
+  | 'role-not-imported'
+  | 'profile-signer-unknown'
+  | 'profile-host-assumed';
 
 /** One fact taken as true: a stable code, its parameters, and the sentence that words them. */
 export interface Assumption {

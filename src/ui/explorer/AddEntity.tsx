@@ -1,12 +1,13 @@
 import { useState, type ComponentType } from 'react';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { AddProfileForm } from './AddProfileForm';
 import { AddResourceForm } from './AddResourceForm';
 import { AddRoleForm } from './AddRoleForm';
 import { AddAccountForm, AddClusterForm, AddUserForm } from './AddSimpleForms';
 import { AddInstanceForm, AddWorkloadForm } from './AddWorkloadForms';
 
-const KINDS = ['account', 'role', 'user', 'cluster', 'workload', 'instance', 'resource'] as const;
+const KINDS = ['account', 'role', 'user', 'cluster', 'workload', 'instance', 'resource', 'profile'] as const;
 type AddKind = (typeof KINDS)[number];
 
 const FORMS: Record<AddKind, ComponentType> = {
@@ -17,6 +18,7 @@ const FORMS: Record<AddKind, ComponentType> = {
   workload: AddWorkloadForm,
   instance: AddInstanceForm,
   resource: AddResourceForm,
+  profile: AddProfileForm,
 };
 
 /**

@@ -17,6 +17,8 @@ const paths: Record<NodeKind, string> = {
     'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1L7 17 M17 7l2.1-2.1',
   externalPrincipal:
     'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z M3 12h18 M12 3c3 3 3 15 0 18 M12 3c-3 3-3 15 0 18',
+  // A terminal window with a prompt: the CLI.
+  cliProfile: 'M3 5h18v14H3z M7 10l3 2-3 2 M12 15h5',
   resource: 'M4 7c0-2 16-2 16 0v10c0 2-16 2-16 0z M4 7c0 2 16 2 16 0 M4 12c0 2 16 2 16 0',
 };
 

@@ -61,6 +61,8 @@ export const EDGE_KINDS: readonly EdgeKind[] = [
   'AssumeRoleWithSAML',
   'ExecutionRole',
   'RunsAs',
+  'CliProfile',
+  'SourceProfile',
 ];
 
 /** React Flow's handle box (6 px and a 1 px border), centred on the node's left and right sides. */

@@ -118,6 +118,7 @@ export const en = {
   'kind.servicePrincipal': 'AWS service',
   'kind.externalPrincipal': 'External principal',
   'kind.resource': 'Resource',
+  'kind.cliProfile': 'CLI profile',
   'severity.critical': 'critical',
   'severity.high': 'high',
   'severity.medium': 'medium',
@@ -175,6 +176,8 @@ export const en = {
     'EKS Pod Identity: the Pod Identity Agent asks EKS Auth, which assumes the role as pods.eks.amazonaws.com with six session tags (sts:AssumeRole and sts:TagSession); the SDK reads the credentials from the agent.',
   'walk.note.instance':
     'EC2 assumes the instance profile’s role for the instance; software on it reads the credentials from the instance metadata service. This is not role chaining.',
+  'walk.note.profile':
+    'With --profile, the CLI reads this section of ~/.aws/config, calls sts:AssumeRole on role_arn with the credentials it names, and signs your command with the session it gets back.',
   'walk.note.execution':
     'The service (Lambda or ECS) assumes the execution role and puts the credentials in the environment of your code.',
   'walk.note.saml':
@@ -190,6 +193,21 @@ export const en = {
   'add.kind.workload': 'Service account / pod',
   'add.kind.instance': 'EC2 instance',
   'add.kind.resource': 'Resource',
+  'add.kind.profile': 'CLI profile (~/.aws/config)',
+  'add.profileName': 'Profile name',
+  'add.profileRole': 'role_arn: the role it assumes',
+  'add.profileSource': 'Credentials that call AssumeRole',
+  'add.profileSource.instance': 'credential_source = Ec2InstanceMetadata (the instance it runs on)',
+  'add.profileSource.ecs': 'credential_source = EcsContainer (the ECS task it runs in)',
+  'add.profileSource.environment': 'credential_source = Environment (keys in environment variables)',
+  'add.profileSource.profile': 'source_profile = {name}',
+  'add.sessionName': 'role_session_name (optional)',
+  'add.problem.profileName': 'A profile name has no spaces or brackets (1–64 characters).',
+  'add.problem.profileSource': 'Choose a profile of this scenario as the source.',
+  'add.problem.sessionName': 'A session name is 2–64 letters, digits and +=,.@_-.',
+  'inspector.profileSection': 'In ~/.aws/config',
+  'inspector.profileHint':
+    'The CLI uses this profile with --profile {name}: it calls sts:AssumeRole on role_arn with the credentials named here, sending external_id and role_session_name as set.',
   'add.submit': 'Add',
   'add.account': 'Account',
   'add.accountId': 'Account id (12 digits)',
@@ -325,6 +343,10 @@ export const en = {
     'Document {document} could not be read in full (statements left out: {statements}, * for all): what they say, a Deny included, is unknown and taken as nothing.',
   'assumption.roleNotImported':
     'Role {role} is in account {account}, which the scenario does not hold: whether it lets this workload in is unknown until that account is imported.',
+  'assumption.profileSignerUnknown':
+    'Profile {profile} gets its credentials from {source}: who signs its calls is not in the scenario, so whether the role lets it in is unknown.',
+  'assumption.profileHostAssumed':
+    'Profile {profile} ({source}) is taken to run on {host}, whose role {role} signs its calls: the config file does not say where it runs.',
   'edge.unknown': 'Not decided',
 };
 

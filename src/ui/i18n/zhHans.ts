@@ -116,6 +116,7 @@ export const zhHans: Messages = {
   'kind.servicePrincipal': 'AWS 服务',
   'kind.externalPrincipal': '外部主体',
   'kind.resource': '资源',
+  'kind.cliProfile': 'CLI 配置文件',
   'severity.critical': '严重',
   'severity.high': '高',
   'severity.medium': '中',
@@ -171,6 +172,8 @@ export const zhHans: Messages = {
     'EKS Pod Identity：Pod Identity Agent 请求 EKS Auth，后者以 pods.eks.amazonaws.com 身份带六个会话标签代入角色（sts:AssumeRole 和 sts:TagSession）；SDK 从代理读取凭证。',
   'walk.note.instance':
     'EC2 代实例代入实例配置文件中的角色；实例上的程序从实例元数据服务读取凭证。这不算角色链。',
+  'walk.note.profile':
+    '使用 --profile 时，CLI 读取 ~/.aws/config 中的这一节，用其中指定的凭证对 role_arn 调用 sts:AssumeRole，再用得到的会话为你的命令签名。',
   'walk.note.execution': '服务（Lambda 或 ECS）代入执行角色，并把凭证放进你的代码的环境变量。',
   'walk.note.saml': 'SAML 联合：身份提供商签名的断言被换成角色凭证；信任策略检查 SAML:aud。',
   'progress.cancel': '取消',
@@ -184,6 +187,21 @@ export const zhHans: Messages = {
   'add.kind.workload': '服务账户 / Pod',
   'add.kind.instance': 'EC2 实例',
   'add.kind.resource': '资源',
+  'add.kind.profile': 'CLI 配置文件（~/.aws/config）',
+  'add.profileName': '配置文件名称',
+  'add.profileRole': 'role_arn：它要代入的角色',
+  'add.profileSource': '调用 AssumeRole 所用的凭证',
+  'add.profileSource.instance': 'credential_source = Ec2InstanceMetadata（所在 EC2 实例）',
+  'add.profileSource.ecs': 'credential_source = EcsContainer（所在 ECS 任务）',
+  'add.profileSource.environment': 'credential_source = Environment（环境变量中的密钥）',
+  'add.profileSource.profile': 'source_profile = {name}',
+  'add.sessionName': 'role_session_name（可选）',
+  'add.problem.profileName': '配置文件名称不能含空格或方括号（1–64 个字符）。',
+  'add.problem.profileSource': '请选择本场景中的一个配置文件作为来源。',
+  'add.problem.sessionName': '会话名称为 2–64 个字母、数字或 +=,.@_- 字符。',
+  'inspector.profileSection': '在 ~/.aws/config 中',
+  'inspector.profileHint':
+    'CLI 通过 --profile {name} 使用此配置文件：它用这里指定的凭证对 role_arn 调用 sts:AssumeRole，并按设置发送 external_id 和 role_session_name。',
   'add.submit': '添加',
   'add.account': '账户',
   'add.accountId': '账户 ID（12 位数字）',
@@ -312,5 +330,9 @@ export const zhHans: Messages = {
     '文档 {document} 未能完整读取（未读取的语句：{statements}，* 表示全部）：其内容（包括 Deny）未知，按不存在处理。',
   'assumption.roleNotImported':
     '角色 {role} 位于场景中没有的账户 {account}：在导入该账户之前，无法知道它是否允许此工作负载。',
+  'assumption.profileSignerUnknown':
+    '配置文件 {profile} 的凭证来自 {source}：场景中看不出是谁为其调用签名，因此无法判断角色是否允许它。',
+  'assumption.profileHostAssumed':
+    '假定配置文件 {profile}（{source}）运行在 {host} 上，由其角色 {role} 签名调用：配置文件本身没有说明它在哪里运行。',
   'edge.unknown': '未判定',
 };

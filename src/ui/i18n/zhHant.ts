@@ -116,6 +116,7 @@ export const zhHant: Messages = {
   'kind.servicePrincipal': 'AWS 服務',
   'kind.externalPrincipal': '外部主體',
   'kind.resource': '資源',
+  'kind.cliProfile': 'CLI 設定檔',
   'severity.critical': '嚴重',
   'severity.high': '高',
   'severity.medium': '中',
@@ -171,6 +172,8 @@ export const zhHant: Messages = {
     'EKS Pod Identity：Pod Identity Agent 請求 EKS Auth，後者以 pods.eks.amazonaws.com 身分帶六個工作階段標籤擔任角色（sts:AssumeRole 與 sts:TagSession）；SDK 從代理讀取憑證。',
   'walk.note.instance':
     'EC2 代執行個體擔任執行個體設定檔中的角色；其上的程式從執行個體中繼資料服務讀取憑證。這不算角色鏈結。',
+  'walk.note.profile':
+    '使用 --profile 時，CLI 讀取 ~/.aws/config 中的這一節，以其中指定的憑證對 role_arn 呼叫 sts:AssumeRole，再用取得的工作階段簽署你的命令。',
   'walk.note.execution': '服務（Lambda 或 ECS）擔任執行角色，並將憑證放入你的程式的環境變數。',
   'walk.note.saml': 'SAML 聯合：身分提供者簽署的聲明被換成角色憑證；信任政策檢查 SAML:aud。',
   'progress.cancel': '取消',
@@ -184,6 +187,21 @@ export const zhHant: Messages = {
   'add.kind.workload': '服務帳戶 / Pod',
   'add.kind.instance': 'EC2 執行個體',
   'add.kind.resource': '資源',
+  'add.kind.profile': 'CLI 設定檔（~/.aws/config）',
+  'add.profileName': '設定檔名稱',
+  'add.profileRole': 'role_arn：它要擔任的角色',
+  'add.profileSource': '呼叫 AssumeRole 所用的憑證',
+  'add.profileSource.instance': 'credential_source = Ec2InstanceMetadata（所在 EC2 執行個體）',
+  'add.profileSource.ecs': 'credential_source = EcsContainer（所在 ECS 任務）',
+  'add.profileSource.environment': 'credential_source = Environment（環境變數中的金鑰）',
+  'add.profileSource.profile': 'source_profile = {name}',
+  'add.sessionName': 'role_session_name（選填）',
+  'add.problem.profileName': '設定檔名稱不能含空格或方括號（1–64 個字元）。',
+  'add.problem.profileSource': '請選擇本情境中的一個設定檔作為來源。',
+  'add.problem.sessionName': '工作階段名稱為 2–64 個字母、數字或 +=,.@_- 字元。',
+  'inspector.profileSection': '在 ~/.aws/config 中',
+  'inspector.profileHint':
+    'CLI 透過 --profile {name} 使用此設定檔：它以這裡指定的憑證對 role_arn 呼叫 sts:AssumeRole，並依設定傳送 external_id 與 role_session_name。',
   'add.submit': '新增',
   'add.account': '帳戶',
   'add.accountId': '帳戶 ID（12 位數字）',
@@ -312,5 +330,9 @@ export const zhHant: Messages = {
     '文件 {document} 未能完整讀取（未讀取的陳述式：{statements}，* 表示全部）：其內容（包括 Deny）未知，視為不存在。',
   'assumption.roleNotImported':
     '角色 {role} 位於情境中沒有的帳戶 {account}：在匯入該帳戶之前，無法得知它是否允許此工作負載。',
+  'assumption.profileSignerUnknown':
+    '設定檔 {profile} 的憑證來自 {source}：情境中看不出是誰為其呼叫簽署，因此無法判斷角色是否允許它。',
+  'assumption.profileHostAssumed':
+    '假定設定檔 {profile}（{source}）在 {host} 上執行，由其角色 {role} 簽署呼叫：設定檔本身沒有說明它在哪裡執行。',
   'edge.unknown': '未判定',
 };

@@ -12,6 +12,8 @@ const TEXTS: Record<AssumptionCode, MessageKey> = {
   'outside-caller-assumed': 'assumption.outsideCallerAssumed',
   'unreadable-document': 'assumption.unreadableDocument',
   'role-not-imported': 'assumption.roleNotImported',
+  'profile-signer-unknown': 'assumption.profileSignerUnknown',
+  'profile-host-assumed': 'assumption.profileHostAssumed',
 };
 
 /** What an edge or finding takes as true that the input does not say, each under its own badge. */

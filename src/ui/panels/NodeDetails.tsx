@@ -9,6 +9,7 @@ import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
 import { FindingList } from './FindingList';
 import { NodePolicies } from './NodePolicies';
+import { ProfileSection } from './ProfileSection';
 
 export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
@@ -82,6 +83,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         </>
       )}
       {(node.kind === 'user' || node.kind === 'role') && <NodePolicies key={node.id} node={node} />}
+      {node.kind === 'cliProfile' && <ProfileSection node={node} />}
       {findings.length > 0 && (
         <>
           <h4>{t('inspector.findings')}</h4>

@@ -158,6 +158,10 @@ export function buildHopLesson(
     case 'ExecutionRole':
       lesson.note = 'walk.note.execution';
       break;
+    case 'CliProfile':
+      lesson.cli = `aws sts get-caller-identity --profile ${from?.label ?? 'default'}`;
+      lesson.note = 'walk.note.profile';
+      break;
     case 'AssumeRoleWithSAML':
       lesson.cli = `aws sts assume-role-with-saml --role-arn ${to.id} \\\n  --principal-arn ${edge.from} \\\n  --saml-assertion file://assertion.b64`;
       lesson.note = 'walk.note.saml';
