@@ -133,6 +133,26 @@ test('a pasted ~/.aws/config shows its profiles and the chains they configure', 
   ).toHaveCount(1);
 });
 
+test('deleting a permission policy shows the arrows it took away, and undo brings them back', async ({
+  app,
+}) => {
+  await app.open();
+  const hop = `AssumeRole:${assumeRoleInA}->${roleForB}`;
+  await expect(app.graphEdge(hop)).toHaveCount(1);
+  await app.selectNode(assumeRoleInA);
+  const policies = app.byTestId(testIds.nodePolicies);
+  await expect(policies).toContainText('AssumeRoleForB');
+  await policies.getByRole('button', { name: 'Delete' }).click();
+  await app.waitReady();
+  await expect(app.graphEdge(hop)).toHaveCount(0);
+  await expect(app.graphEdge(`removed:${hop}`).locator('.trust-edge--removed')).toHaveCount(1);
+
+  await app.byTestId(testIds.toolbarUndo).click();
+  await app.waitReady();
+  await expect(app.graphEdge(hop)).toHaveCount(1);
+  await expect(policies).toContainText('AssumeRoleForB');
+});
+
 test('a bucket answers whether anyone on the internet can read it', async ({ app }) => {
   await app.open();
   const bucket = 'arn:aws:s3:::public-site';
@@ -317,4 +337,31 @@ test('builds the Pod Identity story from a new scenario: cluster, trusting role,
   await app.findPaths(pod, role);
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('orders-worker');
+
+  // The trust checks a session tag EKS sets on every Pod Identity session: the pod's namespace.
+  await app.openDocumentFromExplorer(`${role}#trust`);
+  const trust = JSON.parse(await app.editorText()) as { Statement: Record<string, unknown>[] };
+  const tagged = (namespace: string) =>
+    JSON.stringify(
+      {
+        ...trust,
+        Statement: trust.Statement.map((s) => ({
+          ...s,
+          Condition: { StringEquals: { 'aws:RequestTag/kubernetes-namespace': namespace } },
+        })),
+      },
+      null,
+      2,
+    );
+  await app.setEditorText(tagged('payments'));
+  await app.waitReady();
+  await expect(app.byTestId(testIds.pathResult(0))).toHaveCount(0);
+  await expect(app.byTestId(testIds.whyNot)).toContainText('kubernetes-namespace');
+
+  await app.setEditorText(tagged('orders'));
+  await app.waitReady();
+  await expect(app.byTestId(testIds.pathResult(0))).toContainText('orders-worker');
+  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.walkthroughNext).click();
+  await expect(app.byTestId(testIds.walkthroughHop(1))).toContainText('kubernetes-namespace');
 });

@@ -11,7 +11,8 @@ import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { parsePrincipalArn } from '../context/principal';
 import { reachableFrom } from './paths';
 import { rolesByName } from './sessionHops';
-import type { Analysis } from './types';
+import { hopRequest } from './hopRequest';
+import type { Analysis, GraphEdge } from './types';
 
 export function canPrincipal(
   prepared: PreparedScenario,
@@ -83,28 +84,43 @@ export interface WhyNot {
 export function whyNot(prepared: PreparedScenario, analysis: Analysis, from: string, to: string): WhyNot {
   const edge = analysis.edges.find((e) => e.from === from && e.to === to);
   if (edge?.permitted) return { sentence: `There is an edge: ${edge.explanation}` };
-  if (edge) return { sentence: edge.explanation };
+  if (edge) return brokenEdgeWhyNot(prepared, edge);
   const target = prepared.principals.get(to);
   if (target?.kind !== 'role') return { sentence: `${to} is not a role: only roles can be assumed.` };
   const caller = prepared.principals.get(from);
   if (caller) return hopWhyNot(prepared, caller, target);
+  const reached = reachableFrom(analysis, from);
+  const becomes = (id: string, hops: number, answer: WhyNot): WhyNot => ({
+    ...answer,
+    sentence: `${from} becomes ${id.slice(id.lastIndexOf('/') + 1)} in ${hops} hop(s); from there: ${answer.sentence}`,
+  });
+  // What the chain is set up to do comes first: a configured hop into `to` along it (a pod's Pod
+  // Identity association, a profile's role_arn) that AWS refuses is the check that fails.
+  const configured = new Map(
+    analysis.edges.filter((e) => e.to === to && e.configured && !e.permitted).map((e) => [e.from, e]),
+  );
+  const broken = reached.find((r) => configured.has(r.id));
+  if (broken) return becomes(broken.id, broken.hops, brokenEdgeWhyNot(prepared, configured.get(broken.id)!));
   // A workload (instance, pod, function) becomes a role first: the best candidate chain is the
   // shortest one to a user or role it can become, and what fails is that principal's hop into `to`.
-  const via = reachableFrom(analysis, from).find(
-    (r) => r.hops > 0 && r.id !== to && prepared.principals.has(r.id),
-  );
+  const via = reached.find((r) => r.hops > 0 && r.id !== to && prepared.principals.has(r.id));
   const principal = via && prepared.principals.get(via.id);
   if (!via || !principal) {
     return {
       sentence: `${from} does not call sts:AssumeRole itself, and becomes no user or role that could; nothing in the scenario connects it to ${to}.`,
     };
   }
-  const answer = hopWhyNot(prepared, principal, target);
-  const name = principal.arn.slice(principal.arn.lastIndexOf('/') + 1);
-  return {
-    ...answer,
-    sentence: `${from} becomes ${name} in ${via.hops} hop(s); from there: ${answer.sentence}`,
-  };
+  return becomes(principal.arn, via.hops, hopWhyNot(prepared, principal, target));
+}
+
+/** A configured hop AWS refuses: its own words, placed where the first refused request's check is. */
+function brokenEdgeWhyNot(prepared: PreparedScenario, edge: GraphEdge): WhyNot {
+  const refused = edge.decisions.find((d) => d.decision !== 'Allowed');
+  const record = refused && hopRequest(edge, refused);
+  const result = record && replayHop(prepared, record);
+  return result
+    ? located({ sentence: edge.explanation, result }, result, record.targetArn, prepared)
+    : { sentence: edge.explanation };
 }
 
 /** Why `caller` cannot assume `target`: the failing check, with the document and place it is written. */
@@ -117,7 +133,16 @@ function hopWhyNot(prepared: PreparedScenario, caller: PreparedPrincipal, target
   );
   // Bulk analysis skips traces; the answer needs the statements, so the hop is replayed with one.
   const result = replayHop(prepared, outcome.record) ?? outcome.result;
-  const answer: WhyNot = { sentence: result.explanation, result };
+  return located({ sentence: result.explanation, result }, result, target.arn, prepared);
+}
+
+/** The answer with the document and place of the check that decided it (else the trust's first unmet statement). */
+function located(
+  answer: WhyNot,
+  result: EvaluationResult,
+  targetArn: string,
+  prepared: PreparedScenario,
+): WhyNot {
   const ref = result.decidedBy;
   if (ref?.documentId !== undefined) {
     answer.documentId = ref.documentId;
@@ -126,7 +151,7 @@ function hopWhyNot(prepared: PreparedScenario, caller: PreparedPrincipal, target
   }
   const trust = result.trace.policies.find((p) => p.kind === 'trust');
   const statement = trust?.statements.find((s) => !s.applies) ?? trust?.statements[0];
-  const documentId = trust?.documentId ?? target.trustDocumentId;
+  const documentId = trust?.documentId ?? prepared.principals.get(targetArn)?.trustDocumentId;
   if (documentId !== undefined) answer.documentId = documentId;
   if (statement?.range) answer.range = statement.range;
   return answer;

@@ -112,6 +112,10 @@ export const cases: GraphCase[] = [
     expect: {
       edges: [{ from: WEB, to: ROLE, kind: 'PodIdentity', configured: true, permitted: false }],
       findings: [{ title: 'Configured PodIdentity that cannot work', subjects: [WEB, ROLE] }],
+      // From the pod, "why not" follows the association the chain is set up to take.
+      whyNot: [
+        { from: WEB_POD, to: ROLE, includes: 'becomes web in 1 hop(s); from there: Broken: sts:AssumeRole' },
+      ],
     },
   },
   {
