@@ -32,6 +32,7 @@ export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';
 export { summarizeAssumptions, type AssumptionSummary } from './graph/summarizeAssumptions';
 export { isUndecided } from './graph/assumptions';
+export { FINDING_CODES, wordFinding } from './graph/findingWords';
 export { replayHop } from './graph/evaluateHop';
 export { decisionExplanation, hopRequest } from './graph/hopRequest';
 export { createAnalyzer, type Analyzer } from './graph/incremental';

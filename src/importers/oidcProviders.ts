@@ -106,7 +106,7 @@ function arnForProvider(
   const accounts = scenarioAccounts(context);
   if (accounts.size === 1) return `arn:aws:iam::${[...accounts][0] ?? ''}:oidc-provider/${host}`;
   reporter.error(
-    `get-open-id-connect-provider output has no ARN and the scenario has ${accounts.size === 0 ? 'no account' : `${accounts.size} accounts`}, so the provider's account is unknown. Add "Arn" to the file (see docs/importing.md) or import list-open-id-connect-providers too.`,
+    `get-open-id-connect-provider output has no ARN and the scenario has ${accounts.size === 0 ? 'no account' : `${accounts.size} accounts`}, so the provider's account is unknown. Add "Arn": "arn:aws:iam::ACCOUNT:oidc-provider/HOST" beside "Url" in the file, or import the output of aws iam list-open-id-connect-providers with it.`,
     prop(doc, 'Url') ?? doc,
   );
   return undefined;

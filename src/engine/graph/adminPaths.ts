@@ -9,6 +9,7 @@ import { evaluateRequest } from '../evaluate/evaluateRequest';
 import { allAssumptions, assumption, NO_ASSUMPTIONS } from './assumptions';
 import { clusterIssuer } from './irsaEdges';
 import { organizationMembers } from './orgLevels';
+import { wordFinding } from './findingWords';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { Assumption, Finding, GraphEdge, GraphNode } from './types';
 
@@ -118,15 +119,20 @@ function pathFinding(
     outside.sure ? NO_ASSUMPTIONS : outside.assumptions,
     ...hops.map((e) => e.assumptions),
   ]);
+  const code = outside.sure ? 'outside-admin' : 'maybe-outside-admin';
+  const params = {
+    start: start.label,
+    admin: admin.slice(admin.lastIndexOf('/') + 1),
+    hops: path.length - 1,
+    path: path.join(' → '),
+  };
   return {
     // The same path keeps its id whether or not the organization is known.
     id: `outside-admin|${start.id}|${admin}`,
-    code: outside.sure ? 'outside-admin' : 'maybe-outside-admin',
+    code,
     severity: outside.sure ? 'critical' : 'medium',
-    title: outside.sure
-      ? 'Path from outside the organization to an administrator-level role'
-      : 'Path from an account not known to be in your organization to an administrator-level role',
-    explanation: `${start.label} can reach ${admin.slice(admin.lastIndexOf('/') + 1)}, which may change IAM itself, in ${path.length - 1} hop(s): ${path.join(' → ')}.`,
+    params,
+    ...wordFinding(code, params),
     subjects: path,
     assumptions,
   };

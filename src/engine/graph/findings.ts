@@ -6,6 +6,7 @@ import type { CompiledStatement } from '../evaluate/compilePolicy';
 import { actionApplies } from '../evaluate/evaluatePolicy';
 import { outsidePathsToAdmins, type AdminCache } from './adminPaths';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
+import { wordFinding } from './findingWords';
 import { organizationMembers } from './orgLevels';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { isUndecided } from './assumptions';
@@ -32,13 +33,18 @@ export function findFindings(
   const internal = new Set([...prepared.scenario.accounts.map((a) => a.id), ...(members ?? [])]);
   // A trust policy is read from itself; only which organization an account is in may be unknown.
   const add = (
-    f: Omit<Finding, 'id' | 'assumptions'> & { assumptions?: readonly Assumption[] },
+    f: Pick<Finding, 'code' | 'severity' | 'params' | 'subjects'> & { assumptions?: readonly Assumption[] },
     role?: PreparedPrincipal,
     s?: CompiledStatement,
   ) => {
+    const words = wordFinding(f.code, f.params);
     const finding: Finding = {
-      id: `${f.title}|${f.subjects.join(',')}`,
-      ...f,
+      id: `${words.title}|${f.subjects.join(',')}`,
+      code: f.code,
+      severity: f.severity,
+      params: f.params,
+      ...words,
+      subjects: f.subjects,
       assumptions: f.assumptions ?? NO_ASSUMPTIONS,
     };
     if (role?.trustDocumentId) finding.documentId = role.trustDocumentId;
@@ -75,8 +81,7 @@ export function findFindings(
             {
               code: 'deleted-principal',
               severity: 'low',
-              title: 'Trust names a principal that no longer exists',
-              explanation: `The trust policy of ${name} names ${p.source.value}, the unique id IAM leaves in place of a deleted user or role: it lets nobody in. Remove it, or name the principal that should come in by its ARN.`,
+              params: { role: name, principal: p.source.value },
               subjects: [role.arn],
             },
             role,
@@ -88,8 +93,7 @@ export function findFindings(
             {
               code: 'anyone-can-assume',
               severity: 'critical',
-              title: 'Anyone can assume this role',
-              explanation: `The trust policy of ${name} allows "*" to call sts:AssumeRole with no condition: any AWS identity in any account can become ${name}.`,
+              params: { role: name },
               subjects: [role.arn],
             },
             role,
@@ -107,8 +111,7 @@ export function findFindings(
               {
                 code: 'principal-not-imported',
                 severity: 'info',
-                title: 'Trust names a principal missing from the scenario',
-                explanation: `The trust policy of ${name} names ${p.source.value}, in an account the scenario holds, but the scenario has no such ${p.kind}: the export may leave it out. Its hops into ${name} are not drawn; import it to see them.`,
+                params: { role: name, principal: p.source.value, type: p.kind },
                 subjects: [role.arn],
               },
               role,
@@ -122,8 +125,7 @@ export function findFindings(
               {
                 code: 'third-party-without-external-id',
                 severity: 'high',
-                title: 'Third-party trust without ExternalId',
-                explanation: `${name} trusts account ${p.account}, which is outside this scenario, without requiring sts:ExternalId: a vendor serving many customers can be tricked into using it for someone else (the confused deputy).`,
+                params: { role: name, account: p.account },
                 subjects: [role.arn, p.account],
                 ...(members
                   ? {}
@@ -137,8 +139,7 @@ export function findFindings(
               {
                 code: 'account-trust-without-conditions',
                 severity: 'low',
-                title: 'Trust to a whole account without conditions',
-                explanation: `${name} trusts every identity of account ${p.account} that its own policies allow to call sts:AssumeRole; naming the role or user that needs it, or adding conditions, narrows that.`,
+                params: { role: name, account: p.account },
                 subjects: [role.arn, p.account],
               },
               role,
@@ -159,12 +160,7 @@ export function findFindings(
               {
                 code: github ? 'github-oidc-without-sub' : 'web-identity-without-sub',
                 severity: github ? 'critical' : 'high',
-                title: github
-                  ? 'GitHub OIDC trust without a sub condition'
-                  : 'Web identity trust without a sub condition',
-                explanation: github
-                  ? `${name} trusts GitHub Actions tokens without a sub condition: any repository on GitHub can assume it.`
-                  : `${name} trusts every token from ${host} without a sub condition: every service account of the cluster can assume it.`,
+                params: { role: name, host },
                 subjects: [role.arn],
               },
               role,
@@ -176,8 +172,11 @@ export function findFindings(
               {
                 code: 'web-identity-wildcard-sub',
                 severity: 'medium',
-                title: 'Wildcard in a web identity sub condition',
-                explanation: `${name} matches the token sub with a wildcard (${sub.flatMap((c) => c.clause.values).join(', ')})${who.length > 0 ? `, letting in ${who.length} service account(s) not annotated for it` : ''}.`,
+                params: {
+                  role: name,
+                  values: sub.flatMap((c) => c.clause.values).join(', '),
+                  count: who.length,
+                },
                 subjects: [role.arn, ...who],
               },
               role,
@@ -194,8 +193,7 @@ export function findFindings(
             {
               code: 'pod-identity-open-trust',
               severity: 'medium',
-              title: 'Pod Identity trust without namespace or service account conditions',
-              explanation: `${name} trusts pods.eks.amazonaws.com without conditions on aws:RequestTag/kubernetes-namespace or kubernetes-service-account: any Pod Identity association in account ${role.account} can use it.`,
+              params: { role: name, account: role.account },
               subjects: [role.arn],
             },
             role,
@@ -222,12 +220,13 @@ function inputGapFindings(prepared: PreparedScenario): Finding[] {
     for (const a of principal.assumptions) {
       if (a.code !== 'group-not-imported') continue;
       const group = String(a.params.group);
+      const params = { principal: name, group };
       findings.push({
         id: `group-not-imported|${principal.arn}|${group}`,
         code: 'group-not-imported',
         severity: 'info',
-        title: 'Group not in the scenario',
-        explanation: `${name} is a member of ${group}, which is not in the scenario: its policies, Denies included, are unknown, so every hop from ${name} is shown as if the group granted and denied nothing. Import it (get-account-authorization-details lists groups) to see what it changes.`,
+        params,
+        ...wordFinding('group-not-imported', params),
         subjects: [principal.arn],
         assumptions: [a],
       });
@@ -237,12 +236,13 @@ function inputGapFindings(prepared: PreparedScenario): Finding[] {
       const assumptions = principal.assumptions.filter(
         (a) => a.code === 'policy-not-imported' && a.params.policy === arn,
       );
+      const params = { principal: name, policy: arn };
       findings.push({
         id: `unknown-policy|${principal.arn}|${arn}`,
         code: 'unknown-policy',
         severity: 'info',
-        title: 'Managed policy not in the scenario',
-        explanation: `${arn} is attached to ${name}, but its document is not in the scenario, so the analysis treats it as granting nothing. Import it (get-account-authorization-details lists customer managed policies) to see what it allows.`,
+        params,
+        ...wordFinding('unknown-policy', params),
         subjects: [principal.arn],
         assumptions: assumptions.length > 0 ? assumptions : NO_ASSUMPTIONS,
       });
@@ -257,12 +257,13 @@ function brokenEdgeFindings(edges: GraphEdge[]): Finding[] {
   for (const edge of edges) {
     // An undecided hop (its role's account is not held) is not broken: it carries why instead.
     if (edge.configured && !edge.permitted && !isUndecided(edge)) {
+      const params = { kind: edge.kind, from: edge.from, to: edge.to, explanation: edge.explanation };
       findings.push({
         id: `broken|${edge.id}`,
         code: 'broken-edge',
         severity: 'high',
-        title: `Configured ${edge.kind} that cannot work`,
-        explanation: edge.explanation,
+        params,
+        ...wordFinding('broken-edge', params),
         subjects: [edge.from, edge.to, edge.id],
         assumptions: edge.assumptions,
       });

@@ -126,10 +126,29 @@ export interface HopDecision {
 
 export type FindingSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
+/** What kind of finding, whatever its wording (findingWords.ts words each in English). */
+export type FindingCode =
+  | 'deleted-principal'
+  | 'anyone-can-assume'
+  | 'principal-not-imported'
+  | 'third-party-without-external-id'
+  | 'account-trust-without-conditions'
+  | 'github-oidc-without-sub'
+  | 'web-identity-without-sub'
+  | 'web-identity-wildcard-sub'
+  | 'pod-identity-open-trust'
+  | 'group-not-imported'
+  | 'unknown-policy'
+  | 'broken-edge'
+  | 'outside-admin'
+  | 'maybe-outside-admin';
+
 export interface Finding {
   id: string;
   /** Stable and kebab-case, e.g. `outside-admin`: what kind of finding, whatever its wording. */
-  code: string;
+  code: FindingCode;
+  /** What the finding's words name (role, account, …): `title` and `explanation` are worded from these. */
+  params: Readonly<Record<string, string | number>>;
   severity: FindingSeverity;
   title: string;
   explanation: string;

@@ -3,6 +3,7 @@ import type { NodeKind } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { EDGE_KINDS } from '../graph/toFlow';
 import { useT } from '../i18n/useT';
+import { edgeKindName } from '../i18n/edgeKindName';
 import { testIds } from '../testIds';
 
 /** Which edge kinds, node kinds and accounts the graph shows. */
@@ -34,7 +35,7 @@ export function Filters() {
               checked={!hiddenEdgeKinds.includes(kind)}
               onChange={() => toggleEdgeKind(kind)}
             />
-            {kind}
+            {edgeKindName(kind, t)}
           </label>
         ))}
       </fieldset>

@@ -57,7 +57,7 @@ export const en = {
   'focus.clear': 'Show everything',
   'inspector.pathFrom': 'Paths from here',
   'inspector.pathTo': 'Paths to here',
-  'edge.title': '{kind} hop',
+  'edge.title': 'Hop: {kind}',
   'edge.allowed': 'Allowed',
   'edge.conditional': 'Allowed only if the caller brings:',
   'edge.broken': 'Configured but broken',
@@ -313,16 +313,57 @@ export const en = {
   'edge.summary.undecided':
     '{from} is set up to become {to} through {kind}; whether AWS allows it cannot be told from what was imported.',
   'edge.engineWords': 'In the engine’s words:',
-  'finding.star': 'Anyone can assume this role',
-  'finding.thirdParty': 'Third-party trust without ExternalId',
-  'finding.wholeAccount': 'Trust to a whole account without conditions',
-  'finding.githubNoSub': 'GitHub OIDC trust without a sub condition',
-  'finding.oidcNoSub': 'Web identity trust without a sub condition',
-  'finding.wildcardSub': 'Wildcard in a web identity sub condition',
-  'finding.podIdentityOpen': 'Pod Identity trust without namespace or service account conditions',
-  'finding.unknownPolicy': 'Managed policy not in the scenario',
-  'finding.outsideAdmin': 'Path from outside the organization to an administrator-level role',
-  'finding.broken': 'Configured {kind} that cannot work',
+  'finding.title.deleted-principal': 'Trust names a principal that no longer exists',
+  'finding.text.deleted-principal':
+    'The trust policy of {role} names {principal}, the unique id IAM leaves in place of a deleted user or role: it lets nobody in. Remove it, or name the principal that should come in by its ARN.',
+  'finding.title.anyone-can-assume': 'Anyone can assume this role',
+  'finding.text.anyone-can-assume':
+    'The trust policy of {role} allows "*" to call sts:AssumeRole with no condition: any AWS identity in any account can become {role}.',
+  'finding.title.principal-not-imported': 'Trust names a principal missing from the scenario',
+  'finding.text.principal-not-imported':
+    'The trust policy of {role} names {principal}, in an account the scenario holds, but the scenario does not have it: the export may leave it out. Its hops into {role} are not drawn; import it to see them.',
+  'finding.title.third-party-without-external-id': 'Third-party trust without ExternalId',
+  'finding.text.third-party-without-external-id':
+    '{role} trusts account {account}, which is outside this scenario, without requiring sts:ExternalId: a vendor serving many customers can be tricked into using it for someone else (the confused deputy).',
+  'finding.title.account-trust-without-conditions': 'Trust to a whole account without conditions',
+  'finding.text.account-trust-without-conditions':
+    '{role} trusts every identity of account {account} that its own policies allow to call sts:AssumeRole; naming the role or user that needs it, or adding conditions, narrows that.',
+  'finding.title.github-oidc-without-sub': 'GitHub OIDC trust without a sub condition',
+  'finding.text.github-oidc-without-sub':
+    '{role} trusts GitHub Actions tokens without a sub condition: any repository on GitHub can assume it.',
+  'finding.title.web-identity-without-sub': 'Web identity trust without a sub condition',
+  'finding.text.web-identity-without-sub':
+    '{role} trusts every token from {host} without a sub condition: every service account of the cluster can assume it.',
+  'finding.title.web-identity-wildcard-sub': 'Wildcard in a web identity sub condition',
+  'finding.text.web-identity-wildcard-sub':
+    '{role} matches the token sub with a wildcard ({values}); service accounts it lets in without being annotated for it: {count}.',
+  'finding.title.pod-identity-open-trust': 'Pod Identity trust without namespace or service account conditions',
+  'finding.text.pod-identity-open-trust':
+    '{role} trusts pods.eks.amazonaws.com without conditions on aws:RequestTag/kubernetes-namespace or kubernetes-service-account: any Pod Identity association in account {account} can use it.',
+  'finding.title.group-not-imported': 'Group not in the scenario',
+  'finding.text.group-not-imported':
+    '{principal} is a member of {group}, which is not in the scenario: its policies, Denies included, are unknown, so every hop from {principal} is shown as if the group granted and denied nothing. Import it (get-account-authorization-details lists groups) to see what it changes.',
+  'finding.title.unknown-policy': 'Managed policy not in the scenario',
+  'finding.text.unknown-policy':
+    '{policy} is attached to {principal}, but its document is not in the scenario, so the analysis treats it as granting nothing. Import it (get-account-authorization-details lists customer managed policies) to see what it allows.',
+  'finding.title.broken-edge': 'Configured {kindName} that cannot work',
+  'finding.text.broken-edge':
+    '{from} is set up to become {to} through {kindName}, but AWS would refuse it. In the engine’s words: {explanation}',
+  'finding.title.outside-admin': 'Path from outside the organization to an administrator-level role',
+  'finding.text.outside-admin':
+    '{start} can reach {admin}, which may change IAM itself, in {hops} hop(s): {path}.',
+  'finding.title.maybe-outside-admin': 'Path from an account not known to be in your organization to an administrator-level role',
+  'finding.text.maybe-outside-admin':
+    '{start} can reach {admin}, which may change IAM itself, in {hops} hop(s): {path}. Whether that account is in your organization is unknown: no Organizations data was imported.',
+  'edgeKind.AssumeRole': 'assume role',
+  'edgeKind.AssumeRoleWithWebIdentity': 'web identity (IRSA / OIDC)',
+  'edgeKind.PodIdentity': 'EKS Pod Identity',
+  'edgeKind.InstanceProfile': 'instance profile',
+  'edgeKind.AssumeRoleWithSAML': 'SAML federation',
+  'edgeKind.ExecutionRole': 'execution role',
+  'edgeKind.RunsAs': 'runs as',
+  'edgeKind.CliProfile': 'CLI profile',
+  'edgeKind.SourceProfile': 'source profile',
   'assumption.badge': 'assumption',
   'assumption.oidcProviderAssumed':
     'IAM OIDC provider {issuer} is assumed to exist in account {account}: no provider list was imported for that account.',
@@ -332,11 +373,6 @@ export const en = {
     'Group {group} of {user} is not in the scenario: its policies, Denies included, are unknown and taken as granting and denying nothing.',
   'assumption.policyNotImported':
     'Managed policy {policy} of {principal} is not in the scenario: it is taken as granting and denying nothing.',
-  'finding.maybeOutsideAdmin':
-    'Path from an account not known to be in your organization to an administrator-level role',
-  'finding.groupNotImported': 'Group not in the scenario',
-  'finding.deletedPrincipal': 'Trust names a principal that no longer exists',
-  'finding.principalNotImported': 'Trust names a principal missing from the scenario',
   'assumption.outsideCallerAssumed':
     '{caller} is outside the scenario: its own policies are assumed to allow the call, with no SCP or boundary against it.',
   'assumption.unreadableDocument':

@@ -55,7 +55,7 @@ export const zhHans: Messages = {
   'focus.clear': '显示全部',
   'inspector.pathFrom': '从此处出发的路径',
   'inspector.pathTo': '到达此处的路径',
-  'edge.title': '{kind} 跳',
+  'edge.title': '跳转：{kind}',
   'edge.allowed': '允许',
   'edge.conditional': '仅当调用方提供以下内容时才允许：',
   'edge.broken': '已配置但无效',
@@ -302,16 +302,57 @@ export const zhHans: Messages = {
   'edge.summary.broken': '{from} 被配置为通过 {kind} 成为 {to}，但 AWS 会拒绝。',
   'edge.summary.undecided': '{from} 被配置为通过 {kind} 成为 {to}；根据已导入的数据无法判断 AWS 是否允许。',
   'edge.engineWords': '引擎的说明：',
-  'finding.star': '任何人都可以代入此角色',
-  'finding.thirdParty': '信任第三方但未要求 ExternalId',
-  'finding.wholeAccount': '无条件信任整个账户',
-  'finding.githubNoSub': 'GitHub OIDC 信任缺少 sub 条件',
-  'finding.oidcNoSub': 'Web 身份信任缺少 sub 条件',
-  'finding.wildcardSub': 'Web 身份的 sub 条件中含通配符',
-  'finding.podIdentityOpen': 'Pod Identity 信任缺少命名空间或服务账户条件',
-  'finding.unknownPolicy': '场景中没有的托管策略',
-  'finding.outsideAdmin': '从组织外部到管理员级角色的路径',
-  'finding.broken': '已配置但无法工作的 {kind}',
+  'finding.title.deleted-principal': '信任策略指定了一个已不存在的主体',
+  'finding.text.deleted-principal':
+    '{role} 的信任策略指定了 {principal}，这是 IAM 在用户或角色被删除后留下的唯一 ID：它不允许任何人进入。请删除它，或用 ARN 指定应当进入的主体。',
+  'finding.title.anyone-can-assume': '任何人都可以代入此角色',
+  'finding.text.anyone-can-assume':
+    '{role} 的信任策略无条件允许 "*" 调用 sts:AssumeRole：任何账户中的任何 AWS 身份都可以成为 {role}。',
+  'finding.title.principal-not-imported': '信任策略指定的主体不在场景中',
+  'finding.text.principal-not-imported':
+    '{role} 的信任策略指定了 {principal}，它位于场景中已有的账户，但场景中没有它：导出的数据可能遗漏了它。它进入 {role} 的跳转未被绘制；导入它即可看到。',
+  'finding.title.third-party-without-external-id': '信任第三方但未要求 ExternalId',
+  'finding.text.third-party-without-external-id':
+    '{role} 信任场景之外的账户 {account}，却不要求 sts:ExternalId：为许多客户服务的供应商可能被诱骗替他人使用它（混淆代理问题）。',
+  'finding.title.account-trust-without-conditions': '无条件信任整个账户',
+  'finding.text.account-trust-without-conditions':
+    '{role} 信任账户 {account} 中所有自身策略允许调用 sts:AssumeRole 的身份；只指定需要它的角色或用户，或添加条件，可以缩小范围。',
+  'finding.title.github-oidc-without-sub': 'GitHub OIDC 信任缺少 sub 条件',
+  'finding.text.github-oidc-without-sub':
+    '{role} 信任 GitHub Actions 令牌却没有 sub 条件：GitHub 上的任何存储库都可以代入它。',
+  'finding.title.web-identity-without-sub': 'Web 身份信任缺少 sub 条件',
+  'finding.text.web-identity-without-sub':
+    '{role} 信任来自 {host} 的所有令牌却没有 sub 条件：该集群的每个服务账户都可以代入它。',
+  'finding.title.web-identity-wildcard-sub': 'Web 身份的 sub 条件中含通配符',
+  'finding.text.web-identity-wildcard-sub':
+    '{role} 用通配符匹配令牌的 sub（{values}）；因此放行、但未为它添加注释的服务账户数：{count}。',
+  'finding.title.pod-identity-open-trust': 'Pod Identity 信任缺少命名空间或服务账户条件',
+  'finding.text.pod-identity-open-trust':
+    '{role} 信任 pods.eks.amazonaws.com，却没有针对 aws:RequestTag/kubernetes-namespace 或 kubernetes-service-account 的条件：账户 {account} 中的任何 Pod Identity 关联都可以使用它。',
+  'finding.title.group-not-imported': '场景中没有的用户组',
+  'finding.text.group-not-imported':
+    '{principal} 是 {group} 的成员，但场景中没有该组：它的策略（包括 Deny）未知，因此从 {principal} 出发的每一跳都按该组既不授予也不拒绝任何权限来显示。导入它（get-account-authorization-details 会列出用户组）即可看到它带来的变化。',
+  'finding.title.unknown-policy': '场景中没有的托管策略',
+  'finding.text.unknown-policy':
+    '{policy} 已附加到 {principal}，但场景中没有它的文档，因此分析视其为不授予任何权限。导入它（get-account-authorization-details 会列出客户托管策略）即可看到它允许什么。',
+  'finding.title.broken-edge': '已配置但无法工作的{kindName}',
+  'finding.text.broken-edge':
+    '{from} 被配置为通过{kindName}成为 {to}，但 AWS 会拒绝。引擎的原文：{explanation}',
+  'finding.title.outside-admin': '从组织外部到管理员级角色的路径',
+  'finding.text.outside-admin':
+    '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。',
+  'finding.title.maybe-outside-admin': '从不确定是否属于您组织的账户到管理员级角色的路径',
+  'finding.text.maybe-outside-admin':
+    '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。该账户是否属于您的组织未知：没有导入 Organizations 数据。',
+  'edgeKind.AssumeRole': '代入角色',
+  'edgeKind.AssumeRoleWithWebIdentity': 'Web 身份（IRSA / OIDC）',
+  'edgeKind.PodIdentity': 'EKS 容器组身份（Pod Identity）',
+  'edgeKind.InstanceProfile': '实例配置文件',
+  'edgeKind.AssumeRoleWithSAML': 'SAML 联合',
+  'edgeKind.ExecutionRole': '执行角色',
+  'edgeKind.RunsAs': '运行身份',
+  'edgeKind.CliProfile': 'CLI 配置文件',
+  'edgeKind.SourceProfile': '源配置文件',
   'assumption.badge': '假设',
   'assumption.oidcProviderAssumed':
     '假定账户 {account} 中存在 IAM OIDC 身份提供商 {issuer}：未导入该账户的提供商列表。',
@@ -320,10 +361,6 @@ export const zhHans: Messages = {
     '{user} 所属的用户组 {group} 不在场景中：其策略（包括拒绝语句）未知，按既不授予也不拒绝任何权限处理。',
   'assumption.policyNotImported':
     '{principal} 的托管策略 {policy} 不在场景中：按既不授予也不拒绝任何权限处理。',
-  'finding.maybeOutsideAdmin': '从不确定是否属于您组织的账户到管理员级角色的路径',
-  'finding.groupNotImported': '场景中没有的用户组',
-  'finding.deletedPrincipal': '信任策略指定了一个已不存在的主体',
-  'finding.principalNotImported': '信任策略指定的主体不在场景中',
   'assumption.outsideCallerAssumed':
     '{caller} 不在场景中：假定其自身的策略允许此调用，且没有 SCP 或权限边界阻止。',
   'assumption.unreadableDocument':

@@ -55,7 +55,7 @@ export const zhHant: Messages = {
   'focus.clear': '顯示全部',
   'inspector.pathFrom': '從此處出發的路徑',
   'inspector.pathTo': '到達此處的路徑',
-  'edge.title': '{kind} 跳',
+  'edge.title': '跳轉：{kind}',
   'edge.allowed': '允許',
   'edge.conditional': '僅當呼叫者提供下列項目時才允許：',
   'edge.broken': '已設定但無效',
@@ -302,16 +302,57 @@ export const zhHant: Messages = {
   'edge.summary.broken': '{from} 被設定為透過 {kind} 成為 {to}，但 AWS 會拒絕。',
   'edge.summary.undecided': '{from} 被設定為透過 {kind} 成為 {to}；根據已匯入的資料無法判斷 AWS 是否允許。',
   'edge.engineWords': '引擎的說明：',
-  'finding.star': '任何人都可以擔任此角色',
-  'finding.thirdParty': '信任第三方但未要求 ExternalId',
-  'finding.wholeAccount': '無條件信任整個帳戶',
-  'finding.githubNoSub': 'GitHub OIDC 信任缺少 sub 條件',
-  'finding.oidcNoSub': 'Web 身分信任缺少 sub 條件',
-  'finding.wildcardSub': 'Web 身分的 sub 條件中含萬用字元',
-  'finding.podIdentityOpen': 'Pod Identity 信任缺少命名空間或服務帳戶條件',
-  'finding.unknownPolicy': '情境中沒有的受管政策',
-  'finding.outsideAdmin': '從組織外部到管理員等級角色的路徑',
-  'finding.broken': '已設定但無法運作的 {kind}',
+  'finding.title.deleted-principal': '信任政策指定了一個已不存在的主體',
+  'finding.text.deleted-principal':
+    '{role} 的信任政策指定了 {principal}，這是 IAM 在使用者或角色被刪除後留下的唯一 ID：它不允許任何人進入。請移除它，或以 ARN 指定應當進入的主體。',
+  'finding.title.anyone-can-assume': '任何人都可以擔任此角色',
+  'finding.text.anyone-can-assume':
+    '{role} 的信任政策無條件允許 "*" 呼叫 sts:AssumeRole：任何帳戶中的任何 AWS 身分都可以成為 {role}。',
+  'finding.title.principal-not-imported': '信任政策指定的主體不在情境中',
+  'finding.text.principal-not-imported':
+    '{role} 的信任政策指定了 {principal}，它位於情境中已有的帳戶，但情境中沒有它：匯出的資料可能遺漏了它。它進入 {role} 的跳轉未被繪製；匯入它即可看到。',
+  'finding.title.third-party-without-external-id': '信任第三方但未要求 ExternalId',
+  'finding.text.third-party-without-external-id':
+    '{role} 信任情境之外的帳戶 {account}，卻不要求 sts:ExternalId：為許多客戶服務的廠商可能被誘騙替他人使用它（混淆代理人問題）。',
+  'finding.title.account-trust-without-conditions': '無條件信任整個帳戶',
+  'finding.text.account-trust-without-conditions':
+    '{role} 信任帳戶 {account} 中所有自身政策允許呼叫 sts:AssumeRole 的身分；只指定需要它的角色或使用者，或加入條件，可以縮小範圍。',
+  'finding.title.github-oidc-without-sub': 'GitHub OIDC 信任缺少 sub 條件',
+  'finding.text.github-oidc-without-sub':
+    '{role} 信任 GitHub Actions 權杖卻沒有 sub 條件：GitHub 上的任何儲存庫都可以擔任它。',
+  'finding.title.web-identity-without-sub': 'Web 身分信任缺少 sub 條件',
+  'finding.text.web-identity-without-sub':
+    '{role} 信任來自 {host} 的所有權杖卻沒有 sub 條件：該叢集的每個服務帳戶都可以擔任它。',
+  'finding.title.web-identity-wildcard-sub': 'Web 身分的 sub 條件中含萬用字元',
+  'finding.text.web-identity-wildcard-sub':
+    '{role} 以萬用字元比對權杖的 sub（{values}）；因此放行、但未為它加上註釋的服務帳戶數：{count}。',
+  'finding.title.pod-identity-open-trust': 'Pod Identity 信任缺少命名空間或服務帳戶條件',
+  'finding.text.pod-identity-open-trust':
+    '{role} 信任 pods.eks.amazonaws.com，卻沒有針對 aws:RequestTag/kubernetes-namespace 或 kubernetes-service-account 的條件：帳戶 {account} 中的任何 Pod Identity 關聯都可以使用它。',
+  'finding.title.group-not-imported': '情境中沒有的使用者群組',
+  'finding.text.group-not-imported':
+    '{principal} 是 {group} 的成員，但情境中沒有該群組：它的政策（包括 Deny）未知，因此從 {principal} 出發的每一跳都按該群組既不授予也不拒絕任何權限來顯示。匯入它（get-account-authorization-details 會列出群組）即可看到它帶來的變化。',
+  'finding.title.unknown-policy': '情境中沒有的受管政策',
+  'finding.text.unknown-policy':
+    '{policy} 已連接到 {principal}，但情境中沒有它的文件，因此分析視其為不授予任何權限。匯入它（get-account-authorization-details 會列出客戶受管政策）即可看到它允許什麼。',
+  'finding.title.broken-edge': '已設定但無法運作的{kindName}',
+  'finding.text.broken-edge':
+    '{from} 被設定為透過{kindName}成為 {to}，但 AWS 會拒絕。引擎的原文：{explanation}',
+  'finding.title.outside-admin': '從組織外部到管理員等級角色的路徑',
+  'finding.text.outside-admin':
+    '{start} 可以在 {hops} 跳內到達 {admin}（它可以修改 IAM 本身）：{path}。',
+  'finding.title.maybe-outside-admin': '從無法確定是否屬於您組織的帳戶到管理員等級角色的路徑',
+  'finding.text.maybe-outside-admin':
+    '{start} 可以在 {hops} 跳內到達 {admin}（它可以修改 IAM 本身）：{path}。該帳戶是否屬於您的組織未知：沒有匯入 Organizations 資料。',
+  'edgeKind.AssumeRole': '擔任角色',
+  'edgeKind.AssumeRoleWithWebIdentity': 'Web 身分（IRSA / OIDC）',
+  'edgeKind.PodIdentity': 'EKS Pod 身分（Pod Identity）',
+  'edgeKind.InstanceProfile': '執行個體設定檔',
+  'edgeKind.AssumeRoleWithSAML': 'SAML 聯合',
+  'edgeKind.ExecutionRole': '執行角色',
+  'edgeKind.RunsAs': '執行身分',
+  'edgeKind.CliProfile': 'CLI 設定檔',
+  'edgeKind.SourceProfile': '來源設定檔',
   'assumption.badge': '假設',
   'assumption.oidcProviderAssumed':
     '假定帳戶 {account} 中存在 IAM OIDC 身分提供者 {issuer}：未匯入該帳戶的提供者清單。',
@@ -320,10 +361,6 @@ export const zhHant: Messages = {
     '{user} 所屬的使用者群組 {group} 不在情境中：其政策（包括拒絕陳述式）未知，視為既不授予也不拒絕任何許可。',
   'assumption.policyNotImported':
     '{principal} 的受管政策 {policy} 不在情境中：視為既不授予也不拒絕任何許可。',
-  'finding.maybeOutsideAdmin': '從無法確定是否屬於您組織的帳戶到管理員等級角色的路徑',
-  'finding.groupNotImported': '情境中沒有的使用者群組',
-  'finding.deletedPrincipal': '信任政策指定了一個已不存在的主體',
-  'finding.principalNotImported': '信任政策指定的主體不在情境中',
   'assumption.outsideCallerAssumed':
     '{caller} 不在情境中：假定其本身的政策允許此呼叫，且沒有 SCP 或許可界限阻止。',
   'assumption.unreadableDocument':

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
 import { edgeState } from '../graph/toFlow';
 import { useT } from '../i18n/useT';
+import { edgeKindName } from '../i18n/edgeKindName';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
 
@@ -39,7 +40,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
   return (
     <div className="edge-details">
       <h3 className="inspector__title" data-testid={testIds.inspectorTitle}>
-        {t('edge.title', { kind: edge.kind })}
+        {t('edge.title', { kind: edgeKindName(edge.kind, t) })}
       </h3>
       <p className="mono small">
         {edge.from}
@@ -72,7 +73,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
           {
             from: labels.from,
             to: labels.to,
-            kind: edge.kind,
+            kind: edgeKindName(edge.kind, t),
           },
         )}
       </p>

@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
-import { findingTitle } from './findingTitle';
+import { findingExplanation, findingTitle } from './findingText';
 
 export function FindingList({ findings }: { findings: Finding[] }) {
   const t = useT();
@@ -26,9 +26,9 @@ export function FindingList({ findings }: { findings: Finding[] }) {
             }}
           >
             <span className={`severity severity--${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
-            {findingTitle(f.title, t)}
+            {findingTitle(f, t)}
           </button>
-          <p className="small">{f.explanation}</p>
+          <p className="small">{findingExplanation(f, t)}</p>
           <AssumptionList assumptions={f.assumptions} />
         </li>
       ))}
