@@ -7,6 +7,18 @@ test('the first visit opens a gallery scenario', async ({ app }) => {
   await expect(app.graphNode('arn:aws:iam::111122223333:role/RoleForB')).toBeVisible();
 });
 
+test('a story opened in Chinese is named in Chinese and keeps its lesson in view', async ({ app }) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarLanguage).selectOption('zh-Hant');
+  const entry = gallery[1] ?? gallery[0];
+  if (!entry) throw new Error('the gallery is empty');
+  await app.byTestId(testIds.toolbarGallery).click();
+  await app.byTestId(testIds.galleryOpen(entry.id)).click();
+  const explorer = app.byTestId(testIds.explorer);
+  await expect(explorer).toContainText(entry.title['zh-Hant']);
+  await expect(explorer).toContainText(entry.lesson['zh-Hant'].slice(0, 30));
+});
+
 for (const entry of gallery) {
   test(`the walk-through of "${entry.title.en}" plays to the end`, async ({ app }) => {
     await app.open();

@@ -35,10 +35,10 @@ async function start() {
     return undefined;
   });
   // The gallery is only loaded when needed: first visits open its EC2 cross-account story.
-  const { galleryEntry, gallery } = await import('./model/gallery');
+  const { galleryEntry, gallery, storyScenario } = await import('./model/gallery');
   const firstVisit = galleryEntry(FIRST_VISIT) ?? gallery[0];
   if (!firstVisit) throw new Error('the gallery is empty');
-  const firstVisitScenario = () => firstVisit.scenario;
+  const firstVisitScenario = () => storyScenario(firstVisit, preferences.language);
   const engine = createEngineClient();
   const decode = async (fragment: string) => await engine.call('decodeLink', { fragment });
   const startup = await chooseStartup(window.location.hash, db, firstVisitScenario, decode);

@@ -15,6 +15,7 @@ import { scpCutsPath } from './scpCutsPath';
 import type { GalleryEntry } from './types';
 
 export type { GalleryEntry, LocalizedText } from './types';
+export { storyScenario } from './storyScenario';
 
 export const gallery: GalleryEntry[] = [
   assumeRoleBasics,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GalleryEntry } from '../../model/gallery';
+import { storyScenario } from '../../model/gallery/storyScenario';
 import { openScenarioInStore } from '../../state/store';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { newId } from '../../state/persistence/library';
@@ -24,8 +25,9 @@ export function GalleryDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const open = async (entry: GalleryEntry) => {
-    if (library) await library.openUnsaved(entry.scenario);
-    else openScenarioInStore(store, { id: newId(), scenario: entry.scenario });
+    const scenario = storyScenario(entry, language);
+    if (library) await library.openUnsaved(scenario);
+    else openScenarioInStore(store, { id: newId(), scenario });
     restoreView(store, engine, { path: { ...entry.featuredPath, index: 0 } });
     onClose();
   };
