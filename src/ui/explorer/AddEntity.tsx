@@ -2,11 +2,22 @@ import { useState, type ComponentType } from 'react';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { AddResourceForm } from './AddResourceForm';
+import { AddGroupForm, AddProviderForm } from './AddIdentityForms';
 import { AddRoleForm } from './AddRoleForm';
 import { AddAccountForm, AddClusterForm, AddUserForm } from './AddSimpleForms';
 import { AddInstanceForm, AddWorkloadForm } from './AddWorkloadForms';
 
-const KINDS = ['account', 'role', 'user', 'cluster', 'workload', 'instance', 'resource'] as const;
+const KINDS = [
+  'account',
+  'role',
+  'user',
+  'cluster',
+  'workload',
+  'instance',
+  'resource',
+  'group',
+  'provider',
+] as const;
 type AddKind = (typeof KINDS)[number];
 
 const FORMS: Record<AddKind, ComponentType> = {
@@ -17,6 +28,8 @@ const FORMS: Record<AddKind, ComponentType> = {
   workload: AddWorkloadForm,
   instance: AddInstanceForm,
   resource: AddResourceForm,
+  group: AddGroupForm,
+  provider: AddProviderForm,
 };
 
 /**

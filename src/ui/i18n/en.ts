@@ -385,6 +385,7 @@ export const en = {
   'org.outside': 'Outside the organization',
   'org.kind.scp': 'SCP: limits the principals of the accounts below',
   'org.kind.rcp': 'RCP: limits the resources of the accounts below',
+  'org.policyKind': 'Kind',
   'org.policyId': 'Policy id (optional)',
   'org.attachAt': 'Attach at',
   'org.policy': 'Policy',

@@ -368,6 +368,7 @@ export const zhHans: Messages = {
   'org.outside': '组织之外',
   'org.kind.scp': 'SCP：限制下方各账户中的主体',
   'org.kind.rcp': 'RCP：限制下方各账户中的资源',
+  'org.policyKind': '类型',
   'org.policyId': '策略 ID（可选）',
   'org.attachAt': '附加到',
   'org.policy': '策略',

@@ -368,6 +368,7 @@ export const zhHant: Messages = {
   'org.outside': '組織之外',
   'org.kind.scp': 'SCP：限制下方各帳戶中的主體',
   'org.kind.rcp': 'RCP：限制下方各帳戶中的資源',
+  'org.policyKind': '類型',
   'org.policyId': '政策 ID（選用）',
   'org.attachAt': '連接到',
   'org.policy': '政策',
