@@ -25,6 +25,10 @@ function fail(problem: EditProblem | null): void {
   if (problem) throw new Error(`invalid input: ${problem}`);
 }
 
+/** AWS's own FullAWSAccess and RCPFullAWSAccess: never deleted. */
+export const isAwsDefaultPolicy = (policyId: string) =>
+  policyId === FULL_AWS_ACCESS_SCP.id || policyId === RCP_FULL_AWS_ACCESS.id;
+
 export const kindOf = (policy: OrgPolicySpec): OrgPolicyKind =>
   policy.type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp';
 
@@ -207,7 +211,7 @@ export function createOrgPolicy(s: Scenario, input: OrgPolicyInput): Scenario {
 export function checkDeleteOrgPolicy(s: Scenario, policyId: string): EditProblem | null {
   const org = s.organization;
   if (!org) return 'noOrganization';
-  if (policyId === FULL_AWS_ACCESS_SCP.id || policyId === RCP_FULL_AWS_ACCESS.id) return 'fixedPolicy';
+  if (isAwsDefaultPolicy(policyId)) return 'fixedPolicy';
   return org.policies.some((p) => p.id === policyId) ? null : 'orgPolicyId';
 }
 

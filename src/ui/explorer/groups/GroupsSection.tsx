@@ -58,7 +58,7 @@ function GroupCard({ arn }: { arn: string }) {
               title={t('groups.remove', { name: nameOf(u.arn) })}
               onClick={() => apply((s) => removeUserFromGroup(s, u.arn, arn), {})}
             >
-              {t('groups.leave')}
+              {t('groups.removeMember')}
             </button>
           </li>
         ))}
@@ -82,13 +82,15 @@ function GroupCard({ arn }: { arn: string }) {
       <div data-testid={testIds.groupPolicies}>
         <HolderPolicies holderArn={arn} empty={t('groups.policiesNone')} />
       </div>
-      <button
-        type="button"
-        data-testid={testIds.groupDelete}
-        onClick={() => apply((s) => removeGroup(s, arn), { closeGone: true })}
-      >
-        {t('groups.delete')}
-      </button>
+      <div className="button-row">
+        <button
+          type="button"
+          data-testid={testIds.groupDelete}
+          onClick={() => apply((s) => removeGroup(s, arn), { closeGone: true })}
+        >
+          {t('groups.delete')}
+        </button>
+      </div>
     </details>
   );
 }

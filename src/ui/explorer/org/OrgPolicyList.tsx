@@ -1,5 +1,9 @@
 import type { EditProblem } from '../../../model/editScenario';
-import { checkDeleteOrgPolicy, deleteOrgPolicy } from '../../../model/editScenarioOrgPolicies';
+import {
+  checkDeleteOrgPolicy,
+  deleteOrgPolicy,
+  isAwsDefaultPolicy,
+} from '../../../model/editScenarioOrgPolicies';
 import { useAppStore, useAppStoreApi } from '../../../state/StoreProvider';
 import { useT } from '../../i18n/useT';
 import { testIds } from '../../testIds';
@@ -38,15 +42,17 @@ export function OrgPolicyList({ onProblem }: { onProblem: (problem: EditProblem 
               {p.type === 'SERVICE_CONTROL_POLICY' ? 'SCP' : 'RCP'} ·{' '}
               {t('org.attachedAt', { count: counts.get(p.id) ?? 0 })}
             </span>{' '}
-            <button
-              type="button"
-              className="link-button small"
-              data-testid={testIds.orgPolicyDelete(p.id)}
-              title={t('org.deletePolicyTitle', { name: p.name })}
-              onClick={() => remove(p.id)}
-            >
-              {t('org.deletePolicy')}
-            </button>
+            {!isAwsDefaultPolicy(p.id) && (
+              <button
+                type="button"
+                className="link-button small"
+                data-testid={testIds.orgPolicyDelete(p.id)}
+                title={t('org.deletePolicyTitle', { name: p.name })}
+                onClick={() => remove(p.id)}
+              >
+                {t('org.deletePolicy')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

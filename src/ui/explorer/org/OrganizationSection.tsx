@@ -66,13 +66,15 @@ export function OrganizationSection() {
             </select>
           </label>
           <Form key={action} />
-          <button
-            type="button"
-            data-testid={testIds.orgDelete}
-            onClick={() => apply(deleteOrganization, { closeGone: true })}
-          >
-            {t('org.delete')}
-          </button>
+          <div className="button-row org-danger">
+            <button
+              type="button"
+              data-testid={testIds.orgDelete}
+              onClick={() => apply(deleteOrganization, { closeGone: true })}
+            >
+              {t('org.delete')}
+            </button>
+          </div>
         </>
       )}
     </details>
