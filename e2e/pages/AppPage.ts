@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type * as Monaco from 'monaco-editor/editor';
 import { testIds } from '../../src/ui/testIds';
 
@@ -112,7 +112,26 @@ export class AppPage {
   /** Fills the open "Add" form (text fields are filled, selects are chosen) and submits it. */
   async submitAddForm(fields: Record<string, string>) {
     // The explorer's form: the inspector's policy form has a submit button of its own.
-    const form = this.byTestId(testIds.addEntity);
+    await this.submitFormIn(this.byTestId(testIds.addEntity), fields);
+  }
+
+  /** Opens an explorer section (a closed `<details>`, such as the Organization or Groups section). */
+  async openSection(testId: string) {
+    const section = this.byTestId(testId);
+    if ((await section.getAttribute('open')) === null) await section.locator('summary').first().click();
+    return section;
+  }
+
+  /** Picks what the Organization section's form does: unit, place, policy or attach. */
+  async openOrgForm(action: 'unit' | 'place' | 'policy' | 'attach') {
+    const section = await this.openSection(testIds.orgSection);
+    await section.getByTestId(testIds.orgAction).selectOption(action);
+    return section;
+  }
+
+  /** Fills a form inside `scope` (fields by their `add-field:NAME` ids) and presses its submit button. */
+  async submitFormIn(scope: Locator, fields: Record<string, string>) {
+    const form = scope;
     for (const [name, value] of Object.entries(fields)) {
       const field = form.getByTestId(testIds.addField(name));
       if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);

@@ -51,7 +51,24 @@ export type EditProblem =
   | 'noOrganization'
   | 'profileName'
   | 'profileSource'
-  | 'sessionName';
+  | 'sessionName'
+  // The organization, groups and identity providers (editScenarioOrg*.ts, editScenarioGroups.ts,
+  // editScenarioProviders.ts).
+  | 'organizationId'
+  | 'orgUnitId'
+  | 'orgPolicyId'
+  | 'unitName'
+  | 'unknownUnit'
+  | 'unitNotEmpty'
+  | 'managementAccount'
+  | 'notInOrganization'
+  | 'lastScp'
+  | 'fixedPolicy'
+  | 'unknownGroup'
+  | 'groupAccount'
+  | 'oidcIssuer'
+  | 'clientId'
+  | 'samlName';
 
 const IAM_NAME = /^[\w+=,.@-]{1,64}$/;
 const ROLE_PATH = /^\/(?:[\w+=,.@-]+\/)*$/;

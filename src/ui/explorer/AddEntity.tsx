@@ -3,11 +3,23 @@ import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { AddProfileForm } from './AddProfileForm';
 import { AddResourceForm } from './AddResourceForm';
+import { AddGroupForm, AddProviderForm } from './AddIdentityForms';
 import { AddRoleForm } from './AddRoleForm';
 import { AddAccountForm, AddClusterForm, AddUserForm } from './AddSimpleForms';
 import { AddInstanceForm, AddWorkloadForm } from './AddWorkloadForms';
 
-const KINDS = ['account', 'role', 'user', 'cluster', 'workload', 'instance', 'resource', 'profile'] as const;
+const KINDS = [
+  'account',
+  'role',
+  'user',
+  'cluster',
+  'workload',
+  'instance',
+  'resource',
+  'group',
+  'provider',
+  'profile',
+] as const;
 type AddKind = (typeof KINDS)[number];
 
 const FORMS: Record<AddKind, ComponentType> = {
@@ -18,6 +30,8 @@ const FORMS: Record<AddKind, ComponentType> = {
   workload: AddWorkloadForm,
   instance: AddInstanceForm,
   resource: AddResourceForm,
+  group: AddGroupForm,
+  provider: AddProviderForm,
   profile: AddProfileForm,
 };
 

@@ -7,6 +7,8 @@ import { FindingList } from '../panels/FindingList';
 import { testIds } from '../testIds';
 import { AddEntity } from './AddEntity';
 import { Filters } from './Filters';
+import { GroupsSection } from './groups/GroupsSection';
+import { OrganizationSection } from './org/OrganizationSection';
 import { ScenarioLibrary } from './ScenarioLibrary';
 
 /** One document of the list; memoised, so each batch of a long list renders only its own items. */
@@ -81,6 +83,8 @@ export function ScenarioExplorer() {
         </ul>
       </details>
       <AddEntity />
+      <OrganizationSection />
+      <GroupsSection />
       <ScenarioLibrary />
       <Filters />
     </nav>

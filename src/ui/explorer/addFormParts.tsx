@@ -1,5 +1,6 @@
 /** Pieces shared by the explorer's "Add" forms: labelled fields, the account picker and the submit step. */
 import { useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
+import { listDocuments } from '../../model/documents';
 import type { EditProblem } from '../../model/editScenario';
 import type { Scenario } from '../../model/scenario';
 import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
@@ -89,10 +90,12 @@ export function useAccounts(chosen: string): {
 }
 
 export interface AfterAdd {
-  /** The graph node to select. */
-  select: string;
+  /** The graph node to select (groups, units and org policies are not nodes). */
+  select?: string;
   /** A document to open in the editor. */
   open?: string;
+  /** The edit deleted documents: close their editor tabs. */
+  closeGone?: boolean;
 }
 
 /**
@@ -103,9 +106,14 @@ export function useApplyEdit() {
   const store = useAppStoreApi();
   return (edit: (s: Scenario) => Scenario, after: AfterAdd) => {
     const state = store.getState();
-    state.changeScenario(edit(state.scenario));
-    state.select({ kind: 'node', id: after.select });
+    const next = edit(state.scenario);
+    state.changeScenario(next);
+    if (after.select) state.select({ kind: 'node', id: after.select });
     if (after.open) state.openDocument(after.open);
+    if (after.closeGone) {
+      const remaining = new Set(listDocuments(next).map((d) => d.id));
+      for (const id of state.openDocuments) if (!remaining.has(id)) store.getState().closeDocument(id);
+    }
   };
 }
 
@@ -117,6 +125,8 @@ export function AddForm(props: {
   problem: EditProblem | null;
   onAdd: () => void;
   blocked?: string | undefined;
+  /** The submit button's text: "Add" unless given. */
+  submitLabel?: string;
   children: ReactNode;
 }) {
   const t = useT();
@@ -141,7 +151,7 @@ export function AddForm(props: {
         </p>
       )}
       <button type="submit" data-testid={testIds.addSubmit} disabled={Boolean(props.blocked)}>
-        {t('add.submit')}
+        {props.submitLabel ?? t('add.submit')}
       </button>
     </form>
   );

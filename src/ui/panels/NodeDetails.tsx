@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { reachableFrom, whoCanReach, type EvaluationResult, type GraphNode } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
+import { UserGroups } from '../explorer/groups/UserGroups';
 import { RemoveEntityButton } from '../explorer/RemoveEntity';
 import { KindIcon } from '../graph/KindIcon';
 import { useT } from '../i18n/useT';
@@ -84,6 +85,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
       )}
       {(node.kind === 'user' || node.kind === 'role') && <NodePolicies key={node.id} node={node} />}
       {node.kind === 'cliProfile' && <ProfileSection node={node} />}
+      {node.kind === 'user' && <UserGroups key={`groups:${node.id}`} userArn={node.id} />}
       {findings.length > 0 && (
         <>
           <h4>{t('inspector.findings')}</h4>

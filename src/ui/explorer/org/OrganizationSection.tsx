@@ -1,0 +1,82 @@
+import { useState, type ComponentType } from 'react';
+import type { EditProblem } from '../../../model/editScenario';
+import { deleteOrganization } from '../../../model/editScenarioOrg';
+import { useT } from '../../i18n/useT';
+import { testIds } from '../../testIds';
+import { useApplyEdit } from '../addFormParts';
+import { CreateOrganizationForm } from './CreateOrganizationForm';
+import { AddUnitForm, AttachPolicyForm, MoveAccountForm, WritePolicyForm } from './OrgForms';
+import { OrgPolicyList } from './OrgPolicyList';
+import { OrgTree } from './OrgTree';
+import { useAccountNames, useOrganization } from './useOrganization';
+
+const ACTIONS = ['unit', 'place', 'policy', 'attach'] as const;
+type Action = (typeof ACTIONS)[number];
+const FORMS: Record<Action, ComponentType> = {
+  unit: AddUnitForm,
+  place: MoveAccountForm,
+  policy: WritePolicyForm,
+  attach: AttachPolicyForm,
+};
+
+/**
+ * The explorer's "Organization" section: create the organization, then see its root, units and
+ * accounts with the SCPs and RCPs attached at each, and add units, move accounts, write, attach,
+ * detach and delete policies. Each change is one undoable step; the graph follows.
+ */
+export function OrganizationSection() {
+  const t = useT();
+  const org = useOrganization();
+  const names = useAccountNames();
+  const apply = useApplyEdit();
+  const [action, setAction] = useState<Action>('unit');
+  const [problem, setProblem] = useState<EditProblem | null>(null);
+  const Form = FORMS[action];
+  return (
+    <details className="explorer-section" data-testid={testIds.orgSection}>
+      <summary className="panel-subheading">{t('org.title')}</summary>
+      {!org && <CreateOrganizationForm />}
+      {org && (
+        <>
+          <p className="small">
+            {t('org.summary', {
+              id: org.id,
+              account: `${names.get(org.managementAccountId) ?? ''} (${org.managementAccountId})`,
+            })}
+          </p>
+          {problem && (
+            <p className="verdict verdict--broken small" role="alert" data-testid={testIds.orgProblem}>
+              {t(`add.problem.${problem}`)}
+            </p>
+          )}
+          <OrgTree onProblem={setProblem} />
+          <OrgPolicyList onProblem={setProblem} />
+          <label className="org-action">
+            {t('org.action')}
+            <select
+              data-testid={testIds.orgAction}
+              value={action}
+              onChange={(e) => setAction(e.target.value as Action)}
+            >
+              {ACTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {t(`org.action.${a}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Form key={action} />
+          <div className="button-row org-danger">
+            <button
+              type="button"
+              data-testid={testIds.orgDelete}
+              onClick={() => apply(deleteOrganization, { closeGone: true })}
+            >
+              {t('org.delete')}
+            </button>
+          </div>
+        </>
+      )}
+    </details>
+  );
+}
