@@ -23,7 +23,12 @@ describe('jsonChunks', () => {
     const analysis = analyzeScenario(ec2CrossAccountScenario, { now: () => 0 });
     const value = { nodes: analysis.nodes, edges: analysis.edges, findings: analysis.findings };
     const written: string[] = [];
-    const io: CliIo = { stdout: () => {}, stderr: () => {}, readFile: () => '', write: (c) => written.push(c) };
+    const io: CliIo = {
+      stdout: () => {},
+      stderr: () => {},
+      readFile: () => '',
+      write: (c) => written.push(c),
+    };
     printJson(io, value);
     expect(written.length).toBeGreaterThan(2);
     expect(written.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
