@@ -1,6 +1,8 @@
 /** What a CLI command sees: its arguments and a small I/O surface, so commands are testable without a process. */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Writes to stdout as is, no newline added: a large answer goes out in pieces (see printJson). */
+  write?: (chunk: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
 }

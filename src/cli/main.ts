@@ -5,6 +5,7 @@ import { runCli } from './runCli';
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
+  write: (chunk) => process.stdout.write(chunk),
   stderr: (text) => process.stderr.write(`${text}\n`),
   // UTF-8, or UTF-16 with a byte-order mark (what Windows PowerShell 5.1 writes with `>`).
   readFile: (path) => decodeText(readFileSync(path)),

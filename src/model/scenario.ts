@@ -43,8 +43,12 @@ export function roleNameFromArn(arn: string): string {
 }
 
 export function accountOfArn(arn: string): string | undefined {
-  const account = arn.split(':')[4];
-  return account && /^\d{12}$/.test(account) ? account : undefined;
+  // The fifth field, found without splitting the whole ARN (asked for every principal and edge).
+  let at = -1;
+  for (let colon = 0; colon < 4; colon++) if ((at = arn.indexOf(':', at + 1)) < 0) return undefined;
+  const end = arn.indexOf(':', at + 1);
+  const account = arn.slice(at + 1, end < 0 ? undefined : end);
+  return /^\d{12}$/.test(account) ? account : undefined;
 }
 
 export function instanceArn(instance: Ec2InstanceSpec): string {

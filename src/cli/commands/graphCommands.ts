@@ -8,6 +8,7 @@ import {
 } from '../../engine';
 import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
+import { printJson } from '../printJson';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -19,7 +20,7 @@ export const importCommand: Command = {
   run: (args, io) => {
     const { files } = parseArgs(args, []);
     const { scenario, errors } = loadScenario(io, files);
-    io.stdout(json(scenario));
+    printJson(io, scenario);
     return errors > 0 ? 1 : 0;
   },
 };
@@ -33,15 +34,13 @@ export const analyzeCommand: Command = {
     const { files } = parseArgs(args, []);
     const { scenario, errors } = loadScenario(io, files);
     const analysis = analyzeScenario(scenario, { now: () => 0 });
-    io.stdout(
-      json({
-        nodes: analysis.nodes,
-        edges: analysis.edges,
-        findings: analysis.findings,
-        problems: analysis.problems,
-        assumptions: summarizeAssumptions(analysis),
-      }),
-    );
+    printJson(io, {
+      nodes: analysis.nodes,
+      edges: analysis.edges,
+      findings: analysis.findings,
+      problems: analysis.problems,
+      assumptions: summarizeAssumptions(analysis),
+    });
     return errors > 0 ? 1 : 0;
   },
 };

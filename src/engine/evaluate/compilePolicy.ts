@@ -142,6 +142,31 @@ export function compilePolicy(
   return compiled;
 }
 
+/**
+ * The same compiled policy under another name (and document, or kind): statements and indexes are
+ * shared, read-only. Written out rather than spread: every document and role of a 10k-role
+ * organization gets one, and a spread of this shape is the slow generic copy in cold code.
+ */
+export function relabelPolicy(
+  policy: CompiledPolicy,
+  name: string,
+  documentId = policy.documentId,
+  kind = policy.kind,
+): CompiledPolicy {
+  const out: CompiledPolicy = {
+    kind,
+    name,
+    version: policy.version,
+    statements: policy.statements,
+    diagnostics: policy.diagnostics,
+    byAction: policy.byAction,
+    wildcardStatements: policy.wildcardStatements,
+  };
+  if (documentId !== undefined) out.documentId = documentId;
+  if (policy.skipped) out.skipped = policy.skipped;
+  return out;
+}
+
 /** Indices of statements that may match `action` (lower-cased), in document order. */
 export function candidateStatements(policy: CompiledPolicy, actionLower: string): number[] {
   const exact = policy.byAction.get(actionLower);

@@ -23,10 +23,15 @@ function rankKeys(rank: Map<string, number>): void {
 /** `order` (positions) stably sorted by `keys[position]`, each key below `size`. */
 function countingSort(order: Int32Array, keys: Int32Array, size: number): Int32Array {
   const next = new Int32Array(size + 1);
-  for (const key of keys) next[key + 1] = (next[key + 1] as number) + 1;
+  // Indexed loops: run cold, `for…of` over a typed array made an iterator result per element.
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number;
+    next[key + 1] = (next[key + 1] as number) + 1;
+  }
   for (let k = 1; k <= size; k++) next[k] = (next[k] as number) + (next[k - 1] as number);
   const out = new Int32Array(order.length);
-  for (const at of order) {
+  for (let i = 0; i < order.length; i++) {
+    const at = order[i] as number;
     const key = keys[at] as number;
     const to = next[key] as number;
     next[key] = to + 1;

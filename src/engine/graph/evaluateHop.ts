@@ -123,12 +123,16 @@ export function replayHop(prepared: PreparedScenario, record: HopRecord): Evalua
   return evaluateRequest(request, inputs, options);
 }
 
-/** Per policy and action: the condition keys of the Allow statements that can match the action. */
-const conditionKeys = new WeakMap<CompiledPolicy, Map<string, string[]>>();
+/**
+ * Per statement list and action: the condition keys of the Allow statements that can match the
+ * action. Keyed by the statements, which documents of the same text share, not by the policy, of
+ * which every document and role has its own (one map per role was asked and filled at 10k roles).
+ */
+const conditionKeys = new WeakMap<readonly unknown[], Map<string, string[]>>();
 
 function allowConditionKeys(policy: CompiledPolicy, action: string): string[] {
-  let byAction = conditionKeys.get(policy);
-  if (!byAction) conditionKeys.set(policy, (byAction = new Map<string, string[]>()));
+  let byAction = conditionKeys.get(policy.statements);
+  if (!byAction) conditionKeys.set(policy.statements, (byAction = new Map<string, string[]>()));
   let keys = byAction.get(action);
   if (keys === undefined) {
     keys = [];

@@ -23,10 +23,15 @@ export interface Reads {
   acts: boolean;
 }
 
-const readsOf = new WeakMap<CompiledPolicy, Reads>();
+/**
+ * By statement list: what a policy reads depends on its statements alone, and documents of the
+ * same text share them (see `idOf`), so a 10k-role organization reads a few hundred lists, not
+ * one per document.
+ */
+const readsOf = new WeakMap<readonly unknown[], Reads>();
 
 export function policyReads(policy: CompiledPolicy): Reads {
-  let reads = readsOf.get(policy);
+  let reads = readsOf.get(policy.statements);
   if (reads) return reads;
   reads = { conditions: [], variableResource: false, byAccount: false, byArn: false, acts: false };
   // Every candidate statement, Allow and Deny alike, whether or not its action pattern matches in
@@ -49,7 +54,7 @@ export function policyReads(policy: CompiledPolicy): Reads {
         reads.byArn = true;
     }
   }
-  readsOf.set(policy, reads);
+  readsOf.set(policy.statements, reads);
   return reads;
 }
 

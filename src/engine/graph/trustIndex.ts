@@ -3,6 +3,7 @@
  * evaluating. A role whose trust names account 1111 is only tried with callers from 1111; a caller
  * named by ARN only with that caller. This pruning is what keeps large organisations fast.
  */
+import type { CompiledStatement } from '../evaluate/compilePolicy';
 import { actionApplies } from '../evaluate/evaluatePolicy';
 import type { PreparedPrincipal } from './prepareScenario';
 
@@ -25,7 +26,22 @@ const assumeActions = ['sts:assumerole', 'sts:assumerolewithwebidentity', 'sts:a
 /** Most of a role's sets are empty; they share this one (an organization has one TrustNames per role). */
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * By trust statements: roles whose trust has the same text share its compiled statements (see
+ * prepareScenario's DocumentCache), and so what it names; most of a landing zone's 10k roles have
+ * one of a few hundred trust texts.
+ */
+const namesOf = new WeakMap<readonly unknown[], TrustNames>();
+
 export function trustNames(role: PreparedPrincipal): TrustNames {
+  const statements = role.trust?.statements;
+  if (!statements) return namesIn([]);
+  let names = namesOf.get(statements);
+  if (!names) namesOf.set(statements, (names = namesIn(statements)));
+  return names;
+}
+
+function namesIn(statements: readonly CompiledStatement[]): TrustNames {
   const names = {
     accounts: new Set<string>(),
     roles: new Set<string>(),
@@ -36,7 +52,7 @@ export function trustNames(role: PreparedPrincipal): TrustNames {
     federated: new Set<string>(),
     notPrincipal: false,
   };
-  for (const statement of role.trust?.statements ?? []) {
+  for (const statement of statements) {
     if (statement.effect !== 'Allow') continue;
     if (!assumeActions.some((action) => actionApplies(statement, action))) continue;
     if (statement.principalElement === 'NotPrincipal') {

@@ -55,7 +55,9 @@ export function validateResource(check: PolicyCheck, { value, range }: LocatedSt
     report(check, 'INVALID_RESOURCE_ARN', range, value);
     return;
   }
-  const service = value.split(':')[2] ?? '';
+  // Between the second and third colons: the value has five, and splitting it was a hot spot.
+  const afterPartition = value.indexOf(':', 4) + 1;
+  const service = value.slice(afterPartition, value.indexOf(':', afterPartition));
   if (hasWildcard(service)) report(check, 'RESOURCE_SERVICE_WILDCARD', range, value);
   // The fifth colon may sit inside a variable such as ${aws:PrincipalAccount}; an opening "${"
   // before it is enough to know a variable starts outside the resource part.
