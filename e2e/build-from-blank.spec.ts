@@ -237,6 +237,9 @@ test('builds the cross-account S3 story from a new scenario, bucket policy inclu
   await app.waitReady();
   await app.findPaths(developer, role);
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  await app.byTestId(testIds.walkthroughStart).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('aws sts assume-role');
+  await app.page.keyboard.press('Escape');
 
   // Once inside, the role reads the reports: the bucket policy names it.
   await app.selectNode(role);
@@ -277,6 +280,11 @@ test('builds the IRSA story from a new scenario: cluster, trusting role, annotat
   await app.findPaths(pod, role);
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('payments-api');
+  // The walk-through: the pod runs as its service account, whose token EKS trades for the role.
+  await app.byTestId(testIds.walkthroughStart).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('serviceAccountName: api');
+  await app.byTestId(testIds.walkthroughNext).click();
+  await expect(app.byTestId(testIds.walkthroughHop(1))).toContainText('assume-role-with-web-identity');
 });
 
 // The two ways a same-account trust works (AssumeRole API reference): naming the user grants on its
@@ -308,6 +316,8 @@ test('builds the trust-versus-permission basics from a new scenario', async ({ a
   );
   await app.waitReady();
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  await app.byTestId(testIds.walkthroughStart).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('--role-session-name alice');
 });
 
 // EKS Pod Identity: an association gives the service account's pods a role whose trust lets
