@@ -187,6 +187,17 @@ test('a bucket answers whether anyone on the internet can read it', async ({ app
   await check.getByRole('textbox').first().fill('s3:PutObject');
   await check.getByRole('button').click();
   await expect(check.locator('.verdict')).toContainText('ImplicitlyDenied');
+
+  // Without its policy the bucket is private again; a new one starts from a template in the editor.
+  const panel = app.byTestId(testIds.resourcePolicy);
+  await panel.getByRole('button', { name: 'Delete the resource policy' }).click();
+  await app.waitReady();
+  await check.getByRole('textbox').first().fill('s3:GetObject');
+  await check.getByRole('button').click();
+  await expect(check.locator('.verdict')).toContainText('ImplicitlyDenied');
+  await panel.getByRole('button', { name: 'Write a resource policy' }).click();
+  await expect(app.byTestId(testIds.editorTab(`${bucket}#policy`))).toBeVisible();
+  await expect.poll(() => app.editorText()).toContain('arn:aws:s3:::public-site/*');
 });
 
 // Cross-account S3 through a delegated role: a developer in Development becomes a role in Production,

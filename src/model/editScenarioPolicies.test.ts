@@ -9,8 +9,12 @@ import {
   createManagedPolicy,
   detachManagedPolicy,
   removeInlinePolicy,
+  removeResourcePolicy,
   setPermissionsBoundary,
+  setResourcePolicy,
 } from './editScenarioPolicies';
+import { resourcePolicyTemplate } from './editScenarioResource';
+import type { Scenario } from './scenario';
 import { validateScenarioValue } from './validateScenario';
 
 const CALLER = arns.role(ACCOUNT_B, 'AssumeRoleInA');
@@ -58,5 +62,29 @@ describe('permission policies written and attached from the inspector', () => {
     expect(checkAttach(story, CALLER, 'AdministratorAccess')).toBe('policyArn');
     expect(() => addInlinePolicy(story, CALLER, { name: '', document: assume })).toThrow('policyName');
     expect(story).toEqual(frozen);
+  });
+});
+
+describe('a resource’s own policy', () => {
+  const bucket = 'arn:aws:s3:::reports';
+  const withBucket = (policy?: unknown): Scenario => ({
+    version: 1,
+    name: 'bucket',
+    accounts: [{ id: '111122223333', name: 'A' }],
+    resources: [{ arn: bucket, type: 's3', accountId: '111122223333', ...(policy ? { policy } : {}) }],
+  });
+
+  it('is written from a template naming the bucket and its objects, for its own account', () => {
+    const template = resourcePolicyTemplate({ arn: bucket, type: 's3', accountId: '111122223333' });
+    expect(JSON.stringify(template)).toContain('"arn:aws:s3:::reports/*"');
+    expect(JSON.stringify(template)).toContain('111122223333');
+    const next = setResourcePolicy(withBucket(), bucket, template);
+    expect(next.resources?.[0]?.policy).toEqual(template);
+  });
+
+  it('is deleted without touching the resource', () => {
+    const next = removeResourcePolicy(withBucket({ Version: '2012-10-17', Statement: [] }), bucket);
+    expect(next.resources).toEqual([{ arn: bucket, type: 's3', accountId: '111122223333' }]);
+    expect(() => removeResourcePolicy(next, 'arn:aws:s3:::other')).toThrow(/resourceName/);
   });
 });

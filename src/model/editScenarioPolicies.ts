@@ -146,6 +146,20 @@ export function setResourcePolicy(s: Scenario, resourceArn: string, document: un
   };
 }
 
+/** Deletes the resource policy of a resource of the scenario: then only identity policies can grant it. */
+export function removeResourcePolicy(s: Scenario, resourceArn: string): Scenario {
+  if (!(s.resources ?? []).some((r) => r.arn === resourceArn)) throw new Error('invalid input: resourceName');
+  return {
+    ...s,
+    resources: (s.resources ?? []).map((r) => {
+      if (r.arn !== resourceArn) return r;
+      const { policy: _removed, ...rest } = r;
+      void _removed;
+      return rest;
+    }),
+  };
+}
+
 /**
  * Adds an SCP or RCP to the organization, attached to its root so it reaches every member account
  * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_attach.html).

@@ -1,7 +1,7 @@
 /** Adding a resource (S3 bucket, KMS key, SQS queue, secret) with an optional resource policy. */
 import { aResource, aResourcePolicy, type PolicyValue } from './builders';
 import type { EditProblem } from './editScenario';
-import type { Scenario } from './scenario';
+import type { ResourceSpec, Scenario } from './scenario';
 import { PATTERNS } from './validation/patterns';
 
 export type ResourceKind = 's3' | 'kms' | 'sqs' | 'secretsmanager';
@@ -60,12 +60,27 @@ export function checkResource(s: Scenario, input: ResourceInput): EditProblem | 
   return (s.resources ?? []).some((r) => r.arn === resourceArnOf(input)) ? 'duplicate' : null;
 }
 
+/** Key and secret policies name `*` as the resource; bucket policies name the bucket and its objects. */
+function policyResources(type: ResourceSpec['type'], arn: string): PolicyValue {
+  return type === 's3' ? [arn, `${arn}/*`] : type === 'kms' || type === 'secretsmanager' ? '*' : arn;
+}
+
+/**
+ * A first policy for a resource that has none: its own account may read it, which the learner edits
+ * (other kinds get the service's every action, to narrow down).
+ */
+export function resourcePolicyTemplate(resource: ResourceSpec): unknown {
+  const account = resource.accountId ?? resource.arn.split(':')[4] ?? '';
+  const service = resource.arn.split(':')[2] ?? '*';
+  const actions = resource.type in ACTIONS ? ACTIONS[resource.type as ResourceKind] : `${service}:*`;
+  return aResourcePolicy.allowing(account, actions, policyResources(resource.type, resource.arn));
+}
+
 export function addResource(s: Scenario, input: ResourceInput): Scenario {
   const problem = checkResource(s, input);
   if (problem) throw new Error(`invalid input: ${problem}`);
   const arn = resourceArnOf(input);
-  // Key and secret policies name `*` as the resource; bucket policies name the bucket and its objects.
-  const resources: PolicyValue = input.type === 's3' ? [arn, `${arn}/*`] : input.type === 'sqs' ? arn : '*';
+  const resources = policyResources(input.type, arn);
   const principal = input.policy === 'ownAccount' ? input.account : input.principal;
   const options: Parameters<typeof aResource>[2] = input.type === 's3' ? { accountId: input.account } : {};
   if (input.policy !== 'none' && principal)

@@ -78,6 +78,7 @@ export const testIds = {
   attachName: 'attach-name',
   nodePolicies: 'node-policies',
   profileSection: 'profile-section',
+  resourcePolicy: 'resource-policy',
   policyMode: 'policy-mode',
   policyName: 'policy-name',
   policyPick: 'policy-pick',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentJson, listDocuments } from '../../model/documents';
+import type { Scenario } from '../../model/scenario';
 import { generateOrganization } from '../testing/generateOrganization';
 import { analyzeScenario } from './analyzeScenario';
 import { canPrincipal } from './explainAccess';
@@ -520,5 +521,30 @@ describe('createAnalyzer', () => {
     expect(analyzer.prepared).toBeUndefined();
     analyzer.analyze(scenario);
     expect(analyzer.prepared?.roles.length).toBe(roleArns.length);
+  });
+});
+
+describe('createAnalyzer, when a document comes or goes without a trace in the structure', () => {
+  it('forgets a resource policy that was deleted', () => {
+    const bucket = 'arn:aws:s3:::public-site';
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `${bucket}/*` }],
+    };
+    const withPolicy: Scenario = {
+      version: 1,
+      name: 'public bucket',
+      accounts: [{ id: '111122223333', name: 'A' }],
+      resources: [{ arn: bucket, type: 's3', accountId: '111122223333', policy }],
+    };
+    const { policy: _gone, ...bare } = withPolicy.resources?.[0] ?? { arn: bucket, type: 's3' as const };
+    void _gone;
+    const analyzer = createAnalyzer();
+    analyzer.analyze(withPolicy, { now: () => 0 });
+    const read = () =>
+      canPrincipal(analyzer.prepared as PreparedScenario, 'anonymous', 's3:GetObject', `${bucket}/a`);
+    expect(read().decision).toBe('Allowed');
+    analyzer.analyze({ ...withPolicy, resources: [bare] }, { now: () => 0 });
+    expect(read().decision).toBe('ImplicitlyDenied');
   });
 });

@@ -72,6 +72,10 @@ function problemsByDocument(problems: DocumentProblem[]): Map<string, DocumentPr
   return out;
 }
 
+function sameDocuments(before: readonly DocumentRef[], after: readonly DocumentRef[]): boolean {
+  return before.length === after.length && before.every((r, i) => r.id === after[i]?.id);
+}
+
 /** What depends on the scenario object alone, kept while the editor re-analyses the same scenario. */
 interface ScenarioFacts {
   scenario: Scenario;
@@ -119,7 +123,10 @@ export function createAnalyzer(): Analyzer {
       const { skeleton, refs, valueTexts } = factsOf(scenario);
       const texts = new Map(valueTexts);
       for (const id in typed) if (texts.has(id)) texts.set(id, typed[id]);
-      if (!state || state.skeleton !== skeleton) return full(scenario, options, skeleton, refs, texts);
+      // A document added or removed where the skeleton keeps no trace (a resource's `policy`) is a
+      // change of structure too.
+      if (!state || state.skeleton !== skeleton || !sameDocuments(state.refs, refs))
+        return full(scenario, options, skeleton, refs, texts);
       const changed = refs.filter((r) => state?.texts.get(r.id) !== texts.get(r.id));
       const kinds = new Set(changed.map((r) => r.kind));
       // Nothing changed (a text typed back to what it was) takes the trust path, which then rebuilds

@@ -34,6 +34,11 @@ export const en = {
   'explorer.accounts': 'Accounts',
   'inspector.title': 'Inspector',
   'inspector.empty': 'Select a node or an arrow in the graph.',
+  'resourcePolicy.title': 'Resource policy',
+  'resourcePolicy.none':
+    'None yet. Without one, callers from other accounts cannot get in, and a KMS key lets nobody in.',
+  'resourcePolicy.write': 'Write a resource policy',
+  'resourcePolicy.delete': 'Delete the resource policy',
   'inspector.documents': 'Documents',
   'inspector.canReach': 'Can become',
   'inspector.reachedBy': 'Can be reached by',
@@ -337,7 +342,8 @@ export const en = {
   'finding.title.web-identity-wildcard-sub': 'Wildcard in a web identity sub condition',
   'finding.text.web-identity-wildcard-sub':
     '{role} matches the token sub with a wildcard ({values}); service accounts it lets in without being annotated for it: {count}.',
-  'finding.title.pod-identity-open-trust': 'Pod Identity trust without namespace or service account conditions',
+  'finding.title.pod-identity-open-trust':
+    'Pod Identity trust without namespace or service account conditions',
   'finding.text.pod-identity-open-trust':
     '{role} trusts pods.eks.amazonaws.com without conditions on aws:RequestTag/kubernetes-namespace or kubernetes-service-account: any Pod Identity association in account {account} can use it.',
   'finding.title.group-not-imported': 'Group not in the scenario',
@@ -352,7 +358,8 @@ export const en = {
   'finding.title.outside-admin': 'Path from outside the organization to an administrator-level role',
   'finding.text.outside-admin':
     '{start} can reach {admin}, which may change IAM itself, in {hops} hop(s): {path}.',
-  'finding.title.maybe-outside-admin': 'Path from an account not known to be in your organization to an administrator-level role',
+  'finding.title.maybe-outside-admin':
+    'Path from an account not known to be in your organization to an administrator-level role',
   'finding.text.maybe-outside-admin':
     '{start} can reach {admin}, which may change IAM itself, in {hops} hop(s): {path}. Whether that account is in your organization is unknown: no Organizations data was imported.',
   'edgeKind.AssumeRole': 'assume role',

@@ -32,6 +32,10 @@ export const zhHans: Messages = {
   'explorer.accounts': '账户',
   'inspector.title': '检查器',
   'inspector.empty': '在图中选择一个节点或箭头。',
+  'resourcePolicy.title': '基于资源的策略',
+  'resourcePolicy.none': '尚无。没有它时，其他账户的调用方无法访问，KMS 密钥则不允许任何人访问。',
+  'resourcePolicy.write': '编写基于资源的策略',
+  'resourcePolicy.delete': '删除基于资源的策略',
   'inspector.documents': '文档',
   'inspector.canReach': '可以成为',
   'inspector.reachedBy': '可由谁到达',
@@ -339,8 +343,7 @@ export const zhHans: Messages = {
   'finding.text.broken-edge':
     '{from} 被配置为通过{kindName}成为 {to}，但 AWS 会拒绝。引擎的原文：{explanation}',
   'finding.title.outside-admin': '从组织外部到管理员级角色的路径',
-  'finding.text.outside-admin':
-    '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。',
+  'finding.text.outside-admin': '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。',
   'finding.title.maybe-outside-admin': '从不确定是否属于您组织的账户到管理员级角色的路径',
   'finding.text.maybe-outside-admin':
     '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。该账户是否属于您的组织未知：没有导入 Organizations 数据。',

@@ -32,6 +32,10 @@ export const zhHant: Messages = {
   'explorer.accounts': '帳戶',
   'inspector.title': '檢查器',
   'inspector.empty': '在圖中選取一個節點或箭頭。',
+  'resourcePolicy.title': '以資源為基礎的政策',
+  'resourcePolicy.none': '尚無。沒有它時，其他帳戶的呼叫者無法存取，KMS 金鑰則不允許任何人存取。',
+  'resourcePolicy.write': '撰寫以資源為基礎的政策',
+  'resourcePolicy.delete': '刪除以資源為基礎的政策',
   'inspector.documents': '文件',
   'inspector.canReach': '可以成為',
   'inspector.reachedBy': '可由誰到達',
@@ -339,8 +343,7 @@ export const zhHant: Messages = {
   'finding.text.broken-edge':
     '{from} 被設定為透過{kindName}成為 {to}，但 AWS 會拒絕。引擎的原文：{explanation}',
   'finding.title.outside-admin': '從組織外部到管理員等級角色的路徑',
-  'finding.text.outside-admin':
-    '{start} 可以在 {hops} 跳內到達 {admin}（它可以修改 IAM 本身）：{path}。',
+  'finding.text.outside-admin': '{start} 可以在 {hops} 跳內到達 {admin}（它可以修改 IAM 本身）：{path}。',
   'finding.title.maybe-outside-admin': '從無法確定是否屬於您組織的帳戶到管理員等級角色的路徑',
   'finding.text.maybe-outside-admin':
     '{start} 可以在 {hops} 跳內到達 {admin}（它可以修改 IAM 本身）：{path}。該帳戶是否屬於您的組織未知：沒有匯入 Organizations 資料。',

@@ -11,6 +11,7 @@ import { testIds } from '../testIds';
 import { FindingList } from './FindingList';
 import { NodePolicies } from './NodePolicies';
 import { ProfileSection } from './ProfileSection';
+import { ResourcePolicyPanel } from './ResourcePolicyPanel';
 
 export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
@@ -85,6 +86,7 @@ export function NodeDetails({ node }: { node: GraphNode }) {
       )}
       {(node.kind === 'user' || node.kind === 'role') && <NodePolicies key={node.id} node={node} />}
       {node.kind === 'cliProfile' && <ProfileSection node={node} />}
+      {node.kind === 'resource' && <ResourcePolicyPanel node={node} />}
       {node.kind === 'user' && <UserGroups key={`groups:${node.id}`} userArn={node.id} />}
       {findings.length > 0 && (
         <>
