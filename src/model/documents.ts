@@ -10,6 +10,11 @@ export interface DocumentRef {
   /** The node the document belongs to (role, user, group, resource, managed policy, org unit). */
   ownerId: string;
   label: string;
+  /**
+   * For a trust or resource policy, which has no name of its own: the owner's name, so the app can
+   * word "trust policy" in the user's language beside it.
+   */
+  owner?: string;
   kind: PolicyKind;
 }
 
@@ -22,6 +27,7 @@ export function listDocuments(scenario: Scenario): DocumentRef[] {
       id: `${role.arn}#trust`,
       ownerId: role.arn,
       label: `${tail(role.arn)} · trust policy`,
+      owner: tail(role.arn),
       kind: 'trust',
     });
     for (const p of role.inlinePolicies ?? []) {
@@ -67,6 +73,7 @@ export function listDocuments(scenario: Scenario): DocumentRef[] {
         id: `${resource.arn}#policy`,
         ownerId: resource.arn,
         label: `${tail(resource.arn)} · resource policy`,
+        owner: tail(resource.arn),
         kind: 'resource',
       });
     }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { listDocuments } from '../../model/documents';
 import { useAppStore } from '../../state/StoreProvider';
+import { documentLabel } from '../i18n/documentLabel';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
@@ -15,7 +16,10 @@ export function EditorPanel() {
   const openDocument = useAppStore((s) => s.openDocument);
   const closeDocument = useAppStore((s) => s.closeDocument);
   const analysis = useAppStore((s) => s.analysis);
-  const labels = useMemo(() => new Map(listDocuments(scenario).map((d) => [d.id, d.label])), [scenario]);
+  const labels = useMemo(
+    () => new Map(listDocuments(scenario).map((d) => [d.id, documentLabel(d, t)])),
+    [scenario, t],
+  );
   const problems = useMemo(
     () => analysis?.problems.filter((p) => p.documentId === activeDocumentId) ?? [],
     [analysis, activeDocumentId],

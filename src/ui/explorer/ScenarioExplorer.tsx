@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { listDocuments, type DocumentRef } from '../../model/documents';
 import { useAppStore } from '../../state/StoreProvider';
+import { documentLabel } from '../i18n/documentLabel';
 import { useT } from '../i18n/useT';
 import { useProgressiveList } from '../lists/useProgressiveList';
 import { FindingList } from '../panels/FindingList';
@@ -19,6 +20,7 @@ const DocumentItem = memo(function DocumentItem(props: {
   onOpen: (id: string) => void;
 }) {
   const { document, errors, active, onOpen } = props;
+  const t = useT();
   return (
     <li>
       <button
@@ -28,7 +30,7 @@ const DocumentItem = memo(function DocumentItem(props: {
         onClick={() => onOpen(document.id)}
         title={document.id}
       >
-        {document.label}
+        {documentLabel(document, t)}
         {errors > 0 && <span className="badge badge--broken">{errors}</span>}
       </button>
     </li>

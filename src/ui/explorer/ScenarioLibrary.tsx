@@ -7,6 +7,7 @@ import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
 import { download } from '../app/download';
 import { useEngine } from '../app/ClientsContext';
 import { useLibrary } from '../app/LibraryContext';
+import { documentLabel } from '../i18n/documentLabel';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
@@ -33,7 +34,7 @@ export function ScenarioLibrary() {
       new Blob([JSON.stringify(written.scenario, null, 2)], { type: 'application/json' }),
     );
     if (written.unreadable.length === 0) return;
-    const labels = new Map(listDocuments(scenario).map((d) => [d.id, d.label]));
+    const labels = new Map(listDocuments(scenario).map((d) => [d.id, documentLabel(d, t)]));
     const documents = written.unreadable.map((id) => labels.get(id) ?? id).join(', ');
     setNotice({ kind: 'info', message: t('library.exportUnreadable', { documents }) });
   };
