@@ -31,7 +31,7 @@ for (const entry of gallery) {
     expect(hops).toBe(1);
     for (let i = 0; ; i++) {
       await expect(app.byTestId(testIds.walkthroughHop(i))).toBeVisible();
-      await expect(app.byTestId(testIds.walkthroughHop(i))).toContainText(/Allowed|RunsAs|pod/);
+      await expect(app.byTestId(testIds.walkthroughHop(i))).toContainText(/Allowed|runs as/);
       await app.byTestId(testIds.walkthroughNext).click();
       // Waits for what Next brings, the next hop or the end, before asking which it is.
       const done = app.byTestId(testIds.walkthroughDone);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { sessionAlong, type EvaluationResult, type GraphEdge } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
+import { edgeKindName } from '../i18n/edgeKindName';
 import { useT } from '../i18n/useT';
 import { TraceView } from '../panels/EdgeDetails';
 import { Dialog } from '../app/Dialog';
@@ -89,7 +90,7 @@ function HopView({ lesson, index, total }: { lesson: HopLesson; index: number; t
       <h3>
         {t('walk.hop', { n: index + 1, total })}: {lesson.from?.label ?? edge.from} →{' '}
         {lesson.to?.label ?? edge.to}{' '}
-        <span className={`badge trust-edge-badge--${edge.kind}`}>{edge.kind}</span>
+        <span className={`badge trust-edge-badge--${edge.kind}`}>{edgeKindName(edge.kind, t)}</span>
       </h3>
       {request && (
         <>
