@@ -27,6 +27,7 @@ export {
   sessionAlong,
   type TrustPath,
   type SessionAtEnd,
+  type SessionNote,
 } from './graph/paths';
 export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
 export type * from './graph/types';

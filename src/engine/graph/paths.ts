@@ -13,8 +13,15 @@ export interface SessionAtEnd {
   mfaPossible: boolean;
   /** Session tags that carry forward (Pod Identity's are transitive). */
   transitiveTags: string[];
-  notes: string[];
+  /** What a learner should notice about the session, as data the interface words in its language. */
+  notes: SessionNote[];
 }
+
+export type SessionNote =
+  /** A role session assumed another role (role chaining): at most one hour from here on. */
+  | { code: 'role-chaining'; role: string }
+  /** Pod Identity's session tags follow every role chained from the pod. */
+  | { code: 'pod-identity-tags' };
 
 export interface TrustPath {
   nodes: string[];
@@ -95,24 +102,25 @@ export function sessionAlong(edges: GraphEdge[], nodes: Map<string, GraphNode>):
   let chained = false;
   let mfaPossible = false;
   const transitiveTags = new Set<string>();
-  const notes: string[] = [];
+  const notes: SessionNote[] = [];
   for (const edge of edges) {
     const target = nodes.get(edge.to);
     const roleMax = target?.maxSessionDuration ?? 3600;
     const fromKind = nodes.get(edge.from)?.kind;
-    const isChain = edge.kind === 'AssumeRole' && fromKind === 'role';
+    // A role session calling AssumeRole, or a CLI profile signing with one, is role chaining.
+    const isChain = edge.chained || (edge.kind === 'AssumeRole' && fromKind === 'role');
     if (isChain) {
       chained = true;
       mfaPossible = false;
       maxDurationSeconds = Math.min(roleMax, ROLE_CHAIN_LIMIT);
-      notes.push(`${target?.label ?? edge.to}: role chaining caps the session at one hour.`);
+      notes.push({ code: 'role-chaining', role: target?.label ?? edge.to });
     } else if (target?.kind === 'role') {
       maxDurationSeconds = roleMax;
       mfaPossible = fromKind === 'user';
     }
     if (edge.kind === 'PodIdentity') {
       for (const tag of POD_IDENTITY_TAGS) transitiveTags.add(tag);
-      notes.push('Pod Identity session tags are transitive: they follow every role chained from the pod.');
+      if (!notes.some((n) => n.code === 'pod-identity-tags')) notes.push({ code: 'pod-identity-tags' });
     }
   }
   return { maxDurationSeconds, chained, mfaPossible, transitiveTags: [...transitiveTags].sort(), notes };

@@ -38,6 +38,8 @@ export const zhHans: Messages = {
   'resourcePolicy.delete': '删除基于资源的策略',
   'document.trust': '信任策略',
   'document.resource': '基于资源的策略',
+  'session.note.roleChaining': '{role}：角色链把会话限制为最长一小时。',
+  'session.note.podIdentityTags': 'Pod Identity 的会话标签是可传递的：它们会跟随从该 Pod 链接出的每个角色。',
   'inspector.documents': '文档',
   'inspector.canReach': '可以成为',
   'inspector.reachedBy': '可由谁到达',

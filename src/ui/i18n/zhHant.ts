@@ -38,6 +38,9 @@ export const zhHant: Messages = {
   'resourcePolicy.delete': '刪除以資源為基礎的政策',
   'document.trust': '信任政策',
   'document.resource': '以資源為基礎的政策',
+  'session.note.roleChaining': '{role}：角色鏈結把工作階段限制為最長一小時。',
+  'session.note.podIdentityTags':
+    'Pod Identity 的工作階段標籤是可轉移的：它們會跟隨從該 Pod 鏈結出的每個角色。',
   'inspector.documents': '文件',
   'inspector.canReach': '可以成為',
   'inspector.reachedBy': '可由誰到達',

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
+import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { Walkthrough } from '../walkthrough/Walkthrough';
@@ -118,7 +119,9 @@ export function PathFinder() {
                 </button>
                 <div className="muted small">
                   {t('paths.session', { duration: duration(p.session.maxDurationSeconds) })}
-                  {p.session.notes.length > 0 ? ` · ${p.session.notes.join(' ')}` : ''}
+                  {p.session.notes.length > 0
+                    ? ` · ${p.session.notes.map((n) => sessionNoteText(n, t)).join(' ')}`
+                    : ''}
                 </div>
               </li>
             ))}

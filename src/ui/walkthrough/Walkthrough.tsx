@@ -3,6 +3,7 @@ import { sessionAlong, type EvaluationResult, type GraphEdge } from '../../engin
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
 import { edgeKindName } from '../i18n/edgeKindName';
+import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { TraceView } from '../panels/EdgeDetails';
 import { Dialog } from '../app/Dialog';
@@ -57,8 +58,8 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
             })}
           </p>
           {path.session.notes.map((n) => (
-            <p key={n} className="small muted">
-              {n}
+            <p key={n.code} className="small muted">
+              {sessionNoteText(n, t)}
             </p>
           ))}
         </div>
