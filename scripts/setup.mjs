@@ -26,10 +26,10 @@ if (!installed) {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
     console.log('setup: installing Chromium from Debian packages for the browser tests…');
     run('apt-get', ['update', '-qq']);
@@ -41,6 +41,26 @@ if (!existsSync(chromium)) {
         'or point CHROMIUM_PATH at an installed Chromium or Chrome binary.',
     );
     process.exit(1);
+  }
+}
+// The app speaks Chinese: without a CJK font the browser shows boxes for it, in the tests'
+// screenshots as on the screen.
+const hasCjkFont = spawnSync('sh', ['-c', 'fc-list :lang=zh | grep -q .'], { stdio: 'ignore' }).status === 0;
+if (!hasCjkFont) {
+  if (isRoot && hasApt) {
+    console.log('setup: installing a Chinese font (fonts-noto-cjk) so 简体 and 繁體 render…');
+    // A missing font makes boxes, not failures: setup goes on if the install does not work.
+    const installed = spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk'],
+      { stdio: 'inherit' },
+    );
+    if (installed.status !== 0) console.warn('setup: the Chinese font could not be installed; continuing.');
+  } else {
+    console.warn(
+      'setup: no Chinese font found; Chinese text will show as boxes. Install one, e.g.\n' +
+        '  sudo apt-get install fonts-noto-cjk        (Debian/Ubuntu)',
+    );
   }
 }
 try {
