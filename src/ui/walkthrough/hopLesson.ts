@@ -27,13 +27,19 @@ export interface HopLesson {
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** A stable pseudo-random string from a seed (FNV-1a), so the same hop always shows the same key id. */
+/**
+ * A stable pseudo-random string from a seed, so the same hop always shows the same key id: the whole
+ * seed is hashed first (FNV-1a), then the hash is stirred once per character, so seeds that share a
+ * long start (every edge id does) still give different strings.
+ */
 export function pseudoRandom(seed: string, length: number, alphabet = ALPHANUMERIC): string {
   let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193) >>> 0;
   let out = '';
-  for (let i = 0; out.length < length; i++) {
-    h ^= seed.charCodeAt(i % Math.max(seed.length, 1)) + i;
-    h = Math.imul(h, 0x01000193) >>> 0;
+  while (out.length < length) {
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+    h = Math.imul(h ^ (h >>> 12), 0x297a2d39) >>> 0;
+    h = (h ^ (h >>> 15)) >>> 0;
     out += alphabet[h % alphabet.length];
   }
   return out;
