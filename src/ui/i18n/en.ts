@@ -171,6 +171,7 @@ export const en = {
   'walk.credentials': 'The credentials that come back',
   'walk.simulated': 'simulated, not real',
   'walk.commands': 'What you would type',
+  'walk.podSpec': 'The pod spec that makes this hop:',
   'walk.profile': 'The same hop as a ~/.aws/config profile:',
   'walk.next': 'Next hop',
   'walk.back': 'Back',

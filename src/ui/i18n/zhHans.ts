@@ -166,6 +166,7 @@ export const zhHans: Messages = {
   'walk.credentials': '返回的凭证',
   'walk.simulated': '模拟，非真实',
   'walk.commands': '你会输入的命令',
+  'walk.podSpec': '形成这一跳的 Pod 规范：',
   'walk.profile': '同一跳写成 ~/.aws/config 配置文件：',
   'walk.next': '下一跳',
   'walk.back': '上一步',

@@ -167,6 +167,7 @@ export const zhHant: Messages = {
   'walk.credentials': '傳回的憑證',
   'walk.simulated': '模擬，非真實',
   'walk.commands': '你會輸入的命令',
+  'walk.podSpec': '形成這一跳的 Pod 規格：',
   'walk.profile': '同一步寫成 ~/.aws/config 設定檔：',
   'walk.next': '下一步',
   'walk.back': '上一步',

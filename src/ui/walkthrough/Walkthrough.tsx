@@ -128,6 +128,12 @@ function HopView({ lesson, index, total }: { lesson: HopLesson; index: number; t
           <pre className="code">{JSON.stringify(lesson.credentials, null, 2)}</pre>
         </>
       )}
+      {lesson.podSpec && (
+        <>
+          <p className="small muted">{t('walk.podSpec')}</p>
+          <pre className="code">{lesson.podSpec}</pre>
+        </>
+      )}
       {(lesson.cli ?? lesson.env ?? lesson.profile) && <h4>{t('walk.commands')}</h4>}
       {lesson.cli && <pre className="code">{lesson.cli}</pre>}
       {lesson.env && <pre className="code">{lesson.env}</pre>}

@@ -26,3 +26,28 @@ describe('the simulated credentials of a hop', () => {
     );
   });
 });
+
+describe('a pod’s hop to its service account', () => {
+  it('shows the pod spec line as such, not as a ~/.aws/config profile', () => {
+    const edge = {
+      id: 'RunsAs:pod->sa',
+      from: 'arn:aws:eks:us-east-1:111122223333:cluster/main/pod/app/web-1',
+      to: 'arn:aws:eks:us-east-1:111122223333:cluster/main/serviceaccount/app/web',
+      kind: 'RunsAs' as const,
+      configured: true,
+      permitted: true,
+      conditional: false,
+      conditions: [],
+      explanation: '',
+      decisions: [],
+      chained: false,
+      assumptions: [],
+    };
+    const nodes = new Map<string, GraphNode>([
+      [edge.to, { id: edge.to, kind: 'serviceAccount', label: 'app/web' }],
+    ]);
+    const lesson = buildHopLesson(edge, nodes, undefined, undefined, 0);
+    expect(lesson.podSpec).toBe('spec:\n  serviceAccountName: web');
+    expect(lesson.profile).toBeUndefined();
+  });
+});

@@ -22,6 +22,8 @@ export interface HopLesson {
   cli: string | undefined;
   env: string | undefined;
   profile: string | undefined;
+  /** For a pod's hop to its service account: the pod spec line that makes it. */
+  podSpec: string | undefined;
   note: MessageKey | undefined;
 }
 
@@ -83,11 +85,12 @@ export function buildHopLesson(
     cli: undefined,
     env: undefined,
     profile: undefined,
+    podSpec: undefined,
     note: undefined,
   };
   if (edge.kind === 'RunsAs') {
     const sa = to?.label.split('/')[1] ?? '';
-    lesson.profile = `# Pod spec\nspec:\n  serviceAccountName: ${sa}`;
+    lesson.podSpec = `spec:\n  serviceAccountName: ${sa}`;
     lesson.note = 'walk.note.runsAs';
     return lesson;
   }
