@@ -26,6 +26,11 @@ test('focusing on a node shows its neighbourhood, hop by hop, and Show everythin
 
   await app.byTestId(testIds.focusMore).click();
   await expect(app.graphNode(roleForB)).toBeVisible();
+  // A third hop reaches the ~/.aws/config profile that also leads into RoleForB.
+  await expect(app.graphNode('profile:account-a-reader')).toHaveCount(0);
+  await app.byTestId(testIds.focusMore).click();
+  await expect(bar).toContainText('3 hop(s)');
+  await expect(app.graphNode('profile:account-a-reader')).toBeVisible();
   // Nothing lies further out: another hop would show nothing new.
   await expect(app.byTestId(testIds.focusMore)).toBeDisabled();
 
