@@ -2,7 +2,7 @@
  * One condition clause (one operator × one key × its values), compiled once and evaluated per request.
  * Rules: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html,
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html (domain.md 2.5–2.8).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html.
  */
 import type { ConditionClause, PolicyVersion } from '../types';
 import { compileArnConditionPattern } from '../match/arn';
@@ -66,7 +66,7 @@ export function compileCondition(
       evaluate: (ctx) => ({ matched: false, requestValues: ctx.getNormalized(key) ?? null, reason }),
     };
   }
-  // Variables are substituted only under Version 2012-10-17; otherwise `${…}` is literal text (domain.md 2.1).
+  // Variables are substituted only under Version 2012-10-17; otherwise `${…}` is literal text (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
   const useVariables = version === '2012-10-17' && op.variables;
   const templates = clause.values.map((v) => (useVariables ? compileTemplate(v) : literal(v)));
   const variables = [

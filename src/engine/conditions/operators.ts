@@ -66,7 +66,7 @@ const BASES: ReadonlyMap<string, BaseSpec> = new Map<string, BaseSpec>([
   ['BinaryEquals', spec('Binary', false)],
   ['IpAddress', spec('IpAddress', false)],
   ['NotIpAddress', spec('IpAddress', true)],
-  // "ArnEquals and ArnLike behave identically" (domain.md 2.6): both get wildcard matching.
+  // "ArnEquals and ArnLike behave identically" (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN): both get wildcard matching.
   ['ArnEquals', spec('Arn', false, 'eq', { like: true })],
   ['ArnLike', spec('Arn', false, 'eq', { like: true })],
   ['ArnNotEquals', spec('Arn', true, 'eq', { like: true })],

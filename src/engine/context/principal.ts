@@ -2,7 +2,7 @@
  * Who is calling: parsing principal identifiers and deriving the context keys AWS fills in from them.
  * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html,
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html (domain.md 2.8, 3.9).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html.
  */
 import type { ContextValue } from '../types';
 import { parseArn } from '../match/arn';
@@ -19,7 +19,7 @@ export type ParsedPrincipal =
   | (Base & { readonly kind: 'role'; readonly name: string; readonly path: string; readonly roleArn: string })
   | (Base & {
       readonly kind: 'assumedRole';
-      /** The role name; the session ARN carries no path (domain.md 3.9). */
+      /** The role name; the session ARN carries no path (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns). */
       readonly name: string;
       readonly sessionName: string;
       /** The role ARN assuming path `/`; use `roleArnFor` when the real path is known. */
@@ -34,7 +34,7 @@ export type ParsedPrincipal =
 
 export type PrincipalKind = ParsedPrincipal['kind'];
 
-/** Web-identity providers named without an ARN in `Federated` (domain.md 2.2). */
+/** Web-identity providers named without an ARN in `Federated` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-federated-web-identity). */
 const WELL_KNOWN_IDPS = new Set([
   'cognito-identity.amazonaws.com',
   'accounts.google.com',
@@ -136,7 +136,8 @@ export function derivePrincipalContext(
       out['aws:PrincipalServiceName'] = p.name;
       return out;
     case 'anonymous':
-      // aws:PrincipalArn is absent for anonymous requests; PrincipalAccount reads "anonymous" (domain.md 3.9).
+      // aws:PrincipalArn is absent for anonymous requests; PrincipalAccount reads "anonymous"
+      // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalaccount).
       out['aws:PrincipalAccount'] = 'anonymous';
       out['aws:PrincipalType'] = 'Anonymous';
       return out;

@@ -133,7 +133,7 @@ describe('parsePrincipalArn', () => {
   });
 });
 
-// domain.md 2.8 and 3.9; https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
 describe('derivePrincipalContext', () => {
   it('IAM user', () => {
     expect(

@@ -1,7 +1,7 @@
 /**
  * Properties of the decision flow that hold for every bundle, whatever the policies say
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html,
- * domain.md 1 and 2): explicit deny dominates, denies never grant, identity allows never take away,
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html):
+ * explicit deny dominates, denies never grant, identity allows never take away,
  * actions match case-insensitively and resources case-sensitively, and evaluation is a pure function.
  */
 import fc from 'fast-check';

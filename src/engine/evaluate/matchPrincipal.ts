@@ -1,6 +1,7 @@
 /**
  * Does a Principal entry name the caller, and how? The answer's kind drives the same-account rules
- * (domain.md 1.3, 1.4): naming the account delegates to its identity policies, naming the user, role
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html): naming the account delegates to its identity policies, naming the user, role
  * or session grants directly. Sources:
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
  */

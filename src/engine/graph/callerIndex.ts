@@ -11,7 +11,7 @@
  *    those patterns could match the role's ARN: everywhere except the cases below, AWS needs the
  *    identity side to allow (cross-account always; same account when the trust names the account); or
  *  - the caller is in the role's own account and the trust names a user, role or session of that
- *    account, `*` or uses NotPrincipal: there the trust alone can grant (domain.md 1.3), so identity
+ *    account, `*` or uses NotPrincipal: there the trust alone can grant (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html), so identity
  *    policies prove nothing and every such caller is tried.
  * Every pair this drops is one the engine would deny; the analysis is unchanged, only cheaper.
  */

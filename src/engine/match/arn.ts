@@ -78,7 +78,7 @@ const NEVER: Matcher = () => false;
  * - in the first five segments `*` and `?` stay inside their segment, EXCEPT a `*` that is the last
  *   character of a segment, which "can expand to match beyond the colon boundaries";
  * - in the resource part (after the fifth colon) `*` crosses `/` and `:` and `?` matches any character.
- * Case-sensitive throughout (domain.md 2.4).
+ * Case-sensitive throughout (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html).
  * Accepts pattern parts so that substituted policy-variable values are matched literally.
  */
 export function compileResourcePattern(pattern: string | readonly PatternPart[]): Matcher {

@@ -1,7 +1,7 @@
 /**
  * One statement: which elements it may have for each policy kind, and their normalised values.
  * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html and the
- * per-element pages cited in /work/shared/domain.md §2.
+ * per-element pages of the IAM JSON policy reference (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html).
  */
 import type { JsonNode, JsonProperty } from '../json/parseJson';
 import type { Effect, PolicyKind, PolicyStatement, SourceRange, StatementElement } from '../types';
