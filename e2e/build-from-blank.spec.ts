@@ -186,7 +186,7 @@ test('a bucket answers whether anyone on the internet can read it', async ({ app
   await expect(check.locator('.verdict')).toContainText('Allowed');
   await check.getByRole('textbox').first().fill('s3:PutObject');
   await check.getByRole('button').click();
-  await expect(check.locator('.verdict')).toContainText('ImplicitlyDenied');
+  await expect(check.locator('.verdict')).toContainText('Implicitly denied');
 });
 
 // Cross-account S3 through a delegated role: a developer in Development becomes a role in Production,

@@ -1,7 +1,10 @@
+import { reasonsEn } from './reasonsEn';
+
 /**
  * The interface text in English: the source of truth for keys. zhHans.ts and zhHant.ts must have
  * every key (the type checks it). `{name}` placeholders are filled by `t(key, { name })`.
- * Documents, ARNs, policy text and engine explanations are never translated.
+ * Documents, ARNs, policy text, action names and condition keys are never translated; the engine's
+ * reasons are worded from reasonsEn.ts.
  */
 export const en = {
   'app.tagline': 'Who can become whom in AWS IAM, and why',
@@ -312,7 +315,28 @@ export const en = {
   'edge.summary.broken': '{from} is set up to become {to} through {kind}, but AWS would refuse it.',
   'edge.summary.undecided':
     '{from} is set up to become {to} through {kind}; whether AWS allows it cannot be told from what was imported.',
-  'edge.engineWords': 'In the engine’s words:',
+  'edge.engineWords': 'In the engine’s words (English)',
+  'whyNot.edgeExists': 'There is an edge: {explanation}',
+  'whyNot.notARole': '{to} is not a role: only roles can be assumed.',
+  'whyNot.unconnected':
+    '{from} does not call sts:AssumeRole itself, and becomes no user or role that could; nothing in the scenario connects it to {to}.',
+  'whyNot.via': '{from} becomes {becomes} in {hops} hop(s); from there: {answer}',
+  'decision.Allowed': 'Allowed',
+  'decision.ImplicitlyDenied': 'Implicitly denied',
+  'decision.ExplicitlyDenied': 'Explicitly denied',
+  'trace.outcome.Allow': 'Allow',
+  'trace.outcome.Deny': 'Deny',
+  'trace.outcome.NoMatch': 'No match',
+  'trace.condition': '{mark} {operator} {key}: policy [{expected}] vs request {actual}',
+  'trace.absent': '(absent)',
+  'trace.otherStatements': '+{count} statement(s) not about this action',
+  'policyKind.identity': 'Identity policy',
+  'policyKind.trust': 'Trust policy',
+  'policyKind.resource': 'Resource-based policy',
+  'policyKind.scp': 'SCP',
+  'policyKind.rcp': 'RCP',
+  'policyKind.boundary': 'Permissions boundary',
+  'policyKind.session': 'Session policy',
   'finding.title.deleted-principal': 'Trust names a principal that no longer exists',
   'finding.text.deleted-principal':
     'The trust policy of {role} names {principal}, the unique id IAM leaves in place of a deleted user or role: it lets nobody in. Remove it, or name the principal that should come in by its ARN.',
@@ -337,7 +361,8 @@ export const en = {
   'finding.title.web-identity-wildcard-sub': 'Wildcard in a web identity sub condition',
   'finding.text.web-identity-wildcard-sub':
     '{role} matches the token sub with a wildcard ({values}); service accounts it lets in without being annotated for it: {count}.',
-  'finding.title.pod-identity-open-trust': 'Pod Identity trust without namespace or service account conditions',
+  'finding.title.pod-identity-open-trust':
+    'Pod Identity trust without namespace or service account conditions',
   'finding.text.pod-identity-open-trust':
     '{role} trusts pods.eks.amazonaws.com without conditions on aws:RequestTag/kubernetes-namespace or kubernetes-service-account: any Pod Identity association in account {account} can use it.',
   'finding.title.group-not-imported': 'Group not in the scenario',
@@ -352,7 +377,8 @@ export const en = {
   'finding.title.outside-admin': 'Path from outside the organization to an administrator-level role',
   'finding.text.outside-admin':
     '{start} can reach {admin}, which may change IAM itself, in {hops} hop(s): {path}.',
-  'finding.title.maybe-outside-admin': 'Path from an account not known to be in your organization to an administrator-level role',
+  'finding.title.maybe-outside-admin':
+    'Path from an account not known to be in your organization to an administrator-level role',
   'finding.text.maybe-outside-admin':
     '{start} can reach {admin}, which may change IAM itself, in {hops} hop(s): {path}. Whether that account is in your organization is unknown: no Organizations data was imported.',
   'edgeKind.AssumeRole': 'assume role',
@@ -384,6 +410,7 @@ export const en = {
   'assumption.profileHostAssumed':
     'Profile {profile} ({source}) is taken to run on {host}, whose role {role} signs its calls: the config file does not say where it runs.',
   'edge.unknown': 'Not decided',
+  ...reasonsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
 export const zhHans: Messages = {
@@ -301,7 +302,28 @@ export const zhHans: Messages = {
   'edge.summary.conditional': '{from} 可以通过 {kind} 成为 {to}，但前提是请求满足下列条件。',
   'edge.summary.broken': '{from} 被配置为通过 {kind} 成为 {to}，但 AWS 会拒绝。',
   'edge.summary.undecided': '{from} 被配置为通过 {kind} 成为 {to}；根据已导入的数据无法判断 AWS 是否允许。',
-  'edge.engineWords': '引擎的说明：',
+  'edge.engineWords': '引擎原文（英文）',
+  'whyNot.edgeExists': '存在一条边：{explanation}',
+  'whyNot.notARole': '{to} 不是角色：只有角色可以被代入。',
+  'whyNot.unconnected':
+    '{from} 本身不调用 sts:AssumeRole，也不会成为任何能调用它的用户或角色；场景中没有任何内容将它与 {to} 相连。',
+  'whyNot.via': '{from} 经过 {hops} 跳成为 {becomes}；从那里开始：{answer}',
+  'decision.Allowed': '允许',
+  'decision.ImplicitlyDenied': '隐式拒绝',
+  'decision.ExplicitlyDenied': '显式拒绝',
+  'trace.outcome.Allow': '允许',
+  'trace.outcome.Deny': '拒绝',
+  'trace.outcome.NoMatch': '没有适用的语句',
+  'trace.condition': '{mark} {operator} {key}：策略 [{expected}]，请求 {actual}',
+  'trace.absent': '（无此键）',
+  'trace.otherStatements': '另有 {count} 条语句与此操作无关',
+  'policyKind.identity': '身份策略',
+  'policyKind.trust': '信任策略',
+  'policyKind.resource': '基于资源的策略',
+  'policyKind.scp': '服务控制策略 (SCP)',
+  'policyKind.rcp': '资源控制策略 (RCP)',
+  'policyKind.boundary': '权限边界',
+  'policyKind.session': '会话策略',
   'finding.title.deleted-principal': '信任策略指定了一个已不存在的主体',
   'finding.text.deleted-principal':
     '{role} 的信任策略指定了 {principal}，这是 IAM 在用户或角色被删除后留下的唯一 ID：它不允许任何人进入。请删除它，或用 ARN 指定应当进入的主体。',
@@ -339,8 +361,7 @@ export const zhHans: Messages = {
   'finding.text.broken-edge':
     '{from} 被配置为通过{kindName}成为 {to}，但 AWS 会拒绝。引擎的原文：{explanation}',
   'finding.title.outside-admin': '从组织外部到管理员级角色的路径',
-  'finding.text.outside-admin':
-    '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。',
+  'finding.text.outside-admin': '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。',
   'finding.title.maybe-outside-admin': '从不确定是否属于您组织的账户到管理员级角色的路径',
   'finding.text.maybe-outside-admin':
     '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。该账户是否属于您的组织未知：没有导入 Organizations 数据。',
@@ -372,4 +393,5 @@ export const zhHans: Messages = {
   'assumption.profileHostAssumed':
     '假定配置文件 {profile}（{source}）运行在 {host} 上，由其角色 {role} 签名调用：配置文件本身没有说明它在哪里运行。',
   'edge.unknown': '未判定',
+  ...reasonsZhHans,
 };

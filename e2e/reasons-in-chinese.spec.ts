@@ -1,0 +1,27 @@
+import { testIds } from '../src/ui/testIds';
+import { example, expect, test } from './fixtures';
+import { englishRuns } from './support/englishRuns';
+
+const { roleInA, roleForB } = example;
+
+// A Chinese-reading learner clicks the arrow from the EC2 story's role into account A: the verdict's
+// reason and every evaluation step read in Chinese, with ARNs, actions and names as they are.
+test('the edge inspector explains a hop in Chinese, steps included', async ({ app }) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarLanguage).selectOption('zh-Hans');
+  await app.clickEdge(`AssumeRole:${roleInA}->${roleForB}`);
+
+  const reason = app.byTestId(testIds.edgeReason);
+  await expect(reason).toContainText('允许');
+  await expect(reason).toContainText('角色 RoleForB 的信任策略');
+  expect(englishRuns(await reason.innerText())).toEqual([]);
+
+  await app.byTestId(testIds.edgeSteps).locator('summary').click();
+  const steps = app.byTestId(testIds.edgeTraceSteps);
+  await expect(steps.locator('li')).toHaveCount(7);
+  await expect(steps).toContainText('身份策略');
+  expect(englishRuns(await steps.innerText())).toEqual([]);
+
+  // The engine's English stays one click away.
+  await expect(app.byTestId(testIds.edgeExplanation)).toContainText('trust policy of role RoleForB');
+});
