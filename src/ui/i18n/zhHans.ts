@@ -70,7 +70,7 @@ export const zhHans: Messages = {
   'edge.step.resource-control-policies': '资源控制策略',
   'edge.step.service-control-policies': '服务控制策略',
   'edge.step.resource-policy': '资源/信任策略',
-  'edge.step.identity-policies': '基于身份的策略',
+  'edge.step.identity-policies': '身份策略',
   'edge.step.permission-boundary': '权限边界',
   'edge.step.session-policy': '会话策略',
   'outcome.pass': '通过',

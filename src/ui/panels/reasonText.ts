@@ -15,11 +15,19 @@ import type {
 import type { Translate } from '../i18n/useT';
 
 export function reasonText(reason: Reason, t: Translate): string {
-  return t(`reason.${reason.code}`, wordsOf(reason.params, t));
+  return tidy(t(`reason.${reason.code}`, wordsOf(reason.params, t)));
 }
 
 export function stepText(reason: StepReason, t: Translate): string {
-  return t(`reason.step.${reason.code}`, wordsOf(reason.params, t));
+  return tidy(t(`reason.step.${reason.code}`, wordsOf(reason.params, t)));
+}
+
+/** Chinese sets no space between its own characters: the catalogues space a placeholder for the Latin one it may hold. */
+function tidy(text: string): string {
+  return text.replace(
+    /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”「」])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”「」])/gu,
+    '',
+  );
 }
 
 /** Every placeholder a reason's words may name, each worded in the language. */
@@ -130,7 +138,9 @@ export function whyNotText(
           : answer.result
             ? reasonText(answer.result.reason, t)
             : ends.edgeWords;
-  if (!answer.via) return own;
+  if (!answer.via) return tidy(own);
   const { from, becomes, hops } = answer.via;
-  return t('whyNot.via', { from, becomes: becomes.slice(becomes.lastIndexOf('/') + 1), hops, answer: own });
+  return tidy(
+    t('whyNot.via', { from, becomes: becomes.slice(becomes.lastIndexOf('/') + 1), hops, answer: own }),
+  );
 }
