@@ -25,3 +25,19 @@ test('the edge inspector explains a hop in Chinese, steps included', async ({ ap
   // The engine's English stays one click away.
   await expect(app.byTestId(testIds.edgeExplanation)).toContainText('trust policy of role RoleForB');
 });
+
+// "Why not" and the permission check answer in Chinese too, worded from the engine's reasons.
+test('why not and the permission check answer in Chinese', async ({ app }) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarLanguage).selectOption('zh-Hans');
+  await app.findPaths(roleForB, roleInA);
+  const whyNot = app.byTestId(testIds.whyNot);
+  await expect(whyNot).toContainText('角色 AssumeRoleInA 的信任策略不允许');
+  expect(englishRuns(await whyNot.innerText())).toEqual([]);
+
+  await app.graphNode(roleForB).click();
+  const check = app.page.locator('.permission-check');
+  await check.getByRole('button').click();
+  await expect(check.locator('.verdict')).toContainText('隐式拒绝');
+  expect(englishRuns(await check.locator('.verdict').innerText())).toEqual([]);
+});
