@@ -13,7 +13,8 @@ import { RequestContext } from '../context/requestContext';
 import { rcpSupportedServices } from '../data/rcpSupportedServices';
 import { arnAccount } from '../match/arn';
 import type { CompiledPolicy } from './compilePolicy';
-import { decide, type Flow } from './decisionFlow';
+import { decide } from './decisionFlow';
+import type { Flow } from './flowReasons';
 import {
   evaluatePolicy,
   type PolicyOutcome,
