@@ -16,6 +16,7 @@ export { parseJson, type JsonNode } from './json/parseJson';
 export { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
 export { evaluateRequest, type CompiledInputs, type EvaluateOptions } from './evaluate/evaluateRequest';
 export {
+  ELEMENT_NOTE_CODES,
   REASON_CODES,
   REASON_DECISIONS,
   STEP_REASON_CODES,

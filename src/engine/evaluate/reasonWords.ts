@@ -7,6 +7,8 @@ import { awsOwnedWords } from './awsRules';
 import { describeCaller, describePolicy, describeResource, describeStatement } from './describe';
 import type {
   Decision,
+  ElementNoteCode,
+  ElementTrace,
   MissedCondition,
   PrincipalMatchKind,
   Reason,
@@ -328,3 +330,27 @@ const STEP_CODES: Readonly<Record<StepReasonCode, true>> = {
 };
 
 export const STEP_REASON_CODES = Object.keys(STEP_CODES) as StepReasonCode[];
+
+const NOTES: Readonly<Record<ElementNoteCode, (value: string) => string>> = {
+  'not-action-excluded': (v) => `${v} is excluded by NotAction`,
+  'not-action-unlisted': (v) => `${v} is not listed in NotAction`,
+  'resource-implied': () => 'no Resource element: the policy applies to the resource it is attached to',
+  'resource-missing': () => 'the statement has no Resource element, which AWS rejects',
+  'not-resource-excluded': (v) => `${v} is excluded by NotResource`,
+  'no-principal': () => 'the statement names no principal',
+  'caller-unrecognised': () => 'the caller is not a principal AWS recognises',
+  'principal-deleted-id': (v) => `${v} is a unique id left by a deleted user or role: it matches nobody`,
+  'principal-unrecognised': (v) => `"${v}" is not a principal AWS recognises`,
+  'not-principal-listed': () => 'the caller is listed in NotPrincipal',
+  'not-principal-unlisted': (v) => `${v} is not listed in NotPrincipal`,
+};
+
+export const ELEMENT_NOTE_CODES = Object.keys(NOTES) as ElementNoteCode[];
+
+/** An element's trace with its note as data and in English (traced evaluations only). */
+export function noted<T extends ElementTrace>(trace: T, code: ElementNoteCode, value?: string): T {
+  trace.noteCode = code;
+  if (value !== undefined) trace.noteValue = value;
+  trace.note = NOTES[code](value ?? '');
+  return trace;
+}

@@ -57,12 +57,30 @@ export type PrincipalMatchKind =
   | 'federated'
   | 'canonicalUser';
 
+/** Why an element matched or not when its pattern does not say (`ElementTrace.noteCode`). */
+export type ElementNoteCode =
+  | 'not-action-excluded'
+  | 'not-action-unlisted'
+  | 'resource-implied'
+  | 'resource-missing'
+  | 'not-resource-excluded'
+  | 'no-principal'
+  | 'caller-unrecognised'
+  | 'principal-deleted-id'
+  | 'principal-unrecognised'
+  | 'not-principal-listed'
+  | 'not-principal-unlisted';
+
 export interface ElementTrace {
   element: string;
   matched: boolean;
   /** The pattern or principal that matched (or, for Not* elements, the one that excluded). */
   by?: string;
+  /** The English of `noteCode` and `noteValue` (reasonWords.ts). */
   note?: string;
+  noteCode?: ElementNoteCode;
+  /** The action, resource, principal or caller ARN the note names. */
+  noteValue?: string;
 }
 
 export interface ConditionTrace {

@@ -138,6 +138,18 @@ export const reasonsEn = {
   'reason.named.canonicalUser': 'a principal',
   'reason.org.SCP': 'SCP',
   'reason.org.RCP': 'RCP',
+  'trace.note.not-action-excluded': '{value} is excluded by NotAction',
+  'trace.note.not-action-unlisted': '{value} is not listed in NotAction',
+  'trace.note.resource-implied': 'no Resource element: the policy applies to the resource it is attached to',
+  'trace.note.resource-missing': 'the statement has no Resource element, which AWS rejects',
+  'trace.note.not-resource-excluded': '{value} is excluded by NotResource',
+  'trace.note.no-principal': 'the statement names no principal',
+  'trace.note.caller-unrecognised': 'the caller is not a principal AWS recognises',
+  'trace.note.principal-deleted-id':
+    '{value} is a unique id left by a deleted user or role: it matches nobody',
+  'trace.note.principal-unrecognised': '"{value}" is not a principal AWS recognises',
+  'trace.note.not-principal-listed': 'the caller is listed in NotPrincipal',
+  'trace.note.not-principal-unlisted': '{value} is not listed in NotPrincipal',
 };
 
 export type ReasonKey = keyof typeof reasonsEn;

@@ -7,7 +7,7 @@ import { useT } from '../i18n/useT';
 import { edgeKindName } from '../i18n/edgeKindName';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
-import { reasonText, stepText } from './reasonText';
+import { elementText, reasonText, stepText } from './reasonText';
 import { useEdgeReplay, type Replayed } from './useEdgeReplay';
 
 /** The verdict's colour by the arrow's state: an undecided hop reads as a question, not a failure. */
@@ -188,9 +188,9 @@ function PolicyView({ policy }: { policy: PolicyTrace }) {
             )}
             <div className="small">
               {s.action.element} {s.action.matched ? '✓' : '✗'} {s.action.by ?? ''} · {s.resource.element}{' '}
-              {s.resource.matched ? '✓' : '✗'} {s.resource.by ?? s.resource.note ?? ''}
+              {s.resource.matched ? '✓' : '✗'} {elementText(s.resource, t)}
               {s.principal &&
-                ` · ${s.principal.element} ${s.principal.matched ? '✓' : '✗'} ${s.principal.by ?? s.principal.note ?? ''}`}
+                ` · ${s.principal.element} ${s.principal.matched ? '✓' : '✗'} ${elementText(s.principal, t)}`}
             </div>
             {s.conditions.map((c) => (
               <div key={`${c.operator}|${c.key}`} className="small mono">

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyzeScenario,
+  ELEMENT_NOTE_CODES,
   hopRequest,
   loadBundle,
   evaluateRequest,
@@ -22,7 +23,7 @@ import {
 import type { GraphCase } from '../../engine/graph/cases/graphCase';
 import { englishRuns } from '../../../e2e/support/englishRuns';
 import { translate, type Translate } from '../i18n/useT';
-import { reasonText, stepText, whyNotText } from './reasonText';
+import { elementText, reasonText, stepText, whyNotText } from './reasonText';
 
 const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'] as const;
 const tOf =
@@ -72,6 +73,20 @@ describe('reasons in the learner’s language', () => {
     }
   });
 
+  it('word every note of a statement check in every language', () => {
+    for (const language of LANGUAGES) {
+      const t = tOf(language);
+      for (const noteCode of ELEMENT_NOTE_CODES) {
+        const w = elementText(
+          { element: 'Principal', matched: false, noteCode, noteValue: 'AROAEXAMPLE' },
+          t,
+        );
+        expect(w, `${language} ${noteCode}`).not.toMatch(/\{\w+\}/);
+        if (language !== 'en') expect(englishRuns(w), w).toEqual([]);
+      }
+    }
+  });
+
   it('keep ARNs, action names and condition keys as they are in Chinese', () => {
     const t = tOf('zh-Hans');
     const denied = reasonText({ code: 'cross-account-no-resource-allow', params: FULL }, t);
@@ -88,7 +103,14 @@ describe('reasons in the learner’s language', () => {
     for (const language of ['zh-Hans', 'zh-Hant'] as const) {
       const t = tOf(language);
       for (const result of results) {
-        const words = [reasonText(result.reason, t), ...result.trace.steps.map((s) => stepText(s.reason, t))];
+        const elements = result.trace.policies.flatMap((p) =>
+          p.statements.flatMap((s) => [s.resource, ...(s.principal ? [s.principal] : [])]),
+        );
+        const words = [
+          reasonText(result.reason, t),
+          ...result.trace.steps.map((s) => stepText(s.reason, t)),
+          ...elements.filter((e) => e.by === undefined).map((e) => elementText(e, t)),
+        ];
         for (const w of words) expect(englishRuns(w), w).toEqual([]);
       }
       for (const { answer, from, to } of whyNots) {
@@ -108,6 +130,10 @@ describe('reasons in the learner’s language', () => {
     for (const result of results) {
       expect(reasonText(result.reason, t)).toBe(result.explanation);
       for (const step of result.trace.steps) expect(stepText(step.reason, t)).toBe(step.message);
+      for (const p of result.trace.policies)
+        for (const s of p.statements)
+          for (const e of [s.action, s.resource, ...(s.principal ? [s.principal] : [])])
+            if (e.noteCode && e.by === undefined) expect(elementText(e, t)).toBe(e.note);
     }
   });
 });

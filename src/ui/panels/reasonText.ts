@@ -4,6 +4,7 @@
  * English. ARNs, policy names, action names and condition keys are placed as they are.
  */
 import type {
+  ElementTrace,
   MissedCondition,
   PolicyKind,
   Reason,
@@ -143,4 +144,11 @@ export function whyNotText(
   return tidy(
     t('whyNot.via', { from, becomes: becomes.slice(becomes.lastIndexOf('/') + 1), hops, answer: own }),
   );
+}
+
+/** What an element of a statement matched, or why not when its pattern does not say. */
+export function elementText(element: ElementTrace, t: Translate): string {
+  if (element.by !== undefined) return element.by;
+  if (element.noteCode) return tidy(t(`trace.note.${element.noteCode}`, { value: element.noteValue ?? '' }));
+  return element.note ?? '';
 }
