@@ -1,4 +1,4 @@
-import type { EvaluationResult, GraphEdge, PolicyTrace } from '../../engine';
+import type { GraphEdge } from '../../engine';
 import { decisionExplanation } from '../../engine/graph/hopRequest';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
@@ -7,7 +7,8 @@ import { useT } from '../i18n/useT';
 import { edgeKindName } from '../i18n/edgeKindName';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
-import { elementText, reasonText, stepText } from './reasonText';
+import { reasonText } from './reasonText';
+import { TraceView } from './TraceView';
 import { useEdgeReplay, type Replayed } from './useEdgeReplay';
 
 /** The verdict's colour by the arrow's state: an undecided hop reads as a question, not a failure. */
@@ -135,80 +136,5 @@ function DecisionDetails({ edge, replayed }: { edge: GraphEdge; replayed: Replay
         );
       })}
     </details>
-  );
-}
-
-export function TraceView({ trace }: { trace: EvaluationResult['trace'] }) {
-  const t = useT();
-  return (
-    <>
-      <ol className="steps" data-testid={testIds.edgeTraceSteps}>
-        {trace.steps.map((s) => (
-          <li key={s.step} className={`step step--${s.outcome}`}>
-            <span className="step__name">{t(`edge.step.${s.step}`)}</span>{' '}
-            <span className={`outcome outcome--${s.outcome}`}>{t(`outcome.${s.outcome}`)}</span>
-            {/* The engine's English on hover: the same finding, in the words the CLI prints. */}
-            <div className="small" title={s.message}>
-              {stepText(s.reason, t)}
-            </div>
-          </li>
-        ))}
-      </ol>
-      {trace.policies.map((p) => (
-        <PolicyView key={`${p.kind}|${p.name}|${p.level ?? ''}`} policy={p} />
-      ))}
-    </>
-  );
-}
-
-function PolicyView({ policy }: { policy: PolicyTrace }) {
-  const t = useT();
-  const openDocument = useAppStore((s) => s.openDocument);
-  return (
-    <div className="policy-trace">
-      <p className="policy-trace__name">
-        {t(`policyKind.${policy.kind}`)}: {policy.name}
-        {policy.level ? ` @ ${policy.level}` : ''} — <strong>{t(`trace.outcome.${policy.outcome}`)}</strong>
-      </p>
-      <ul>
-        {policy.statements.map((s) => (
-          <li key={s.index} className={s.applies ? 'statement statement--applies' : 'statement'}>
-            <span>
-              #{s.index + 1}
-              {s.sid ? ` "${s.sid}"` : ''} {s.effect} — {s.applies ? '✓' : '✗'}
-            </span>
-            {policy.documentId && s.range && (
-              <button
-                type="button"
-                className="link-button small"
-                onClick={() => openDocument(policy.documentId as string, s.range)}
-              >
-                {t('edge.openAt', { line: s.range.start.line })}
-              </button>
-            )}
-            <div className="small">
-              {s.action.element} {s.action.matched ? '✓' : '✗'} {s.action.by ?? ''} · {s.resource.element}{' '}
-              {s.resource.matched ? '✓' : '✗'} {elementText(s.resource, t)}
-              {s.principal &&
-                ` · ${s.principal.element} ${s.principal.matched ? '✓' : '✗'} ${elementText(s.principal, t)}`}
-            </div>
-            {s.conditions.map((c) => (
-              <div key={`${c.operator}|${c.key}`} className="small mono">
-                {t('trace.condition', {
-                  mark: c.matched ? '✓' : '✗',
-                  operator: c.operator,
-                  key: c.key,
-                  expected: c.policyValues.join(', '),
-                  actual: c.requestValues === null ? t('trace.absent') : `[${c.requestValues.join(', ')}]`,
-                })}
-              </div>
-            ))}
-          </li>
-        ))}
-      </ul>
-      {policy.otherStatements > 0 && (
-        <p className="muted small">{t('trace.otherStatements', { count: policy.otherStatements })}</p>
-      )}
-    </div>
   );
 }

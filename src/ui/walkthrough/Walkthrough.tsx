@@ -3,7 +3,7 @@ import { sessionAlong, type EvaluationResult, type GraphEdge } from '../../engin
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
 import { useT } from '../i18n/useT';
-import { TraceView } from '../panels/EdgeDetails';
+import { TraceView } from '../panels/TraceView';
 import { Dialog } from '../app/Dialog';
 import { testIds } from '../testIds';
 import { buildHopLesson, profileAfter, type HopLesson } from './hopLesson';
