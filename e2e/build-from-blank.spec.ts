@@ -186,7 +186,7 @@ test('a bucket answers whether anyone on the internet can read it', async ({ app
   await expect(check.locator('.verdict')).toContainText('Allowed');
   await check.getByRole('textbox').first().fill('s3:PutObject');
   await check.getByRole('button').click();
-  await expect(check.locator('.verdict')).toContainText('ImplicitlyDenied');
+  await expect(check.locator('.verdict')).toContainText('Implicitly denied');
 
   // Without its policy the bucket is private again; a new one starts from a template in the editor.
   const panel = app.byTestId(testIds.resourcePolicy);
@@ -194,7 +194,7 @@ test('a bucket answers whether anyone on the internet can read it', async ({ app
   await app.waitReady();
   await check.getByRole('textbox').first().fill('s3:GetObject');
   await check.getByRole('button').click();
-  await expect(check.locator('.verdict')).toContainText('ImplicitlyDenied');
+  await expect(check.locator('.verdict')).toContainText('Implicitly denied');
   await panel.getByRole('button', { name: 'Write a resource policy' }).click();
   await expect(app.byTestId(testIds.editorTab(`${bucket}#policy`))).toBeVisible();
   await expect.poll(() => app.editorText()).toContain('arn:aws:s3:::public-site/*');

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
-const port = 4179;
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4179);
 const server = spawn(
   process.execPath,
   ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
@@ -73,6 +73,25 @@ try {
   await id('toolbar-language').selectOption('zh-Hans');
   await id('toolbar-theme').click();
   await shot(page, 'eks-pod-identity-dark-zh');
+
+  // The inspector in each Chinese, at a laptop's size: the reason under the verdict, then the steps.
+  for (const [language, suffix] of [
+    ['zh-Hans', 'zh-hans'],
+    ['zh-Hant', 'zh-hant'],
+  ]) {
+    const small = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await small.goto(base);
+    await small.locator('[data-ready="true"]').waitFor();
+    await small.getByTestId('toolbar-language').selectOption(language);
+    await small.getByTestId(`rf__edge-${chainEdge}`).dispatchEvent('click');
+    await small.getByTestId('edge-reason').filter({ hasText: /允/ }).waitFor();
+    await shot(small, `edge-inspector-${suffix}`);
+    await small.getByTestId('edge-steps').locator('summary').click();
+    await small.getByTestId('edge-trace-steps').waitFor();
+    await small.getByTestId('edge-steps').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(small, `edge-steps-${suffix}`);
+    await small.close();
+  }
 
   await browser.close();
 } finally {

@@ -15,6 +15,14 @@ export {
 export { parseJson, type JsonNode } from './json/parseJson';
 export { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
 export { evaluateRequest, type CompiledInputs, type EvaluateOptions } from './evaluate/evaluateRequest';
+export {
+  ELEMENT_NOTE_CODES,
+  REASON_CODES,
+  REASON_DECISIONS,
+  STEP_REASON_CODES,
+  wordReason,
+  wordStep,
+} from './evaluate/reasonWords';
 export { loadBundle, type BundleProblem, type LoadedBundle } from './evaluate/bundle';
 export { parsePrincipalArn, derivePrincipalContext, type ParsedPrincipal } from './context/principal';
 export { parseArn } from './match/arn';

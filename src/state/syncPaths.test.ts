@@ -17,7 +17,10 @@ const analysis = (): Analysis => ({
   stats: { evaluations: 0, milliseconds: 0 },
 });
 const path = { nodes: [FROM, TO], edges: [] } as unknown as TrustPath;
-const whyNot = { sentence: "RoleForB's trust policy no longer names account 444455556666" };
+const whyNot = {
+  sentence: "RoleForB's trust policy no longer names account 444455556666",
+  code: 'refused',
+} as const;
 
 describe('paths shown stay live', () => {
   let store: AppStore;

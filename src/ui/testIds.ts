@@ -38,6 +38,8 @@ export const testIds = {
   inspectorReachedBy: 'inspector-reached-by',
   edgeVerdict: 'edge-verdict',
   edgeExplanation: 'edge-explanation',
+  edgeReason: 'edge-reason',
+  edgeTraceSteps: 'edge-trace-steps',
   edgeSteps: 'edge-steps',
   pathFrom: 'path-from',
   pathTo: 'path-to',

@@ -4,7 +4,7 @@
  * AWS page it comes from; evaluateRequest.ts asks at the start of its flow. Both checks begin with one
  * lookup of the lower-case action, so the requests no rule concerns pay only for that.
  */
-import type { AwsRuleRef } from './types';
+import type { AwsRuleCode, AwsRuleRef } from './types';
 
 /**
  * "No permissions are required to perform this operation. If an administrator attaches a policy to
@@ -105,4 +105,9 @@ const GUARDED: ReadonlySet<string> = new Set(OWNED.flatMap((rule) => [...rule.ac
 export function findAwsOwned(actionLower: string, resource: string): AwsOwned | undefined {
   if (!GUARDED.has(actionLower)) return undefined;
   return OWNED.find((rule) => rule.actions.has(actionLower) && rule.resource.test(resource));
+}
+
+/** The English words of a rule about something AWS owns, by its code. */
+export function awsOwnedWords(code: AwsRuleCode): { what: string; only: string } | undefined {
+  return OWNED.find((rule) => rule.code === code);
 }

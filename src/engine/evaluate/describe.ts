@@ -1,6 +1,7 @@
 /** Names for people: how a caller, a policy or a statement reads in an explanation. */
 import type { ParsedPrincipal } from '../context/principal';
 import type { CompiledPolicy, CompiledStatement } from './compilePolicy';
+import type { PolicyKind } from '../types';
 import type { StatementRef } from './types';
 
 export function describeCaller(caller: ParsedPrincipal | undefined, raw: string): string {
@@ -51,16 +52,15 @@ const KIND_NAMES = {
 } as const;
 
 /** Trust and resource policies are named after what they are attached to ("trust policy of role X"). */
-export function describePolicy(policy: CompiledPolicy, level?: string): string {
+export function describePolicy(kind: PolicyKind, name: string, level?: string): string {
   const where = level !== undefined ? ` at ${level}` : '';
-  if (policy.kind === 'trust' || policy.kind === 'resource')
-    return `${KIND_NAMES[policy.kind]} of ${policy.name}`;
-  return `${KIND_NAMES[policy.kind]} "${policy.name}"${where}`;
+  if (kind === 'trust' || kind === 'resource') return `${KIND_NAMES[kind]} of ${name}`;
+  return `${KIND_NAMES[kind]} "${name}"${where}`;
 }
 
-export function describeStatement(statement: CompiledStatement): string {
-  const sid = statement.source.sid;
-  return sid ? `statement "${sid}"` : `statement #${statement.source.index + 1}`;
+export function describeStatement(statement: { index: number; sid?: string | undefined }): string {
+  const sid = statement.sid;
+  return sid ? `statement "${sid}"` : `statement #${statement.index + 1}`;
 }
 
 export function statementRef(

@@ -10,6 +10,7 @@ import {
   type CompiledStatement,
 } from './compilePolicy';
 import { identityChain, matchPrincipal, namesExactly } from './matchPrincipal';
+import { noted } from './reasonWords';
 import type { ConditionTrace, ElementTrace, PolicyTrace, PrincipalMatchKind, StatementTrace } from './types';
 
 export interface PreparedRequest {
@@ -214,8 +215,8 @@ function matchAction(statement: CompiledStatement, action: string, actionLower: 
       : { element: 'Action', matched: false };
   }
   return hit
-    ? { element: 'NotAction', matched: false, by: hit.pattern, note: `${action} is excluded by NotAction` }
-    : { element: 'NotAction', matched: true, note: `${action} is not listed in NotAction` };
+    ? noted({ element: 'NotAction', matched: false, by: hit.pattern }, 'not-action-excluded', action)
+    : noted({ element: 'NotAction', matched: true }, 'not-action-unlisted', action);
 }
 
 function matchResource(
@@ -225,16 +226,8 @@ function matchResource(
 ): ElementTrace {
   if (statement.resourceElement === null) {
     return IMPLICIT_RESOURCE.has(policy.kind)
-      ? {
-          element: 'Resource',
-          matched: true,
-          note: 'no Resource element: the policy applies to the resource it is attached to',
-        }
-      : {
-          element: 'Resource',
-          matched: false,
-          note: 'the statement has no Resource element, which AWS rejects',
-        };
+      ? noted({ element: 'Resource', matched: true }, 'resource-implied')
+      : noted({ element: 'Resource', matched: false }, 'resource-missing');
   }
   const hit = statement.resources.find((r) => r.matches(request.resource, request.lookup));
   if (statement.resourceElement === 'Resource') {
@@ -243,12 +236,11 @@ function matchResource(
       : { element: 'Resource', matched: false };
   }
   return hit
-    ? {
-        element: 'NotResource',
-        matched: false,
-        by: hit.pattern,
-        note: `${request.resource} is excluded by NotResource`,
-      }
+    ? noted(
+        { element: 'NotResource', matched: false, by: hit.pattern },
+        'not-resource-excluded',
+        request.resource,
+      )
     : { element: 'NotResource', matched: true };
 }
 
@@ -283,14 +275,9 @@ function matchStatementPrincipal(
   caller: ParsedPrincipal | undefined,
 ): ElementTrace & { kind?: PrincipalMatchKind } {
   if (statement.principalElement === null) {
-    return { element: 'Principal', matched: false, note: 'the statement names no principal' };
+    return noted({ element: 'Principal', matched: false }, 'no-principal');
   }
-  if (!caller)
-    return {
-      element: statement.principalElement,
-      matched: false,
-      note: 'the caller is not a principal AWS recognises',
-    };
+  if (!caller) return noted({ element: statement.principalElement, matched: false }, 'caller-unrecognised');
   if (statement.principalElement === 'Principal') {
     for (const entry of statement.principals) {
       const kind = matchPrincipal(entry, caller);
@@ -298,17 +285,16 @@ function matchStatementPrincipal(
     }
     const never = statement.principals.find((p) => p.kind === 'never');
     return never && never.kind === 'never'
-      ? { element: 'Principal', matched: false, note: never.reason }
+      ? noted({ element: 'Principal', matched: false }, never.note, never.source.value)
       : { element: 'Principal', matched: false };
   }
   const unlisted = unlistedIdentity(statement, caller);
   if (!unlisted) {
-    return { element: 'NotPrincipal', matched: false, note: 'the caller is listed in NotPrincipal' };
+    return noted({ element: 'NotPrincipal', matched: false }, 'not-principal-listed');
   }
-  return {
-    element: 'NotPrincipal',
-    matched: true,
-    note: `${unlisted.arn} is not listed in NotPrincipal`,
-    kind: 'star',
-  };
+  return noted(
+    { element: 'NotPrincipal', matched: true, kind: 'star' },
+    'not-principal-unlisted',
+    unlisted.arn,
+  );
 }

@@ -21,7 +21,7 @@ export type CompiledPrincipal =
   | { kind: 'service'; name: string; source: PrincipalValue }
   | { kind: 'federated'; provider: string; source: PrincipalValue }
   | { kind: 'canonicalUser'; id: string; source: PrincipalValue }
-  | { kind: 'never'; source: PrincipalValue; reason: string };
+  | { kind: 'never'; source: PrincipalValue; note: 'principal-deleted-id' | 'principal-unrecognised' };
 
 const ACCOUNT_ID = /^\d{12}$/;
 const UNIQUE_ID = /^(AROA|AIDA|AGPA|ANPA|AIPA)[A-Z0-9]+$/;
@@ -34,11 +34,8 @@ export function compilePrincipal(source: PrincipalValue): CompiledPrincipal {
   if (value === '*') return { kind: 'star', source };
   if (ACCOUNT_ID.test(value)) return { kind: 'account', account: value, source };
   if (UNIQUE_ID.test(value)) {
-    return {
-      kind: 'never',
-      source,
-      reason: `${value} is a unique id left by a deleted user or role: it matches nobody`,
-    };
+    // A unique id left by a deleted user or role: it matches nobody.
+    return { kind: 'never', source, note: 'principal-deleted-id' };
   }
   const parsed = parsePrincipalArn(value);
   switch (parsed?.kind) {
@@ -53,7 +50,7 @@ export function compilePrincipal(source: PrincipalValue): CompiledPrincipal {
     case 'federatedUser':
       return { kind: 'federatedSession', arn: value, source };
     default:
-      return { kind: 'never', source, reason: `"${value}" is not a principal AWS recognises` };
+      return { kind: 'never', source, note: 'principal-unrecognised' };
   }
 }
 

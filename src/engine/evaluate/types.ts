@@ -1,4 +1,5 @@
 /** The request, inputs, result and trace of one evaluation: plain data, JSON- and structured-clone-safe. */
+import type { ParsedPrincipal } from '../context/principal';
 import type { ContextValue, Effect, PolicyKind, SourceRange } from '../types';
 
 export type Decision = 'Allowed' | 'ImplicitlyDenied' | 'ExplicitlyDenied';
@@ -56,12 +57,30 @@ export type PrincipalMatchKind =
   | 'federated'
   | 'canonicalUser';
 
+/** Why an element matched or not when its pattern does not say (`ElementTrace.noteCode`). */
+export type ElementNoteCode =
+  | 'not-action-excluded'
+  | 'not-action-unlisted'
+  | 'resource-implied'
+  | 'resource-missing'
+  | 'not-resource-excluded'
+  | 'no-principal'
+  | 'caller-unrecognised'
+  | 'principal-deleted-id'
+  | 'principal-unrecognised'
+  | 'not-principal-listed'
+  | 'not-principal-unlisted';
+
 export interface ElementTrace {
   element: string;
   matched: boolean;
   /** The pattern or principal that matched (or, for Not* elements, the one that excluded). */
   by?: string;
+  /** The English of `noteCode` and `noteValue` (reasonWords.ts). */
   note?: string;
+  noteCode?: ElementNoteCode;
+  /** The action, resource, principal or caller ARN the note names. */
+  noteValue?: string;
 }
 
 export interface ConditionTrace {
@@ -112,6 +131,8 @@ export type StepName =
 export interface StepTrace {
   step: StepName;
   outcome: 'pass' | 'fail' | 'skipped' | 'decided';
+  /** What the step found, as data: `message` is its English wording (reasonWords.ts). */
+  reason: StepReason;
   message: string;
 }
 
@@ -141,10 +162,140 @@ export interface AwsRuleRef {
   source: string;
 }
 
+/**
+ * How a decision was reached, one code per way (docs/evaluation.md lists them). The engine words it
+ * in English (`explanation`, from reasonWords.ts); the app words the same code and parameters in
+ * the learner's language.
+ */
+export type ReasonCode =
+  | 'get-caller-identity'
+  | 'explicit-deny'
+  | 'unknown-caller'
+  | 'root-cannot-assume'
+  | 'anonymous-cannot-assume'
+  | 'aws-owned'
+  | 'no-rcp-allows'
+  | 'no-scp-allows'
+  | 'unsigned-allowed'
+  | 'unsigned-star-allowed'
+  | 'unsigned-not-allowed'
+  | 'unsigned-no-resource-policy'
+  | 'anonymous-not-allowed'
+  | 'anonymous-no-resource-policy'
+  | 'cross-account-no-resource-allow'
+  | 'cross-account-no-resource-policy'
+  | 'cross-account-no-identity-allow'
+  | 'cross-account-allowed'
+  | 'role-not-granted'
+  | 'role-without-trust'
+  | 'key-not-granted'
+  | 'key-without-policy'
+  | 'named-directly-allowed'
+  | 'star-allowed'
+  | 'role-arn-allowed'
+  | 'role-arn-limited'
+  | 'account-trust-no-identity-allow'
+  | 'account-trust-allowed'
+  | 'no-identity-allow'
+  | 'no-identity-or-resource-allow'
+  | 'identity-allowed'
+  | 'identity-allow-limited';
+
+/** What one step of the flow found (`StepTrace.reason`). */
+export type StepReasonCode =
+  | 'get-caller-identity'
+  | 'aws-owned'
+  | 'deny-applies'
+  | 'no-deny'
+  | 'level-fails'
+  | 'levels-allow'
+  | 'levels-not-governing'
+  | 'levels-absent'
+  | 'resource-policy-absent'
+  | 'resource-policy-allows'
+  | 'resource-policy-no-allow'
+  | 'identity-absent'
+  | 'root-full-access'
+  | 'identity-allows'
+  | 'identity-no-allow'
+  | 'boundary-absent'
+  | 'boundary-allows'
+  | 'boundary-denies'
+  | 'federated-without-session-policy'
+  | 'session-policy-absent'
+  | 'not-a-session'
+  | 'session-policy-allows'
+  | 'session-policy-denies';
+
+/** A policy named without a statement: a resource or trust policy that allowed nothing. */
+export interface PolicyRef {
+  kind: PolicyKind;
+  name: string;
+  documentId?: string;
+}
+
+/** An Allow that named the caller and the action but whose condition failed, with the values compared. */
+export interface MissedCondition {
+  index: number;
+  sid?: string;
+  operator: string;
+  key: string;
+  /** The policy's values. */
+  expected: string[];
+  /** What the request carried; null when it lacked the key. */
+  actual: string[] | null;
+}
+
+/** What stops an allow that identity or role-ARN trust gave (a boundary, a session policy). */
+export type ReasonLimit = 'boundary' | 'session-policy' | 'no-session-policy';
+
+/** The data a reason is worded from; a field is present when its code needs it. */
+export interface ReasonParams {
+  principal: string;
+  /** The caller as parsed from `principal`; absent when AWS would not recognise it. */
+  caller?: ParsedPrincipal;
+  /** How the English names the caller instead of describing it (the trust graph's shared hops). */
+  callerWords?: string;
+  action: string;
+  resource: string;
+  /** How the English names the resource instead of describing it. */
+  resourceWords?: string;
+  /** The resource's account (no resource policy across accounts) or the account a trust names. */
+  account?: string;
+  /** The statement that decided: the Deny, or the resource policy's Allow. */
+  statement?: StatementRef;
+  /** The resource or trust policy, when it allowed nothing. */
+  policy?: PolicyRef;
+  /** The identity side's allow: a statement, or the root user's full access. */
+  identity?: StatementRef | 'root';
+  /** How the resource policy's Allow named the caller. */
+  principalKind?: PrincipalMatchKind;
+  /** The organization level (root, OU or account) none of whose SCPs or RCPs allows. */
+  level?: string;
+  /** Every level, root first, when each allowed. */
+  levels?: string[];
+  orgPolicy?: 'SCP' | 'RCP';
+  limit?: ReasonLimit;
+  missed?: MissedCondition;
+  rule?: AwsRuleCode;
+}
+
+export interface Reason {
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+export interface StepReason {
+  code: StepReasonCode;
+  params: ReasonParams;
+}
+
 export interface EvaluationResult {
   decision: Decision;
-  /** One sentence a person can follow. */
+  /** One English sentence a person can follow, worded from `reason`. */
   explanation: string;
+  /** How the decision was reached, as data. */
+  reason: Reason;
   /** The statement that decided, when one did (the explicit deny, or the allow that granted). */
   decidedBy?: StatementRef;
   /** The AWS rule that decided, when no policy could (sts:GetCallerIdentity, things AWS owns). */

@@ -74,8 +74,17 @@ function findResource(prepared: PreparedScenario, arn: string) {
 }
 
 export interface WhyNot {
-  /** One sentence with the failing check. */
+  /** One English sentence with the failing check. */
   sentence: string;
+  /**
+   * What the answer is, as data the app words: an edge exists after all, the target is not a role,
+   * nothing connects the two, or AWS refuses a hop (`result.reason` says why, when it was evaluated).
+   */
+  code: 'edge-exists' | 'not-a-role' | 'unconnected' | 'refused';
+  /** The chain walked first: `from` becomes `becomes` in `hops` hop(s), and that principal's hop is refused. */
+  via?: { from: string; becomes: string; hops: number };
+  /** The edge the answer is about, when it has one (the edge that exists, the configured hop refused). */
+  edgeId?: string;
   documentId?: string;
   range?: SourceRange;
   result?: EvaluationResult;
@@ -83,16 +92,19 @@ export interface WhyNot {
 
 export function whyNot(prepared: PreparedScenario, analysis: Analysis, from: string, to: string): WhyNot {
   const edge = analysis.edges.find((e) => e.from === from && e.to === to);
-  if (edge?.permitted) return { sentence: `There is an edge: ${edge.explanation}` };
+  if (edge?.permitted)
+    return { sentence: `There is an edge: ${edge.explanation}`, code: 'edge-exists', edgeId: edge.id };
   if (edge) return brokenEdgeWhyNot(prepared, edge);
   const target = prepared.principals.get(to);
-  if (target?.kind !== 'role') return { sentence: `${to} is not a role: only roles can be assumed.` };
+  if (target?.kind !== 'role')
+    return { sentence: `${to} is not a role: only roles can be assumed.`, code: 'not-a-role' };
   const caller = prepared.principals.get(from);
   if (caller) return hopWhyNot(prepared, caller, target);
   const reached = reachableFrom(analysis, from);
   const becomes = (id: string, hops: number, answer: WhyNot): WhyNot => ({
     ...answer,
     sentence: `${from} becomes ${id.slice(id.lastIndexOf('/') + 1)} in ${hops} hop(s); from there: ${answer.sentence}`,
+    via: { from, becomes: id, hops },
   });
   // What the chain is set up to do comes first: a configured hop into `to` along it (a pod's Pod
   // Identity association, a profile's role_arn) that AWS refuses is the check that fails.
@@ -108,6 +120,7 @@ export function whyNot(prepared: PreparedScenario, analysis: Analysis, from: str
   if (!via || !principal) {
     return {
       sentence: `${from} does not call sts:AssumeRole itself, and becomes no user or role that could; nothing in the scenario connects it to ${to}.`,
+      code: 'unconnected',
     };
   }
   return becomes(principal.arn, via.hops, hopWhyNot(prepared, principal, target));
@@ -118,9 +131,10 @@ function brokenEdgeWhyNot(prepared: PreparedScenario, edge: GraphEdge): WhyNot {
   const refused = edge.decisions.find((d) => d.decision !== 'Allowed');
   const record = refused && hopRequest(edge, refused);
   const result = record && replayHop(prepared, record);
-  return result
-    ? located({ sentence: edge.explanation, result }, result, record.targetArn, prepared)
-    : { sentence: edge.explanation };
+  const answer: WhyNot = { sentence: edge.explanation, code: 'refused', edgeId: edge.id };
+  if (!result) return answer;
+  answer.result = result;
+  return located(answer, result, record.targetArn, prepared);
 }
 
 /** Why `caller` cannot assume `target`: the failing check, with the document and place it is written. */
@@ -133,7 +147,7 @@ function hopWhyNot(prepared: PreparedScenario, caller: PreparedPrincipal, target
   );
   // Bulk analysis skips traces; the answer needs the statements, so the hop is replayed with one.
   const result = replayHop(prepared, outcome.record) ?? outcome.result;
-  return located({ sentence: result.explanation, result }, result, target.arn, prepared);
+  return located({ sentence: result.explanation, code: 'refused', result }, result, target.arn, prepared);
 }
 
 /** The answer with the document and place of the check that decided it (else the trust's first unmet statement). */

@@ -1,7 +1,10 @@
+import { reasonsEn } from './reasonsEn';
+
 /**
  * The interface text in English: the source of truth for keys. zhHans.ts and zhHant.ts must have
  * every key (the type checks it). `{name}` placeholders are filled by `t(key, { name })`.
- * Documents, ARNs, policy text and engine explanations are never translated.
+ * Documents, ARNs, policy text, action names and condition keys are never translated; the engine's
+ * reasons are worded from reasonsEn.ts.
  */
 export const en = {
   'app.tagline': 'Who can become whom in AWS IAM, and why',
@@ -323,7 +326,28 @@ export const en = {
   'edge.summary.broken': '{from} is set up to become {to} through {kind}, but AWS would refuse it.',
   'edge.summary.undecided':
     '{from} is set up to become {to} through {kind}; whether AWS allows it cannot be told from what was imported.',
-  'edge.engineWords': 'In the engine’s words:',
+  'edge.engineWords': 'In the engine’s words (English)',
+  'whyNot.edgeExists': 'There is an edge: {explanation}',
+  'whyNot.notARole': '{to} is not a role: only roles can be assumed.',
+  'whyNot.unconnected':
+    '{from} does not call sts:AssumeRole itself, and becomes no user or role that could; nothing in the scenario connects it to {to}.',
+  'whyNot.via': '{from} becomes {becomes} in {hops} hop(s); from there: {answer}',
+  'decision.Allowed': 'Allowed',
+  'decision.ImplicitlyDenied': 'Implicitly denied',
+  'decision.ExplicitlyDenied': 'Explicitly denied',
+  'trace.outcome.Allow': 'Allow',
+  'trace.outcome.Deny': 'Deny',
+  'trace.outcome.NoMatch': 'No match',
+  'trace.condition': '{mark} {operator} {key}: policy [{expected}] vs request {actual}',
+  'trace.absent': '(absent)',
+  'trace.otherStatements': '+{count} statement(s) not about this action',
+  'policyKind.identity': 'Identity policy',
+  'policyKind.trust': 'Trust policy',
+  'policyKind.resource': 'Resource-based policy',
+  'policyKind.scp': 'SCP',
+  'policyKind.rcp': 'RCP',
+  'policyKind.boundary': 'Permissions boundary',
+  'policyKind.session': 'Session policy',
   'finding.title.deleted-principal': 'Trust names a principal that no longer exists',
   'finding.text.deleted-principal':
     'The trust policy of {role} names {principal}, the unique id IAM leaves in place of a deleted user or role: it lets nobody in. Remove it, or name the principal that should come in by its ARN.',
@@ -479,6 +503,7 @@ export const en = {
   'groups.userNone': 'Not in any group.',
   'groups.join': 'Add to group',
   'groups.leave': 'Leave',
+  ...reasonsEn,
 };
 
 export type MessageKey = keyof typeof en;

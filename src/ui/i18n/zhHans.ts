@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
 export const zhHans: Messages = {
@@ -77,7 +78,7 @@ export const zhHans: Messages = {
   'edge.step.resource-control-policies': '资源控制策略',
   'edge.step.service-control-policies': '服务控制策略',
   'edge.step.resource-policy': '资源/信任策略',
-  'edge.step.identity-policies': '基于身份的策略',
+  'edge.step.identity-policies': '身份策略',
   'edge.step.permission-boundary': '权限边界',
   'edge.step.session-policy': '会话策略',
   'outcome.pass': '通过',
@@ -310,7 +311,28 @@ export const zhHans: Messages = {
   'edge.summary.conditional': '{from} 可以通过 {kind} 成为 {to}，但前提是请求满足下列条件。',
   'edge.summary.broken': '{from} 被配置为通过 {kind} 成为 {to}，但 AWS 会拒绝。',
   'edge.summary.undecided': '{from} 被配置为通过 {kind} 成为 {to}；根据已导入的数据无法判断 AWS 是否允许。',
-  'edge.engineWords': '引擎的说明：',
+  'edge.engineWords': '引擎原文（英文）',
+  'whyNot.edgeExists': '存在一条边：{explanation}',
+  'whyNot.notARole': '{to} 不是角色：只有角色可以被代入。',
+  'whyNot.unconnected':
+    '{from} 本身不调用 sts:AssumeRole，也不会成为任何能调用它的用户或角色；场景中没有任何内容将它与 {to} 相连。',
+  'whyNot.via': '{from} 经过 {hops} 跳成为 {becomes}；从那里开始：{answer}',
+  'decision.Allowed': '允许',
+  'decision.ImplicitlyDenied': '隐式拒绝',
+  'decision.ExplicitlyDenied': '显式拒绝',
+  'trace.outcome.Allow': '允许',
+  'trace.outcome.Deny': '拒绝',
+  'trace.outcome.NoMatch': '没有适用的语句',
+  'trace.condition': '{mark} {operator} {key}：策略 [{expected}]，请求 {actual}',
+  'trace.absent': '（无此键）',
+  'trace.otherStatements': '另有 {count} 条语句与此操作无关',
+  'policyKind.identity': '身份策略',
+  'policyKind.trust': '信任策略',
+  'policyKind.resource': '基于资源的策略',
+  'policyKind.scp': '服务控制策略 (SCP)',
+  'policyKind.rcp': '资源控制策略 (RCP)',
+  'policyKind.boundary': '权限边界',
+  'policyKind.session': '会话策略',
   'finding.title.deleted-principal': '信任策略指定了一个已不存在的主体',
   'finding.text.deleted-principal':
     '{role} 的信任策略指定了 {principal}，这是 IAM 在用户或角色被删除后留下的唯一 ID：它不允许任何人进入。请删除它，或用 ARN 指定应当进入的主体。',
@@ -458,4 +480,5 @@ export const zhHans: Messages = {
   'groups.userNone': '不在任何用户组中。',
   'groups.join': '加入用户组',
   'groups.leave': '退出',
+  ...reasonsZhHans,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { reasonsZhHant } from './reasonsZhHant';
 
 /** Interface text in Traditional Chinese (繁體中文, Taiwan usage), following AWS Taiwan documentation terminology. */
 export const zhHant: Messages = {
@@ -311,7 +312,28 @@ export const zhHant: Messages = {
   'edge.summary.conditional': '{from} 可以透過 {kind} 成為 {to}，但前提是請求符合下列條件。',
   'edge.summary.broken': '{from} 被設定為透過 {kind} 成為 {to}，但 AWS 會拒絕。',
   'edge.summary.undecided': '{from} 被設定為透過 {kind} 成為 {to}；根據已匯入的資料無法判斷 AWS 是否允許。',
-  'edge.engineWords': '引擎的說明：',
+  'edge.engineWords': '引擎原文（英文）',
+  'whyNot.edgeExists': '存在一條邊：{explanation}',
+  'whyNot.notARole': '{to} 不是角色：只有角色可以被擔任。',
+  'whyNot.unconnected':
+    '{from} 本身不呼叫 sts:AssumeRole，也不會成為任何能呼叫它的使用者或角色；情境中沒有任何內容將它與 {to} 相連。',
+  'whyNot.via': '{from} 經過 {hops} 跳成為 {becomes}；從那裡開始：{answer}',
+  'decision.Allowed': '允許',
+  'decision.ImplicitlyDenied': '隱含拒絕',
+  'decision.ExplicitlyDenied': '明確拒絕',
+  'trace.outcome.Allow': '允許',
+  'trace.outcome.Deny': '拒絕',
+  'trace.outcome.NoMatch': '沒有適用的陳述式',
+  'trace.condition': '{mark} {operator} {key}：政策 [{expected}]，請求 {actual}',
+  'trace.absent': '（無此索引鍵）',
+  'trace.otherStatements': '另有 {count} 個陳述式與此動作無關',
+  'policyKind.identity': '身分型政策',
+  'policyKind.trust': '信任政策',
+  'policyKind.resource': '以資源為基礎的政策',
+  'policyKind.scp': '服務控制政策 (SCP)',
+  'policyKind.rcp': '資源控制政策 (RCP)',
+  'policyKind.boundary': '許可界限',
+  'policyKind.session': '工作階段政策',
   'finding.title.deleted-principal': '信任政策指定了一個已不存在的主體',
   'finding.text.deleted-principal':
     '{role} 的信任政策指定了 {principal}，這是 IAM 在使用者或角色被刪除後留下的唯一 ID：它不允許任何人進入。請移除它，或以 ARN 指定應當進入的主體。',
@@ -459,4 +481,5 @@ export const zhHant: Messages = {
   'groups.userNone': '不在任何群組中。',
   'groups.join': '加入群組',
   'groups.leave': '退出',
+  ...reasonsZhHant,
 };

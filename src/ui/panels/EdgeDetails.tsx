@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { EvaluationResult, GraphEdge, PolicyTrace } from '../../engine';
+import type { GraphEdge } from '../../engine';
 import { decisionExplanation } from '../../engine/graph/hopRequest';
-import { useEngine } from '../app/ClientsContext';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
 import { edgeState } from '../graph/toFlow';
@@ -9,6 +7,9 @@ import { useT } from '../i18n/useT';
 import { edgeKindName } from '../i18n/edgeKindName';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
+import { reasonText } from './reasonText';
+import { TraceView } from './TraceView';
+import { useEdgeReplay, type Replayed } from './useEdgeReplay';
 
 /** The verdict's colour by the arrow's state: an undecided hop reads as a question, not a failure. */
 const TONE = {
@@ -29,6 +30,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
     })),
   );
   const state = edgeState(edge);
+  const replayed = useEdgeReplay(edge);
   const verdict =
     state === 'undecided'
       ? t('edge.unknown')
@@ -77,118 +79,62 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
           },
         )}
       </p>
-      <p className="small muted">{t('edge.engineWords')}</p>
-      <p data-testid={testIds.edgeExplanation}>{edge.explanation}</p>
+      <EdgeReason edge={edge} replayed={replayed} />
       <AssumptionList assumptions={edge.assumptions} />
       <p className="muted small">{edge.configured ? t('edge.configured') : t('edge.notConfigured')}</p>
       {edge.chained && <p className="muted small">{t('edge.chained')}</p>}
-      {edge.decisions.length > 0 && <DecisionDetails edge={edge} />}
+      {edge.decisions.length > 0 && <DecisionDetails edge={edge} replayed={replayed} />}
     </div>
   );
 }
 
-function DecisionDetails({ edge }: { edge: GraphEdge }) {
+/**
+ * Why, in the learner's language: the reason of the request that decided the hop (the first one AWS
+ * refuses, else the first), worded from its code. The engine's English stays one click away.
+ */
+function EdgeReason({ edge, replayed }: { edge: GraphEdge; replayed: Replayed[] | null }) {
   const t = useT();
-  const engine = useEngine();
-  const [traces, setTraces] = useState<{ action: string; result: EvaluationResult }[] | null>(null);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    engine.call('explainEdge', { edgeId: edge.id }).then(
-      ({ decisions }) => live && setTraces(decisions),
-      () => live && setTraces([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [engine, edge.id, open]);
+  const deciding = replayed?.find((r) => r.result.decision !== 'Allowed') ?? replayed?.[0];
+  // A hop no request decides (a cluster without an issuer, a role not in the scenario) has only words.
+  const words = deciding
+    ? reasonText(deciding.result.reason, t)
+    : replayed || edge.decisions.length === 0
+      ? edge.explanation
+      : '';
   return (
-    <details
-      className="decision-details"
-      data-testid={testIds.edgeSteps}
-      onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}
-    >
+    <>
+      <p className="edge-reason" data-testid={testIds.edgeReason}>
+        {words}
+      </p>
+      <details className="engine-words">
+        <summary className="small muted">{t('edge.engineWords')}</summary>
+        <p className="small" data-testid={testIds.edgeExplanation}>
+          {edge.explanation}
+        </p>
+      </details>
+    </>
+  );
+}
+
+function DecisionDetails({ edge, replayed }: { edge: GraphEdge; replayed: Replayed[] | null }) {
+  const t = useT();
+  return (
+    <details className="decision-details" data-testid={testIds.edgeSteps}>
       <summary>{t('edge.details')}</summary>
       {edge.decisions.map((d) => {
-        const traced = traces?.find((x) => x.action === d.action);
+        const traced = replayed?.find((x) => x.action === d.action);
         return (
           <div key={d.action} className="decision">
             <p>
-              <strong>{d.action}</strong>: {d.decision}
+              <strong>{d.action}</strong>: {t(`decision.${d.decision}`)}
             </p>
-            <p className="small">{decisionExplanation(edge, d)}</p>
+            <p className="small">
+              {traced ? reasonText(traced.result.reason, t) : decisionExplanation(edge, d)}
+            </p>
             {traced && <TraceView trace={traced.result.trace} />}
           </div>
         );
       })}
     </details>
-  );
-}
-
-export function TraceView({ trace }: { trace: EvaluationResult['trace'] }) {
-  const t = useT();
-  return (
-    <>
-      <ol className="steps">
-        {trace.steps.map((s) => (
-          <li key={s.step} className={`step step--${s.outcome}`}>
-            <span className="step__name">{t(`edge.step.${s.step}`)}</span>{' '}
-            <span className={`outcome outcome--${s.outcome}`}>{t(`outcome.${s.outcome}`)}</span>
-            <div className="small">{s.message}</div>
-          </li>
-        ))}
-      </ol>
-      {trace.policies.map((p) => (
-        <PolicyView key={`${p.kind}|${p.name}|${p.level ?? ''}`} policy={p} />
-      ))}
-    </>
-  );
-}
-
-function PolicyView({ policy }: { policy: PolicyTrace }) {
-  const t = useT();
-  const openDocument = useAppStore((s) => s.openDocument);
-  return (
-    <div className="policy-trace">
-      <p className="policy-trace__name">
-        {policy.kind}: {policy.name}
-        {policy.level ? ` @ ${policy.level}` : ''} — <strong>{policy.outcome}</strong>
-      </p>
-      <ul>
-        {policy.statements.map((s) => (
-          <li key={s.index} className={s.applies ? 'statement statement--applies' : 'statement'}>
-            <span>
-              #{s.index + 1}
-              {s.sid ? ` "${s.sid}"` : ''} {s.effect} — {s.applies ? '✓' : '✗'}
-            </span>
-            {policy.documentId && s.range && (
-              <button
-                type="button"
-                className="link-button small"
-                onClick={() => openDocument(policy.documentId as string, s.range)}
-              >
-                {t('edge.openAt', { line: s.range.start.line })}
-              </button>
-            )}
-            <div className="small">
-              {s.action.element} {s.action.matched ? '✓' : '✗'} {s.action.by ?? ''} · {s.resource.element}{' '}
-              {s.resource.matched ? '✓' : '✗'} {s.resource.by ?? s.resource.note ?? ''}
-              {s.principal &&
-                ` · ${s.principal.element} ${s.principal.matched ? '✓' : '✗'} ${s.principal.by ?? s.principal.note ?? ''}`}
-            </div>
-            {s.conditions.map((c) => (
-              <div key={`${c.operator}|${c.key}`} className="small mono">
-                {c.matched ? '✓' : '✗'} {c.operator} {c.key}: policy [{c.policyValues.join(', ')}] vs request{' '}
-                {c.requestValues === null ? '(absent)' : `[${c.requestValues.join(', ')}]`}
-              </div>
-            ))}
-          </li>
-        ))}
-      </ul>
-      {policy.otherStatements > 0 && (
-        <p className="muted small">+{policy.otherStatements} statement(s) not about this action</p>
-      )}
-    </div>
   );
 }

@@ -12,6 +12,7 @@ import { FindingList } from './FindingList';
 import { NodePolicies } from './NodePolicies';
 import { ProfileSection } from './ProfileSection';
 import { ResourcePolicyPanel } from './ResourcePolicyPanel';
+import { reasonText } from './reasonText';
 
 export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
@@ -180,7 +181,8 @@ function PermissionCheck(props: { principal: string; title?: string; resource?: 
       <button type="submit">{t('inspector.permissionsCheck')}</button>
       {result && (
         <p className={`verdict verdict--${result.decision === 'Allowed' ? 'allowed' : 'broken'}`}>
-          <strong>{result.decision}</strong> — {result.explanation}
+          <strong>{t(`decision.${result.decision}`)}</strong> —{' '}
+          <span title={result.explanation}>{reasonText(result.reason, t)}</span>
         </p>
       )}
     </form>

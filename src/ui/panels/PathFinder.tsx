@@ -5,6 +5,7 @@ import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { Walkthrough } from '../walkthrough/Walkthrough';
+import { WhyNotSentence } from './WhyNotSentence';
 
 function duration(seconds: number): string {
   return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${Math.round(seconds / 60)} min`;
@@ -133,7 +134,7 @@ export function PathFinder() {
           <p>
             <strong>{t('paths.none')}</strong> {t('paths.whyNot')}
           </p>
-          {whyNot && <p data-testid={testIds.whyNot}>{whyNot.sentence}</p>}
+          {whyNot && <WhyNotSentence answer={whyNot} />}
           {whyNot?.documentId && (
             <button
               type="button"

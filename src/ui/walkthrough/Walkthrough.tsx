@@ -5,7 +5,7 @@ import { useEngine } from '../app/ClientsContext';
 import { edgeKindName } from '../i18n/edgeKindName';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
-import { TraceView } from '../panels/EdgeDetails';
+import { TraceView } from '../panels/TraceView';
 import { Dialog } from '../app/Dialog';
 import { testIds } from '../testIds';
 import { buildHopLesson, profileAfter, type HopLesson } from './hopLesson';
