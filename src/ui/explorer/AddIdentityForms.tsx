@@ -11,29 +11,13 @@ import {
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { AccountField, AddForm, SelectField, TextField, useAccounts, useApplyEdit } from './addFormParts';
+import { AccountNameForm } from './AddSimpleForms';
 
 /** An empty group; its policies and members are edited in the explorer's Groups section. */
 export function AddGroupForm() {
   const t = useT();
-  const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
-  const [chosen, setAccount] = useState('');
-  const { account, options } = useAccounts(chosen);
-  const [name, setName] = useState('');
-  const input = { account, name };
   return (
-    <AddForm
-      problem={checkGroup(scenario, input)}
-      blocked={account ? undefined : t('add.noAccounts')}
-      onAdd={() => {
-        apply((s) => addGroup(s, input), {});
-        setName('');
-      }}
-    >
-      <AccountField value={account} onChange={setAccount} options={options} />
-      <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="Developers" />
-      <p className="muted small">{t('add.groupHint')}</p>
-    </AddForm>
+    <AccountNameForm check={checkGroup} add={addGroup} placeholder="Developers" hint={t('add.groupHint')} />
   );
 }
 

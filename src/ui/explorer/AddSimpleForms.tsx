@@ -9,7 +9,9 @@ import {
   checkUser,
   clusterArnOf,
   userArnOf,
+  type EditProblem,
 } from '../../model/editScenario';
+import type { Scenario } from '../../model/scenario';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { AddForm, DEFAULT_REGION, TextField, useAccounts, useApplyEdit, AccountField } from './addFormParts';
@@ -42,7 +44,19 @@ export function AddAccountForm() {
   );
 }
 
-export function AddUserForm() {
+type AccountAndName = { account: string; name: string };
+
+/**
+ * The form of what an account and a name make (a user, a group): `check` names what is wrong,
+ * `add` makes it, `select` is the node to select after, when it is one.
+ */
+export function AccountNameForm(props: {
+  check: (s: Scenario, input: AccountAndName) => EditProblem | null;
+  add: (s: Scenario, input: AccountAndName) => Scenario;
+  select?: (input: AccountAndName) => string;
+  placeholder: string;
+  hint?: string;
+}) {
   const t = useT();
   const apply = useApplyEdit();
   const scenario = useAppStore((s) => s.scenario);
@@ -52,17 +66,28 @@ export function AddUserForm() {
   const input = { account, name };
   return (
     <AddForm
-      problem={checkUser(scenario, input)}
+      problem={props.check(scenario, input)}
       blocked={account ? undefined : t('add.noAccounts')}
       onAdd={() => {
-        apply((s) => addUser(s, input), { select: userArnOf(input) });
+        apply((s) => props.add(s, input), props.select ? { select: props.select(input) } : {});
         setName('');
       }}
     >
       <AccountField value={account} onChange={setAccount} options={options} />
-      <TextField name="name" label={t('add.name')} value={name} onChange={setName} placeholder="alice" />
+      <TextField
+        name="name"
+        label={t('add.name')}
+        value={name}
+        onChange={setName}
+        placeholder={props.placeholder}
+      />
+      {props.hint && <p className="muted small">{props.hint}</p>}
     </AddForm>
   );
+}
+
+export function AddUserForm() {
+  return <AccountNameForm check={checkUser} add={addUser} select={userArnOf} placeholder="alice" />;
 }
 
 /** A cluster with a generated OIDC issuer, ready for IRSA roles. */
