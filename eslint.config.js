@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Code that must run anywhere (Node, the worker, the page) and so knows nothing of the UI or the network. */
-const pureZones = ['src/engine/**', 'src/model/**', 'src/share/**', 'src/importers/**'];
+const pureZones = ['src/engine/**', 'src/model/**', 'src/share/**', 'src/importers/**', 'src/i18n/**'];
 
 const agplOracles = [
   '@cloud-copilot/iam-simulate',
@@ -103,7 +103,7 @@ export default tseslint.config(
                 'https',
               ],
               message:
-                'src/engine, src/model, src/share and src/importers are pure TypeScript: no React, React Flow, Monaco, zustand, UI, worker or Node APIs (see docs/architecture.md).',
+                'src/engine, src/model, src/share, src/importers and src/i18n are pure TypeScript: no React, React Flow, Monaco, zustand, UI, worker or Node APIs (see docs/architecture.md).',
             },
           ],
         },

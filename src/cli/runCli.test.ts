@@ -292,4 +292,45 @@ describe('analyze', () => {
       assumptions: [{ code: 'group-not-imported', edges: 1, findings: 1 }],
     });
   });
+
+  it('words findings, assumptions and a decision in the language of --lang, codes kept beside', async () => {
+    const files = { 's.json': JSON.stringify(ec2CrossAccountScenario) };
+    const analyze = await cli(['analyze', 's.json', '--lang', 'zh-Hans'], files);
+    const out = JSON.parse(analyze.out) as { findings: { code: string; title: string }[] };
+    expect(out.findings).toContainEqual(
+      expect.objectContaining({ code: 'account-trust-without-conditions', title: '无条件信任整个账户' }),
+    );
+    const args = [
+      '--principal',
+      'arn:aws:iam::444455556666:role/AssumeRoleInA',
+      '--action',
+      'sts:AssumeRole',
+    ];
+    const can = await cli(
+      [
+        'can',
+        's.json',
+        ...args,
+        '--resource',
+        'arn:aws:iam::111122223333:role/RoleForB',
+        '--lang',
+        'zh-Hant',
+      ],
+      files,
+    );
+    const result = JSON.parse(can.out) as { decision: string; explanation: string; reason: { code: string } };
+    expect(result.decision).toBe('Allowed');
+    expect(result.reason.code).toBe('cross-account-allowed');
+    expect(result.explanation).toContain('信任政策');
+    const english = await cli(['analyze', 's.json'], files);
+    expect((JSON.parse(english.out) as typeof out).findings[0]?.title).toBe(
+      'Trust to a whole account without conditions',
+    );
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const t = io({ 's.json': JSON.stringify(ec2CrossAccountScenario) });
+    expect(await runCli(['analyze', 's.json', '--lang', 'fr'], t.io)).toBe(2);
+    expect(t.err.join('')).toContain('--lang takes en, zh-Hans, zh-Hant');
+  });
 });

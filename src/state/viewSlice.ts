@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EdgeKind, NodeKind } from '../engine';
+import type { Language } from '../i18n/translate';
 import type { LayoutResult } from '../worker/layout/layoutTypes';
 import type { AppState } from './store';
 
@@ -11,7 +12,7 @@ export interface Focus {
   /** How far to follow edges from the focused node; 1 is its direct neighbours. */
   hops: number;
 }
-export type Language = 'en' | 'zh-Hans' | 'zh-Hant';
+export type { Language };
 
 export interface ViewSlice {
   theme: Theme;

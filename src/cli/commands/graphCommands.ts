@@ -8,6 +8,7 @@ import {
 } from '../../engine';
 import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
+import { languageOption, wordedFindings, wordedResult } from '../language';
 import { printJson } from '../printJson';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -29,17 +30,19 @@ export const analyzeCommand: Command = {
   name: 'analyze',
   summary:
     'Print the trust graph: nodes, every edge with its conditions and reason, findings, and what they assume',
-  usage: 'npm run --silent cli -- analyze FILES...',
+  usage: 'npm run --silent cli -- analyze FILES... [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
-    const { files } = parseArgs(args, []);
+    const { files, options } = parseArgs(args, ['lang']);
+    const language = languageOption(options);
     const { scenario, errors } = loadScenario(io, files);
     const analysis = analyzeScenario(scenario, { now: () => 0 });
+    const { findings, assumptions } = wordedFindings(analysis, summarizeAssumptions(analysis), language);
     printJson(io, {
       nodes: analysis.nodes,
       edges: analysis.edges,
-      findings: analysis.findings,
+      findings,
       problems: analysis.problems,
-      assumptions: summarizeAssumptions(analysis),
+      assumptions,
     });
     return errors > 0 ? 1 : 0;
   },
@@ -68,9 +71,11 @@ export const pathsCommand: Command = {
 export const canCommand: Command = {
   name: 'can',
   summary: 'Decide whether a principal of the scenario may perform an action on a resource, with the trace',
-  usage: 'npm run --silent cli -- can FILES... --principal ARN|anonymous --action ACTION --resource ARN',
+  usage:
+    'npm run --silent cli -- can FILES... --principal ARN|anonymous --action ACTION --resource ARN [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
-    const { files, options } = parseArgs(args, ['principal', 'action', 'resource']);
+    const { files, options } = parseArgs(args, ['principal', 'action', 'resource', 'lang']);
+    const language = languageOption(options);
     const { scenario } = loadScenario(io, files);
     const result = canPrincipal(
       prepareScenario(scenario),
@@ -78,7 +83,7 @@ export const canCommand: Command = {
       required(options, 'action'),
       required(options, 'resource'),
     );
-    io.stdout(json(result));
+    io.stdout(json(wordedResult(result, language)));
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 /**
  * The English words of a decision's reason and of each step's: the one place evaluateRequest's
  * explanations and step messages are written. The app words the same codes and parameters from its
- * message catalogues (src/ui/panels/reasonText.ts), so deciding and wording stay apart.
+ * message catalogues (src/i18n/reasonText.ts), so deciding and wording stay apart.
  */
 import { awsOwnedWords } from './awsRules';
 import { describeCaller, describePolicy, describeResource, describeStatement } from './describe';

@@ -1,7 +1,7 @@
 /**
  * Findings as data: a stable code and its parameters, and the English title and explanation worded
  * from them here alone. The app words the same code and parameters from its message catalogues in
- * the user's language (src/ui/panels/findingText.ts), so a title can change without losing a
+ * the user's language (src/i18n/findingText.ts), so a title can change without losing a
  * translation.
  */
 import type { FindingCode } from './types';

@@ -3,7 +3,7 @@ import type { NodeKind } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { EDGE_KINDS } from '../graph/toFlow';
 import { useT } from '../i18n/useT';
-import { edgeKindName } from '../i18n/edgeKindName';
+import { edgeKindName } from '../../i18n/edgeKindName';
 import { testIds } from '../testIds';
 
 /** Which edge kinds, node kinds and accounts the graph shows. */

@@ -4,10 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/StoreProvider';
 import { edgeState } from '../graph/toFlow';
 import { useT } from '../i18n/useT';
-import { edgeKindName } from '../i18n/edgeKindName';
+import { edgeKindName } from '../../i18n/edgeKindName';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
-import { reasonText } from './reasonText';
+import { reasonText } from '../../i18n/reasonText';
 import { TraceView } from './TraceView';
 import { useEdgeReplay, type Replayed } from './useEdgeReplay';
 

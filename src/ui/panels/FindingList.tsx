@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
-import { findingExplanation, findingTitle } from './findingText';
+import { findingExplanation, findingTitle } from '../../i18n/findingText';
 
 export function FindingList({ findings }: { findings: Finding[] }) {
   const t = useT();

@@ -12,7 +12,7 @@ import { FindingList } from './FindingList';
 import { NodePolicies } from './NodePolicies';
 import { ProfileSection } from './ProfileSection';
 import { ResourcePolicyPanel } from './ResourcePolicyPanel';
-import { reasonText } from './reasonText';
+import { reasonText } from '../../i18n/reasonText';
 
 export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();

@@ -2,7 +2,7 @@ import type { EvaluationResult, PolicyTrace } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { elementText, stepText } from './reasonText';
+import { elementText, stepText } from '../../i18n/reasonText';
 
 /** One evaluation's trace in the learner's language: each step of AWS's flow, then each policy's statements. */
 export function TraceView({ trace }: { trace: EvaluationResult['trace'] }) {

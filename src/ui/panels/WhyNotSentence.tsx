@@ -2,7 +2,7 @@ import type { WhyNot } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { whyNotText } from './reasonText';
+import { whyNotText } from '../../i18n/reasonText';
 
 /** The path finder's "why not" in the learner's language; the engine's English on hover. */
 export function WhyNotSentence({ answer }: { answer: WhyNot }) {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { sessionAlong, type EvaluationResult, type GraphEdge } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useEngine } from '../app/ClientsContext';
-import { edgeKindName } from '../i18n/edgeKindName';
+import { edgeKindName } from '../../i18n/edgeKindName';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { TraceView } from '../panels/TraceView';

@@ -4,7 +4,7 @@
  */
 import type { GraphEdge, GraphNode, HopRecord } from '../../engine';
 import { hopRequest } from '../../engine/graph/hopRequest';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../i18n/en';
 
 export interface SimulatedCredentials {
   AssumedRoleUser: { AssumedRoleId: string; Arn: string };

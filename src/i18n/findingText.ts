@@ -1,7 +1,7 @@
 /** A finding in the interface's language, worded from its code and parameters (never from the engine's English). */
-import type { EdgeKind, Finding } from '../../engine';
-import { edgeKindName } from '../i18n/edgeKindName';
-import type { Translate } from '../i18n/useT';
+import type { EdgeKind, Finding } from '../engine';
+import { edgeKindName } from './edgeKindName';
+import type { Translate } from './translate';
 
 /** The finding's parameters, with an edge kind's human name beside its code name. */
 function paramsOf(finding: Finding, t: Translate): Record<string, string | number> {

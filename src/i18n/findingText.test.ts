@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeScenario, FINDING_CODES, wordFinding, type Finding } from '../../engine';
-import { gallery } from '../../model/gallery';
-import { EDGE_KINDS } from '../graph/toFlow';
-import { edgeKindName } from '../i18n/edgeKindName';
-import { translate, type Translate } from '../i18n/useT';
+import { analyzeScenario, FINDING_CODES, wordFinding, type Finding } from '../engine';
+import { gallery } from '../model/gallery';
+import { EDGE_KINDS } from '../ui/graph/toFlow';
+import { edgeKindName } from './edgeKindName';
+import { translate, type Translate } from './translate';
 import { findingExplanation, findingTitle } from './findingText';
 
 const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'] as const;

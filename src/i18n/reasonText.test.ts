@@ -19,10 +19,10 @@ import {
   type EvaluationResult,
   type ReasonParams,
   type WhyNot,
-} from '../../engine';
-import type { GraphCase } from '../../engine/graph/cases/graphCase';
-import { englishRuns } from '../../../e2e/support/englishRuns';
-import { translate, type Translate } from '../i18n/useT';
+} from '../engine';
+import type { GraphCase } from '../engine/graph/cases/graphCase';
+import { englishRuns } from '../../e2e/support/englishRuns';
+import { translate, type Translate } from './translate';
 import { elementText, reasonText, stepText, whyNotText } from './reasonText';
 
 const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'] as const;
@@ -149,7 +149,7 @@ const NO_TABLE = new Set([
 function caseResults() {
   const results: EvaluationResult[] = [];
   const whyNots: { answer: WhyNot; from: string; to: string }[] = [];
-  const tables = import.meta.glob<{ cases: { bundle: unknown }[] }>('../../engine/cases/*.json', {
+  const tables = import.meta.glob<{ cases: { bundle: unknown }[] }>('../engine/cases/*.json', {
     eager: true,
   });
   for (const table of Object.values(tables))
@@ -164,7 +164,7 @@ function caseResults() {
           ),
         );
     }
-  const graphs = import.meta.glob<{ cases?: GraphCase[] }>('../../engine/graph/cases/*.case.ts', {
+  const graphs = import.meta.glob<{ cases?: GraphCase[] }>('../engine/graph/cases/*.case.ts', {
     eager: true,
   });
   for (const { cases = [] } of Object.values(graphs))

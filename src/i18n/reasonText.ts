@@ -12,8 +12,8 @@ import type {
   StatementRef,
   StepReason,
   WhyNot,
-} from '../../engine';
-import type { Translate } from '../i18n/useT';
+} from '../engine';
+import type { Translate } from './translate';
 
 export function reasonText(reason: Reason, t: Translate): string {
   return tidy(t(`reason.${reason.code}`, wordsOf(reason.params, t)));
