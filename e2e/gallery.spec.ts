@@ -17,6 +17,11 @@ test('a story opened in Chinese is named in Chinese and keeps its lesson in view
   const explorer = app.byTestId(testIds.explorer);
   await expect(explorer).toContainText(entry.title['zh-Hant']);
   await expect(explorer).toContainText(entry.lesson['zh-Hant'].slice(0, 30));
+  // Its walk-through reads in 繁體 too: the decision of each hop, not AWS's English code.
+  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+  await app.byTestId(testIds.walkthroughStart).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('允許');
+  await expect(app.byTestId(testIds.walkthroughHop(0))).not.toContainText('Allowed');
 });
 
 for (const entry of gallery) {

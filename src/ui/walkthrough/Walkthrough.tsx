@@ -169,7 +169,7 @@ function HopEvaluation({ edge }: { edge: GraphEdge }) {
       {results?.map(({ action, result }) => (
         <div key={action}>
           <p>
-            <strong>{action}</strong>: {result.decision}
+            <strong>{action}</strong>: {t(`decision.${result.decision}`)}
             {result.decidedBy && (
               <span className="small muted">
                 {' '}
