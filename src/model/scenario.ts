@@ -51,6 +51,17 @@ export function accountOfArn(arn: string): string | undefined {
   return /^\d{12}$/.test(account) ? account : undefined;
 }
 
+/**
+ * The role each instance runs as: its `roleArn`, else the role whose `instanceProfiles` lists the
+ * instance's profile (the roles are indexed once, then asked per instance).
+ */
+export function instanceRoleOf(scenario: Scenario): (instance: Ec2InstanceSpec) => string | undefined {
+  const byProfile = new Map<string, string>();
+  for (const role of scenario.roles ?? [])
+    for (const profile of role.instanceProfiles ?? []) byProfile.set(profile, role.arn);
+  return (instance) => instance.roleArn ?? byProfile.get(instance.instanceProfileArn);
+}
+
 export function instanceArn(instance: Ec2InstanceSpec): string {
   return `arn:aws:ec2:${instance.region}:${instance.account}:instance/${instance.id}`;
 }

@@ -11,7 +11,7 @@
  * environment or a web identity token sign as someone the scenario does not show, and the hop is
  * left undecided.
  */
-import { cliProfileId, instanceArn, type CliProfileSpec } from '../../model/scenario';
+import { cliProfileId, instanceArn, instanceRoleOf, type CliProfileSpec } from '../../model/scenario';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import { EdgeBuilder } from './edgeBuilder';
 import { spliceEdges } from './editContext';
@@ -64,15 +64,10 @@ function hostRoles(
   source: 'Ec2InstanceMetadata' | 'EcsContainer',
 ): { host: string; role: PreparedPrincipal }[] {
   const { scenario } = prepared;
-  const profileRoles = new Map<string, string>();
-  for (const role of scenario.roles ?? [])
-    for (const p of role.instanceProfiles ?? []) profileRoles.set(p, role.arn);
+  const roleOf = instanceRoleOf(scenario);
   const pairs =
     source === 'Ec2InstanceMetadata'
-      ? (scenario.instances ?? []).map((i) => ({
-          host: instanceArn(i),
-          roleArn: i.roleArn ?? profileRoles.get(i.instanceProfileArn),
-        }))
+      ? (scenario.instances ?? []).map((i) => ({ host: instanceArn(i), roleArn: roleOf(i) }))
       : (scenario.ecsTaskDefinitions ?? []).map((t) => ({ host: t.arn, roleArn: t.taskRoleArn }));
   return pairs.flatMap(({ host, roleArn }) => {
     const role = roleArn === undefined ? undefined : prepared.principals.get(roleArn);
@@ -185,38 +180,50 @@ function roleEdge(
     edges.broken(from, roleArn, 'CliProfile', refusal);
     return;
   }
-  const { role, assumptions } = chooseSigner(prepared, profile, signer, target, counter);
-  const outcome = profileHop(prepared, profile, role, target, counter);
+  const { outcome, assumptions } = decideSigned(prepared, profile, signer, target, counter);
   edges.fromHops(from, roleArn, 'CliProfile', true, [{ action: 'sts:AssumeRole', outcome }], {
     chained: true,
-    assumptions: assumptions.length > 0 ? assumptions : role.assumptions,
+    assumptions,
   });
 }
 
 /**
- * The role that signs: the source profile's, or, for a credential source, the first host whose role
- * the target lets in (else the first host), named as an assumption with the host.
+ * The profile's hop, signed by the source profile's role, or, for a credential source, by the first
+ * host whose role the target lets in (else the first host), named as an assumption with the host.
+ * Each host's hop is decided once.
  */
-function chooseSigner(
+function decideSigned(
   prepared: PreparedScenario,
   profile: CliProfileSpec,
   signer: Extract<Signer, { kind: 'role' | 'hosts' }>,
   target: PreparedPrincipal,
   counter: Counter,
-): { role: PreparedPrincipal; assumptions: readonly Assumption[] } {
-  if (signer.kind === 'role') return { role: signer.role, assumptions: NO_ASSUMPTIONS };
-  const first = signer.hosts[0] as (typeof signer.hosts)[number];
-  const chosen =
-    signer.hosts.find((h) => profileHop(prepared, profile, h.role, target, counter).permitted) ?? first;
+): { outcome: HopOutcome; assumptions: readonly Assumption[] } {
+  if (signer.kind === 'role')
+    return {
+      outcome: profileHop(prepared, profile, signer.role, target, counter),
+      assumptions: signer.role.assumptions,
+    };
+  let chosen: { host: string; role: PreparedPrincipal; outcome: HopOutcome } | undefined;
+  for (const host of signer.hosts) {
+    const outcome = profileHop(prepared, profile, host.role, target, counter);
+    chosen ??= { ...host, outcome };
+    if (outcome.permitted) {
+      chosen = { ...host, outcome };
+      break;
+    }
+  }
+  // signerOf gives hosts only when there is at least one.
+  const { host, role, outcome } = chosen as NonNullable<typeof chosen>;
   return {
-    role: chosen.role,
+    outcome,
     assumptions: Object.freeze([
-      ...chosen.role.assumptions,
+      ...role.assumptions,
       assumption('profile-host-assumed', {
         profile: profile.name,
         source: signer.source,
-        host: chosen.host,
-        role: chosen.role.arn,
+        host,
+        role: role.arn,
       }),
     ]),
   };

@@ -7,7 +7,7 @@
  * roles; their incoming edges are dropped and rebuilt in the same order a full run adds them
  * (workloads, then AssumeRole, then federation), which keeps first-edge-wins merges identical.
  */
-import type { Scenario } from '../../model/scenario';
+import { instanceRoleOf, type Scenario } from '../../model/scenario';
 import { addAssumeRoleEdges } from './assumeRoleEdges';
 import { EdgeBuilder } from './edgeBuilder';
 import { edgeSideAssumptions } from './sideAssumptions';
@@ -60,14 +60,10 @@ export function rebuildInto(
   const targets = prepared.roles.filter((r) => affected.has(r.arn));
   const edges = new EdgeBuilder(edgeSideAssumptions(prepared));
   const nodes = new Map(run.baseNodes);
-  const profileRoles = new Map<string, string>();
-  for (const role of scenario.roles ?? [])
-    for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
+  const roleOf = instanceRoleOf(scenario);
   const cut: Scenario = {
     ...scenario,
-    instances: (scenario.instances ?? []).filter((i) =>
-      affected.has(i.roleArn ?? profileRoles.get(i.instanceProfileArn) ?? ''),
-    ),
+    instances: (scenario.instances ?? []).filter((i) => affected.has(roleOf(i) ?? '')),
     lambdaFunctions: (scenario.lambdaFunctions ?? []).filter((f) => affected.has(f.roleArn)),
     ecsTaskDefinitions: (scenario.ecsTaskDefinitions ?? []).filter(
       (t) => affected.has(t.taskRoleArn ?? '') || affected.has(t.executionRoleArn ?? ''),

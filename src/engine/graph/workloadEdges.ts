@@ -4,7 +4,13 @@
  * configured (something points there) and checked against the role's trust policy, so a broken
  * chain shows as such.
  */
-import { instanceArn, podId, serviceAccountId, type EksClusterSpec } from '../../model/scenario';
+import {
+  instanceArn,
+  instanceRoleOf,
+  podId,
+  serviceAccountId,
+  type EksClusterSpec,
+} from '../../model/scenario';
 import { NO_ASSUMPTIONS } from './assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
@@ -78,12 +84,9 @@ function workloadEdge(
 
 export function addWorkloadEdges(prepared: PreparedScenario, edges: EdgeBuilder, counter: Counter): void {
   const { scenario } = prepared;
-  const profileRoles = new Map<string, string>();
-  for (const role of scenario.roles ?? [])
-    for (const profile of role.instanceProfiles ?? []) profileRoles.set(profile, role.arn);
-
+  const roleOf = instanceRoleOf(scenario);
   for (const instance of scenario.instances ?? []) {
-    const roleArn = instance.roleArn ?? profileRoles.get(instance.instanceProfileArn);
+    const roleArn = roleOf(instance);
     const from = instanceArn(instance);
     if (!roleArn) {
       edges.broken(
