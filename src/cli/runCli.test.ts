@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentJson, documentLookup } from '../model/documents';
 import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
+import { gallery } from '../model/gallery';
 import { encodeShareFragment } from '../share';
 import type { CliIo } from './command';
 import { runCli } from './runCli';
@@ -326,6 +327,25 @@ describe('analyze', () => {
     expect((JSON.parse(english.out) as typeof out).findings[0]?.title).toBe(
       'Trust to a whole account without conditions',
     );
+  });
+
+  it('words every edge of analyze in the language of --lang: a decided hop from its reason, a pod from its note', async () => {
+    const story = gallery.find((g) => g.id === 'eks-irsa')!;
+    const files = { 's.json': JSON.stringify(story.scenario) };
+    type Edge = { kind: string; explanation: string; note?: { code: string } };
+    const edges = (lang: string) =>
+      cli(['analyze', 's.json', '--lang', lang], files).then(
+        (r) => (JSON.parse(r.out) as { edges: Edge[] }).edges,
+      );
+    const [zh, en] = await Promise.all([edges('zh-Hant'), edges('en')]);
+    expect(zh.map((e) => e.kind)).toEqual(en.map((e) => e.kind));
+    const runsAs = zh.find((e) => e.kind === 'RunsAs');
+    expect(runsAs?.note?.code).toBe('pod-runs-as');
+    expect(runsAs?.explanation).toMatch(/以服務帳戶 .* 的身分執行/);
+    const irsa = zh.find((e) => e.kind === 'AssumeRoleWithWebIdentity');
+    expect(irsa?.explanation).toMatch(/^允許：/);
+    for (const e of zh) expect(e.explanation, e.kind).not.toMatch(/[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+/);
+    expect(en.find((e) => e.kind === 'RunsAs')?.explanation).toMatch(/^Pod .* runs as service account /);
   });
 
   it('refuses a language it does not speak', async () => {

@@ -43,6 +43,9 @@ export { summarizeAssumptions, type AssumptionSummary } from './graph/summarizeA
 export { isUndecided } from './graph/assumptions';
 export { FINDING_CODES, wordFinding } from './graph/findingWords';
 export { replayHop } from './graph/evaluateHop';
+export { OUTSIDE_IDENTITY_NAME } from './graph/outsideIdentityName';
+export { decidingOf, replayEdge, type ReplayedDecision } from './graph/replayEdge';
+export { EDGE_NOTE_CODES } from './graph/edgeNotes';
 export { decisionExplanation, hopRequest } from './graph/hopRequest';
 export { createAnalyzer, type Analyzer } from './graph/incremental';
 export type { AnalyzePhase } from './graph/analyzeScenario';

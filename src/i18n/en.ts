@@ -197,6 +197,12 @@ export const en = {
   'walk.note.saml':
     'SAML federation: the identity provider’s signed assertion is traded for role credentials; the trust policy checks SAML:aud.',
   'progress.cancel': 'Cancel',
+  'progress.phase.prepare': 'Analysing: reading the policies',
+  'progress.phase.workloads': 'Analysing: instances, pods and functions',
+  'progress.phase.assume-role': 'Analysing: who may assume which role',
+  'progress.phase.federation': 'Analysing: federation',
+  'progress.phase.findings': 'Analysing: findings',
+  'progress.phase.import': 'Importing {file}',
   'app.retry': 'Retry',
   'add.title': 'Add',
   'add.kind': 'What to add',
@@ -421,6 +427,30 @@ export const en = {
   'assumption.profileHostAssumed':
     'Profile {profile} ({source}) is taken to run on {host}, whose role {role} signs its calls: the config file does not say where it runs.',
   'edge.unknown': 'Not decided',
+  // Why an edge no evaluation decides holds or fails (EdgeNote, src/engine/graph/edgeNotes.ts).
+  'edgeNote.role-not-in-scenario': 'Broken: {role} is not a role in this scenario.',
+  'edgeNote.role-not-imported':
+    'Not decided: {role} is in account {account}, which the scenario does not hold; import that account to see whether its trust lets this in.',
+  'edgeNote.passrole-other-account':
+    'Broken: the role is in account {roleAccount} but the workload is in account {workloadAccount}; a role can only be passed to a service in its own account.',
+  'edgeNote.instance-profile-no-role': 'Broken: no role is known for instance profile {instanceProfile}.',
+  'edgeNote.pod-identity-other-account':
+    "Broken: a Pod Identity association's role must be in the cluster's account {clusterAccount}; use targetRoleArn to reach another account.",
+  'edgeNote.target-role-not-in-scenario': 'Broken: target role {role} is not in this scenario.',
+  'edgeNote.cluster-no-issuer': 'Broken: cluster {cluster} has no OIDC issuer, so IRSA cannot work.',
+  'edgeNote.no-oidc-provider':
+    "Broken: account {account} has no IAM OIDC provider for {issuer}; create one, or chain through a role in the cluster's account.",
+  'edgeNote.profile-no-credentials':
+    'Broken: profile {profile} sets role_arn without source_profile, credential_source or web_identity_token_file, so the CLI has no credentials to assume the role with.',
+  'edgeNote.profile-signer-unknown':
+    'Not decided: the credentials of profile {profile} come from {source}, which the scenario does not show.',
+  'edgeNote.profile-chained-duration':
+    'Broken: duration_seconds = {asked}, but a role session assuming another role (role chaining) lasts at most 3600 seconds.',
+  'edgeNote.profile-duration-over-max':
+    "Broken: duration_seconds = {asked} is over the role's maximum session duration of {max} seconds.",
+  'edgeNote.source-profile':
+    'Profile {profile} calls AWS with the credentials of profile {source} (source_profile).',
+  'edgeNote.pod-runs-as': 'Pod {pod} runs as service account {serviceAccount}.',
   // Organization, groups and identity providers (explorer sections and Add forms).
   'add.kind.group': 'IAM group',
   'add.kind.provider': 'Identity provider (OIDC / SAML)',

@@ -3,16 +3,18 @@
  * code (`reason.<code>`, `reason.step.<code>`) and the reason's parameters, never from the engine's
  * English. ARNs, policy names, action names and condition keys are placed as they are.
  */
-import type {
-  ElementTrace,
-  MissedCondition,
-  PolicyKind,
-  Reason,
-  ReasonParams,
-  StatementRef,
-  StepReason,
-  WhyNot,
+import {
+  OUTSIDE_IDENTITY_NAME,
+  type ElementTrace,
+  type MissedCondition,
+  type PolicyKind,
+  type Reason,
+  type ReasonParams,
+  type StatementRef,
+  type StepReason,
+  type WhyNot,
 } from '../engine';
+import { edgeNoteText } from './edgeNoteText';
 import type { Translate } from './translate';
 
 export function reasonText(reason: Reason, t: Translate): string {
@@ -93,6 +95,7 @@ function policyWords(
   resource: string,
   t: Translate,
 ): string {
+  if (ref.policy === OUTSIDE_IDENTITY_NAME) return t('reason.policy.outsideAssumed');
   const at = ref.level !== undefined ? t('reason.policy.at', { level: ref.level }) : '';
   return t(`reason.policy.${ref.kind}`, { name: ref.policy, resource, at });
 }
@@ -138,7 +141,9 @@ export function whyNotText(
           ? t('whyNot.edgeExists', { explanation: ends.edgeWords })
           : answer.result
             ? reasonText(answer.result.reason, t)
-            : ends.edgeWords;
+            : answer.note
+              ? edgeNoteText(answer.note, t)
+              : ends.edgeWords;
   if (!answer.via) return tidy(own);
   const { from, becomes, hops } = answer.via;
   return tidy(

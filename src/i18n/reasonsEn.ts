@@ -109,6 +109,8 @@ export const reasonsEn = {
   'reason.policy.boundary': 'permissions boundary "{name}"{at}',
   'reason.policy.session': 'session policy "{name}"{at}',
   'reason.policy.at': ' at {level}',
+  // The engine's own words for it (OUTSIDE_IDENTITY_NAME), so English reads as the engine does.
+  'reason.policy.outsideAssumed': 'identity policy "assumed: the caller’s own account allows sts:AssumeRole"',
   'reason.statement.sid': 'statement "{sid}"',
   'reason.statement.index': 'statement #{number}',
   'reason.identity.root': 'the root user has full access',

@@ -99,6 +99,7 @@ export const reasonsZhHans: Record<ReasonKey, string> = {
   'reason.policy.boundary': '权限边界“{name}”{at}',
   'reason.policy.session': '会话策略“{name}”{at}',
   'reason.policy.at': '（位于 {level}）',
+  'reason.policy.outsideAssumed': '为其假设的身份策略（它自己账户的策略不在场景中，假设允许 sts:AssumeRole）',
   'reason.statement.sid': '语句“{sid}”',
   'reason.statement.index': '第 {number} 条语句',
   'reason.identity.root': '根用户拥有完全访问权限',

@@ -104,6 +104,8 @@ export const reasonsZhHant: Record<ReasonKey, string> = {
   'reason.policy.boundary': '許可界限「{name}」{at}',
   'reason.policy.session': '工作階段政策「{name}」{at}',
   'reason.policy.at': '（位於 {level}）',
+  'reason.policy.outsideAssumed':
+    '為其假設的身分型政策（它自己帳戶的政策不在情境中，假設允許 sts:AssumeRole）',
   'reason.statement.sid': '陳述式「{sid}」',
   'reason.statement.index': '第 {number} 個陳述式',
   'reason.identity.root': '根使用者擁有完整存取權',

@@ -187,6 +187,12 @@ export const zhHans: Messages = {
   'walk.note.execution': '服务（Lambda 或 ECS）代入执行角色，并把凭证放进你的代码的环境变量。',
   'walk.note.saml': 'SAML 联合：身份提供商签名的断言被换成角色凭证；信任策略检查 SAML:aud。',
   'progress.cancel': '取消',
+  'progress.phase.prepare': '分析中：读取策略',
+  'progress.phase.workloads': '分析中：实例、Pod 和函数',
+  'progress.phase.assume-role': '分析中：谁可以代入哪个角色',
+  'progress.phase.federation': '分析中：联合身份',
+  'progress.phase.findings': '分析中：调查结果',
+  'progress.phase.import': '正在导入 {file}',
   'app.retry': '重试',
   'add.title': '添加',
   'add.kind': '添加内容',
@@ -402,6 +408,27 @@ export const zhHans: Messages = {
   'assumption.profileHostAssumed':
     '假定配置文件 {profile}（{source}）运行在 {host} 上，由其角色 {role} 签名调用：配置文件本身没有说明它在哪里运行。',
   'edge.unknown': '未判定',
+  'edgeNote.role-not-in-scenario': '已断开：{role} 不是此场景中的角色。',
+  'edgeNote.role-not-imported':
+    '未判定：{role} 位于账户 {account}，而场景中没有该账户；导入该账户后才能知道其信任策略是否允许此跳转。',
+  'edgeNote.passrole-other-account':
+    '已断开：角色位于账户 {roleAccount}，而工作负载位于账户 {workloadAccount}；角色只能传递给同一账户中的服务。',
+  'edgeNote.instance-profile-no-role': '已断开：不知道实例配置文件 {instanceProfile} 包含哪个角色。',
+  'edgeNote.pod-identity-other-account':
+    '已断开：Pod Identity 关联的角色必须位于集群所在的账户 {clusterAccount}；要到达其他账户，请使用 targetRoleArn。',
+  'edgeNote.target-role-not-in-scenario': '已断开：目标角色 {role} 不在此场景中。',
+  'edgeNote.cluster-no-issuer': '已断开：集群 {cluster} 没有 OIDC 颁发者，因此 IRSA 无法工作。',
+  'edgeNote.no-oidc-provider':
+    '已断开：账户 {account} 中没有 {issuer} 的 IAM OIDC 身份提供商；请创建一个，或通过集群所在账户中的角色进行角色链。',
+  'edgeNote.profile-no-credentials':
+    '已断开：配置文件 {profile} 设置了 role_arn，但没有 source_profile、credential_source 或 web_identity_token_file，因此 CLI 没有凭证可用于代入该角色。',
+  'edgeNote.profile-signer-unknown': '未判定：配置文件 {profile} 的凭证来自 {source}，场景中没有显示它。',
+  'edgeNote.profile-chained-duration':
+    '已断开：duration_seconds = {asked}，但由角色会话代入另一个角色（角色链）时，会话最长为 3600 秒。',
+  'edgeNote.profile-duration-over-max':
+    '已断开：duration_seconds = {asked} 超过了该角色的最长会话持续时间 {max} 秒。',
+  'edgeNote.source-profile': '配置文件 {profile} 使用配置文件 {source} 的凭证调用 AWS（source_profile）。',
+  'edgeNote.pod-runs-as': 'Pod {pod} 以服务账户 {serviceAccount} 的身份运行。',
   // 组织、用户组和身份提供商（资源管理器的各部分和“添加”表单）。
   'add.kind.group': 'IAM 用户组',
   'add.kind.provider': '身份提供商（OIDC / SAML）',

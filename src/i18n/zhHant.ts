@@ -188,6 +188,12 @@ export const zhHant: Messages = {
   'walk.note.execution': '服務（Lambda 或 ECS）擔任執行角色，並將憑證放入你的程式的環境變數。',
   'walk.note.saml': 'SAML 聯合：身分提供者簽署的聲明被換成角色憑證；信任政策檢查 SAML:aud。',
   'progress.cancel': '取消',
+  'progress.phase.prepare': '分析中：讀取政策',
+  'progress.phase.workloads': '分析中：執行個體、Pod 和函數',
+  'progress.phase.assume-role': '分析中：誰可以擔任哪個角色',
+  'progress.phase.federation': '分析中：聯合身分',
+  'progress.phase.findings': '分析中：調查結果',
+  'progress.phase.import': '正在匯入 {file}',
   'app.retry': '重試',
   'add.title': '新增',
   'add.kind': '新增項目',
@@ -403,6 +409,27 @@ export const zhHant: Messages = {
   'assumption.profileHostAssumed':
     '假定設定檔 {profile}（{source}）在 {host} 上執行，由其角色 {role} 簽署呼叫：設定檔本身沒有說明它在哪裡執行。',
   'edge.unknown': '未判定',
+  'edgeNote.role-not-in-scenario': '已中斷：{role} 不是此情境中的角色。',
+  'edgeNote.role-not-imported':
+    '未判定：{role} 位於帳戶 {account}，而情境中沒有該帳戶；匯入該帳戶後才能知道其信任政策是否允許此跳轉。',
+  'edgeNote.passrole-other-account':
+    '已中斷：角色位於帳戶 {roleAccount}，而工作負載位於帳戶 {workloadAccount}；角色只能傳遞給同一帳戶中的服務。',
+  'edgeNote.instance-profile-no-role': '已中斷：不知道執行個體設定檔 {instanceProfile} 包含哪個角色。',
+  'edgeNote.pod-identity-other-account':
+    '已中斷：Pod Identity 關聯的角色必須位於叢集所在的帳戶 {clusterAccount}；若要到達其他帳戶，請使用 targetRoleArn。',
+  'edgeNote.target-role-not-in-scenario': '已中斷：目標角色 {role} 不在此情境中。',
+  'edgeNote.cluster-no-issuer': '已中斷：叢集 {cluster} 沒有 OIDC 發行者，因此 IRSA 無法運作。',
+  'edgeNote.no-oidc-provider':
+    '已中斷：帳戶 {account} 中沒有 {issuer} 的 IAM OIDC 身分提供者；請建立一個，或透過叢集所在帳戶中的角色進行角色鏈結。',
+  'edgeNote.profile-no-credentials':
+    '已中斷：設定檔 {profile} 設定了 role_arn，但沒有 source_profile、credential_source 或 web_identity_token_file，因此 CLI 沒有憑證可用來擔任該角色。',
+  'edgeNote.profile-signer-unknown': '未判定：設定檔 {profile} 的憑證來自 {source}，情境中沒有顯示它。',
+  'edgeNote.profile-chained-duration':
+    '已中斷：duration_seconds = {asked}，但由角色工作階段擔任另一個角色（角色鏈結）時，工作階段最長為 3600 秒。',
+  'edgeNote.profile-duration-over-max':
+    '已中斷：duration_seconds = {asked} 超過該角色的最長工作階段持續時間 {max} 秒。',
+  'edgeNote.source-profile': '設定檔 {profile} 使用設定檔 {source} 的憑證呼叫 AWS（source_profile）。',
+  'edgeNote.pod-runs-as': 'Pod {pod} 以服務帳戶 {serviceAccount} 的身分執行。',
   // 組織、群組與身分提供者（總管的各區段與「新增」表單）。
   'add.kind.group': 'IAM 群組',
   'add.kind.provider': '身分提供者（OIDC / SAML）',

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Analysis, GraphEdge } from '../engine';
 import type { AppState } from './store';
+import type { Progress } from '../worker/protocol';
 
 export type EngineStatus = 'starting' | 'ready' | 'failed';
 
@@ -24,7 +25,7 @@ export interface AnalysisSlice {
   analysisError: string | null;
   changes: AnalysisChanges;
   /** A long job in the worker (analysis, import), with its progress, or null. */
-  busy: { phase: string; done: number; total: number } | null;
+  busy: Progress | null;
   /** Bumped to ask for the analysis again (after a cancel or a crash). */
   analysisRequest: number;
   setEngineReady: (info: string) => void;

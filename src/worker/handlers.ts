@@ -4,8 +4,7 @@ import {
   createAnalyzer,
   engineVersion,
   findPaths,
-  hopRequest,
-  replayHop,
+  replayEdge,
   whyNot,
   type Analysis,
   type PreparedScenario,
@@ -38,7 +37,7 @@ export const handlers: Handlers<EngineMethods> = {
     // analyzer's compiled scenario serves the queries below (no second prepare per analysis).
     const analysis = analyzer.analyze(scenario, {
       texts,
-      onProgress: (done, total, phase) => progress(done, total, `Analysing: ${phase}`),
+      onProgress: (done, total, phase) => progress(done, total, phase),
     });
     const prepared = analyzer.prepared;
     if (prepared) latest = { analysis, prepared };
@@ -65,16 +64,11 @@ export const handlers: Handlers<EngineMethods> = {
     importFiles(
       files.map((f) => ('bytes' in f ? { name: f.name, text: decodeText(f.bytes) } : f)),
       base,
-      (done, total, file) => progress(done, total, `Importing ${file}`),
+      (done, total, file) => progress(done, total, 'import', file),
     ),
   explainEdge: ({ edgeId }) => {
     const { analysis, prepared } = current();
     const edge = analysis.edges.find((e) => e.id === edgeId);
-    const decisions = (edge?.decisions ?? []).flatMap((d) => {
-      const request = edge ? hopRequest(edge, d) : undefined;
-      const result = request ? replayHop(prepared, request) : undefined;
-      return result ? [{ action: d.action, result }] : [];
-    });
-    return { decisions };
+    return { decisions: edge ? replayEdge(prepared, edge) : [] };
   },
 };

@@ -3,7 +3,7 @@
  * clients and the workers are typed from these maps, so a mismatch fails the typecheck.
  * (Field names avoid `cmd`: elkjs's bundled build claims messages that carry one.)
  */
-import type { Analysis, EvaluationResult, TrustPath, WhyNot } from '../engine';
+import type { AnalyzePhase, Analysis, EvaluationResult, TrustPath, WhyNot } from '../engine';
 import type { ImportFile, ImportResult } from '../importers';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioValidation } from '../model/validateScenario';
@@ -57,11 +57,15 @@ export interface RpcRequest<M extends MethodMap> {
   params: unknown;
 }
 
+/** What a long job is doing, as a code the page words in the user's language. */
+export type ProgressPhase = AnalyzePhase | 'import';
+
 export interface Progress {
   done: number;
   total: number;
-  /** What is being done, in words, e.g. "Evaluating AssumeRole edges". */
-  phase: string;
+  phase: ProgressPhase;
+  /** What the phase is at, when it says (the file being imported). */
+  detail?: string;
 }
 
 export type RpcResponse =
@@ -71,7 +75,7 @@ export type RpcResponse =
 
 /** What a handler may do besides returning: report progress on a long job. */
 export interface HandlerContext {
-  progress: (done: number, total: number, phase: string) => void;
+  progress: (done: number, total: number, phase: ProgressPhase, detail?: string) => void;
 }
 
 export type Handlers<M extends MethodMap> = {

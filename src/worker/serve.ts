@@ -10,11 +10,12 @@ export function serve<M extends MethodMap>(scope: DedicatedWorkerGlobalScope, ha
     const { id, method, params } = event.data;
     let last = 0;
     const context: HandlerContext = {
-      progress: (done, total, phase) => {
+      progress: (done, total, phase, detail) => {
         const now = performance.now();
         if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
         last = now;
-        scope.postMessage({ id, progress: { done, total, phase } } satisfies RpcResponse);
+        const progress = detail === undefined ? { done, total, phase } : { done, total, phase, detail };
+        scope.postMessage({ id, progress } satisfies RpcResponse);
       },
     };
     let response: RpcResponse;

@@ -8,7 +8,7 @@ import {
 } from '../../engine';
 import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
-import { languageOption, wordedFindings, wordedResult } from '../language';
+import { languageOption, wordedEdges, wordedFindings, wordedResult } from '../language';
 import { printJson } from '../printJson';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -39,7 +39,7 @@ export const analyzeCommand: Command = {
     const { findings, assumptions } = wordedFindings(analysis, summarizeAssumptions(analysis), language);
     printJson(io, {
       nodes: analysis.nodes,
-      edges: analysis.edges,
+      edges: wordedEdges(analysis.edges, () => prepareScenario(scenario), language),
       findings,
       problems: analysis.problems,
       assumptions,

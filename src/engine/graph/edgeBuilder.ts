@@ -12,8 +12,9 @@
 import { allAssumptions, assumption, NO_ASSUMPTIONS } from './assumptions';
 import type { HopOutcome } from './evaluateHop';
 import { sortEdgesMarkingRepeats } from './edgeOrder';
+import { edgeNote, wordEdgeNote } from './edgeNotes';
 import { isEdgeOwn } from './hopRequest';
-import type { Assumption, EdgeCondition, EdgeKind, GraphEdge, HopDecision } from './types';
+import type { Assumption, EdgeCondition, EdgeKind, EdgeNote, GraphEdge, HopDecision } from './types';
 
 /** Shared by the (many) edges without conditions: an organization has hundreds of thousands of edges. */
 const NO_CONDITIONS: EdgeCondition[] = [];
@@ -179,6 +180,8 @@ export class EdgeBuilder {
       chained: edge.chained,
       assumptions: this.assumptionsOf(edge),
     };
+    // Only the few edges no evaluation decides have one: millions of others stay one field smaller.
+    if (edge.note) full.note = edge.note;
     this.added.push(full);
     if (full.configured) this.configuredInto.add(`${full.kind}|${full.to}`);
     return full;
@@ -277,12 +280,12 @@ export class EdgeBuilder {
     });
   }
 
-  /** A configured edge that cannot work, for a reason `explanation` gives (no engine decision). */
+  /** A configured edge that cannot work, for the reason `note` gives (no engine decision). */
   broken(
     from: string,
     to: string,
     kind: EdgeKind,
-    explanation: string,
+    note: EdgeNote,
     assumptions: readonly Assumption[] = NO_ASSUMPTIONS,
   ): GraphEdge {
     return this.add({
@@ -293,10 +296,11 @@ export class EdgeBuilder {
       permitted: false,
       conditional: false,
       conditions: NO_CONDITIONS,
-      explanation,
+      explanation: wordEdgeNote(note.code, note.params),
       decisions: [],
       chained: false,
       assumptions,
+      note,
     });
   }
 
@@ -310,7 +314,7 @@ export class EdgeBuilder {
       from,
       to,
       kind,
-      `Not decided: ${to} is in account ${account}, which the scenario does not hold; import that account to see whether its trust lets this in.`,
+      edgeNote('role-not-imported', { role: to, account }),
       Object.freeze([assumption('role-not-imported', { role: to, account })]),
     );
   }

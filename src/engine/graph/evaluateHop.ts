@@ -3,6 +3,7 @@
  * of its account) and the target role's side (trust policy, RCPs of its account) evaluated together,
  * then, if that fails only on conditions the caller brings, once more with them satisfied.
  */
+import { OUTSIDE_IDENTITY_NAME } from './outsideIdentityName';
 import { candidateStatements, compilePolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import {
   evaluateRequest,
@@ -61,9 +62,7 @@ export const OUTSIDE_IDENTITY: CompiledPolicy[] = (() => {
     { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
     'identity',
   );
-  return parsed.policy
-    ? [compilePolicy(parsed.policy, 'identity', 'assumed: the caller’s own account allows sts:AssumeRole')]
-    : [];
+  return parsed.policy ? [compilePolicy(parsed.policy, 'identity', OUTSIDE_IDENTITY_NAME)] : [];
 })();
 
 /** The stand-in caller from an account outside the scenario: some session of some role there. */
@@ -102,7 +101,11 @@ function hopInputs(
 }
 
 /** Evaluates a recorded hop again, with the full trace, for the inspector. */
-export function replayHop(prepared: PreparedScenario, record: HopRecord): EvaluationResult | undefined {
+export function replayHop(
+  prepared: PreparedScenario,
+  record: HopRecord,
+  trace = true,
+): EvaluationResult | undefined {
   const target = prepared.principals.get(record.targetArn);
   if (!target) return undefined;
   const caller = record.callerArn !== undefined ? prepared.principals.get(record.callerArn) : undefined;
@@ -117,7 +120,7 @@ export function replayHop(prepared: PreparedScenario, record: HopRecord): Evalua
     resource: { resource: target.arn, accountId: target.account },
     context: record.context,
   };
-  const options: EvaluateOptions = facts ? { principal: facts } : {};
+  const options: EvaluateOptions = facts ? { principal: facts, trace } : { trace };
   const words = record.outsideCaller ? outsideCallerWords(record.principal) : undefined;
   if (words !== undefined) options.callerWords = words;
   return evaluateRequest(request, inputs, options);

@@ -12,7 +12,7 @@ import { parsePrincipalArn } from '../context/principal';
 import { reachableFrom } from './paths';
 import { rolesByName } from './sessionHops';
 import { hopRequest } from './hopRequest';
-import type { Analysis, GraphEdge } from './types';
+import type { Analysis, EdgeNote, GraphEdge } from './types';
 
 export function canPrincipal(
   prepared: PreparedScenario,
@@ -85,6 +85,8 @@ export interface WhyNot {
   via?: { from: string; becomes: string; hops: number };
   /** The edge the answer is about, when it has one (the edge that exists, the configured hop refused). */
   edgeId?: string;
+  /** Why that edge fails when no evaluation decides it (a configuration AWS refuses). */
+  note?: EdgeNote;
   documentId?: string;
   range?: SourceRange;
   result?: EvaluationResult;
@@ -132,6 +134,7 @@ function brokenEdgeWhyNot(prepared: PreparedScenario, edge: GraphEdge): WhyNot {
   const record = refused && hopRequest(edge, refused);
   const result = record && replayHop(prepared, record);
   const answer: WhyNot = { sentence: edge.explanation, code: 'refused', edgeId: edge.id };
+  if (edge.note) answer.note = edge.note;
   if (!result) return answer;
   answer.result = result;
   return located(answer, result, record.targetArn, prepared);

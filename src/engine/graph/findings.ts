@@ -10,6 +10,7 @@ import { wordFinding } from './findingWords';
 import { organizationMembers } from './orgLevels';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { isUndecided } from './assumptions';
+import { decidingOf, replayEdge } from './replayEdge';
 import { rolesByName } from './sessionHops';
 import type { Assumption, Finding, GraphEdge, GraphNode } from './types';
 
@@ -204,7 +205,7 @@ export function findFindings(
     }
   }
 
-  findings.push(...inputGapFindings(prepared), ...brokenEdgeFindings(edges));
+  findings.push(...inputGapFindings(prepared), ...brokenEdgeFindings(prepared, edges));
   findings.push(...outsidePathsToAdmins(prepared, nodes, edges, admins));
   const order = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
   return findings.sort(
@@ -252,12 +253,13 @@ function inputGapFindings(prepared: PreparedScenario): Finding[] {
 }
 
 /** Configured edges AWS would refuse. */
-function brokenEdgeFindings(edges: GraphEdge[]): Finding[] {
+function brokenEdgeFindings(prepared: PreparedScenario, edges: GraphEdge[]): Finding[] {
   const findings: Finding[] = [];
   for (const edge of edges) {
     // An undecided hop (its role's account is not held) is not broken: it carries why instead.
     if (edge.configured && !edge.permitted && !isUndecided(edge)) {
       const params = { kind: edge.kind, from: edge.from, to: edge.to, explanation: edge.explanation };
+      const because = becauseOf(prepared, edge);
       findings.push({
         id: `broken|${edge.id}`,
         code: 'broken-edge',
@@ -266,8 +268,16 @@ function brokenEdgeFindings(edges: GraphEdge[]): Finding[] {
         ...wordFinding('broken-edge', params),
         subjects: [edge.from, edge.to, edge.id],
         assumptions: edge.assumptions,
+        ...(because && { because }),
       });
     }
   }
   return findings;
+}
+
+/** A broken edge's why as data, for its finding's words in any language: its note, else the refusal's reason. */
+function becauseOf(prepared: PreparedScenario, edge: GraphEdge): Finding['because'] {
+  if (edge.note) return { note: edge.note };
+  const refused = decidingOf(replayEdge(prepared, edge));
+  return refused && { reason: refused.result.reason };
 }

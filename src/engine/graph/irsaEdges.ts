@@ -11,6 +11,7 @@
 import { serviceAccountId, type EksClusterSpec } from '../../model/scenario';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
+import { edgeNote } from './edgeNotes';
 import { evaluateHop } from './evaluateHop';
 import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
 import type { Assumption } from './types';
@@ -90,7 +91,7 @@ export function addIrsaEdges(
         serviceAccountId(cluster.arn, sa.namespace, sa.name),
         sa.roleArn ?? '',
         'AssumeRoleWithWebIdentity',
-        `Broken: cluster ${cluster.arn} has no OIDC issuer, so IRSA cannot work.`,
+        edgeNote('cluster-no-issuer', { cluster: cluster.arn }),
       );
     return;
   }
@@ -114,7 +115,7 @@ export function addIrsaEdges(
             from,
             roleArn,
             'AssumeRoleWithWebIdentity',
-            `Broken: ${roleArn} is not a role in this scenario.`,
+            edgeNote('role-not-in-scenario', { role: roleArn }),
           );
         continue;
       }
@@ -125,7 +126,7 @@ export function addIrsaEdges(
             from,
             roleArn,
             'AssumeRoleWithWebIdentity',
-            `Broken: account ${target.account} has no IAM OIDC provider for ${issuer}; create one, or chain through a role in the cluster's account.`,
+            edgeNote('no-oidc-provider', { account: target.account, issuer }),
           );
         continue;
       }

@@ -14,11 +14,12 @@
 import { cliProfileId, instanceArn, instanceRoleOf, type CliProfileSpec } from '../../model/scenario';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import { EdgeBuilder } from './edgeBuilder';
+import { edgeNote, wordEdgeNote } from './edgeNotes';
 import { spliceEdges } from './editContext';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
 import { edgeSideAssumptions } from './sideAssumptions';
-import type { Assumption, EdgeKind, GraphEdge } from './types';
+import type { Assumption, EdgeKind, EdgeNote, GraphEdge } from './types';
 
 type Counter = { evaluations: number };
 
@@ -107,14 +108,12 @@ function profileHop(
  * lasts at most an hour, any session at most the role's maximum
  * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html, DurationSeconds).
  */
-function durationRefusal(profile: CliProfileSpec, target: PreparedPrincipal): string | undefined {
+function durationRefusal(profile: CliProfileSpec, target: PreparedPrincipal): EdgeNote | undefined {
   const asked = profile.durationSeconds;
   if (asked === undefined) return undefined;
   const max = target.maxSessionDuration ?? 3600;
-  if (asked > 3600)
-    return `Broken: duration_seconds = ${asked}, but a role session assuming another role (role chaining) lasts at most 3600 seconds.`;
-  if (asked > max)
-    return `Broken: duration_seconds = ${asked} is over the role's maximum session duration of ${max} seconds.`;
+  if (asked > 3600) return edgeNote('profile-chained-duration', { asked });
+  if (asked > max) return edgeNote('profile-duration-over-max', { asked, max });
   return undefined;
 }
 
@@ -123,7 +122,8 @@ export function addProfileEdges(prepared: PreparedScenario, edges: EdgeBuilder, 
   const names = new Set(profiles.map((p) => p.name));
   for (const profile of profiles) {
     const from = cliProfileId(profile.name);
-    if (profile.sourceProfile !== undefined && names.has(profile.sourceProfile))
+    if (profile.sourceProfile !== undefined && names.has(profile.sourceProfile)) {
+      const note = edgeNote('source-profile', { profile: profile.name, source: profile.sourceProfile });
       edges.add({
         from: cliProfileId(profile.sourceProfile),
         to: from,
@@ -132,11 +132,13 @@ export function addProfileEdges(prepared: PreparedScenario, edges: EdgeBuilder, 
         permitted: true,
         conditional: false,
         conditions: [],
-        explanation: `Profile ${profile.name} calls AWS with the credentials of profile ${profile.sourceProfile} (source_profile).`,
+        explanation: wordEdgeNote(note.code, note.params),
         decisions: [],
         chained: false,
         assumptions: NO_ASSUMPTIONS,
+        note,
       });
+    }
     if (profile.roleArn !== undefined) roleEdge(prepared, profile, profile.roleArn, edges, counter);
   }
 }
@@ -152,17 +154,12 @@ function roleEdge(
   const target = prepared.principals.get(roleArn);
   if (target?.kind !== 'role') {
     if (!holdsAccountOf(prepared, roleArn)) edges.undecided(from, roleArn, 'CliProfile');
-    else edges.broken(from, roleArn, 'CliProfile', `Broken: ${roleArn} is not a role in this scenario.`);
+    else edges.broken(from, roleArn, 'CliProfile', edgeNote('role-not-in-scenario', { role: roleArn }));
     return;
   }
   const signer = signerOf(prepared, profile);
   if (signer.kind === 'none') {
-    edges.broken(
-      from,
-      roleArn,
-      'CliProfile',
-      `Broken: profile ${profile.name} sets role_arn without source_profile, credential_source or web_identity_token_file, so the CLI has no credentials to assume the role with.`,
-    );
+    edges.broken(from, roleArn, 'CliProfile', edgeNote('profile-no-credentials', { profile: profile.name }));
     return;
   }
   if (signer.kind === 'unknown') {
@@ -170,7 +167,7 @@ function roleEdge(
       from,
       roleArn,
       'CliProfile',
-      `Not decided: the credentials of profile ${profile.name} come from ${signer.source}, which the scenario does not show.`,
+      edgeNote('profile-signer-unknown', { profile: profile.name, source: signer.source }),
       Object.freeze([assumption('profile-signer-unknown', { profile: profile.name, source: signer.source })]),
     );
     return;

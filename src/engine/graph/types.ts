@@ -1,5 +1,5 @@
 /** The trust graph: plain data, sorted deterministically, ready for the UI, the CLI and JSON. */
-import type { EvaluationResult } from '../evaluate/types';
+import type { EvaluationResult, Reason } from '../evaluate/types';
 import type { ContextValue, SourceRange } from '../types';
 
 export type NodeKind =
@@ -79,6 +79,30 @@ export interface GraphEdge {
   chained: boolean;
   /** Facts the input does not tell, taken as true for this hop (empty, and shared, when none). */
   assumptions: readonly Assumption[];
+  /** Why, as data, when no evaluation decides the hop (a configuration AWS refuses, an undecided hop). */
+  note?: EdgeNote;
+}
+
+/** What an edge that no evaluation decides rests on: `explanation` is its English wording (edgeNotes.ts). */
+export type EdgeNoteCode =
+  | 'role-not-in-scenario'
+  | 'role-not-imported'
+  | 'passrole-other-account'
+  | 'instance-profile-no-role'
+  | 'pod-identity-other-account'
+  | 'target-role-not-in-scenario'
+  | 'cluster-no-issuer'
+  | 'no-oidc-provider'
+  | 'profile-no-credentials'
+  | 'profile-signer-unknown'
+  | 'profile-chained-duration'
+  | 'profile-duration-over-max'
+  | 'source-profile'
+  | 'pod-runs-as';
+
+export interface EdgeNote {
+  code: EdgeNoteCode;
+  params: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -156,6 +180,8 @@ export interface Finding {
   subjects: string[];
   /** What the finding rests on that the input does not tell (empty, and shared, when nothing). */
   assumptions: readonly Assumption[];
+  /** A broken edge's why, as data: its note, or the reason of the request AWS refuses. */
+  because?: { note: EdgeNote } | { reason: Reason };
   documentId?: string;
   range?: SourceRange;
 }

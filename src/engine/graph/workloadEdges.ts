@@ -13,6 +13,7 @@ import {
 } from '../../model/scenario';
 import { NO_ASSUMPTIONS } from './assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
+import { edgeNote, wordEdgeNote } from './edgeNotes';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import { addIrsaEdges, irsaIndex, type IrsaIndex } from './irsaEdges';
 import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
@@ -63,7 +64,7 @@ function workloadEdge(
   const target = prepared.principals.get(roleArn);
   if (target?.kind !== 'role') {
     if (!holdsAccountOf(prepared, roleArn)) edges.undecided(from, roleArn, kind);
-    else edges.broken(from, roleArn, kind, `Broken: ${roleArn} is not a role in this scenario.`);
+    else edges.broken(from, roleArn, kind, edgeNote('role-not-in-scenario', { role: roleArn }));
     return;
   }
   const workloadAccount = from.split(':')[4];
@@ -73,7 +74,10 @@ function workloadEdge(
       from,
       roleArn,
       kind,
-      `Broken: the role is in account ${target.account} but the workload is in account ${workloadAccount ?? '?'}; a role can only be passed to a service in its own account.`,
+      edgeNote('passrole-other-account', {
+        roleAccount: target.account,
+        workloadAccount: workloadAccount ?? '?',
+      }),
     );
     return;
   }
@@ -93,7 +97,7 @@ export function addWorkloadEdges(prepared: PreparedScenario, edges: EdgeBuilder,
         from,
         instance.instanceProfileArn,
         'InstanceProfile',
-        `Broken: no role is known for instance profile ${instance.instanceProfileArn}.`,
+        edgeNote('instance-profile-no-role', { instanceProfile: instance.instanceProfileArn }),
       );
       continue;
     }
@@ -122,6 +126,10 @@ function addClusterEdges(
 ): void {
   const clusterAccount = cluster.arn.split(':')[4] ?? '';
   for (const pod of cluster.pods ?? []) {
+    const note = edgeNote('pod-runs-as', {
+      pod: `${pod.namespace}/${pod.name}`,
+      serviceAccount: `${pod.namespace}/${pod.serviceAccount}`,
+    });
     edges.add({
       from: podId(cluster.arn, pod.namespace, pod.name),
       to: serviceAccountId(cluster.arn, pod.namespace, pod.serviceAccount),
@@ -130,10 +138,11 @@ function addClusterEdges(
       permitted: true,
       conditional: false,
       conditions: [],
-      explanation: `Pod ${pod.namespace}/${pod.name} runs as service account ${pod.namespace}/${pod.serviceAccount}.`,
+      explanation: wordEdgeNote(note.code, note.params),
       decisions: [],
       chained: false,
       assumptions: NO_ASSUMPTIONS,
+      note,
     });
   }
   addIrsaEdges(prepared, cluster, edges, counter, irsa);
@@ -149,7 +158,7 @@ function addClusterEdges(
           from,
           assoc.roleArn,
           'PodIdentity',
-          `Broken: ${assoc.roleArn} is not a role in this scenario.`,
+          edgeNote('role-not-in-scenario', { role: assoc.roleArn }),
         );
       continue;
     }
@@ -158,7 +167,7 @@ function addClusterEdges(
         from,
         assoc.roleArn,
         'PodIdentity',
-        `Broken: a Pod Identity association's role must be in the cluster's account ${clusterAccount}; use targetRoleArn to reach another account.`,
+        edgeNote('pod-identity-other-account', { clusterAccount }),
       );
       continue;
     }
@@ -206,7 +215,7 @@ function addClusterEdges(
           assoc.roleArn,
           assoc.targetRoleArn,
           'AssumeRole',
-          `Broken: target role ${assoc.targetRoleArn} is not in this scenario.`,
+          edgeNote('target-role-not-in-scenario', { role: assoc.targetRoleArn }),
         );
         continue;
       }

@@ -23,10 +23,11 @@ export function ProgressBar() {
   }, [running]);
   if (!busy || !visible) return null;
   const percent = busy.total > 0 ? Math.round((busy.done / busy.total) * 100) : 0;
+  const phase = t(`progress.phase.${busy.phase}`, { file: busy.detail ?? '' });
   return (
     <div className="progress" role="status" data-testid={testIds.progress}>
-      <span className="small">{busy.phase}</span>
-      <progress max={100} value={percent} aria-label={busy.phase} />
+      <span className="small">{phase}</span>
+      <progress max={100} value={percent} aria-label={phase} />
       <span className="small">{percent}%</span>
       <button type="button" data-testid={testIds.progressCancel} onClick={() => engine.cancel()}>
         {t('progress.cancel')}

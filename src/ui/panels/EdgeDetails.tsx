@@ -8,6 +8,7 @@ import { edgeKindName } from '../../i18n/edgeKindName';
 import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
 import { reasonText } from '../../i18n/reasonText';
+import { edgeNoteText } from '../../i18n/edgeNoteText';
 import { TraceView } from './TraceView';
 import { useEdgeReplay, type Replayed } from './useEdgeReplay';
 
@@ -95,12 +96,14 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
 function EdgeReason({ edge, replayed }: { edge: GraphEdge; replayed: Replayed[] | null }) {
   const t = useT();
   const deciding = replayed?.find((r) => r.result.decision !== 'Allowed') ?? replayed?.[0];
-  // A hop no request decides (a cluster without an issuer, a role not in the scenario) has only words.
+  // A hop no request decides (a cluster without an issuer, a role not in the scenario) has a note.
   const words = deciding
     ? reasonText(deciding.result.reason, t)
-    : replayed || edge.decisions.length === 0
-      ? edge.explanation
-      : '';
+    : edge.note
+      ? edgeNoteText(edge.note, t)
+      : replayed || edge.decisions.length === 0
+        ? edge.explanation
+        : '';
   return (
     <>
       <p className="edge-reason" data-testid={testIds.edgeReason}>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sessionAlong, type EvaluationResult, type GraphEdge } from '../../engine';
+import { sessionAlong, type GraphEdge } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
-import { useEngine } from '../app/ClientsContext';
 import { edgeKindName } from '../../i18n/edgeKindName';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { TraceView } from '../panels/TraceView';
+import { useEdgeReplay } from '../panels/useEdgeReplay';
+import { edgeNoteText } from '../../i18n/edgeNoteText';
 import { Dialog } from '../app/Dialog';
 import { testIds } from '../testIds';
 import { buildHopLesson, profileAfter, type HopLesson } from './hopLesson';
@@ -150,19 +151,9 @@ function HopView({ lesson, index, total }: { lesson: HopLesson; index: number; t
 /** AWS's evaluation of the hop, step by step, replayed by the worker with its full trace. */
 function HopEvaluation({ edge }: { edge: GraphEdge }) {
   const t = useT();
-  const engine = useEngine();
-  const [results, setResults] = useState<{ action: string; result: EvaluationResult }[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    engine.call('explainEdge', { edgeId: edge.id }).then(
-      ({ decisions }) => live && setResults(decisions),
-      () => live && setResults([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [engine, edge.id]);
-  if (edge.decisions.length === 0) return <p className="small">{edge.explanation}</p>;
+  const results = useEdgeReplay(edge);
+  if (edge.decisions.length === 0)
+    return <p className="small">{edge.note ? edgeNoteText(edge.note, t) : edge.explanation}</p>;
   return (
     <>
       <h4>{t('walk.evaluation')}</h4>
