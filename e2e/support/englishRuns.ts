@@ -1,7 +1,7 @@
 /**
  * Runs of three or more English words left in text meant to be Chinese, once what stays as written
  * is taken out: ARNs, `service:Action` names and condition keys, quoted names (policies, Sids), and
- * identifiers (CamelCase, with digits or dashes: RoleForB, i-0a1b2c…). A sentence the catalogues
+ * identifiers (CamelCase, with digits or dashes: RoleForB, i-0a1b2c…, orders-api-pod-role). A sentence the catalogues
  * forgot to translate shows as such a run; a name or two inside a Chinese sentence does not.
  */
 const KEPT = [
@@ -10,7 +10,8 @@ const KEPT = [
   /"[^"]*"|“[^”]*”|「[^」]*」/g,
   /\b[A-Za-z]*[a-z][A-Z][\w-]*/g, // CamelCase: AssumeRoleInA, RoleForB
   /\b[\w-]*\d[\w-]*/g, // with digits: i-0a1b2c3d, r-ab12, ou-ab12-cdef3456
-  /\bIAM Identity Center\b/g, // a product's name
+  /\b\w+(?:-\w+)+/g, // with dashes: orders-api-pod-role, service-account names
+  /\bIAM Identity Center\b|\bEKS Pod Identity\b|\bPod Identity Agent\b/g, // products' names
 ];
 
 const RUN = /[A-Za-z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z'’]*){2,}/g;

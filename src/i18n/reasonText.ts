@@ -89,6 +89,14 @@ function resourceWords(resource: string, t: Translate): string {
   return name ? t('reason.resource.role', { name }) : resource;
 }
 
+/**
+ * A policy's name as the trace shows it: the one the analysis makes up for a caller from outside
+ * the scenario is said in the user's language; a real policy's name stays as written.
+ */
+export function policyNameText(name: string, t: Translate): string {
+  return name === OUTSIDE_IDENTITY_NAME ? t('policy.outsideAssumedName') : name;
+}
+
 /** Trust and resource policies are named after what they are attached to: the request's resource. */
 function policyWords(
   ref: { kind: PolicyKind; policy: string; level?: string },

@@ -408,6 +408,8 @@ export const zhHans: Messages = {
   'assumption.profileHostAssumed':
     '假定配置文件 {profile}（{source}）运行在 {host} 上，由其角色 {role} 签名调用：配置文件本身没有说明它在哪里运行。',
   'edge.unknown': '未判定',
+  'policy.outsideAssumedName': '假设：调用方自己的账户允许 sts:AssumeRole',
+  'walk.minutes': '{minutes} 分钟',
   'edgeNote.role-not-in-scenario': '已断开：{role} 不是此场景中的角色。',
   'edgeNote.role-not-imported':
     '未判定：{role} 位于账户 {account}，而场景中没有该账户；导入该账户后才能知道其信任策略是否允许此跳转。',

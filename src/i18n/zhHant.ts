@@ -409,6 +409,8 @@ export const zhHant: Messages = {
   'assumption.profileHostAssumed':
     '假定設定檔 {profile}（{source}）在 {host} 上執行，由其角色 {role} 簽署呼叫：設定檔本身沒有說明它在哪裡執行。',
   'edge.unknown': '未判定',
+  'policy.outsideAssumedName': '假設：呼叫者自己的帳戶允許 sts:AssumeRole',
+  'walk.minutes': '{minutes} 分鐘',
   'edgeNote.role-not-in-scenario': '已中斷：{role} 不是此情境中的角色。',
   'edgeNote.role-not-imported':
     '未判定：{role} 位於帳戶 {account}，而情境中沒有該帳戶；匯入該帳戶後才能知道其信任政策是否允許此跳轉。',

@@ -2,7 +2,7 @@ import type { EvaluationResult, PolicyTrace } from '../../engine';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { elementText, stepText } from '../../i18n/reasonText';
+import { elementText, policyNameText, stepText } from '../../i18n/reasonText';
 
 /** One evaluation's trace in the learner's language: each step of AWS's flow, then each policy's statements. */
 export function TraceView({ trace }: { trace: EvaluationResult['trace'] }) {
@@ -34,7 +34,7 @@ function PolicyView({ policy }: { policy: PolicyTrace }) {
   return (
     <div className="policy-trace">
       <p className="policy-trace__name">
-        {t(`policyKind.${policy.kind}`)}: {policy.name}
+        {t(`policyKind.${policy.kind}`)}: {policyNameText(policy.name, t)}
         {policy.level ? ` @ ${policy.level}` : ''} — <strong>{t(`trace.outcome.${policy.outcome}`)}</strong>
       </p>
       <ul>

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { TraceView } from '../panels/TraceView';
 import { useEdgeReplay } from '../panels/useEdgeReplay';
 import { edgeNoteText } from '../../i18n/edgeNoteText';
+import { policyNameText } from '../../i18n/reasonText';
 import { Dialog } from '../app/Dialog';
 import { testIds } from '../testIds';
 import { buildHopLesson, profileAfter, type HopLesson } from './hopLesson';
@@ -55,7 +56,7 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
           <p>
             {t('walk.done', {
               role: last.to?.label ?? last.edge.to,
-              duration: `${Math.round((last.durationSeconds ?? 3600) / 60)} min`,
+              duration: t('walk.minutes', { minutes: Math.round((last.durationSeconds ?? 3600) / 60) }),
             })}
           </p>
           {path.session.notes.map((n) => (
@@ -155,7 +156,7 @@ function HopEvaluation({ edge }: { edge: GraphEdge }) {
   if (edge.decisions.length === 0)
     return <p className="small">{edge.note ? edgeNoteText(edge.note, t) : edge.explanation}</p>;
   return (
-    <>
+    <div aria-busy={results === null}>
       <h4>{t('walk.evaluation')}</h4>
       {results?.map(({ action, result }) => (
         <div key={action}>
@@ -164,7 +165,8 @@ function HopEvaluation({ edge }: { edge: GraphEdge }) {
             {result.decidedBy && (
               <span className="small muted">
                 {' '}
-                — {t('walk.decidedBy')}: {result.decidedBy.policy} #{result.decidedBy.index + 1}
+                — {t('walk.decidedBy')}: {policyNameText(result.decidedBy.policy, t)} #
+                {result.decidedBy.index + 1}
                 {result.decidedBy.sid ? ` "${result.decidedBy.sid}"` : ''}
               </span>
             )}
@@ -172,6 +174,6 @@ function HopEvaluation({ edge }: { edge: GraphEdge }) {
           <TraceView trace={result.trace} />
         </div>
       ))}
-    </>
+    </div>
   );
 }
