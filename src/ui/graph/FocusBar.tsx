@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { FOCUS_NODE_BUDGET, focusNeighbourhood, MAX_FOCUS_HOPS } from './focusNeighbourhood';
+import { FOCUS_NODE_BUDGET, focusNeighbourhood, MAX_FOCUS_HOPS } from '../../state/graphView/focusNeighbourhood';
 
 /** Above the canvas while it shows one node's neighbourhood: which node, how far, and the way back. */
 export function FocusBar() {

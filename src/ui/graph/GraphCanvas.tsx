@@ -28,7 +28,7 @@ import { useFitOnNewLayout } from './useFitOnNewLayout';
 import { useHighlight } from './useHighlight';
 import { useProgressiveNodes } from './useProgressiveNodes';
 import { fitViewport, MIN_ZOOM, nodesInView } from './viewport';
-import { visibleGraphOf } from './visibleGraph';
+import { visibleGraphOf } from '../../state/graphView/visibleGraph';
 
 const nodeTypes = { entity: EntityNode, container: GroupNode };
 const EMPTY_FLOW: ReturnType<typeof toFlow> = { nodes: [], edges: [] };

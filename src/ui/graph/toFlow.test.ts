@@ -8,7 +8,7 @@ import {
   ROLE_A2,
   ROLE_B,
   sampleAnalysis,
-} from './graphView.testkit';
+} from '../../state/graphView/graphView.testkit';
 import {
   badgesOf,
   edgeState,
@@ -17,7 +17,7 @@ import {
   type Highlight,
   type TrustEdgeData,
 } from './toFlow';
-import { visibleGraph } from './visibleGraph';
+import { visibleGraph } from '../../state/graphView/visibleGraph';
 
 const graph = visibleGraph(sampleAnalysis(), noFilters);
 const nothing: Highlight = {
