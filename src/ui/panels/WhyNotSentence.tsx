@@ -1,5 +1,6 @@
 import type { WhyNot } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useEdgeExplanation } from '../../state/selectors/analysis';
+import { usePathFrom, usePathTo } from '../../state/selectors/selection';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { whyNotText } from '../../i18n/reasonText';
@@ -7,11 +8,9 @@ import { whyNotText } from '../../i18n/reasonText';
 /** The path finder's "why not" in the learner's language; the engine's English on hover. */
 export function WhyNotSentence({ answer }: { answer: WhyNot }) {
   const t = useT();
-  const from = useAppStore((s) => s.pathFrom) ?? '';
-  const to = useAppStore((s) => s.pathTo) ?? '';
-  const edgeWords = useAppStore(
-    (s) => s.analysis?.edges.find((e) => e.id === answer.edgeId)?.explanation ?? answer.sentence,
-  );
+  const from = usePathFrom() ?? '';
+  const to = usePathTo() ?? '';
+  const edgeWords = useEdgeExplanation(answer.edgeId, answer.sentence);
   return (
     <p data-testid={testIds.whyNot} title={answer.sentence}>
       {whyNotText(answer, { from, to, edgeWords }, t)}
