@@ -120,6 +120,30 @@ export default tseslint.config(
       ],
     },
   },
+  // Above the pure folders the layers still import only downwards: the workers know no state or UI,
+  // the store knows no UI (the projections both need live in src/state/graphView).
+  ...[
+    {
+      files: ['src/worker/**'],
+      group: ['**/state/**', '**/ui/**', '@/state/**', '@/ui/**'],
+      name: 'src/worker',
+    },
+    { files: ['src/state/**'], group: ['**/ui/**', '@/ui/**'], name: 'src/state' },
+  ].map(({ files, group, name }) => ({
+    files,
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: agplOracles.map((oracle) => ({ name: oracle, message: 'AGPL: test-only oracle.' })),
+          patterns: [
+            { group, message: `${name} must not import a layer above it (see docs/architecture.md).` },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['src/cli/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.ts', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -6,7 +6,7 @@
 import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
 import { generateOrganization } from '../src/engine/testing/generateOrganization';
 import type { Scenario } from '../src/model/scenario';
-import { visibleGraph } from '../src/ui/graph/visibleGraph';
+import { visibleGraph } from '../src/state/graphView/visibleGraph';
 
 export interface SizedScenario {
   scenario: Scenario;

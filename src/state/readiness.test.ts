@@ -3,7 +3,7 @@ import type { Analysis } from '../engine';
 import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
 import { RpcClient } from '../worker/client';
 import type { EngineMethods, LayoutMethods } from '../worker/protocol';
-import { FakeWorker } from './fakeWorker.testkit';
+import { FakeWorker } from '../worker/fakeWorker.testkit';
 import { isReady } from './readiness';
 import { createAppStore, type AppStore } from './store';
 import { syncEngine } from './syncEngine';

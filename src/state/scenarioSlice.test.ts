@@ -77,3 +77,48 @@ describe('one history for every change, the policy editor included', () => {
     expect(s().documentTexts[other as string]).toBe('{"typed": true}');
   });
 });
+
+describe('undo and redo as the user sees them', () => {
+  it('restores the first text after two separate edits, one undo at a time', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const s = () => store.getState();
+    const [other] = Object.keys(s().documentTexts).filter((id) => id !== TRUST);
+    const original = s().documentTexts[TRUST];
+    s().setDocumentText(TRUST, '{"first": true}');
+    s().setDocumentText(other as string, '{"second": true}');
+    s().undo();
+    expect(s().documentTexts[TRUST]).toBe('{"first": true}');
+    s().undo();
+    expect(s().documentTexts[TRUST]).toBe(original);
+    expect(s().past).toEqual([]);
+  });
+
+  it('forgets what could be redone once a new edit is made', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const s = () => store.getState();
+    s().setDocumentText(TRUST, '{"a": 1}');
+    s().undo();
+    s().changeScenario({ ...s().scenario, name: 'renamed' });
+    expect(s().future).toEqual([]);
+    s().redo();
+    expect(s().scenario.name).toBe('renamed');
+  });
+
+  it('does nothing when there is nothing to undo or redo', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const before = store.getState();
+    before.undo();
+    before.redo();
+    expect(store.getState().scenario).toBe(before.scenario);
+    expect(store.getState().documentTexts).toBe(before.documentTexts);
+  });
+
+  it('keeps the last hundred steps', () => {
+    const store = createAppStore(ec2CrossAccountScenario);
+    const s = () => store.getState();
+    for (let i = 1; i <= 105; i++) s().changeScenario({ ...s().scenario, name: `step ${i}` });
+    expect(s().past).toHaveLength(100);
+    while (s().past.length > 0) s().undo();
+    expect(s().scenario.name).toBe('step 5');
+  });
+});

@@ -1,4 +1,4 @@
-import { layoutKey, toLayoutRequest } from '../ui/graph/toLayoutRequest';
+import { layoutKey, toLayoutRequest } from './graphView/toLayoutRequest';
 import { CancelledError, StaleResultError } from '../worker/client';
 import type { LayoutClient } from '../worker/clients';
 import type { LayoutRequest } from '../worker/layout/layoutTypes';

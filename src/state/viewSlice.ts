@@ -22,7 +22,7 @@ export interface ViewSlice {
   hiddenAccounts: string[];
   /** Accounts and clusters drawn as one node. */
   collapsed: string[];
-  /** When set, the canvas shows only this node's neighbourhood (ui/graph/focusNeighbourhood.ts). */
+  /** When set, the canvas shows only this node's neighbourhood (graphView/focusNeighbourhood.ts). */
   focus: Focus | null;
   layout: LayoutResult | null;
   /** A layout asked for (or about to be) that has not landed: the app is not ready meanwhile. */

@@ -1,7 +1,8 @@
 import { memo, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { isReady } from '../../state/readiness';
-import { useAppStore } from '../../state/StoreProvider';
+import { useIsReady } from '../../state/selectors/analysis';
+import { useSaved } from '../../state/selectors/library';
+import { useLanguage, useTheme } from '../../state/selectors/view';
 import { EditorPanel } from '../editor/EditorPanel';
 import { ScenarioExplorer } from '../explorer/ScenarioExplorer';
 import { FocusBar } from '../graph/FocusBar';
@@ -19,10 +20,10 @@ import { Toolbar } from './Toolbar';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 export function App() {
-  const ready = useAppStore(isReady);
-  const saved = useAppStore((s) => !s.unsaved);
-  const theme = useAppStore((s) => s.theme);
-  const language = useAppStore((s) => s.language);
+  const ready = useIsReady();
+  const saved = useSaved();
+  const theme = useTheme();
+  const language = useLanguage();
   useUndoShortcuts();
 
   useEffect(() => {

@@ -9,7 +9,8 @@ import {
   setTrustPolicy,
 } from '../../model/editScenarioPolicies';
 import type { Scenario } from '../../model/scenario';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { AddForm } from '../explorer/addFormParts';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -35,7 +36,7 @@ function targetsOf(s: Scenario, kind: Kind): string[] {
 export function AttachPastedPolicy({ pasted, onDone }: { pasted: PastedPolicy; onDone: () => void }) {
   const t = useT();
   const store = useAppStoreApi();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [kind, setKind] = useState<Kind>(pasted.kind);
   const [chosen, setChosen] = useState('');
   const [name, setName] = useState('pasted-policy');

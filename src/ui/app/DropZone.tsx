@@ -4,13 +4,13 @@ import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { ImportReport } from './ImportDialog';
 import { importFailure, readFiles, useImport } from './useImport';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
 
 /** Files dropped anywhere on the app are imported; the report stays until dismissed. */
 export function DropZone({ children }: { children: ReactNode }) {
   const t = useT();
   const runImport = useImport();
-  const setNotice = useAppStore((s) => s.setNotice);
+  const setNotice = useAction('setNotice');
   const [over, setOver] = useState(false);
   const [report, setReport] = useState<ImportResult | null>(null);
 

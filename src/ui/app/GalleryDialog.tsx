@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { GalleryEntry } from '../../model/gallery';
 import { storyScenario } from '../../model/gallery/storyScenario';
 import { openScenarioInStore } from '../../state/store';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useLanguage } from '../../state/selectors/view';
 import { newId } from '../../state/persistence/library';
 import { restoreView } from '../../state/restoreView';
 import { useT } from '../i18n/useT';
@@ -14,7 +15,7 @@ import { useLibrary } from './LibraryContext';
 /** The built-in scenarios, loaded on demand; opening one saves nothing until it is changed. */
 export function GalleryDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const language = useAppStore((s) => s.language);
+  const language = useLanguage();
   const store = useAppStoreApi();
   const library = useLibrary();
   const engine = useEngine();

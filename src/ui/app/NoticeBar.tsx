@@ -1,10 +1,11 @@
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useNotice } from '../../state/selectors/library';
 import { testIds } from '../testIds';
 
 /** One message at a time: a link that would not open, a deleted scenario with its undo. */
 export function NoticeBar() {
-  const notice = useAppStore((s) => s.notice);
-  const setNotice = useAppStore((s) => s.setNotice);
+  const notice = useNotice();
+  const setNotice = useAction('setNotice');
   if (!notice) return null;
   return (
     <div

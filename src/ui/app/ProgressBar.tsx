@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAppStore } from '../../state/StoreProvider';
+import { useBusy } from '../../state/selectors/analysis';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { useEngine } from './ClientsContext';
@@ -10,7 +10,7 @@ const SHOW_AFTER_MS = 250;
 export function ProgressBar() {
   const t = useT();
   const engine = useEngine();
-  const busy = useAppStore((s) => s.busy);
+  const busy = useBusy();
   const running = busy !== null;
   const [visible, setVisible] = useState(false);
   useEffect(() => {

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useSearchOpen } from '../../state/selectors/view';
 import { KindIcon } from '../graph/KindIcon';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -8,10 +10,10 @@ import { testIds } from '../testIds';
 /** Ctrl+K / Cmd+K: jump to any node by name or id. */
 export function SearchDialog() {
   const t = useT();
-  const open = useAppStore((s) => s.searchOpen);
-  const setOpen = useAppStore((s) => s.setSearchOpen);
-  const analysis = useAppStore((s) => s.analysis);
-  const select = useAppStore((s) => s.select);
+  const open = useSearchOpen();
+  const setOpen = useAction('setSearchOpen');
+  const analysis = useAnalysis();
+  const select = useAction('select');
   const { getNode, setCenter } = useReactFlow();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

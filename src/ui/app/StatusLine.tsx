@@ -1,16 +1,23 @@
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import {
+  useAnalysis,
+  useAnalysisError,
+  useAnalysisRunning,
+  useEngineInfo,
+  useEngineStatus,
+} from '../../state/selectors/analysis';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { useAssumptionSummary } from './useAssumptionSummary';
 
 export function StatusLine() {
   const t = useT();
-  const status = useAppStore((s) => s.engineStatus);
-  const info = useAppStore((s) => s.engineInfo);
-  const running = useAppStore((s) => s.analysisRunning);
-  const error = useAppStore((s) => s.analysisError);
-  const analysis = useAppStore((s) => s.analysis);
-  const retry = useAppStore((s) => s.retryAnalysis);
+  const status = useEngineStatus();
+  const info = useEngineInfo();
+  const running = useAnalysisRunning();
+  const error = useAnalysisError();
+  const analysis = useAnalysis();
+  const retry = useAction('retryAnalysis');
   const assumed = useAssumptionSummary();
   return (
     <div className="status-line">

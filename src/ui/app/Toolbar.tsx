@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useCanRedo, useCanUndo } from '../../state/selectors/scenario';
+import { useLanguage, useTheme } from '../../state/selectors/view';
 import type { Language } from '../../state/viewSlice';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -18,15 +20,15 @@ export function Toolbar() {
   const t = useT();
   const [importing, setImporting] = useState(false);
   const [browsing, setBrowsing] = useState(false);
-  const canUndo = useAppStore((s) => s.past.length > 0);
-  const canRedo = useAppStore((s) => s.future.length > 0);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
-  const theme = useAppStore((s) => s.theme);
-  const setTheme = useAppStore((s) => s.setTheme);
-  const language = useAppStore((s) => s.language);
-  const setLanguage = useAppStore((s) => s.setLanguage);
-  const setSearchOpen = useAppStore((s) => s.setSearchOpen);
+  const canUndo = useCanUndo();
+  const canRedo = useCanRedo();
+  const undo = useAction('undo');
+  const redo = useAction('redo');
+  const theme = useTheme();
+  const setTheme = useAction('setTheme');
+  const language = useLanguage();
+  const setLanguage = useAction('setLanguage');
+  const setSearchOpen = useAction('setSearchOpen');
 
   return (
     <div className="toolbar" role="toolbar">

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { summarizeAssumptions, type AssumptionSummary } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAnalysis } from '../../state/selectors/analysis';
 
 /** How many edges and findings of the current analysis rest on assumptions; once per analysis. */
 export function useAssumptionSummary(): AssumptionSummary | undefined {
-  const analysis = useAppStore((s) => s.analysis);
+  const analysis = useAnalysis();
   return useMemo(() => (analysis ? summarizeAssumptions(analysis) : undefined), [analysis]);
 }

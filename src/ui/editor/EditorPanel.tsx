@@ -1,6 +1,9 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { listDocuments } from '../../model/documents';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useScenario } from '../../state/selectors/scenario';
+import { useActiveDocumentId, useOpenDocuments } from '../../state/selectors/selection';
 import { documentLabel } from '../i18n/documentLabel';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -10,12 +13,12 @@ const PolicyEditor = lazy(() => import('./PolicyEditor'));
 /** The bottom drawer: one tab per open document; Monaco is only fetched the first time one opens. */
 export function EditorPanel() {
   const t = useT();
-  const openDocuments = useAppStore((s) => s.openDocuments);
-  const activeDocumentId = useAppStore((s) => s.activeDocumentId);
-  const scenario = useAppStore((s) => s.scenario);
-  const openDocument = useAppStore((s) => s.openDocument);
-  const closeDocument = useAppStore((s) => s.closeDocument);
-  const analysis = useAppStore((s) => s.analysis);
+  const openDocuments = useOpenDocuments();
+  const activeDocumentId = useActiveDocumentId();
+  const scenario = useScenario();
+  const openDocument = useAction('openDocument');
+  const closeDocument = useAction('closeDocument');
+  const analysis = useAnalysis();
   const labels = useMemo(
     () => new Map(listDocuments(scenario).map((d) => [d.id, documentLabel(d, t)])),
     [scenario, t],

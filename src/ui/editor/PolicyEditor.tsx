@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type { DocumentProblem } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useDocumentText, useHasDocument } from '../../state/selectors/scenario';
+import { useReveal } from '../../state/selectors/selection';
+import { useTheme } from '../../state/selectors/view';
 import { monaco } from './monacoSetup';
 
 const severities = {
@@ -35,11 +38,11 @@ export default function PolicyEditor({
   documentId: string;
   problems: readonly DocumentProblem[];
 }) {
-  const text = useAppStore((s) => s.documentTexts[documentId] ?? '');
-  const present = useAppStore((s) => Object.hasOwn(s.documentTexts, documentId));
-  const setDocumentText = useAppStore((s) => s.setDocumentText);
-  const reveal = useAppStore((s) => s.reveal);
-  const theme = useAppStore((s) => s.theme);
+  const text = useDocumentText(documentId);
+  const present = useHasDocument(documentId);
+  const setDocumentText = useAction('setDocumentText');
+  const reveal = useReveal();
+  const theme = useTheme();
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onMount: OnMount = (mounted) => setEditor(mounted);
 

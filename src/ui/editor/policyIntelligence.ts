@@ -13,30 +13,8 @@ import {
   splitAction,
   templateToSnippet,
 } from './iamPatterns';
+import type { ActionInfo, ConditionKeyInfo, ResourceTypeInfo } from '../../worker/iamData';
 import { cursorContext, type CursorContext } from './policyLocation';
-
-export interface ActionResourceType {
-  name: string;
-  required: boolean;
-  conditionKeys: string[];
-}
-export interface ActionInfo {
-  name: string;
-  description: string;
-  accessLevel: string;
-  resourceTypes: ActionResourceType[];
-  conditionKeys: string[];
-}
-export interface ResourceTypeInfo {
-  key: string;
-  arn: string;
-  conditionKeys: string[];
-}
-export interface ConditionKeyInfo {
-  key: string;
-  description: string;
-  type: string;
-}
 
 /** Where the data comes from: lazily loaded files in the page, the package directory in tests. */
 export interface IamSource {

@@ -8,7 +8,7 @@ import {
   providerArnOf,
   type ProviderInput,
 } from '../../model/editScenarioProviders';
-import { useAppStore } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { AccountField, AddForm, SelectField, TextField, useAccounts, useApplyEdit } from './addFormParts';
 import { AccountNameForm } from './AddSimpleForms';
@@ -27,7 +27,7 @@ const CLUSTER_ISSUERS = 'add-provider-issuers';
 export function AddProviderForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [chosen, setAccount] = useState('');
   const { account, options } = useAccounts(chosen);
   const [kind, setKind] = useState<ProviderInput['kind']>('oidc');

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { addCliProfile, checkCliProfile, type ProfileInput } from '../../model/editScenarioProfiles';
 import { accountOfArn, cliProfileId, roleNameFromArn, type CliCredentialSource } from '../../model/scenario';
-import { useAppStore } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { AddForm, SelectField, TextField, useApplyEdit } from './addFormParts';
 
@@ -22,7 +22,7 @@ function sourceOf(choice: string): ProfileInput['source'] {
 export function AddProfileForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const roles = (scenario.roles ?? []).map((r) => r.arn);
   const [name, setName] = useState('');
   const [chosenRole, setRole] = useState('');

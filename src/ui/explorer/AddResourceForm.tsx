@@ -7,7 +7,7 @@ import {
   type ResourceKind,
   type ResourcePolicyTemplate,
 } from '../../model/editScenario';
-import { useAppStore } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import {
   AddForm,
@@ -32,7 +32,7 @@ const PLACEHOLDERS: Record<ResourceKind, string> = {
 export function AddResourceForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [type, setType] = useState<ResourceKind>('s3');
   const [chosen, setAccount] = useState('');
   const { account, options } = useAccounts(chosen);

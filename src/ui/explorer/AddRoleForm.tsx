@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { addRole, checkRole, roleArnOf, type RoleInput, type TrustTemplate } from '../../model/editScenario';
-import { useAppStore } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { AddForm, SelectField, TextField, useAccounts, useApplyEdit, AccountField } from './addFormParts';
 
@@ -11,7 +11,7 @@ const TEMPLATES: TemplateKind[] = ['ownAccount', 'otherAccount', 'ec2', 'lambda'
 export function AddRoleForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [chosenAccount, setAccount] = useState('');
   const { account, options } = useAccounts(chosenAccount);
   const [name, setName] = useState('');

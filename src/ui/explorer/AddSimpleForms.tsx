@@ -12,14 +12,14 @@ import {
   type EditProblem,
 } from '../../model/editScenario';
 import type { Scenario } from '../../model/scenario';
-import { useAppStore } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { AddForm, DEFAULT_REGION, TextField, useAccounts, useApplyEdit, AccountField } from './addFormParts';
 
 export function AddAccountForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const input = { id: id.trim(), name };
@@ -59,7 +59,7 @@ export function AccountNameForm(props: {
 }) {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [chosen, setAccount] = useState('');
   const { account, options } = useAccounts(chosen);
   const [name, setName] = useState('');
@@ -94,7 +94,7 @@ export function AddUserForm() {
 export function AddClusterForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [chosen, setAccount] = useState('');
   const { account, options } = useAccounts(chosen);
   const [region, setRegion] = useState(DEFAULT_REGION);

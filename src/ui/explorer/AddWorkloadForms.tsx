@@ -9,7 +9,7 @@ import {
   type WorkloadInput,
 } from '../../model/editScenario';
 import { accountOfArn, podId, roleNameFromArn, serviceAccountId } from '../../model/scenario';
-import { useAppStore } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import {
   AddForm,
@@ -25,7 +25,7 @@ export function AddWorkloadForm() {
   const t = useT();
   const apply = useApplyEdit();
   const listId = useId();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const clusters = (scenario.eksClusters ?? []).map((c) => c.arn);
   const [chosen, setCluster] = useState('');
   const cluster = clusters.includes(chosen) ? chosen : (clusters[0] ?? '');
@@ -98,7 +98,7 @@ export function AddWorkloadForm() {
 export function AddInstanceForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [chosenAccount, setAccount] = useState('');
   const { account, options } = useAccounts(chosenAccount);
   const [region, setRegion] = useState(DEFAULT_REGION);

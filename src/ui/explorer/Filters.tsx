@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { NodeKind } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useHiddenAccounts, useHiddenEdgeKinds, useHiddenNodeKinds } from '../../state/selectors/view';
 import { EDGE_KINDS } from '../graph/toFlow';
 import { useT } from '../i18n/useT';
 import { edgeKindName } from '../../i18n/edgeKindName';
@@ -9,13 +11,13 @@ import { testIds } from '../testIds';
 /** Which edge kinds, node kinds and accounts the graph shows. */
 export function Filters() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
-  const hiddenEdgeKinds = useAppStore((s) => s.hiddenEdgeKinds);
-  const hiddenNodeKinds = useAppStore((s) => s.hiddenNodeKinds);
-  const hiddenAccounts = useAppStore((s) => s.hiddenAccounts);
-  const toggleEdgeKind = useAppStore((s) => s.toggleEdgeKind);
-  const toggleNodeKind = useAppStore((s) => s.toggleNodeKind);
-  const toggleAccount = useAppStore((s) => s.toggleAccount);
+  const analysis = useAnalysis();
+  const hiddenEdgeKinds = useHiddenEdgeKinds();
+  const hiddenNodeKinds = useHiddenNodeKinds();
+  const hiddenAccounts = useHiddenAccounts();
+  const toggleEdgeKind = useAction('toggleEdgeKind');
+  const toggleNodeKind = useAction('toggleNodeKind');
+  const toggleAccount = useAction('toggleAccount');
   const nodeKinds = useMemo(
     (): NodeKind[] => [...new Set(analysis?.nodes.map((n) => n.kind) ?? [])].sort(),
     [analysis],

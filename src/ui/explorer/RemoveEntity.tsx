@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import type { GraphNode } from '../../engine';
 import { listDocuments } from '../../model/documents';
 import { canRemove, removeEntity } from '../../model/editScenario';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useMembersInAccount } from '../../state/selectors/analysis';
+import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
@@ -15,11 +17,9 @@ import { testIds } from '../testIds';
 export function RemoveEntityButton({ node }: { node: GraphNode }) {
   const t = useT();
   const store = useAppStoreApi();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const removable = useMemo(() => canRemove(scenario, node.id), [scenario, node.id]);
-  const inside = useAppStore(
-    (s) => s.analysis?.nodes.filter((n) => n.account === node.id && n.id !== node.id).length ?? 0,
-  );
+  const inside = useMembersInAccount(node.id);
   const [confirming, setConfirming] = useState(false);
   if (!removable) return null;
 

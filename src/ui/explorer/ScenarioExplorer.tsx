@@ -1,6 +1,10 @@
 import { memo, useMemo } from 'react';
 import { listDocuments, type DocumentRef } from '../../model/documents';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useCurrentId } from '../../state/selectors/library';
+import { useScenario } from '../../state/selectors/scenario';
+import { useActiveDocumentId } from '../../state/selectors/selection';
 import { documentLabel } from '../i18n/documentLabel';
 import { useT } from '../i18n/useT';
 import { useProgressiveList } from '../lists/useProgressiveList';
@@ -39,11 +43,11 @@ const DocumentItem = memo(function DocumentItem(props: {
 
 export function ScenarioExplorer() {
   const t = useT();
-  const scenario = useAppStore((s) => s.scenario);
-  const activeDocumentId = useAppStore((s) => s.activeDocumentId);
-  const openDocument = useAppStore((s) => s.openDocument);
-  const analysis = useAppStore((s) => s.analysis);
-  const currentId = useAppStore((s) => s.currentId);
+  const scenario = useScenario();
+  const activeDocumentId = useActiveDocumentId();
+  const openDocument = useAction('openDocument');
+  const analysis = useAnalysis();
+  const currentId = useCurrentId();
   const documents = useMemo(() => listDocuments(scenario), [scenario]);
   const shownDocuments = useProgressiveList(documents, currentId);
   const problemCount = useMemo(() => {

@@ -3,7 +3,10 @@ import { decodeText } from '../../importers';
 import { blankScenario } from '../../model/blankScenario';
 import { listDocuments } from '../../model/documents';
 import { withDocumentTexts } from '../../model/withDocumentTexts';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useCurrentId, useLibraryEntries } from '../../state/selectors/library';
+import { useScenario } from '../../state/selectors/scenario';
 import { download } from '../app/download';
 import { useEngine } from '../app/ClientsContext';
 import { useLibrary } from '../app/LibraryContext';
@@ -16,12 +19,12 @@ export function ScenarioLibrary() {
   const t = useT();
   const library = useLibrary();
   const engine = useEngine();
-  const entries = useAppStore((s) => s.library);
-  const currentId = useAppStore((s) => s.currentId);
-  const scenario = useAppStore((s) => s.scenario);
+  const entries = useLibraryEntries();
+  const currentId = useCurrentId();
+  const scenario = useScenario();
   // Read when exporting, not subscribed to: the texts change with every keystroke.
   const store = useAppStoreApi();
-  const setNotice = useAppStore((s) => s.setNotice);
+  const setNotice = useAction('setNotice');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [name, setName] = useState('');
   if (!library) return null;

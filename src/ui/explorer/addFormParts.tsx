@@ -3,7 +3,8 @@ import { useState, type CSSProperties, type FormEvent, type ReactNode } from 're
 import { listDocuments } from '../../model/documents';
 import type { EditProblem } from '../../model/editScenario';
 import type { Scenario } from '../../model/scenario';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useScenarioAccounts } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
@@ -83,7 +84,7 @@ export function useAccounts(chosen: string): {
   account: string;
   options: { value: string; label: string }[];
 } {
-  const accounts = useAppStore((s) => s.scenario.accounts);
+  const accounts = useScenarioAccounts();
   const options = accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.id})` }));
   const account = accounts.some((a) => a.id === chosen) ? chosen : (accounts[0]?.id ?? '');
   return { account, options };

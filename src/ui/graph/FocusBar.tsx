@@ -1,15 +1,21 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useFocus } from '../../state/selectors/view';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { FOCUS_NODE_BUDGET, focusNeighbourhood, MAX_FOCUS_HOPS } from './focusNeighbourhood';
+import {
+  FOCUS_NODE_BUDGET,
+  focusNeighbourhood,
+  MAX_FOCUS_HOPS,
+} from '../../state/graphView/focusNeighbourhood';
 
 /** Above the canvas while it shows one node's neighbourhood: which node, how far, and the way back. */
 export function FocusBar() {
   const t = useT();
-  const focus = useAppStore((s) => s.focus);
-  const analysis = useAppStore((s) => s.analysis);
-  const setFocus = useAppStore((s) => s.setFocus);
+  const focus = useFocus();
+  const analysis = useAnalysis();
+  const setFocus = useAction('setFocus');
   const view = useMemo(
     () => (focus && analysis ? focusNeighbourhood(analysis, focus) : undefined),
     [analysis, focus],

@@ -12,8 +12,9 @@ import {
   type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useDragged, useLayout, useTheme, useViewFilters } from '../../state/selectors/view';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { EntityNode } from './EntityNode';
@@ -28,7 +29,7 @@ import { useFitOnNewLayout } from './useFitOnNewLayout';
 import { useHighlight } from './useHighlight';
 import { useProgressiveNodes } from './useProgressiveNodes';
 import { fitViewport, MIN_ZOOM, nodesInView } from './viewport';
-import { visibleGraphOf } from './visibleGraph';
+import { visibleGraphOf } from '../../state/graphView/visibleGraph';
 
 const nodeTypes = { entity: EntityNode, container: GroupNode };
 const EMPTY_FLOW: ReturnType<typeof toFlow> = { nodes: [], edges: [] };
@@ -46,21 +47,13 @@ const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
 export function GraphCanvas() {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
-  const filters = useAppStore(
-    useShallow((s) => ({
-      hiddenEdgeKinds: s.hiddenEdgeKinds,
-      hiddenNodeKinds: s.hiddenNodeKinds,
-      hiddenAccounts: s.hiddenAccounts,
-      collapsed: s.collapsed,
-      focus: s.focus,
-    })),
-  );
-  const layout = useAppStore((s) => s.layout);
-  const theme = useAppStore((s) => s.theme);
-  const dragged = useAppStore((s) => s.dragged);
-  const select = useAppStore((s) => s.select);
-  const setDragged = useAppStore((s) => s.setDragged);
+  const analysis = useAnalysis();
+  const filters = useViewFilters();
+  const layout = useLayout();
+  const theme = useTheme();
+  const dragged = useDragged();
+  const select = useAction('select');
+  const setDragged = useAction('setDragged');
   const highlight = useHighlight();
   const far = useStore(selectFar);
   // Until the first layout of a scenario arrives there is nothing worth drawing: rendering every node

@@ -5,8 +5,8 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { isUndecided, type EdgeCondition, type EdgeKind, type GraphEdge, type GraphNode } from '../../engine';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
-import { NODE_HEIGHT, NODE_WIDTH } from './toLayoutRequest';
-import type { VisibleGraph } from './visibleGraph';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../state/graphView/toLayoutRequest';
+import type { VisibleGraph } from '../../state/graphView/visibleGraph';
 
 export interface EntityNodeData extends Record<string, unknown> {
   node: GraphNode;

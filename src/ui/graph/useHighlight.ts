@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../state/StoreProvider';
+import { useChanges, useFindings } from '../../state/selectors/analysis';
+import { useActivePath, usePaths, useSelection } from '../../state/selectors/selection';
 import type { Highlight } from './toFlow';
 
 /** What the graph emphasises: the selection, the path being shown, and what the last edit changed. */
 export function useHighlight(): Highlight {
-  const selection = useAppStore((s) => s.selection);
-  const paths = useAppStore((s) => s.paths);
-  const activePath = useAppStore((s) => s.activePath);
-  const changes = useAppStore((s) => s.changes);
-  const findings = useAppStore((s) => s.analysis?.findings);
+  const selection = useSelection();
+  const paths = usePaths();
+  const activePath = useActivePath();
+  const changes = useChanges();
+  const findings = useFindings();
   return useMemo(() => {
     const path = activePath !== null ? paths?.[activePath] : undefined;
     const findingsBySubject = new Map<string, number>();

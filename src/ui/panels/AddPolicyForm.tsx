@@ -13,7 +13,7 @@ import {
 } from '../../model/editScenarioPolicies';
 import type { EditProblem } from '../../model/editScenario';
 import type { GroupSpec, RoleSpec, Scenario, UserSpec } from '../../model/scenario';
-import { useAppStore } from '../../state/StoreProvider';
+import { useScenario } from '../../state/selectors/scenario';
 import { AddForm } from '../explorer/addFormParts';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -32,7 +32,7 @@ export function AddPolicyForm({
   onApply: (edit: (s: Scenario) => Scenario, open?: string) => void;
 }) {
   const t = useT();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [mode, setMode] = useState<Mode>('inline');
   const [name, setName] = useState('');
   const account = holder.arn.split(':')[4] ?? '';

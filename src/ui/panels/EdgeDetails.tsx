@@ -1,7 +1,6 @@
 import type { GraphEdge } from '../../engine';
 import { decisionExplanation } from '../../engine/graph/hopRequest';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../state/StoreProvider';
+import { useEdgeEndLabels } from '../../state/selectors/analysis';
 import { edgeState } from '../graph/toFlow';
 import { useT } from '../i18n/useT';
 import { edgeKindName } from '../../i18n/edgeKindName';
@@ -24,12 +23,7 @@ const TONE = {
 /** The full decision for one hop: plain words first, then each step and statement on demand. */
 export function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const t = useT();
-  const labels = useAppStore(
-    useShallow((s) => ({
-      from: s.analysis?.nodes.find((n) => n.id === edge.from)?.label ?? edge.from,
-      to: s.analysis?.nodes.find((n) => n.id === edge.to)?.label ?? edge.to,
-    })),
-  );
+  const labels = useEdgeEndLabels(edge);
   const state = edgeState(edge);
   const replayed = useEdgeReplay(edge);
   const verdict =

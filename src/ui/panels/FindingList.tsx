@@ -1,5 +1,6 @@
 import type { Finding } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useCurrentId } from '../../state/selectors/library';
 import { useT } from '../i18n/useT';
 import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
@@ -8,9 +9,9 @@ import { findingExplanation, findingTitle } from '../../i18n/findingText';
 
 export function FindingList({ findings }: { findings: Finding[] }) {
   const t = useT();
-  const select = useAppStore((s) => s.select);
-  const openDocument = useAppStore((s) => s.openDocument);
-  const currentId = useAppStore((s) => s.currentId);
+  const select = useAction('select');
+  const openDocument = useAction('openDocument');
+  const currentId = useCurrentId();
   const shown = useProgressiveList(findings, currentId);
   return (
     <ul className="finding-list">

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../state/StoreProvider';
+import { useSelectedEdge, useSelectedNode, useSelection } from '../../state/selectors/selection';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { EdgeDetails } from './EdgeDetails';
@@ -7,13 +7,9 @@ import { PathFinder } from './PathFinder';
 
 export function Inspector() {
   const t = useT();
-  const selection = useAppStore((s) => s.selection);
-  const node = useAppStore((s) =>
-    s.selection?.kind === 'node' ? s.analysis?.nodes.find((n) => n.id === s.selection?.id) : undefined,
-  );
-  const edge = useAppStore((s) =>
-    s.selection?.kind === 'edge' ? s.analysis?.edges.find((e) => e.id === s.selection?.id) : undefined,
-  );
+  const selection = useSelection();
+  const node = useSelectedNode();
+  const edge = useSelectedEdge();
 
   return (
     <aside className="inspector" data-testid={testIds.inspector} aria-label={t('inspector.title')}>

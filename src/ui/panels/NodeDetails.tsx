@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { reachableFrom, whoCanReach, type EvaluationResult, type GraphNode } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { usePathFrom, usePathTo } from '../../state/selectors/selection';
+import { useIsCollapsed } from '../../state/selectors/view';
 import { useEngine } from '../app/ClientsContext';
 import { UserGroups } from '../explorer/groups/UserGroups';
 import { RemoveEntityButton } from '../explorer/RemoveEntity';
@@ -16,7 +19,7 @@ import { reasonText } from '../../i18n/reasonText';
 
 export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
+  const analysis = useAnalysis();
   const lookup = useMemo(() => new Map(analysis?.nodes.map((n) => [n.id, n]) ?? []), [analysis]);
   const reach = useMemo(() => (analysis ? reachableFrom(analysis, node.id) : []), [analysis, node.id]);
   const reachedBy = useMemo(() => (analysis ? whoCanReach(analysis, node.id) : []), [analysis, node.id]);
@@ -24,14 +27,14 @@ export function NodeDetails({ node }: { node: GraphNode }) {
     () => analysis?.findings.filter((f) => f.subjects.includes(node.id)) ?? [],
     [analysis, node.id],
   );
-  const openDocument = useAppStore((s) => s.openDocument);
-  const select = useAppStore((s) => s.select);
-  const collapsed = useAppStore((s) => s.collapsed.includes(node.id));
-  const toggleCollapsed = useAppStore((s) => s.toggleCollapsed);
-  const setFocus = useAppStore((s) => s.setFocus);
-  const setPathEnds = useAppStore((s) => s.setPathEnds);
-  const pathFrom = useAppStore((s) => s.pathFrom);
-  const pathTo = useAppStore((s) => s.pathTo);
+  const openDocument = useAction('openDocument');
+  const select = useAction('select');
+  const collapsed = useIsCollapsed(node.id);
+  const toggleCollapsed = useAction('toggleCollapsed');
+  const setFocus = useAction('setFocus');
+  const setPathEnds = useAction('setPathEnds');
+  const pathFrom = usePathFrom();
+  const pathTo = usePathTo();
   const canCollapse = node.kind === 'account' || node.kind === 'eksCluster';
 
   return (

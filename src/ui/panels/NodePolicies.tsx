@@ -1,12 +1,13 @@
 import type { GraphNode } from '../../engine';
 import {
   detachManagedPolicy,
-  holderOf,
   removeInlinePolicy,
   setPermissionsBoundary,
 } from '../../model/editScenarioPolicies';
-import type { RoleSpec, Scenario, UserSpec } from '../../model/scenario';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import type { Scenario } from '../../model/scenario';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useIsPrincipal, useManagedPolicies, usePolicyHolder } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { AddPolicyForm } from './AddPolicyForm';
@@ -14,7 +15,7 @@ import { AddPolicyForm } from './AddPolicyForm';
 /** The inspector's policy panel of a user or role node. */
 export function NodePolicies({ node }: { node: GraphNode }) {
   const t = useT();
-  const isPrincipal = useAppStore((s) => principalOf(s.scenario, node.id) !== undefined);
+  const isPrincipal = useIsPrincipal(node.id);
   if (!isPrincipal) return null;
   return (
     <section className="node-policies" data-testid={testIds.nodePolicies}>
@@ -33,9 +34,9 @@ export function NodePolicies({ node }: { node: GraphNode }) {
 export function HolderPolicies({ holderArn, empty }: { holderArn: string; empty: string }) {
   const t = useT();
   const store = useAppStoreApi();
-  const holder = useAppStore((s) => holderOf(s.scenario, holderArn));
-  const ownPolicies = useAppStore((s) => s.scenario.managedPolicies);
-  const openDocument = useAppStore((s) => s.openDocument);
+  const holder = usePolicyHolder(holderArn);
+  const ownPolicies = useManagedPolicies();
+  const openDocument = useAction('openDocument');
   if (!holder) return null;
 
   const apply = (edit: (s: Scenario) => Scenario, open?: string) => {
@@ -104,10 +105,4 @@ export function HolderPolicies({ holderArn, empty }: { holderArn: string; empty:
       <AddPolicyForm holder={holder} onApply={apply} />
     </>
   );
-}
-
-/** Groups hold policies too, but only users and roles are nodes with this panel. */
-function principalOf(s: Scenario, arn: string): UserSpec | RoleSpec | undefined {
-  const holder = holderOf(s, arn);
-  return holder && !arn.includes(':group/') ? holder : undefined;
 }

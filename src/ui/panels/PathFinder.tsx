@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useActivePath, usePathFrom, usePathTo, usePaths, useWhyNot } from '../../state/selectors/selection';
 import { useEngine } from '../app/ClientsContext';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
@@ -25,16 +27,16 @@ function listKey(list: object): number {
 export function PathFinder() {
   const t = useT();
   const engine = useEngine();
-  const analysis = useAppStore((s) => s.analysis);
-  const pathFrom = useAppStore((s) => s.pathFrom);
-  const pathTo = useAppStore((s) => s.pathTo);
-  const paths = useAppStore((s) => s.paths);
-  const activePath = useAppStore((s) => s.activePath);
-  const whyNot = useAppStore((s) => s.whyNot);
-  const setPathEnds = useAppStore((s) => s.setPathEnds);
-  const setPaths = useAppStore((s) => s.setPaths);
-  const choosePath = useAppStore((s) => s.choosePath);
-  const openDocument = useAppStore((s) => s.openDocument);
+  const analysis = useAnalysis();
+  const pathFrom = usePathFrom();
+  const pathTo = usePathTo();
+  const paths = usePaths();
+  const activePath = useActivePath();
+  const whyNot = useWhyNot();
+  const setPathEnds = useAction('setPathEnds');
+  const setPaths = useAction('setPaths');
+  const choosePath = useAction('choosePath');
+  const openDocument = useAction('openDocument');
   const [walking, setWalking] = useState(false);
   const nodes = useMemo(() => analysis?.nodes.filter((n) => n.kind !== 'account') ?? [], [analysis]);
   const label = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);

@@ -1,14 +1,13 @@
 import type { GraphNode } from '../../engine';
 import { profileSection } from '../../model/editScenarioProfiles';
-import { cliProfileId } from '../../model/scenario';
-import { useAppStore } from '../../state/StoreProvider';
+import { useCliProfile } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
 /** A CLI profile's node shows the lines of ~/.aws/config it stands for, and how the CLI uses them. */
 export function ProfileSection({ node }: { node: GraphNode }) {
   const t = useT();
-  const profile = useAppStore((s) => s.scenario.cliProfiles?.find((p) => cliProfileId(p.name) === node.id));
+  const profile = useCliProfile(node.id);
   if (!profile) return null;
   return (
     <section data-testid={testIds.profileSection}>

@@ -1,7 +1,8 @@
 import type { GraphNode } from '../../engine';
 import { removeResourcePolicy, setResourcePolicy } from '../../model/editScenarioPolicies';
 import { resourcePolicyTemplate } from '../../model/editScenarioResource';
-import { useAppStore, useAppStoreApi } from '../../state/StoreProvider';
+import { useAppStoreApi } from '../../state/StoreProvider';
+import { useResource } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
@@ -12,7 +13,7 @@ import { testIds } from '../testIds';
 export function ResourcePolicyPanel({ node }: { node: GraphNode }) {
   const t = useT();
   const store = useAppStoreApi();
-  const resource = useAppStore((s) => s.scenario.resources?.find((r) => r.arn === node.id));
+  const resource = useResource(node.id);
   if (!resource) return null;
   const documentId = `${resource.arn}#policy`;
   const write = () => {

@@ -1,5 +1,5 @@
 import type { EvaluationResult, PolicyTrace } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAction } from '../../state/selectors/actions';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { elementText, policyNameText, stepText } from '../../i18n/reasonText';
@@ -30,7 +30,7 @@ export function TraceView({ trace }: { trace: EvaluationResult['trace'] }) {
 
 function PolicyView({ policy }: { policy: PolicyTrace }) {
   const t = useT();
-  const openDocument = useAppStore((s) => s.openDocument);
+  const openDocument = useAction('openDocument');
   return (
     <div className="policy-trace">
       <p className="policy-trace__name">

@@ -1,5 +1,6 @@
 import type { GraphEdge, WhyNot } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAnalysisEdge } from '../../state/selectors/analysis';
+import { usePathFrom, usePathTo } from '../../state/selectors/selection';
 import { useT } from '../i18n/useT';
 import type { Translate } from '../../i18n/translate';
 import { edgeKindName } from '../../i18n/edgeKindName';
@@ -19,9 +20,9 @@ function edgeSummary(edge: GraphEdge, from: string, to: string, t: Translate): s
 /** The path finder's "why not" in the learner's language; the engine's English on hover. */
 export function WhyNotSentence({ answer }: { answer: WhyNot }) {
   const t = useT();
-  const from = useAppStore((s) => s.pathFrom) ?? '';
-  const to = useAppStore((s) => s.pathTo) ?? '';
-  const edge = useAppStore((s) => s.analysis?.edges.find((e) => e.id === answer.edgeId));
+  const from = usePathFrom() ?? '';
+  const to = usePathTo() ?? '';
+  const edge = useAnalysisEdge(answer.edgeId);
   return (
     <p data-testid={testIds.whyNot} title={answer.sentence}>
       {whyNotText(

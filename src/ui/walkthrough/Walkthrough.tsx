@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { sessionAlong, type GraphEdge } from '../../engine';
-import { useAppStore } from '../../state/StoreProvider';
+import { useAnalysis } from '../../state/selectors/analysis';
+import { useActiveTrustPath } from '../../state/selectors/selection';
 import { edgeKindName } from '../../i18n/edgeKindName';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
@@ -15,8 +16,8 @@ import { buildHopLesson, profileAfter, type HopLesson } from './hopLesson';
 /** Plays the path being shown, hop by hop: the request, AWS's evaluation, the credentials, the commands. */
 export function Walkthrough({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const analysis = useAppStore((s) => s.analysis);
-  const path = useAppStore((s) => (s.activePath !== null ? s.paths?.[s.activePath] : undefined));
+  const analysis = useAnalysis();
+  const path = useActiveTrustPath();
   const [step, setStep] = useState(0);
   const top = useRef<HTMLHeadingElement>(null);
   // Each hop is read from its start, wherever the Next button was.

@@ -6,12 +6,12 @@ import {
   removeUserFromGroup,
 } from '../../../model/editScenarioGroups';
 import { accountOfArn } from '../../../model/scenario';
-import { useAppStore } from '../../../state/StoreProvider';
+import { useGroups, useScenario } from '../../../state/selectors/scenario';
 import { useT } from '../../i18n/useT';
 import { HolderPolicies } from '../../panels/NodePolicies';
 import { testIds } from '../../testIds';
 import { AddForm, SelectField, useApplyEdit } from '../addFormParts';
-import { nameOf, useGroupMembers, useGroups } from './useGroups';
+import { nameOf, useGroupMembers } from './useGroups';
 
 /**
  * The explorer's "Groups" section: groups are not graph nodes, so each one is edited here: its
@@ -36,7 +36,7 @@ export function GroupsSection() {
 function GroupCard({ arn }: { arn: string }) {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const { members, candidates } = useGroupMembers(arn);
   const [chosen, setChosen] = useState('');
   const user = candidates.some((u) => u.arn === chosen) ? chosen : (candidates[0]?.arn ?? '');

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { addUserToGroup, checkMembership, removeUserFromGroup } from '../../../model/editScenarioGroups';
 import { accountOfArn } from '../../../model/scenario';
-import { useAppStore } from '../../../state/StoreProvider';
+import { useGroups, useGroupsOfUser, useScenario } from '../../../state/selectors/scenario';
 import { useT } from '../../i18n/useT';
 import { testIds } from '../../testIds';
 import { AddForm, SelectField, useApplyEdit } from '../addFormParts';
-import { nameOf, useGroups } from './useGroups';
+import { nameOf } from './useGroups';
 
 /** The inspector's "Groups" of a user: the groups it is in (to leave) and those of its account to join. */
 export function UserGroups({ userArn }: { userArn: string }) {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
-  const inGroups = useAppStore((s) => s.scenario.users?.find((u) => u.arn === userArn)?.groups);
+  const scenario = useScenario();
+  const inGroups = useGroupsOfUser(userArn);
   const groups = useGroups();
   const joinable = useMemo(
     () => groups.filter((g) => accountOfArn(g.arn) === accountOfArn(userArn) && !inGroups?.includes(g.arn)),

@@ -1,18 +1,11 @@
 import { useMemo } from 'react';
 import { membersOf } from '../../../model/editScenarioGroups';
-import { accountOfArn, roleNameFromArn, type GroupSpec, type UserSpec } from '../../../model/scenario';
-import { useAppStore } from '../../../state/StoreProvider';
-
-const NO_GROUPS: GroupSpec[] = [];
-
-/** The scenario's IAM groups. */
-export function useGroups(): GroupSpec[] {
-  return useAppStore((s) => s.scenario.groups) ?? NO_GROUPS;
-}
+import { accountOfArn, roleNameFromArn, type UserSpec } from '../../../model/scenario';
+import { useScenario } from '../../../state/selectors/scenario';
 
 /** The group's members and the users of its account who could join it. */
 export function useGroupMembers(groupArn: string): { members: UserSpec[]; candidates: UserSpec[] } {
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   return useMemo(() => {
     const members = membersOf(scenario, groupArn);
     const account = accountOfArn(groupArn);

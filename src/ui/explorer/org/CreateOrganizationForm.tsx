@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { checkOrganization, createOrganization } from '../../../model/editScenarioOrg';
-import { useAppStore } from '../../../state/StoreProvider';
+import { useScenario } from '../../../state/selectors/scenario';
 import { useT } from '../../i18n/useT';
 import { AddForm, SelectField, TextField, useAccounts, useApplyEdit } from '../addFormParts';
 
@@ -8,7 +8,7 @@ import { AddForm, SelectField, TextField, useAccounts, useApplyEdit } from '../a
 export function CreateOrganizationForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [id, setId] = useState('o-a1b2c3d4e5');
   const [chosen, setAccount] = useState('');
   const { account, options } = useAccounts(chosen);

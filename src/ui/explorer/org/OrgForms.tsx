@@ -9,10 +9,10 @@ import {
   newOrgPolicyId,
   type OrgPolicyKind,
 } from '../../../model/editScenarioOrgPolicies';
-import { useAppStore } from '../../../state/StoreProvider';
+import { useOrganization, useScenario } from '../../../state/selectors/scenario';
 import { useT } from '../../i18n/useT';
 import { AddForm, SelectField, TextField, useAccounts, useApplyEdit } from '../addFormParts';
-import { useOrganization, useOrgPlaces, type Option } from './useOrganization';
+import { useOrgPlaces, type Option } from './useOrganization';
 
 /** The chosen option, or the first one when the choice is gone. */
 const pick = (options: Option[], chosen: string) =>
@@ -21,7 +21,7 @@ const pick = (options: Option[], chosen: string) =>
 export function AddUnitForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const places = useOrgPlaces();
   const [chosen, setParent] = useState('');
   const [name, setName] = useState('');
@@ -67,7 +67,7 @@ const OUTSIDE = '-';
 export function MoveAccountForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const [chosenAccount, setAccount] = useState('');
   const { account, options } = useAccounts(chosenAccount);
   const places = [...useOrgPlaces(), { value: OUTSIDE, label: t('org.outside') }];
@@ -97,7 +97,7 @@ export function MoveAccountForm() {
 export function WritePolicyForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const targets = useOrgPlaces({ accounts: true });
   const [kind, setKind] = useState<OrgPolicyKind>('scp');
   const [name, setName] = useState('');
@@ -151,7 +151,7 @@ export function WritePolicyForm() {
 export function AttachPolicyForm() {
   const t = useT();
   const apply = useApplyEdit();
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useScenario();
   const org = useOrganization();
   const targets = useOrgPlaces({ accounts: true });
   const policies = (org?.policies ?? []).map((p) => ({

@@ -4,11 +4,13 @@ import {
   deleteOrgPolicy,
   isAwsDefaultPolicy,
 } from '../../../model/editScenarioOrgPolicies';
-import { useAppStore, useAppStoreApi } from '../../../state/StoreProvider';
+import { useAppStoreApi } from '../../../state/StoreProvider';
+import { useAction } from '../../../state/selectors/actions';
 import { useT } from '../../i18n/useT';
 import { testIds } from '../../testIds';
 import { useApplyEdit } from '../addFormParts';
-import { useAttachmentCounts, useOrganization } from './useOrganization';
+import { useAttachmentCounts } from './useOrganization';
+import { useOrganization } from '../../../state/selectors/scenario';
 
 /** Every SCP and RCP of the organization: open it, see where it is attached, delete it. */
 export function OrgPolicyList({ onProblem }: { onProblem: (problem: EditProblem | null) => void }) {
@@ -17,7 +19,7 @@ export function OrgPolicyList({ onProblem }: { onProblem: (problem: EditProblem 
   const apply = useApplyEdit();
   const org = useOrganization();
   const counts = useAttachmentCounts();
-  const openDocument = useAppStore((s) => s.openDocument);
+  const openDocument = useAction('openDocument');
   if (!org) return null;
   const remove = (id: string) => {
     const problem = checkDeleteOrgPolicy(store.getState().scenario, id);

@@ -2,11 +2,13 @@ import type { EditProblem } from '../../../model/editScenario';
 import { checkRemoveUnit, removeUnit } from '../../../model/editScenarioOrg';
 import { checkDetachOrgPolicy, detachOrgPolicy } from '../../../model/editScenarioOrgPolicies';
 import type { OrgUnitSpec } from '../../../model/scenario';
-import { useAppStore, useAppStoreApi } from '../../../state/StoreProvider';
+import { useAppStoreApi } from '../../../state/StoreProvider';
+import { useAction } from '../../../state/selectors/actions';
+import { useAccountPolicies, useOrgPolicies, useOrganization } from '../../../state/selectors/scenario';
 import { useT } from '../../i18n/useT';
 import { testIds } from '../../testIds';
 import { useApplyEdit } from '../addFormParts';
-import { useAccountNames, useOrganization } from './useOrganization';
+import { useAccountNames } from './useOrganization';
 
 type OnProblem = (problem: EditProblem | null) => void;
 
@@ -34,7 +36,7 @@ function OrgLevel({
   const store = useAppStoreApi();
   const apply = useApplyEdit();
   const names = useAccountNames();
-  const accountPolicies = useAppStore((s) => s.scenario.organization?.accountPolicies);
+  const accountPolicies = useAccountPolicies();
   const deleteUnit = () => {
     const problem = checkRemoveUnit(store.getState().scenario, unit.id);
     onProblem(problem);
@@ -89,8 +91,8 @@ function Attached(props: {
   const t = useT();
   const store = useAppStoreApi();
   const apply = useApplyEdit();
-  const policies = useAppStore((s) => s.scenario.organization?.policies);
-  const openDocument = useAppStore((s) => s.openDocument);
+  const policies = useOrgPolicies();
+  const openDocument = useAction('openDocument');
   const { targetId, onProblem } = props;
   const ids = [...(props.scps ?? []), ...(props.rcps ?? [])];
   const detach = (id: string) => {

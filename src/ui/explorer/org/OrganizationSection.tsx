@@ -8,7 +8,8 @@ import { CreateOrganizationForm } from './CreateOrganizationForm';
 import { AddUnitForm, AttachPolicyForm, MoveAccountForm, WritePolicyForm } from './OrgForms';
 import { OrgPolicyList } from './OrgPolicyList';
 import { OrgTree } from './OrgTree';
-import { useAccountNames, useOrganization } from './useOrganization';
+import { useAccountNames } from './useOrganization';
+import { useOrganization } from '../../../state/selectors/scenario';
 
 const ACTIONS = ['unit', 'place', 'policy', 'attach'] as const;
 type Action = (typeof ACTIONS)[number];

@@ -1,21 +1,16 @@
 import { useMemo } from 'react';
 import { allUnits } from '../../../model/editScenarioOrg';
 import type { OrganizationSpec } from '../../../model/scenario';
-import { useAppStore } from '../../../state/StoreProvider';
+import { useOrganization, useScenarioAccounts } from '../../../state/selectors/scenario';
 
 export interface Option {
   value: string;
   label: string;
 }
 
-/** The scenario's organization, if it has one. */
-export function useOrganization(): OrganizationSpec | undefined {
-  return useAppStore((s) => s.scenario.organization);
-}
-
 /** Account display names by id. */
 export function useAccountNames(): Map<string, string> {
-  const accounts = useAppStore((s) => s.scenario.accounts);
+  const accounts = useScenarioAccounts();
   return useMemo(() => new Map(accounts.map((a) => [a.id, a.name])), [accounts]);
 }
 

@@ -3,7 +3,7 @@
  * groups standing in for their members (their edges redirected to the group). Pure, so tested in Node.
  */
 import type { Analysis, EdgeKind, GraphEdge, GraphNode, NodeKind } from '../../engine';
-import type { Focus } from '../../state/viewSlice';
+import type { Focus } from '../viewSlice';
 import { focusNeighbourhood, groupParent } from './focusNeighbourhood';
 
 export interface ViewFilters {

@@ -4,7 +4,7 @@
  * with the accounts and clusters that hold them. Pure, so tested in Node.
  */
 import type { Analysis, GraphNode } from '../../engine';
-import type { Focus } from '../../state/viewSlice';
+import type { Focus } from '../viewSlice';
 
 export interface Neighbourhood {
   /** Nodes to show: those within `hops` of the focus, and the groups that hold them. */

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  edge,
+  externalId,
+  INSTANCE,
+  noFilters,
+  ROLE_A,
+  ROLE_A2,
+  ROLE_B,
+  sampleAnalysis,
+} from '../../state/graphView/graphView.testkit';
+import {
+  badgesOf,
+  edgeState,
+  toFlow,
+  type EntityNodeData,
+  type Highlight,
+  type TrustEdgeData,
+} from './toFlow';
+import { visibleGraph } from '../../state/graphView/visibleGraph';
+
+const graph = visibleGraph(sampleAnalysis(), noFilters);
+const nothing: Highlight = {
+  selectedId: null,
+  pathNodes: null,
+  pathEdges: null,
+  added: new Set(),
+  removed: [],
+  findingsBySubject: new Map(),
+};
+const layout = { positions: { [ROLE_A]: { x: 10, y: 20, width: 230, height: 58 } } };
+
+describe('toFlow', () => {
+  it('places a node where the user dragged it, else where the layout put it, else in a column', () => {
+    const { nodes } = toFlow(graph, layout, { [ROLE_B]: { x: 5, y: 6 } }, nothing);
+    const at = (id: string) => nodes.find((n) => n.id === id)?.position;
+    expect(at(ROLE_B)).toEqual({ x: 5, y: 6 });
+    expect(at(ROLE_A)).toEqual({ x: 10, y: 20 });
+    const unplaced = nodes.filter((n) => n.id !== ROLE_A && n.id !== ROLE_B).map((n) => n.position);
+    expect(new Set(unplaced.map((p) => p.y)).size).toBe(unplaced.length);
+  });
+
+  it('dims everything off the path being shown and marks what is on it', () => {
+    const pathEdge = `AssumeRole:${ROLE_B}->${ROLE_A}`;
+    const { nodes, edges } = toFlow(
+      graph,
+      layout,
+      {},
+      {
+        ...nothing,
+        pathNodes: new Set([ROLE_B, ROLE_A]),
+        pathEdges: new Set([pathEdge]),
+      },
+    );
+    const data = (id: string) => nodes.find((n) => n.id === id)?.data as EntityNodeData;
+    expect(data(ROLE_A)).toMatchObject({ dimmed: false, onPath: true });
+    expect(data(INSTANCE)).toMatchObject({ dimmed: true, onPath: false });
+    const onPath = edges.filter((e) => e.data?.onPath).map((e) => e.id);
+    expect(onPath).toEqual([pathEdge]);
+    expect(edges.filter((e) => e.data?.dimmed)).toHaveLength(edges.length - 1);
+  });
+
+  it('selects the selected node or edge, counts findings and marks the hops the last edit added', () => {
+    const added = `InstanceProfile:${INSTANCE}->${ROLE_B}`;
+    const { nodes, edges } = toFlow(
+      graph,
+      null,
+      {},
+      {
+        ...nothing,
+        selectedId: added,
+        added: new Set([added]),
+        findingsBySubject: new Map([[ROLE_A2, 2]]),
+      },
+    );
+    expect(edges.find((e) => e.id === added)).toMatchObject({ selected: true, data: { added: true } });
+    expect((nodes.find((n) => n.id === ROLE_A2)?.data as EntityNodeData).findings).toBe(2);
+  });
+
+  it('keeps a removed hop on screen, fading, only while both its ends are shown', () => {
+    const gone = edge(ROLE_A2, ROLE_A, 'AssumeRole');
+    const offScreen = edge('arn:aws:iam::999999999999:role/Elsewhere', ROLE_A, 'AssumeRole');
+    const { edges } = toFlow(graph, null, {}, { ...nothing, removed: [gone, offScreen] });
+    const removed = edges.filter((e) => e.data?.state === 'removed');
+    expect(removed.map((e) => e.id)).toEqual([`removed:${gone.id}`]);
+    expect(removed[0]?.selectable).toBe(false);
+  });
+
+  it('badges what a conditional or broken hop needs, once each', () => {
+    const { edges } = toFlow(graph, null, {}, nothing);
+    const data = (id: string) => edges.find((e) => e.id === id)?.data as TrustEdgeData;
+    expect(data(`AssumeRole:${ROLE_B}->${ROLE_A}`)).toMatchObject({
+      state: 'conditional',
+      badges: ['ExternalId'],
+    });
+    expect(data(`AssumeRole:${ROLE_B}->${ROLE_A2}`).state).toBe('broken');
+    expect(data(`InstanceProfile:${INSTANCE}->${ROLE_B}`)).toMatchObject({ state: 'permitted', badges: [] });
+    expect(badgesOf([externalId, { ...externalId, label: 'MFA' }])).toEqual(['ExternalId', 'MFA']);
+  });
+
+  it('calls a refused hop undecided when its role is in an account the scenario does not hold', () => {
+    const notImported = {
+      code: 'role-not-imported' as const,
+      params: { role: ROLE_A, account: '111122223333' },
+      text: '',
+    };
+    const undecided = edge(ROLE_B, ROLE_A, 'AssumeRole', { permitted: false, assumptions: [notImported] });
+    expect(edgeState(undecided)).toBe('undecided');
+    expect(edgeState({ ...undecided, assumptions: [] })).toBe('broken');
+  });
+});
