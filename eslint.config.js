@@ -4,7 +4,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Code that must run anywhere (Node, the worker, the page) and so knows nothing of the UI or the network. */
-const pureZones = ['src/engine/**', 'src/model/**', 'src/share/**', 'src/importers/**', 'src/i18n/**'];
+const pureZones = [
+  'src/foundation/**',
+  'src/engine/**',
+  'src/model/**',
+  'src/share/**',
+  'src/importers/**',
+  'src/i18n/**',
+  'src/testSupport/**',
+];
 
 const agplOracles = [
   '@cloud-copilot/iam-simulate',
@@ -103,7 +111,7 @@ export default tseslint.config(
                 'https',
               ],
               message:
-                'src/engine, src/model, src/share, src/importers and src/i18n are pure TypeScript: no React, React Flow, Monaco, zustand, UI, worker or Node APIs (see docs/architecture.md).',
+                'src/foundation, src/engine, src/model, src/share, src/importers, src/i18n and src/testSupport are pure TypeScript: no React, React Flow, Monaco, zustand, UI, worker or Node APIs (see docs/architecture.md).',
             },
           ],
         },

@@ -6,8 +6,8 @@
  */
 import { createAnalyzer } from '../src/engine';
 import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
-import { generateDenseOrganization } from '../src/engine/testing/generateDenseOrganization';
-import { generateOrganization } from '../src/engine/testing/generateOrganization';
+import { generateDenseOrganization } from '../src/testSupport/generateDenseOrganization';
+import { generateOrganization } from '../src/testSupport/generateOrganization';
 
 const roles = Number(process.argv[2] ?? 1000);
 const withEdit = process.argv.includes('--edit');

@@ -4,7 +4,7 @@
  * with the default filters. Sizing runs the real analysis in Node, so the count is exact.
  */
 import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
-import { generateOrganization } from '../src/engine/testing/generateOrganization';
+import { generateOrganization } from '../src/testSupport/generateOrganization';
 import type { Scenario } from '../src/model/scenario';
 import { visibleGraph } from '../src/state/graphView/visibleGraph';
 

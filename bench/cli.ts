@@ -11,8 +11,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDenseOrganization } from '../src/engine/testing/generateDenseOrganization';
-import { generateOrganization } from '../src/engine/testing/generateOrganization';
+import { generateDenseOrganization } from '../src/testSupport/generateDenseOrganization';
+import { generateOrganization } from '../src/testSupport/generateOrganization';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_CLI_RUNS ?? 3));
 

@@ -4,8 +4,8 @@
  * src/engine/evaluate/differential.test.ts, whose skips these mirror; each skip is a class documented in docs/divergences.md.
  */
 import type { Simulation } from '@cloud-copilot/iam-simulate';
-import type { BundleDoc, Json, PolicyDoc, Statement } from '../src/engine/testing/arbitraries';
-import { RCP_FULL_ACCESS, roleArn } from '../src/engine/testing/arbitraries';
+import type { BundleDoc, Json, PolicyDoc, Statement } from '../src/testSupport/arbitraries';
+import { RCP_FULL_ACCESS, roleArn } from '../src/testSupport/arbitraries';
 
 function principalKeys(principal: string): Record<string, string> {
   const account = principal.split(':')[4] ?? '';

@@ -3,8 +3,8 @@
  * large inputs: `node --import tsx bench/generate.ts landing|dense ROLES [SEED] > organization.json`.
  * `landing` is generateOrganization's landing zone, `dense` generateDenseOrganization's shape.
  */
-import { generateDenseOrganization } from '../src/engine/testing/generateDenseOrganization';
-import { generateOrganization } from '../src/engine/testing/generateOrganization';
+import { generateDenseOrganization } from '../src/testSupport/generateDenseOrganization';
+import { generateOrganization } from '../src/testSupport/generateOrganization';
 
 const [shape, roles, seed] = process.argv.slice(2);
 const options = { roles: Number(roles ?? 1000), seed: Number(seed ?? 1) };

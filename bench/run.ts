@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { runSimulation, runUnsafeSimulation } from '@cloud-copilot/iam-simulate';
 import fc from 'fast-check';
 import { evaluateRequest, loadBundle } from '../src/engine';
-import { bundleArb, type BundleDoc, type BundleOptions } from '../src/engine/testing/arbitraries';
+import { bundleArb, type BundleDoc, type BundleOptions } from '../src/testSupport/arbitraries';
 import { browserTable, runBrowserBench } from './browser';
 import { cliTable, runCliBench, type CliResults } from './cli';
 import { skipAfter, skipBefore, toSimulation } from './compare';

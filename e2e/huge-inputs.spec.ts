@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { generateOrganization } from '../src/engine/testing/generateOrganization';
+import { generateOrganization } from '../src/testSupport/generateOrganization';
 import { testIds } from '../src/ui/testIds';
 import { expect, test } from './fixtures';
 import { largeGaad } from './support/largeGaad';

@@ -1,5 +1,5 @@
 import { parseJson, type JsonNode } from '../engine';
-import { toPlainValue } from '../engine/json/toPlainValue';
+import { toPlainValue } from '../foundation/json/toPlainValue';
 import { UsageError, type CliIo } from './command';
 
 /** Reads a JSON file with located errors; a file that is not JSON is the user's mistake, not a crash. */

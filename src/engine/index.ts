@@ -12,7 +12,7 @@ export {
   type ActionCatalog,
   type ParsePolicyResult,
 } from './policy/parsePolicy';
-export { parseJson, type JsonNode } from './json/parseJson';
+export { parseJson, type JsonNode } from '../foundation/json/parseJson';
 export { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
 export { evaluateRequest, type CompiledInputs, type EvaluateOptions } from './evaluate/evaluateRequest';
 export {

@@ -3,31 +3,9 @@
  * structured clone and JSON, so results cross the worker boundary and print from the CLI as is.
  */
 
-/** A 1-based line and column (as Monaco counts them) plus the 0-based character offset. */
-export interface Position {
-  line: number;
-  column: number;
-  offset: number;
-}
+import type { SourceRange } from '../foundation/types';
 
-/** A half-open range in the source text: `end` is the position just after the last character. */
-export interface SourceRange {
-  start: Position;
-  end: Position;
-}
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Diagnostic {
-  /** Stable code from the registry in `diagnostics.ts`, e.g. `TS1001`. */
-  code: string;
-  severity: Severity;
-  message: string;
-  range: SourceRange;
-}
-
-/** Where a policy document is attached; decides which elements are allowed and how it is evaluated. */
-export type PolicyKind = 'identity' | 'trust' | 'resource' | 'scp' | 'rcp' | 'boundary' | 'session';
+export type { Diagnostic, PolicyKind, Position, Severity, SourceRange } from '../foundation/types';
 
 export type Effect = 'Allow' | 'Deny';
 

@@ -1,5 +1,5 @@
 /** Small helpers several importers share: policy documents, tags, ARNs. */
-import { parseJson, toPlainValue } from '../engine/json/parseJson';
+import { parseJson, toPlainValue } from '../foundation/json/parseJson';
 import type { Tags } from '../model/scenario';
 import { elements, prop, propBool, propStr, type Located, type Reporter } from './located';
 import { plainOf } from './nativeJson';

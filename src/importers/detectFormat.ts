@@ -2,7 +2,7 @@
  * Tells which export a file is from its content alone (names lie: everything is `output.json`).
  * JSON is recognised by its top-level keys, INI by `[profile …]` sections, YAML by `apiVersion`/`kind`.
  */
-import { parseJson, type JsonNode, type ParseJsonResult } from '../engine/json/parseJson';
+import { parseJson, type JsonNode, type ParseJsonResult } from '../foundation/json/parseJson';
 import { looksLikeAwsConfig } from './awsConfig';
 import { parseUnlocated } from './nativeJson';
 import { elements, hasProp, isObject, prop, root, type Located } from './located';

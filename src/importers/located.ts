@@ -2,7 +2,7 @@
  * Reading parsed JSON (or YAML converted to the same node shape) while remembering where each value
  * sits, so a problem can name the field path and the line and column the user should look at.
  */
-import type { JsonNode } from '../engine/json/parseJson';
+import type { JsonNode } from '../foundation/json/parseJson';
 import type { ImportProblem } from './types';
 
 export interface Located {

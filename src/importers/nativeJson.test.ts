@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toPlainValue } from '../engine/json/parseJson';
+import { toPlainValue } from '../foundation/json/parseJson';
 import { detectWithJson } from './detectFormat';
 import { importFiles } from './importFiles';
 import { plainOf } from './nativeJson';

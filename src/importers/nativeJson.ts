@@ -17,7 +17,7 @@ import {
   type JsonObject,
   type JsonProperty,
   type PlainJson,
-} from '../engine/json/parseJson';
+} from '../foundation/json/parseJson';
 import type { SourceRange } from '../engine/types';
 
 /** Where an unlocated node is: nowhere. A problem found on one sends the file to the located parser. */

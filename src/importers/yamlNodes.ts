@@ -3,8 +3,8 @@
  * so the Kubernetes importer reads fields, paths and line/column exactly as the JSON importers do.
  */
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
-import type { JsonNode, JsonProperty } from '../engine/json/parseJson';
-import { createPositionLookup, rangeOf, type PositionAt } from '../engine/json/positions';
+import type { JsonNode, JsonProperty } from '../foundation/json/parseJson';
+import { createPositionLookup, rangeOf, type PositionAt } from '../foundation/json/positions';
 import type { SourceRange } from '../engine/types';
 
 export interface YamlDocument {

@@ -2,7 +2,7 @@
  * Every policy document of a scenario, each with a stable id that doubles as its editor model URI,
  * so the UI, the linter and the analysis all point at the same place.
  */
-import type { PolicyKind } from '../engine/types';
+import type { PolicyKind } from '../foundation/types';
 import { roleNameFromArn, type Scenario } from './scenario';
 
 export interface DocumentRef {

@@ -4,7 +4,7 @@
  * express. Pure TypeScript: it runs in the page, the worker and the CLI, and loads scenarios from
  * untrusted share links, so it never throws, and its result is a fresh copy of checked data.
  */
-import { parseJson } from '../engine/json/parseJson';
+import { parseJson } from '../foundation/json/parseJson';
 import type { Scenario } from './scenario';
 import { ScenarioFile } from './scenarioSchema';
 import * as v from 'valibot';

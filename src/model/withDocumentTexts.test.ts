@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateOrganization } from '../engine/testing/generateOrganization';
+import { generateOrganization } from '../testSupport/generateOrganization';
 import { documentJson, documentLookup, listDocuments } from './documents';
 import { gallery } from './gallery';
 import { withDocumentTexts } from './withDocumentTexts';

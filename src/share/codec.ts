@@ -4,7 +4,7 @@
  * Decoding is parse → size-capped inflate → JSON → migrate → validate, each failure a typed LinkError.
  */
 import { strFromU8, strToU8 } from 'fflate';
-import { parseJson, toPlainValue } from '../engine/json/parseJson';
+import { parseJson, toPlainValue } from '../foundation/json/parseJson';
 import { validateScenarioValue } from '../model/validateScenario';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './deflate';

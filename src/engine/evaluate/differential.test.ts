@@ -12,7 +12,7 @@ import { allStatements, conditionOf, mentions, toSimulation } from '../../../ben
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateRequest, loadBundle, type EvaluationResult } from '../index';
-import { ACCOUNT_A, bundleArb, type BundleDoc, type BundleOptions } from '../testing/arbitraries';
+import { ACCOUNT_A, bundleArb, type BundleDoc, type BundleOptions } from '../../testSupport/arbitraries';
 
 const SEED = Number(process.env.DIFF_SEED ?? 20260924);
 

@@ -16,7 +16,7 @@ import {
   type BundleDoc,
   type PolicyDoc,
   type Statement,
-} from '../testing/arbitraries';
+} from '../../testSupport/arbitraries';
 
 const SEED = 4242;
 const RUNS = { seed: SEED, numRuns: 400 };

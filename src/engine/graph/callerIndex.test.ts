@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateDenseOrganization } from '../testing/generateDenseOrganization';
-import { generateOrganization } from '../testing/generateOrganization';
+import { generateDenseOrganization } from '../../testSupport/generateDenseOrganization';
+import { generateOrganization } from '../../testSupport/generateOrganization';
 import { buildCallerIndex } from './callerIndex';
 import { evaluateHop } from './evaluateHop';
 import { prepareScenario } from './prepareScenario';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateOrganization } from '../testing/generateOrganization';
+import { generateOrganization } from '../../testSupport/generateOrganization';
 import { runAnalysis } from './analyzeScenario';
 import { replayHop } from './evaluateHop';
 import { decisionExplanation, hopRequest } from './hopRequest';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentJson, listDocuments } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
-import { generateOrganization } from '../testing/generateOrganization';
+import { generateOrganization } from '../../testSupport/generateOrganization';
 import { analyzeScenario } from './analyzeScenario';
 import { canPrincipal } from './explainAccess';
 import { createAnalyzer, type Analyzer } from './incremental';

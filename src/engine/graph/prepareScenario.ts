@@ -14,7 +14,7 @@ import {
 import { awsManagedPolicies, isAwsManagedPolicyArn } from '../data/awsManagedPolicies';
 import { compilePolicy, relabelPolicy, type CompiledPolicy } from '../evaluate/compilePolicy';
 import type { OrgLevel, PrincipalFacts } from '../evaluate/types';
-import { documentStartRange } from '../json/positions';
+import { documentStartRange } from '../../foundation/json/positions';
 import {
   parsePolicy,
   parsePolicyValue,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../model/scenario';
-import { generateOrganization } from '../testing/generateOrganization';
+import { generateOrganization } from '../../testSupport/generateOrganization';
 import { buildCallerIndex } from './callerIndex';
 import { evaluateHop } from './evaluateHop';
 import { prepareScenario } from './prepareScenario';

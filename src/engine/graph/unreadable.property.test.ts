@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NamedPolicy } from '../../model/scenario';
-import { generateOrganization } from '../testing/generateOrganization';
+import { generateOrganization } from '../../testSupport/generateOrganization';
 import { analyzeScenario } from './analyzeScenario';
 
 const UNREADABLE: unknown[] = [

@@ -3,7 +3,7 @@
  * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html
  */
-import type { JsonNode } from '../json/parseJson';
+import type { JsonNode } from '../../foundation/json/parseJson';
 import type { ConditionClause } from '../types';
 import {
   isBooleanText,

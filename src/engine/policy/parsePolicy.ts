@@ -3,8 +3,8 @@
  * Grammar: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
  */
 import { makeDiagnostic } from '../diagnostics';
-import { parseJson, type JsonNode } from '../json/parseJson';
-import { documentStartRange } from '../json/positions';
+import { parseJson, type JsonNode } from '../../foundation/json/parseJson';
+import { documentStartRange } from '../../foundation/json/positions';
 import type {
   Diagnostic,
   ParsedPolicy,

@@ -1,7 +1,7 @@
 /**
  * Principal and NotPrincipal. Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
  */
-import type { JsonNode } from '../json/parseJson';
+import type { JsonNode } from '../../foundation/json/parseJson';
 import type { PrincipalType, PrincipalValue, SourceRange } from '../types';
 import { describeNode, indexProperties, readStringList, report, type PolicyCheck } from './policyContext';
 

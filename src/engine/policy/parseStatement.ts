@@ -3,7 +3,7 @@
  * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html and the
  * per-element pages of the IAM JSON policy reference (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html).
  */
-import type { JsonNode, JsonProperty } from '../json/parseJson';
+import type { JsonNode, JsonProperty } from '../../foundation/json/parseJson';
 import type { Effect, PolicyKind, PolicyStatement, SourceRange, StatementElement } from '../types';
 import { parseCondition } from './parseCondition';
 import { parsePrincipal } from './parsePrincipal';

@@ -1,7 +1,7 @@
 import { makeDiagnostic, type DiagnosticArgs, type DiagnosticKey } from '../diagnostics';
-import type { JsonNode, JsonObject, JsonProperty } from '../json/parseJson';
+import type { JsonNode, JsonObject, JsonProperty } from '../../foundation/json/parseJson';
 import type { Diagnostic, PolicyKind, PolicyVersion, Severity, SourceRange } from '../types';
-import { editDistance } from '../editDistance';
+import { editDistance } from '../../foundation/editDistance';
 
 /** Answers questions about known services and actions; names arrive lowercased. */
 export interface ActionCatalog {

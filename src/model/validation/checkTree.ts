@@ -7,8 +7,8 @@
  * in records (`__proto__`, `constructor`, `prototype`).
  */
 import * as v from 'valibot';
-import { editDistance } from '../../engine/editDistance';
-import type { SourceRange } from '../../engine/types';
+import { editDistance } from '../../foundation/editDistance';
+import type { SourceRange } from '../../foundation/types';
 import type { ProblemLog } from './problemLog';
 import { describeNode, findNonJson, indexPath, joinPath, toPlain, type VNode } from './vnode';
 

@@ -3,7 +3,7 @@
  * schema check records where every path is, so the cross-reference checks, which only know paths
  * and the objects they read, can point into the text too.
  */
-import type { SourceRange } from '../../engine/types';
+import type { SourceRange } from '../../foundation/types';
 import { joinPath, type VNode } from './vnode';
 
 export interface ScenarioProblem {

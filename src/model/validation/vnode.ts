@@ -3,8 +3,8 @@
  * JavaScript values (without). Reading both through the same checks is what keeps text and value
  * validation from drifting apart.
  */
-import { MAX_JSON_DEPTH, type JsonNode } from '../../engine/json/parseJson';
-import type { SourceRange } from '../../engine/types';
+import { MAX_JSON_DEPTH, type JsonNode } from '../../foundation/json/parseJson';
+import type { SourceRange } from '../../foundation/types';
 
 export interface VProperty {
   key: string;

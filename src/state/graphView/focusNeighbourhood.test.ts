@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeScenario, type Analysis } from '../../engine';
-import { generateOrganization } from '../../engine/testing/generateOrganization';
+import { generateOrganization } from '../../testSupport/generateOrganization';
 import { ec2CrossAccountScenario } from '../../model/examples/ec2CrossAccount';
 import { FOCUS_NODE_BUDGET, focusNeighbourhood } from './focusNeighbourhood';
 

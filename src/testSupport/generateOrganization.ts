@@ -27,7 +27,7 @@ import type {
   RoleSpec,
   Scenario,
   UserSpec,
-} from '../../model/scenario';
+} from '../model/scenario';
 import { prng, type Prng } from './prng';
 
 export interface OrganizationOptions {

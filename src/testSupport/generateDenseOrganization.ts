@@ -14,7 +14,7 @@
  * Pure TypeScript with its own PRNG, so the same options give the same scenario everywhere. Test and
  * benchmark support only; nothing in the app imports it.
  */
-import type { AccountSpec, RoleSpec, Scenario, UserSpec } from '../../model/scenario';
+import type { AccountSpec, RoleSpec, Scenario, UserSpec } from '../model/scenario';
 import { prng } from './prng';
 
 export interface DenseOrganizationOptions {

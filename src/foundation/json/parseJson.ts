@@ -6,8 +6,8 @@
  * commas, bad escapes) are reported and then skipped, so the policy layer can still check the
  * rest. Anything else stops the parse and the result has no value.
  */
-import { makeDiagnostic, type DiagnosticArgs, type DiagnosticKey } from '../diagnostics';
 import type { Diagnostic, SourceRange } from '../types';
+import { makeJsonDiagnostic, type JsonDiagnosticArgs, type JsonDiagnosticKey } from './jsonDiagnostics';
 import { createPositionLookup, rangeOf, type PositionAt } from './positions';
 
 export { toPlainValue, type PlainJson } from './toPlainValue';
@@ -101,19 +101,19 @@ export function parseJson(text: string): ParseJsonResult {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const range = (start: number, end: number): SourceRange => rangeOf(positionAt, start, end);
-  const report = <K extends DiagnosticKey>(
+  const report = <K extends JsonDiagnosticKey>(
     key: K,
     start: number,
     end: number,
-    ...args: DiagnosticArgs<K>
+    ...args: JsonDiagnosticArgs<K>
   ): void => {
-    diagnostics.push(makeDiagnostic(key, range(start, end), args));
+    diagnostics.push(makeJsonDiagnostic(key, range(start, end), args));
   };
-  const fail = <K extends DiagnosticKey>(
+  const fail = <K extends JsonDiagnosticKey>(
     key: K,
     start: number,
     end: number,
-    ...args: DiagnosticArgs<K>
+    ...args: JsonDiagnosticArgs<K>
   ): never => {
     report(key, start, end, ...args);
     throw new Abort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenarioValue } from '../../model/validateScenario';
+import { validateScenarioValue } from '../model/validateScenario';
 import { generateOrganization } from './generateOrganization';
 
 describe('generateOrganization', () => {
