@@ -427,8 +427,11 @@ export const en = {
   'assumption.profileHostAssumed':
     'Profile {profile} ({source}) is taken to run on {host}, whose role {role} signs its calls: the config file does not say where it runs.',
   'edge.unknown': 'Not decided',
+  'trace.colon': ': ',
+  'trace.sid': ' "{sid}"',
   'policy.outsideAssumedName': 'assumed: the caller’s own account allows sts:AssumeRole',
   'walk.minutes': '{minutes} min',
+  'walk.hours': '{hours} h',
   // Why an edge no evaluation decides holds or fails (EdgeNote, src/engine/graph/edgeNotes.ts).
   'edgeNote.role-not-in-scenario': 'Broken: {role} is not a role in this scenario.',
   'edgeNote.role-not-imported':

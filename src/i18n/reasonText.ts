@@ -90,11 +90,15 @@ function resourceWords(resource: string, t: Translate): string {
 }
 
 /**
- * A policy's name as the trace shows it: the one the analysis makes up for a caller from outside
- * the scenario is said in the user's language; a real policy's name stays as written.
+ * A policy's name as the trace shows it: a trust policy's (its role) and the one the analysis makes
+ * up for a caller from outside the scenario are said in the user's language; a real policy's name
+ * stays as written.
  */
 export function policyNameText(name: string, t: Translate): string {
-  return name === OUTSIDE_IDENTITY_NAME ? t('policy.outsideAssumedName') : name;
+  if (name === OUTSIDE_IDENTITY_NAME) return t('policy.outsideAssumedName');
+  // A trust policy is named after its role ("role RoleForB"); IAM names never hold a space.
+  const role = /^role (\S+)$/.exec(name)?.[1];
+  return role === undefined ? name : t('reason.resource.role', { name: role });
 }
 
 /** Trust and resource policies are named after what they are attached to: the request's resource. */

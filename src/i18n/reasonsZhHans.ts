@@ -13,9 +13,9 @@ export const reasonsZhHans: Record<ReasonKey, string> = {
   'reason.no-scp-allows':
     '拒绝：{level} 处没有任何服务控制策略 (SCP) 允许 {caller} 对 {resource} 执行 {action}。',
   'reason.unsigned-allowed':
-    '允许：{policy}中的{statement}直接指定了 {caller}，而这类调用方没有可查的身份策略。',
+    '允许：{policy}中的{statement}直接指定了 {caller}，而服务主体没有可评估的身份策略。',
   'reason.unsigned-star-allowed':
-    '允许：{policy}中的{statement}允许任何主体（"*"），{caller} 也包括在内：这类调用方没有可查的身份策略。',
+    '允许：{policy}中的{statement}允许任何主体（"*"），{caller} 也包括在内：服务主体没有可评估的身份策略。',
   'reason.unsigned-not-allowed':
     '拒绝：{policy}不允许 {caller} 对 {resource} 执行 {action}{missed}，而 {caller} 自身没有身份策略。',
   'reason.unsigned-no-resource-policy':
@@ -62,7 +62,7 @@ export const reasonsZhHans: Record<ReasonKey, string> = {
   'reason.step.level-fails': '{level} 处没有{org}允许对 {resource} 执行 {action}。',
   'reason.step.levels-allow': '每一级都有{org}允许该请求（{levels}）。',
   'reason.step.levels-not-governing': '{org}不管辖此请求。',
-  'reason.step.levels-absent': '没有{org}参与。',
+  'reason.step.levels-absent': '没有{org} 参与。',
   'reason.step.resource-policy-absent': '没有基于资源的策略参与。',
   'reason.step.resource-policy-allows': '{policy}中的{statement}允许 {caller}（通过{named}指定）。',
   'reason.step.resource-policy-no-allow': '{policy}中没有允许 {caller} 对 {resource} 执行 {action} 的语句。',
@@ -75,7 +75,7 @@ export const reasonsZhHans: Record<ReasonKey, string> = {
   'reason.step.boundary-denies': '权限边界不允许对 {resource} 执行 {action}。',
   'reason.step.federated-without-session-policy': '联合用户会话未传递会话策略，因此自身没有任何权限。',
   'reason.step.session-policy-absent': '未传递会话策略。',
-  'reason.step.not-a-session': '不是会话：会话策略不适用。',
+  'reason.step.not-a-session': '调用方不是角色会话，会话策略不适用。',
   'reason.step.session-policy-allows': '会话策略允许对 {resource} 执行 {action}。',
   'reason.step.session-policy-denies': '会话策略不允许对 {resource} 执行 {action}。',
 
@@ -129,7 +129,7 @@ export const reasonsZhHans: Record<ReasonKey, string> = {
   'reason.org.RCP': '资源控制策略 (RCP)',
   'trace.note.not-action-excluded': '{value} 被 NotAction 排除',
   'trace.note.not-action-unlisted': '{value} 未列在 NotAction 中',
-  'trace.note.resource-implied': '没有 Resource 元素：策略适用于它所附加到的资源',
+  'trace.note.resource-implied': '未写 Resource 元素：策略作用于它所附加到的资源（信任策略即其角色本身）',
   'trace.note.resource-missing': '该语句没有 Resource 元素，AWS 会拒绝这样的语句',
   'trace.note.not-resource-excluded': '{value} 被 NotResource 排除',
   'trace.note.no-principal': '该语句没有指定任何主体',

@@ -15,9 +15,9 @@ export const reasonsZhHant: Record<ReasonKey, string> = {
   'reason.no-scp-allows':
     '拒絕：{level} 層級沒有任何服務控制政策 (SCP) 允許 {caller} 對 {resource} 執行 {action}。',
   'reason.unsigned-allowed':
-    '允許：{policy}中的{statement}直接指定了 {caller}，而這類呼叫者沒有可查的身分型政策。',
+    '允許：{policy}中的{statement}直接指定了 {caller}，而服務主體沒有可評估的身分型政策。',
   'reason.unsigned-star-allowed':
-    '允許：{policy}中的{statement}允許任何主體（"*"），{caller} 也包含在內：這類呼叫者沒有可查的身分型政策。',
+    '允許：{policy}中的{statement}允許任何主體（"*"），{caller} 也包含在內：服務主體沒有可評估的身分型政策。',
   'reason.unsigned-not-allowed':
     '拒絕：{policy}不允許 {caller} 對 {resource} 執行 {action}{missed}，而 {caller} 本身沒有身分型政策。',
   'reason.unsigned-no-resource-policy':
@@ -65,7 +65,7 @@ export const reasonsZhHant: Record<ReasonKey, string> = {
   'reason.step.level-fails': '{level} 層級沒有{org}允許對 {resource} 執行 {action}。',
   'reason.step.levels-allow': '每一個層級都有{org}允許此請求（{levels}）。',
   'reason.step.levels-not-governing': '{org}不管轄此請求。',
-  'reason.step.levels-absent': '沒有{org}參與。',
+  'reason.step.levels-absent': '沒有{org} 參與。',
   'reason.step.resource-policy-absent': '沒有以資源為基礎的政策參與。',
   'reason.step.resource-policy-allows': '{policy}中的{statement}允許 {caller}（透過{named}指定）。',
   'reason.step.resource-policy-no-allow':
@@ -80,7 +80,7 @@ export const reasonsZhHant: Record<ReasonKey, string> = {
   'reason.step.federated-without-session-policy':
     '聯合身分使用者工作階段未傳遞工作階段政策，因此本身沒有任何許可。',
   'reason.step.session-policy-absent': '未傳遞工作階段政策。',
-  'reason.step.not-a-session': '不是工作階段：工作階段政策不適用。',
+  'reason.step.not-a-session': '呼叫者不是角色工作階段，不適用工作階段政策。',
   'reason.step.session-policy-allows': '工作階段政策允許對 {resource} 執行 {action}。',
   'reason.step.session-policy-denies': '工作階段政策不允許對 {resource} 執行 {action}。',
 
@@ -135,7 +135,7 @@ export const reasonsZhHant: Record<ReasonKey, string> = {
   'reason.org.RCP': '資源控制政策 (RCP)',
   'trace.note.not-action-excluded': '{value} 被 NotAction 排除',
   'trace.note.not-action-unlisted': '{value} 未列在 NotAction 中',
-  'trace.note.resource-implied': '沒有 Resource 元素：政策適用於其所連接的資源',
+  'trace.note.resource-implied': '未寫 Resource 元素：政策作用於其所連接的資源（信任政策即其角色本身）',
   'trace.note.resource-missing': '此陳述式沒有 Resource 元素，AWS 會拒絕這樣的陳述式',
   'trace.note.not-resource-excluded': '{value} 被 NotResource 排除',
   'trace.note.no-principal': '此陳述式未指定任何主體',

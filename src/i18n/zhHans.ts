@@ -3,13 +3,13 @@ import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
 export const zhHans: Messages = {
-  'app.tagline': 'AWS IAM 中谁可以成为谁，以及原因',
+  'app.tagline': 'AWS IAM 中谁能代入哪个角色，以及原因',
   'app.engineStarting': '引擎启动中…',
   'app.engineReady': '引擎 {version}',
   'app.engineFailed': '引擎出错：{message}',
   'app.analysing': '分析中…',
-  'app.stats': '{nodes} 个节点 · {edges} 条边 · {evaluations} 次评估，耗时 {ms} ms',
-  'app.assumptionStats': '{edges} 条边和 {findings} 项调查结果基于假设',
+  'app.stats': '{nodes} 个节点 · {edges} 个箭头 · {evaluations} 次评估，耗时 {ms} ms',
+  'app.assumptionStats': '{edges} 个箭头和 {findings} 项调查结果基于假设',
   'toolbar.import': '导入',
   'toolbar.undo': '撤销',
   'toolbar.redo': '重做',
@@ -40,7 +40,8 @@ export const zhHans: Messages = {
   'document.trust': '信任策略',
   'document.resource': '基于资源的策略',
   'session.note.roleChaining': '{role}：角色链把会话限制为最长一小时。',
-  'session.note.podIdentityTags': 'Pod Identity 的会话标签是可传递的：它们会跟随从该 Pod 链接出的每个角色。',
+  'session.note.podIdentityTags':
+    'Pod Identity 的会话标签是可传递的：从该会话继续代入（角色链）的每个角色都会带上它们。',
   'inspector.documents': '文档',
   'inspector.canReach': '可以成为',
   'inspector.reachedBy': '可由谁到达',
@@ -72,7 +73,7 @@ export const zhHans: Messages = {
   'edge.notConfigured': '策略允许，但没有任何配置使用它',
   'edge.chained': '角色链：会话时长上限为一小时。',
   'edge.details': '详细信息：每条策略和语句',
-  'edge.openAt': '在第 {line} 行打开',
+  'edge.openAt': '打开（第 {line} 行）',
   'edge.step.aws-rule': 'AWS 规则',
   'edge.step.explicit-deny': '显式拒绝',
   'edge.step.resource-control-policies': '资源控制策略',
@@ -92,7 +93,7 @@ export const zhHans: Messages = {
   'paths.clear': '清除',
   'paths.none': '没有路径。',
   'paths.count': '{count} 条路径，最短的在前',
-  'paths.whyNot': '为什么不行？',
+  'paths.whyNot': '原因：',
   'paths.session': '最终会话时长最多 {duration}',
   'paths.pick': '选择节点…',
   'search.placeholder': '跳转到节点（Ctrl+K）',
@@ -158,7 +159,7 @@ export const zhHans: Messages = {
   'walk.title': '逐跳演示',
   'walk.hop': '第 {n} 跳，共 {total} 跳',
   'walk.request': '请求',
-  'walk.caller': '调用者',
+  'walk.caller': '调用方',
   'walk.action': '操作',
   'walk.resource': '资源',
   'walk.context': '请求上下文',
@@ -170,7 +171,7 @@ export const zhHans: Messages = {
   'walk.podSpec': '形成这一跳的 Pod 规范：',
   'walk.profile': '同一跳写成 ~/.aws/config 配置文件：',
   'walk.next': '下一跳',
-  'walk.back': '上一步',
+  'walk.back': '上一跳',
   'walk.finish': '完成',
   'walk.close': '关闭',
   'walk.done': '完成：你现在持有 {role} 的会话，最长有效 {duration}。',
@@ -313,12 +314,13 @@ export const zhHans: Messages = {
   'inspector.removeConfirm': '删除账户 {name} 及其中的 {count} 个实体？',
   'inspector.removeYes': '全部删除',
   'inspector.removeCancel': '取消',
-  'edge.summary.allowed': '{from} 可以通过 {kind} 成为 {to}。',
-  'edge.summary.conditional': '{from} 可以通过 {kind} 成为 {to}，但前提是请求满足下列条件。',
-  'edge.summary.broken': '{from} 被配置为通过 {kind} 成为 {to}，但 AWS 会拒绝。',
-  'edge.summary.undecided': '{from} 被配置为通过 {kind} 成为 {to}；根据已导入的数据无法判断 AWS 是否允许。',
+  'edge.summary.allowed': '{from} 可以通过{kind}取得 {to} 的凭证。',
+  'edge.summary.conditional': '{from} 可以通过{kind}取得 {to} 的凭证，但前提是请求满足下列条件。',
+  'edge.summary.broken': '{from} 被配置为通过{kind}取得 {to} 的凭证，但 AWS 会拒绝。',
+  'edge.summary.undecided':
+    '{from} 被配置为通过{kind}取得 {to} 的凭证；根据已导入的数据无法判断 AWS 是否允许。',
   'edge.engineWords': '引擎原文（英文）',
-  'whyNot.edgeExists': '存在一条边：{explanation}',
+  'whyNot.edgeExists': '存在这一跳：{explanation}',
   'whyNot.notARole': '{to} 不是角色：只有角色可以被代入。',
   'whyNot.unconnected':
     '{from} 本身不调用 sts:AssumeRole，也不会成为任何能调用它的用户或角色；场景中没有任何内容将它与 {to} 相连。',
@@ -329,7 +331,7 @@ export const zhHans: Messages = {
   'trace.outcome.Allow': '允许',
   'trace.outcome.Deny': '拒绝',
   'trace.outcome.NoMatch': '没有适用的语句',
-  'trace.condition': '{mark} {operator} {key}：策略 [{expected}]，请求 {actual}',
+  'trace.condition': '{mark} {operator} {key}：策略值 [{expected}]，请求值 {actual}',
   'trace.absent': '（无此键）',
   'trace.otherStatements': '另有 {count} 条语句与此操作无关',
   'policyKind.identity': '身份策略',
@@ -348,7 +350,7 @@ export const zhHans: Messages = {
   'finding.title.principal-not-imported': '信任策略指定的主体不在场景中',
   'finding.text.principal-not-imported':
     '{role} 的信任策略指定了 {principal}，它位于场景中已有的账户，但场景中没有它：导出的数据可能遗漏了它。它进入 {role} 的跳转未被绘制；导入它即可看到。',
-  'finding.title.third-party-without-external-id': '信任第三方但未要求 ExternalId',
+  'finding.title.third-party-without-external-id': '信任第三方但未要求 sts:ExternalId',
   'finding.text.third-party-without-external-id':
     '{role} 信任场景之外的账户 {account}，却不要求 sts:ExternalId：为许多客户服务的供应商可能被诱骗替他人使用它（混淆代理问题）。',
   'finding.title.account-trust-without-conditions': '无条件信任整个账户',
@@ -374,12 +376,12 @@ export const zhHans: Messages = {
     '{policy} 已附加到 {principal}，但场景中没有它的文档，因此分析视其为不授予任何权限。导入它（get-account-authorization-details 会列出客户托管策略）即可看到它允许什么。',
   'finding.title.broken-edge': '已配置但无法工作的{kindName}',
   'finding.text.broken-edge':
-    '{from} 被配置为通过{kindName}成为 {to}，但 AWS 会拒绝。引擎的原文：{explanation}',
+    '{from} 被配置为通过{kindName}取得 {to} 的凭证，但 AWS 会拒绝。原因：{explanation}',
   'finding.title.outside-admin': '从组织外部到管理员级角色的路径',
   'finding.text.outside-admin': '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。',
   'finding.title.maybe-outside-admin': '从不确定是否属于您组织的账户到管理员级角色的路径',
   'finding.text.maybe-outside-admin':
-    '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。该账户是否属于您的组织未知：没有导入 Organizations 数据。',
+    '{start} 可以在 {hops} 跳内到达 {admin}（它可以修改 IAM 本身）：{path}。该账户是否属于你的组织未知：没有导入 Organizations 数据。',
   'edgeKind.AssumeRole': '代入角色',
   'edgeKind.AssumeRoleWithWebIdentity': 'Web 身份（IRSA / OIDC）',
   'edgeKind.PodIdentity': 'EKS 容器组身份（Pod Identity）',
@@ -392,7 +394,7 @@ export const zhHans: Messages = {
   'assumption.badge': '假设',
   'assumption.oidcProviderAssumed':
     '假定账户 {account} 中存在 IAM OIDC 身份提供商 {issuer}：未导入该账户的提供商列表。',
-  'assumption.organizationUnknown': '账户 {account} 可能属于您的组织：未导入 Organizations 数据。',
+  'assumption.organizationUnknown': '账户 {account} 可能属于你的组织：未导入 Organizations 数据。',
   'assumption.groupNotImported':
     '{user} 所属的用户组 {group} 不在场景中：其策略（包括拒绝语句）未知，按既不授予也不拒绝任何权限处理。',
   'assumption.policyNotImported':
@@ -406,10 +408,13 @@ export const zhHans: Messages = {
   'assumption.profileSignerUnknown':
     '配置文件 {profile} 的凭证来自 {source}：场景中看不出是谁为其调用签名，因此无法判断角色是否允许它。',
   'assumption.profileHostAssumed':
-    '假定配置文件 {profile}（{source}）运行在 {host} 上，由其角色 {role} 签名调用：配置文件本身没有说明它在哪里运行。',
+    '配置文件 {profile}（{source}）被视为运行在 {host} 上，由其角色 {role} 签署调用：配置文件没有说明它在哪里运行。',
   'edge.unknown': '未判定',
+  'trace.colon': '：',
+  'trace.sid': ' “{sid}”',
   'policy.outsideAssumedName': '假设：调用方自己的账户允许 sts:AssumeRole',
   'walk.minutes': '{minutes} 分钟',
+  'walk.hours': '{hours} 小时',
   'edgeNote.role-not-in-scenario': '已断开：{role} 不是此场景中的角色。',
   'edgeNote.role-not-imported':
     '未判定：{role} 位于账户 {account}，而场景中没有该账户；导入该账户后才能知道其信任策略是否允许此跳转。',

@@ -67,9 +67,9 @@ export const crossAccountS3: GalleryEntry = {
   lesson: {
     en: "A cross-account hop needs both sides. The role's trust policy trusts the Development account (arn:aws:iam::444455556666:root), which delegates the decision to that account: an administrator there must still attach a policy allowing sts:AssumeRole on the role's ARN, as dev-alice's policy does. Without either side, there is no edge. The bucket policy names the role, not the developer: dev-alice reaches the data only through the role's temporary credentials, and every request without TLS is denied.",
     'zh-Hans':
-      '跨账户的一跳需要双方同时允许。角色的信任策略信任 Development 账户（arn:aws:iam::444455556666:root），这等于把决定权委派给该账户：那边的管理员仍须附加一条允许对该角色 ARN 执行 sts:AssumeRole 的策略，正如 dev-alice 的策略所做的。缺少任何一方，这条边就不存在。存储桶策略点名的是角色而不是开发者：dev-alice 只能通过角色的临时凭证访问数据，且所有未使用 TLS 的请求都会被拒绝。',
+      '跨账户的一跳需要双方同时允许。角色的信任策略信任 Development 账户（arn:aws:iam::444455556666:root），这等于把决定权委派给该账户：那边的管理员仍须附加一条允许对该角色 ARN 执行 sts:AssumeRole 的策略，正如 dev-alice 的策略所做的。缺少任何一方，这一跳就不存在。存储桶策略点名的是角色而不是开发者：dev-alice 只能通过角色的临时凭证访问数据，且所有未使用 TLS 的请求都会被拒绝。',
     'zh-Hant':
-      '跨帳戶的一跳需要雙方同時允許。角色的信任政策信任 Development 帳戶（arn:aws:iam::444455556666:root），等於把決定權委派給該帳戶：那邊的管理員仍須附加一條允許對該角色 ARN 執行 sts:AssumeRole 的政策，正如 dev-alice 的政策所做的。缺少任何一方，這條邊就不存在。儲存貯體政策指名的是角色而不是開發人員：dev-alice 只能透過角色的臨時憑證存取資料，而所有未使用 TLS 的請求都會被拒絕。',
+      '跨帳戶的一跳需要雙方同時允許。角色的信任政策信任 Development 帳戶（arn:aws:iam::444455556666:root），等於把決定權委派給該帳戶：那邊的管理員仍須附加一條允許對該角色 ARN 執行 sts:AssumeRole 的政策，正如 dev-alice 的政策所做的。缺少任何一方，這一跳就不存在。儲存貯體政策指名的是角色而不是開發人員：dev-alice 只能透過角色的臨時憑證存取資料，而所有未使用 TLS 的請求都會被拒絕。',
   },
   source: '002_03007c3f8d3353ba.txt',
   scenario: aScenario({

@@ -123,7 +123,9 @@ function DecisionDetails({ edge, replayed }: { edge: GraphEdge; replayed: Replay
         return (
           <div key={d.action} className="decision">
             <p>
-              <strong>{d.action}</strong>: {t(`decision.${d.decision}`)}
+              <strong>{d.action}</strong>
+              {t('trace.colon')}
+              {t(`decision.${d.decision}`)}
             </p>
             <p className="small">
               {traced ? reasonText(traced.result.reason, t) : decisionExplanation(edge, d)}

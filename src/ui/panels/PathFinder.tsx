@@ -3,15 +3,12 @@ import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useActivePath, usePathFrom, usePathTo, usePaths, useWhyNot } from '../../state/selectors/selection';
 import { useEngine } from '../app/ClientsContext';
+import { sessionDuration } from '../i18n/sessionDuration';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { Walkthrough } from '../walkthrough/Walkthrough';
 import { WhyNotSentence } from './WhyNotSentence';
-
-function duration(seconds: number): string {
-  return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${Math.round(seconds / 60)} min`;
-}
 
 const listKeys = new WeakMap<object, number>();
 let listCount = 0;
@@ -121,7 +118,7 @@ export function PathFinder() {
                   {p.nodes.map((id) => label.get(id) ?? id).join(' → ')}
                 </button>
                 <div className="muted small">
-                  {t('paths.session', { duration: duration(p.session.maxDurationSeconds) })}
+                  {t('paths.session', { duration: sessionDuration(p.session.maxDurationSeconds, t) })}
                   {p.session.notes.length > 0
                     ? ` · ${p.session.notes.map((n) => sessionNoteText(n, t)).join(' ')}`
                     : ''}

@@ -34,7 +34,9 @@ function PolicyView({ policy }: { policy: PolicyTrace }) {
   return (
     <div className="policy-trace">
       <p className="policy-trace__name">
-        {t(`policyKind.${policy.kind}`)}: {policyNameText(policy.name, t)}
+        {t(`policyKind.${policy.kind}`)}
+        {t('trace.colon')}
+        {policyNameText(policy.name, t)}
         {policy.level ? ` @ ${policy.level}` : ''} — <strong>{t(`trace.outcome.${policy.outcome}`)}</strong>
       </p>
       <ul>
@@ -42,7 +44,7 @@ function PolicyView({ policy }: { policy: PolicyTrace }) {
           <li key={s.index} className={s.applies ? 'statement statement--applies' : 'statement'}>
             <span>
               #{s.index + 1}
-              {s.sid ? ` "${s.sid}"` : ''} {s.effect} — {s.applies ? '✓' : '✗'}
+              {s.sid ? t('trace.sid', { sid: s.sid }) : ''} {s.effect} — {s.applies ? '✓' : '✗'}
             </span>
             {policy.documentId && s.range && (
               <button

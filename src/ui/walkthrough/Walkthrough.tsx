@@ -3,6 +3,7 @@ import { sessionAlong, type GraphEdge } from '../../engine';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useActiveTrustPath } from '../../state/selectors/selection';
 import { edgeKindName } from '../../i18n/edgeKindName';
+import { sessionDuration } from '../i18n/sessionDuration';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { TraceView } from '../panels/TraceView';
@@ -57,7 +58,7 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
           <p>
             {t('walk.done', {
               role: last.to?.label ?? last.edge.to,
-              duration: t('walk.minutes', { minutes: Math.round((last.durationSeconds ?? 3600) / 60) }),
+              duration: sessionDuration(last.durationSeconds ?? 3600, t),
             })}
           </p>
           {path.session.notes.map((n) => (
@@ -92,9 +93,10 @@ function HopView({ lesson, index, total }: { lesson: HopLesson; index: number; t
   return (
     <section data-testid={testIds.walkthroughHop(index)}>
       <h3>
-        {t('walk.hop', { n: index + 1, total })}: {lesson.from?.label ?? edge.from} →{' '}
-        {lesson.to?.label ?? edge.to}{' '}
-        <span className={`badge trust-edge-badge--${edge.kind}`}>{edgeKindName(edge.kind, t)}</span>
+        {t('walk.hop', { n: index + 1, total })}
+        {t('trace.colon')}
+        {lesson.from?.label ?? edge.from} → {lesson.to?.label ?? edge.to}{' '}
+        <span className="badge badge--kind">{edgeKindName(edge.kind, t)}</span>
       </h3>
       {request && (
         <>
@@ -162,13 +164,16 @@ function HopEvaluation({ edge }: { edge: GraphEdge }) {
       {results?.map(({ action, result }) => (
         <div key={action}>
           <p>
-            <strong>{action}</strong>: {t(`decision.${result.decision}`)}
+            <strong>{action}</strong>
+            {t('trace.colon')}
+            {t(`decision.${result.decision}`)}
             {result.decidedBy && (
               <span className="small muted">
                 {' '}
-                — {t('walk.decidedBy')}: {policyNameText(result.decidedBy.policy, t)} #
-                {result.decidedBy.index + 1}
-                {result.decidedBy.sid ? ` "${result.decidedBy.sid}"` : ''}
+                — {t('walk.decidedBy')}
+                {t('trace.colon')}
+                {policyNameText(result.decidedBy.policy, t)} #{result.decidedBy.index + 1}
+                {result.decidedBy.sid ? t('trace.sid', { sid: result.decidedBy.sid }) : ''}
               </span>
             )}
           </p>
