@@ -33,6 +33,8 @@ export default tseslint.config(
       'bench/*.bundle.mjs',
       'dist-cli',
       '.scratch*',
+      // Deliberately wrong imports the layer check must catch; not part of any build.
+      'scripts/layers/fixture',
     ],
   },
   js.configs.recommended,

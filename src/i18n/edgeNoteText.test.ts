@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeScenario, EDGE_NOTE_CODES, type EdgeNote } from '../engine';
-import { wordEdgeNote } from '../engine/graph/edgeNotes';
+import { analyzeScenario, EDGE_NOTE_CODES, wordEdgeNote, type EdgeNote } from '../engine';
 import { gallery } from '../model/gallery';
 import { edgeNoteText } from './edgeNoteText';
 import { findingExplanation } from './findingText';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeScenario, FINDING_CODES, wordFinding, type Finding } from '../engine';
+import { analyzeScenario, EDGE_KINDS, FINDING_CODES, wordFinding, type Finding } from '../engine';
 import { gallery } from '../model/gallery';
-import { EDGE_KINDS } from '../ui/graph/toFlow';
 import { edgeKindName } from './edgeKindName';
 import { translate, type Translate } from './translate';
 import { findingExplanation, findingTitle } from './findingText';

@@ -18,7 +18,7 @@ import {
   type JsonProperty,
   type PlainJson,
 } from '../foundation/json/parseJson';
-import type { SourceRange } from '../engine/types';
+import type { SourceRange } from '../foundation/types';
 
 /** Where an unlocated node is: nowhere. A problem found on one sends the file to the located parser. */
 const UNLOCATED: SourceRange = Object.freeze({

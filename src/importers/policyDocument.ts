@@ -8,7 +8,7 @@
  * policy of Deny statements only and no principal reads like a service control policy; the rest
  * are identity policies.
  */
-import type { PolicyKind } from '../engine/types';
+import type { PolicyKind } from '../foundation/types';
 import { hasProp, type Located } from './located';
 
 const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);

@@ -1,4 +1,4 @@
-import type { PolicyKind } from '../engine/types';
+import type { PolicyKind } from '../foundation/types';
 /**
  * The plain-data shapes of the importers: files in, a scenario plus located problems out.
  * Everything here survives structured clone, so an import can run in the worker.

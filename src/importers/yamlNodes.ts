@@ -5,7 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import type { JsonNode, JsonProperty } from '../foundation/json/parseJson';
 import { createPositionLookup, rangeOf, type PositionAt } from '../foundation/json/positions';
-import type { SourceRange } from '../engine/types';
+import type { SourceRange } from '../foundation/types';
 
 export interface YamlDocument {
   /** Absent for an empty document or one with syntax errors. */

@@ -3,7 +3,7 @@
  * components only render what this returns.
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { isUndecided, type EdgeCondition, type EdgeKind, type GraphEdge, type GraphNode } from '../../engine';
+import { isUndecided, type EdgeCondition, type GraphEdge, type GraphNode } from '../../engine';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../state/graphView/toLayoutRequest';
 import type { VisibleGraph } from '../../state/graphView/visibleGraph';
@@ -52,18 +52,6 @@ export function edgeState(edge: GraphEdge): TrustEdgeData['state'] {
   if (!edge.permitted) return isUndecided(edge) ? 'undecided' : 'broken';
   return edge.conditional ? 'conditional' : 'permitted';
 }
-
-export const EDGE_KINDS: readonly EdgeKind[] = [
-  'AssumeRole',
-  'AssumeRoleWithWebIdentity',
-  'PodIdentity',
-  'InstanceProfile',
-  'AssumeRoleWithSAML',
-  'ExecutionRole',
-  'RunsAs',
-  'CliProfile',
-  'SourceProfile',
-];
 
 /** React Flow's handle box (6 px and a 1 px border), centred on the node's left and right sides. */
 const HANDLE = 8;

@@ -2,8 +2,7 @@
  * What the walk-through shows for one hop: the request, the (simulated) credentials that come back,
  * and what a person would type. Pure, so it is tested in Node.
  */
-import type { GraphEdge, GraphNode, HopRecord } from '../../engine';
-import { hopRequest } from '../../engine/graph/hopRequest';
+import { hopRequest, type GraphEdge, type GraphNode, type HopRecord } from '../../engine';
 import type { MessageKey } from '../../i18n/en';
 
 export interface SimulatedCredentials {
