@@ -3,7 +3,7 @@
  * and what a person would type. Pure, so it is tested in Node.
  */
 import type { GraphEdge, GraphNode, HopRecord } from '../../engine';
-import { hopRequest } from '../../engine/graph/hopRequest';
+import { hopRequest } from '../../engine/pageIndex';
 import type { MessageKey } from '../../i18n/en';
 
 export interface SimulatedCredentials {
