@@ -3,6 +3,7 @@ import { useAction } from '../../state/selectors/actions';
 import { useCanRedo, useCanUndo } from '../../state/selectors/scenario';
 import { useLanguage, useTheme } from '../../state/selectors/view';
 import type { Language } from '../../state/viewSlice';
+import { useChooseLanguage } from '../i18n/useChooseLanguage';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { ExportMenu } from './ExportMenu';
@@ -27,7 +28,7 @@ export function Toolbar() {
   const theme = useTheme();
   const setTheme = useAction('setTheme');
   const language = useLanguage();
-  const setLanguage = useAction('setLanguage');
+  const chooseLanguage = useChooseLanguage();
   const setSearchOpen = useAction('setSearchOpen');
 
   return (
@@ -79,7 +80,7 @@ export function Toolbar() {
         <select
           data-testid={testIds.toolbarLanguage}
           value={language}
-          onChange={(e) => setLanguage(e.target.value as Language)}
+          onChange={(e) => chooseLanguage(e.target.value as Language)}
         >
           {LANGUAGES.map((l) => (
             <option key={l.id} value={l.id}>
