@@ -12,6 +12,7 @@ export const en = {
   'app.engineReady': 'Engine {version}',
   'app.engineFailed': 'Engine failed: {message}',
   'app.languageFailed': 'That language could not be loaded: {message}',
+  'app.loading': 'Loading…',
   'app.analysing': 'Analysing…',
   'app.stats': '{nodes} nodes · {edges} edges · {evaluations} evaluations in {ms} ms',
   'app.assumptionStats': '{edges} edges and {findings} findings rest on assumptions',

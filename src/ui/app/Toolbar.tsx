@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useAction } from '../../state/selectors/actions';
 import { useCanRedo, useCanUndo } from '../../state/selectors/scenario';
 import { useLanguage, useTheme } from '../../state/selectors/view';
@@ -7,9 +7,11 @@ import { useChooseLanguage } from '../i18n/useChooseLanguage';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { ExportMenu } from './ExportMenu';
-import { GalleryDialog } from './GalleryDialog';
-import { ImportDialog } from './ImportDialog';
+import { LazyPart } from './LazyPart';
 import { ShareButton } from './ShareButton';
+
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const GalleryDialog = lazy(() => import('./GalleryDialog').then((m) => ({ default: m.GalleryDialog })));
 
 const LANGUAGES: { id: Language; name: string }[] = [
   { id: 'en', name: 'English' },
@@ -89,8 +91,16 @@ export function Toolbar() {
           ))}
         </select>
       </label>
-      {importing && <ImportDialog onClose={() => setImporting(false)} />}
-      {browsing && <GalleryDialog onClose={() => setBrowsing(false)} />}
+      {importing && (
+        <LazyPart region="import">
+          <ImportDialog onClose={() => setImporting(false)} />
+        </LazyPart>
+      )}
+      {browsing && (
+        <LazyPart region="gallery">
+          <GalleryDialog onClose={() => setBrowsing(false)} />
+        </LazyPart>
+      )}
     </div>
   );
 }
