@@ -32,8 +32,8 @@ for (const entry of gallery) {
     await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
     await expect(app.graphNode(entry.featuredPath.to)).toBeVisible();
     await app.byTestId(testIds.walkthroughStart).click();
-    const hops = await app.page.locator('[data-testid^="walkthrough-hop:"]').count();
-    expect(hops).toBe(1);
+    // The walk-through is loaded on first use: wait for it, then it shows one hop at a time.
+    await expect(app.page.locator('[data-testid^="walkthrough-hop:"]')).toHaveCount(1);
     for (let i = 0; ; i++) {
       await expect(app.byTestId(testIds.walkthroughHop(i))).toBeVisible();
       await expect(app.byTestId(testIds.walkthroughHop(i))).toContainText(/Allowed|runs as/);

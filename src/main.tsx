@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadCatalogue } from './i18n/loadCatalogue';
+import { translate } from './i18n/translate';
 import { chooseStartup } from './state/persistence/bootstrap';
 import {
   BLOCKED_BY_OLDER_TAB,
@@ -28,6 +30,12 @@ async function start() {
     window.localStorage,
     window.matchMedia('(prefers-color-scheme: dark)').matches,
     navigator.language,
+  );
+  // Only the user's own catalogue beside English, awaited before the first render so that nothing
+  // is worded in English on the way; a failure leaves English in its place and says so.
+  const catalogue = loadCatalogue(preferences.language).then(
+    () => undefined,
+    (error: unknown) => String(error),
   );
   let dbProblem = 'This browser offers no IndexedDB: your work will not be saved.';
   const db: ScenarioDatabase | undefined = await openScenarioDatabase().catch((error: unknown) => {
@@ -61,6 +69,11 @@ async function start() {
   if (startup.linkError) store.getState().setNotice({ kind: 'error', message: startup.linkError.message });
   if (startup.savedError) store.getState().setNotice({ kind: 'error', message: startup.savedError });
   if (!db) store.getState().setNotice({ kind: 'error', message: dbProblem });
+  const catalogueProblem = await catalogue;
+  if (catalogueProblem) {
+    const message = translate(preferences.language, 'app.languageFailed', { message: catalogueProblem });
+    store.getState().setNotice({ kind: 'error', message });
+  }
 
   syncEngine(store, engine);
   // Level of detail first: a big graph is collapsed before its first layout is asked for.

@@ -16,6 +16,7 @@ import {
 } from '../engine';
 import { assumptionText } from '../i18n/assumptionText';
 import { edgeNoteText } from '../i18n/edgeNoteText';
+import '../i18n/everyCatalogue';
 import { findingExplanation, findingTitle } from '../i18n/findingText';
 import { reasonText, stepText } from '../i18n/reasonText';
 import { LANGUAGES, translator, type Language, type Translate } from '../i18n/translate';

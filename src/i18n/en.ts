@@ -11,6 +11,8 @@ export const en = {
   'app.engineStarting': 'Engine starting…',
   'app.engineReady': 'Engine {version}',
   'app.engineFailed': 'Engine failed: {message}',
+  'app.languageFailed': 'That language could not be loaded: {message}',
+  'app.loading': 'Loading…',
   'app.analysing': 'Analysing…',
   'app.stats': '{nodes} nodes · {edges} edges · {evaluations} evaluations in {ms} ms',
   'app.assumptionStats': '{edges} edges and {findings} findings rest on assumptions',

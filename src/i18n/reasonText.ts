@@ -3,17 +3,17 @@
  * code (`reason.<code>`, `reason.step.<code>`) and the reason's parameters, never from the engine's
  * English. ARNs, policy names, action names and condition keys are placed as they are.
  */
-import {
-  OUTSIDE_IDENTITY_NAME,
-  type ElementTrace,
-  type MissedCondition,
-  type PolicyKind,
-  type Reason,
-  type ReasonParams,
-  type StatementRef,
-  type StepReason,
-  type WhyNot,
+import type {
+  ElementTrace,
+  MissedCondition,
+  PolicyKind,
+  Reason,
+  ReasonParams,
+  StatementRef,
+  StepReason,
+  WhyNot,
 } from '../engine';
+import { OUTSIDE_IDENTITY_NAME } from '../engine/pageIndex';
 import { edgeNoteText } from './edgeNoteText';
 import type { Translate } from './translate';
 

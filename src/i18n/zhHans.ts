@@ -7,6 +7,8 @@ export const zhHans: Messages = {
   'app.engineStarting': '引擎启动中…',
   'app.engineReady': '引擎 {version}',
   'app.engineFailed': '引擎出错：{message}',
+  'app.languageFailed': '无法加载该语言：{message}',
+  'app.loading': '加载中…',
   'app.analysing': '分析中…',
   'app.stats': '{nodes} 个节点 · {edges} 个箭头 · {evaluations} 次评估，耗时 {ms} ms',
   'app.assumptionStats': '{edges} 个箭头和 {findings} 项调查结果基于假设',

@@ -7,6 +7,8 @@ export const zhHant: Messages = {
   'app.engineStarting': '引擎啟動中…',
   'app.engineReady': '引擎 {version}',
   'app.engineFailed': '引擎發生錯誤：{message}',
+  'app.languageFailed': '無法載入該語言：{message}',
+  'app.loading': '載入中…',
   'app.analysing': '分析中…',
   'app.stats': '{nodes} 個節點 · {edges} 個箭頭 · {evaluations} 次評估，耗時 {ms} ms',
   'app.assumptionStats': '{edges} 個箭頭和 {findings} 項調查結果基於假設',

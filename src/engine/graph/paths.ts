@@ -3,7 +3,7 @@
  * first), everything a node can reach, everyone who can reach it, and the session each path ends in.
  */
 import type { Analysis, GraphEdge, GraphNode } from './types';
-import { POD_IDENTITY_TAGS } from './workloadEdges';
+import { POD_IDENTITY_TAGS } from './podIdentityTags';
 
 export interface SessionAtEnd {
   /** Longest session the last hop can give, in seconds: role chaining caps it at one hour. */

@@ -16,19 +16,10 @@ import type { EdgeBuilder } from './edgeBuilder';
 import { edgeNote, wordEdgeNote } from './edgeNotes';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import { addIrsaEdges, irsaIndex, type IrsaIndex } from './irsaEdges';
+import { POD_IDENTITY_TAGS } from './podIdentityTags';
 import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
 
 type Counter = { evaluations: number };
-
-/** The session tags EKS Pod Identity sets on every session, and so passes down a role chain. */
-export const POD_IDENTITY_TAGS = [
-  'eks-cluster-arn',
-  'eks-cluster-name',
-  'kubernetes-namespace',
-  'kubernetes-service-account',
-  'kubernetes-pod-name',
-  'kubernetes-pod-uid',
-];
 
 /** A service principal assuming a role, guarded by the confused-deputy keys AWS sets for it. */
 function serviceHop(

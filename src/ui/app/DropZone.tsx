@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { ImportResult } from '../../importers';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { ImportReport } from './ImportDialog';
+import { ImportReport } from './ImportReport';
 import { importFailure, readFiles, useImport } from './useImport';
 import { useAction } from '../../state/selectors/actions';
 

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { AttachPastedPolicy } from './AttachPastedPolicy';
 import { Dialog } from './Dialog';
+import { ImportReport } from './ImportReport';
 import { importFailure, readFiles, useImport } from './useImport';
 
 /** Choose or paste files; the report names each file's format and every problem with where it is. */
@@ -84,36 +85,5 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         ),
       )}
     </Dialog>
-  );
-}
-
-export function ImportReport({ report }: { report: ImportResult }) {
-  const t = useT();
-  return (
-    <div className="import-report" data-testid={testIds.importReport}>
-      <p>
-        {t('import.result', {
-          files: report.detected.length,
-          detected: report.detected.map((d) => `${d.file} (${d.format})`).join(', '),
-        })}
-      </p>
-      {report.problems.length > 0 && (
-        <>
-          <p>{t('import.problems', { count: report.problems.length })}</p>
-          <ul className="small">
-            {report.problems.map((p, i) => (
-              <li key={i} className={`problem problem--${p.severity}`}>
-                <strong>{p.file}</strong>
-                {p.field ? ` · ${p.field}` : ''}
-                {p.line !== undefined
-                  ? ` · line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}`
-                  : ''}{' '}
-                — {p.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
   );
 }

@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useAction } from '../../state/selectors/actions';
 import { useCanRedo, useCanUndo } from '../../state/selectors/scenario';
 import { useLanguage, useTheme } from '../../state/selectors/view';
 import type { Language } from '../../state/viewSlice';
+import { useChooseLanguage } from '../i18n/useChooseLanguage';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { ExportMenu } from './ExportMenu';
-import { GalleryDialog } from './GalleryDialog';
-import { ImportDialog } from './ImportDialog';
+import { LazyPart } from './LazyPart';
 import { ShareButton } from './ShareButton';
+
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const GalleryDialog = lazy(() => import('./GalleryDialog').then((m) => ({ default: m.GalleryDialog })));
 
 const LANGUAGES: { id: Language; name: string }[] = [
   { id: 'en', name: 'English' },
@@ -27,7 +30,7 @@ export function Toolbar() {
   const theme = useTheme();
   const setTheme = useAction('setTheme');
   const language = useLanguage();
-  const setLanguage = useAction('setLanguage');
+  const chooseLanguage = useChooseLanguage();
   const setSearchOpen = useAction('setSearchOpen');
 
   return (
@@ -79,7 +82,7 @@ export function Toolbar() {
         <select
           data-testid={testIds.toolbarLanguage}
           value={language}
-          onChange={(e) => setLanguage(e.target.value as Language)}
+          onChange={(e) => chooseLanguage(e.target.value as Language)}
         >
           {LANGUAGES.map((l) => (
             <option key={l.id} value={l.id}>
@@ -88,8 +91,16 @@ export function Toolbar() {
           ))}
         </select>
       </label>
-      {importing && <ImportDialog onClose={() => setImporting(false)} />}
-      {browsing && <GalleryDialog onClose={() => setBrowsing(false)} />}
+      {importing && (
+        <LazyPart region="import">
+          <ImportDialog onClose={() => setImporting(false)} />
+        </LazyPart>
+      )}
+      {browsing && (
+        <LazyPart region="gallery">
+          <GalleryDialog onClose={() => setBrowsing(false)} />
+        </LazyPart>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { summarizeAssumptions, type AssumptionSummary } from '../../engine';
+import type { AssumptionSummary } from '../../engine';
+import { summarizeAssumptions } from '../../engine/pageIndex';
 import { useAnalysis } from '../../state/selectors/analysis';
 
 /** How many edges and findings of the current analysis rest on assumptions; once per analysis. */

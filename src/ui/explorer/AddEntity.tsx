@@ -1,12 +1,7 @@
-import { useState, type ComponentType } from 'react';
+import { lazy, useState } from 'react';
+import { LazyPart } from '../app/LazyPart';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { AddProfileForm } from './AddProfileForm';
-import { AddResourceForm } from './AddResourceForm';
-import { AddGroupForm, AddProviderForm } from './AddIdentityForms';
-import { AddRoleForm } from './AddRoleForm';
-import { AddAccountForm, AddClusterForm, AddUserForm } from './AddSimpleForms';
-import { AddInstanceForm, AddWorkloadForm } from './AddWorkloadForms';
 
 const KINDS = [
   'account',
@@ -20,20 +15,9 @@ const KINDS = [
   'provider',
   'profile',
 ] as const;
-type AddKind = (typeof KINDS)[number];
+export type AddKind = (typeof KINDS)[number];
 
-const FORMS: Record<AddKind, ComponentType> = {
-  account: AddAccountForm,
-  role: AddRoleForm,
-  user: AddUserForm,
-  cluster: AddClusterForm,
-  workload: AddWorkloadForm,
-  instance: AddInstanceForm,
-  resource: AddResourceForm,
-  group: AddGroupForm,
-  provider: AddProviderForm,
-  profile: AddProfileForm,
-};
+const AddEntityForm = lazy(() => import('./AddEntityForm').then((m) => ({ default: m.AddEntityForm })));
 
 /**
  * The explorer's "Add" section: pick what to add, fill in its form. Each add is one undoable step
@@ -42,7 +26,6 @@ const FORMS: Record<AddKind, ComponentType> = {
 export function AddEntity() {
   const t = useT();
   const [kind, setKind] = useState<AddKind>('role');
-  const Form = FORMS[kind];
   return (
     <details className="add-entity" data-testid={testIds.addEntity}>
       <summary className="panel-subheading">{t('add.title')}</summary>
@@ -60,8 +43,9 @@ export function AddEntity() {
           ))}
         </select>
       </label>
-      {/* Keyed by kind so each form starts fresh. */}
-      <Form key={kind} />
+      <LazyPart region="add form">
+        <AddEntityForm kind={kind} />
+      </LazyPart>
     </details>
   );
 }

@@ -3,7 +3,7 @@ import type { NodeKind } from '../../engine';
 import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useHiddenAccounts, useHiddenEdgeKinds, useHiddenNodeKinds } from '../../state/selectors/view';
-import { EDGE_KINDS } from '../../engine';
+import { EDGE_KINDS } from '../../engine/pageIndex';
 import { useT } from '../i18n/useT';
 import { edgeKindName } from '../../i18n/edgeKindName';
 import { testIds } from '../testIds';

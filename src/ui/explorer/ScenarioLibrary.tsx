@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { decodeText } from '../../importers';
+import { decodeText } from '../../importers/decodeText';
 import { blankScenario } from '../../model/blankScenario';
 import { listDocuments } from '../../model/documents';
 import { withDocumentTexts } from '../../model/withDocumentTexts';

@@ -3,7 +3,8 @@
  * components only render what this returns.
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { isUndecided, type EdgeCondition, type GraphEdge, type GraphNode } from '../../engine';
+import type { EdgeCondition, GraphEdge, GraphNode } from '../../engine';
+import { isUndecided } from '../../engine/pageIndex';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../state/graphView/toLayoutRequest';
 import type { VisibleGraph } from '../../state/graphView/visibleGraph';

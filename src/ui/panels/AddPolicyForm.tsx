@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { awsManagedPolicyArns } from '../../engine';
+import { awsManagedPolicyArns } from '../../engine/pageIndex';
 import {
   addInlinePolicy,
   attachManagedPolicy,

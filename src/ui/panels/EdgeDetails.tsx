@@ -1,4 +1,5 @@
-import { decisionExplanation, type GraphEdge } from '../../engine';
+import type { GraphEdge } from '../../engine';
+import { decisionExplanation } from '../../engine/pageIndex';
 import { useEdgeEndLabels } from '../../state/selectors/analysis';
 import { edgeState } from '../graph/toFlow';
 import { useT } from '../i18n/useT';

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { reachableFrom, whoCanReach, type EvaluationResult, type GraphNode } from '../../engine';
+import type { EvaluationResult, GraphNode } from '../../engine';
+import { reachableFrom, whoCanReach } from '../../engine/pageIndex';
 import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { usePathFrom, usePathTo } from '../../state/selectors/selection';

@@ -1,14 +1,18 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, useDeferredValue, useMemo, useState } from 'react';
 import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useActivePath, usePathFrom, usePathTo, usePaths, useWhyNot } from '../../state/selectors/selection';
 import { useEngine } from '../app/ClientsContext';
 import { sessionDuration } from '../i18n/sessionDuration';
+import { LazyPart } from '../app/LazyPart';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
-import { Walkthrough } from '../walkthrough/Walkthrough';
 import { WhyNotSentence } from './WhyNotSentence';
+
+const Walkthrough = lazy(() =>
+  import('../walkthrough/Walkthrough').then((m) => ({ default: m.Walkthrough })),
+);
 
 const listKeys = new WeakMap<object, number>();
 let listCount = 0;
@@ -105,7 +109,11 @@ export function PathFinder() {
               {t('walk.start')}
             </button>
           )}
-          {walking && <Walkthrough onClose={() => setWalking(false)} />}
+          {walking && (
+            <LazyPart region="walk-through">
+              <Walkthrough onClose={() => setWalking(false)} />
+            </LazyPart>
+          )}
           <ol className="path-list">
             {paths.map((p, i) => (
               <li key={p.edges.join('|')}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sessionAlong, type GraphEdge } from '../../engine';
+import type { GraphEdge } from '../../engine';
+import { sessionAlong } from '../../engine/pageIndex';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useActiveTrustPath } from '../../state/selectors/selection';
 import { edgeKindName } from '../../i18n/edgeKindName';

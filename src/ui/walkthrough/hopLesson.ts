@@ -2,7 +2,8 @@
  * What the walk-through shows for one hop: the request, the (simulated) credentials that come back,
  * and what a person would type. Pure, so it is tested in Node.
  */
-import { hopRequest, type GraphEdge, type GraphNode, type HopRecord } from '../../engine';
+import type { GraphEdge, GraphNode, HopRecord } from '../../engine';
+import { hopRequest } from '../../engine/pageIndex';
 import type { MessageKey } from '../../i18n/en';
 
 export interface SimulatedCredentials {

@@ -1,5 +1,5 @@
 /** The organization's small forms: add a unit, move an account, write an SCP or RCP, attach one. */
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { addUnit, checkPlacement, checkUnit, placeAccount, placeOf } from '../../../model/editScenarioOrg';
 import {
   attachOrgPolicy,
@@ -12,6 +12,7 @@ import {
 import { useOrganization, useScenario } from '../../../state/selectors/scenario';
 import { useT } from '../../i18n/useT';
 import { AddForm, SelectField, TextField, useAccounts, useApplyEdit } from '../addFormParts';
+import type { OrgAction } from './OrganizationSection';
 import { useOrgPlaces, type Option } from './useOrganization';
 
 /** The chosen option, or the first one when the choice is gone. */
@@ -184,4 +185,18 @@ export function AttachPolicyForm() {
       />
     </AddForm>
   );
+}
+
+const FORMS: Record<OrgAction, ComponentType> = {
+  unit: AddUnitForm,
+  place: MoveAccountForm,
+  policy: WritePolicyForm,
+  attach: AttachPolicyForm,
+};
+
+/** The form for one action on the organization, in a chunk of its own (OrganizationSection loads it). */
+export function OrgActionForm({ action }: { action: OrgAction }) {
+  const Form = FORMS[action];
+  // Keyed by action so each form starts fresh.
+  return <Form key={action} />;
 }

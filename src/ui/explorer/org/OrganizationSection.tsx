@@ -1,24 +1,22 @@
-import { useState, type ComponentType } from 'react';
+import { lazy, useState } from 'react';
 import type { EditProblem } from '../../../model/editScenario';
 import { deleteOrganization } from '../../../model/editScenarioOrg';
 import { useT } from '../../i18n/useT';
 import { testIds } from '../../testIds';
+import { LazyPart } from '../../app/LazyPart';
 import { useApplyEdit } from '../addFormParts';
-import { CreateOrganizationForm } from './CreateOrganizationForm';
-import { AddUnitForm, AttachPolicyForm, MoveAccountForm, WritePolicyForm } from './OrgForms';
 import { OrgPolicyList } from './OrgPolicyList';
 import { OrgTree } from './OrgTree';
 import { useAccountNames } from './useOrganization';
 import { useOrganization } from '../../../state/selectors/scenario';
 
 const ACTIONS = ['unit', 'place', 'policy', 'attach'] as const;
-type Action = (typeof ACTIONS)[number];
-const FORMS: Record<Action, ComponentType> = {
-  unit: AddUnitForm,
-  place: MoveAccountForm,
-  policy: WritePolicyForm,
-  attach: AttachPolicyForm,
-};
+export type OrgAction = (typeof ACTIONS)[number];
+
+const CreateOrganizationForm = lazy(() =>
+  import('./CreateOrganizationForm').then((m) => ({ default: m.CreateOrganizationForm })),
+);
+const OrgActionForm = lazy(() => import('./OrgForms').then((m) => ({ default: m.OrgActionForm })));
 
 /**
  * The explorer's "Organization" section: create the organization, then see its root, units and
@@ -30,13 +28,16 @@ export function OrganizationSection() {
   const org = useOrganization();
   const names = useAccountNames();
   const apply = useApplyEdit();
-  const [action, setAction] = useState<Action>('unit');
+  const [action, setAction] = useState<OrgAction>('unit');
   const [problem, setProblem] = useState<EditProblem | null>(null);
-  const Form = FORMS[action];
   return (
     <details className="explorer-section" data-testid={testIds.orgSection}>
       <summary className="panel-subheading">{t('org.title')}</summary>
-      {!org && <CreateOrganizationForm />}
+      {!org && (
+        <LazyPart region="organization">
+          <CreateOrganizationForm />
+        </LazyPart>
+      )}
       {org && (
         <>
           <p className="small">
@@ -57,7 +58,7 @@ export function OrganizationSection() {
             <select
               data-testid={testIds.orgAction}
               value={action}
-              onChange={(e) => setAction(e.target.value as Action)}
+              onChange={(e) => setAction(e.target.value as OrgAction)}
             >
               {ACTIONS.map((a) => (
                 <option key={a} value={a}>
@@ -66,7 +67,9 @@ export function OrganizationSection() {
               ))}
             </select>
           </label>
-          <Form key={action} />
+          <LazyPart region="organization">
+            <OrgActionForm action={action} />
+          </LazyPart>
           <div className="button-row org-danger">
             <button
               type="button"

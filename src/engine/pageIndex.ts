@@ -1,0 +1,14 @@
+/**
+ * The engine's import surface for the page's main thread: what reads an analysis the worker sent,
+ * and a few constants, from modules that neither parse nor evaluate. `index.ts` re-exports modules
+ * that compile default policies when they load (`evaluateHop.ts`, `orgLevels.ts`), so a value
+ * imported from there drags the parsers and the evaluator into the first screen's bundle
+ * (docs/performance.md, "Initial JS"). Types still come from `index.ts`.
+ */
+export { isUndecided } from './graph/assumptions';
+export { summarizeAssumptions } from './graph/summarizeAssumptions';
+export { reachableFrom, sessionAlong, whoCanReach } from './graph/paths';
+export { decisionExplanation, hopRequest } from './graph/hopRequest';
+export { OUTSIDE_IDENTITY_NAME } from './graph/outsideIdentityName';
+export { awsManagedPolicyArns } from './data/awsManagedPolicies';
+export { EDGE_KINDS } from './graph/edgeKinds';

@@ -1,0 +1,10 @@
+/**
+ * Registers the Chinese catalogues when imported: the command line and the tests word any language
+ * synchronously. The page loads only the user's own (`loadCatalogue.ts`).
+ */
+import { registerCatalogue } from './translate';
+import { zhHans } from './zhHans';
+import { zhHant } from './zhHant';
+
+registerCatalogue('zh-Hans', zhHans);
+registerCatalogue('zh-Hant', zhHant);

@@ -1,0 +1,35 @@
+import type { ImportResult } from '../../importers';
+import { useT } from '../i18n/useT';
+import { testIds } from '../testIds';
+
+/** What an import found: each file's format, and every problem with where it is. */
+export function ImportReport({ report }: { report: ImportResult }) {
+  const t = useT();
+  return (
+    <div className="import-report" data-testid={testIds.importReport}>
+      <p>
+        {t('import.result', {
+          files: report.detected.length,
+          detected: report.detected.map((d) => `${d.file} (${d.format})`).join(', '),
+        })}
+      </p>
+      {report.problems.length > 0 && (
+        <>
+          <p>{t('import.problems', { count: report.problems.length })}</p>
+          <ul className="small">
+            {report.problems.map((p, i) => (
+              <li key={i} className={`problem problem--${p.severity}`}>
+                <strong>{p.file}</strong>
+                {p.field ? ` · ${p.field}` : ''}
+                {p.line !== undefined
+                  ? ` · line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}`
+                  : ''}{' '}
+                — {p.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
