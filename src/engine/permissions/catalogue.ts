@@ -52,6 +52,8 @@ export interface IndexedCatalogue {
   actions: IndexedAction[];
   /** Indices of each service's actions. */
   byService: ReadonlyMap<string, readonly number[]>;
+  /** Indices of the actions that act on some resource of a service (`iam` for sts:AssumeRole). */
+  byResourceService: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The shapes of iam-data's `actions/SERVICE.json` and `resourceTypes/SERVICE.json`. */
@@ -94,6 +96,7 @@ export function indexCatalogue(catalogue: ServiceCatalogue): IndexedCatalogue {
   if (hit) return hit;
   const actions: IndexedAction[] = [];
   const byService = new Map<string, number[]>();
+  const byResourceService = new Map<string, number[]>();
   const templates = new Map<string, Matcher>();
   for (const service of catalogue.services) {
     const list: number[] = [];
@@ -104,6 +107,11 @@ export function indexCatalogue(catalogue: ServiceCatalogue): IndexedCatalogue {
       const takes = (arn: string) =>
         (matchers ??= a.resourceArns.map((t) => templateMatcher(t, templates))).some((m) => m(arn));
       list.push(actions.length);
+      for (const owner of new Set(a.resourceArns.map((arn) => arn.split(':')[2] ?? ''))) {
+        const onOwner = byResourceService.get(owner);
+        if (onOwner) onOwner.push(actions.length);
+        else byResourceService.set(owner, [actions.length]);
+      }
       actions.push({
         index: actions.length,
         action,
@@ -116,7 +124,7 @@ export function indexCatalogue(catalogue: ServiceCatalogue): IndexedCatalogue {
     }
     byService.set(service.prefix, list);
   }
-  const result = { actions, byService };
+  const result = { actions, byService, byResourceService };
   indexed.set(catalogue, result);
   return result;
 }

@@ -6,7 +6,8 @@
  */
 import type { CompiledPolicy, CompiledStatement } from '../evaluate/compilePolicy';
 import { hasWildcard } from '../match/wildcard';
-import type { IndexedCatalogue } from './catalogue';
+import { actionApplies } from '../evaluate/evaluatePolicy';
+import type { IndexedAction, IndexedCatalogue } from './catalogue';
 
 const expanded = new WeakMap<IndexedCatalogue, WeakMap<CompiledStatement, readonly number[]>>();
 
@@ -51,16 +52,44 @@ export function markAllowedActions(
     }
 }
 
-/** Whether some Allow statement of the policies covers the action. */
-export function allowsAction(
-  policies: readonly CompiledPolicy[],
-  catalogue: IndexedCatalogue,
-  action: number,
-): boolean {
-  return policies.some((policy) =>
-    policy.statements.some((s) => s.effect === 'Allow' && includes(statementActions(s, catalogue), action)),
-  );
+/**
+ * Whether some Allow statement of the policies covers the action, without expanding the statements
+ * over the whole catalogue: who can access a resource asks a few actions of every principal, and
+ * most statements name other services.
+ */
+export function allowsAction(policies: readonly CompiledPolicy[], action: IndexedAction): boolean {
+  for (const policy of policies)
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow') continue;
+      const services = servicesOf(s);
+      if (services !== ANY && !services.has(action.service)) continue;
+      if (actionApplies(s, action.lower)) return true;
+    }
+  return false;
 }
+
+/** The service prefixes a statement's Action names, or ANY (a wildcard prefix, or NotAction). */
+function servicesOf(statement: CompiledStatement): ReadonlySet<string> {
+  let services = prefixes.get(statement);
+  if (!services) {
+    const named = new Set<string>();
+    for (const pattern of statement.actionPatterns) {
+      const colon = pattern.indexOf(':');
+      const prefix = colon < 0 ? '*' : pattern.slice(0, colon).toLowerCase();
+      if (hasWildcard(prefix)) {
+        named.clear();
+        break;
+      }
+      named.add(prefix);
+    }
+    services = statement.actionElement === 'NotAction' || named.size === 0 ? ANY : named;
+    prefixes.set(statement, services);
+  }
+  return services;
+}
+
+const ANY: ReadonlySet<string> = new Set();
+const prefixes = new WeakMap<CompiledStatement, ReadonlySet<string>>();
 
 /**
  * The Resource patterns of the Allow statements of `policies` that cover an action: where, outside
@@ -82,7 +111,7 @@ export function allowedPatterns(
 }
 
 /** Binary search in an ascending list. */
-export function includes(list: readonly number[], value: number): boolean {
+function includes(list: readonly number[], value: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

@@ -10,6 +10,7 @@ export {
   type ServiceCatalogue,
 } from './catalogue';
 export type { PermissionDecision, PermissionRow, PermissionsOptions } from './types';
-export { whatCanDo } from './whatCanDo';
+export { chainPermissions, permissionChains, sortRows, whatCanDo } from './whatCanDo';
+export type { Chain, Session } from './chains';
 export { whoCanAccess } from './whoCanAccess';
 export { explainPermission, type PermissionRequest } from './explainPermission';

@@ -42,4 +42,6 @@ export interface PermissionsOptions {
   action?: string;
   /** List ExplicitlyDenied rows too. */
   includeDenied?: boolean;
+  /** What a node can do: only its first chains, nearest first (a node can reach thousands of roles). */
+  maxChains?: number;
 }

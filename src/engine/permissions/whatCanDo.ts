@@ -21,12 +21,26 @@ export function whatCanDo(
   node: string,
   options: PermissionsOptions = {},
 ): PermissionRow[] {
-  const cat = indexCatalogue(catalogue);
-  const index = edgeIndex(analysis);
   const rows: PermissionRow[] = [];
-  for (const chain of chainsFrom(prepared, index, node))
-    rows.push(...chainRows(prepared, cat, index, chain, options));
+  for (const chain of permissionChains(prepared, analysis, node).slice(0, options.maxChains))
+    rows.push(...chainPermissions(prepared, analysis, catalogue, chain, options));
   return sortRows(rows);
+}
+
+/** The chains a node can take to a session that acts, nearest first: itself first when it acts. */
+export function permissionChains(prepared: PreparedScenario, analysis: Analysis, node: string): Chain[] {
+  return chainsFrom(prepared, edgeIndex(analysis), node);
+}
+
+/** The rows of one chain's session, unsorted: a caller filling a view chain by chain sorts at the end. */
+export function chainPermissions(
+  prepared: PreparedScenario,
+  analysis: Analysis,
+  catalogue: ServiceCatalogue,
+  chain: Chain,
+  options: PermissionsOptions = {},
+): PermissionRow[] {
+  return chainRows(prepared, indexCatalogue(catalogue), edgeIndex(analysis), chain, options);
 }
 
 /** Every row of one chain's session. */

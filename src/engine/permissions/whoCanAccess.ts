@@ -11,7 +11,8 @@ import {
   type IndexedCatalogue,
   type ServiceCatalogue,
 } from './catalogue';
-import { chainsTo, edgeIndex, type Chain } from './chains';
+import { arnAccount } from '../match/arn';
+import { chainsTo, edgeIndex, type Chain, type EdgeIndex } from './chains';
 import { allowsAction } from './expandActions';
 import { sessionInputs, type Target } from './sessionRequest';
 import { actionRows } from './sessionRows';
@@ -29,38 +30,70 @@ export function whoCanAccess(
   const cat = indexCatalogue(catalogue);
   const index = edgeIndex(analysis);
   const targetsOf = resourceTargets(prepared, cat, resource);
-  const actions = actionsOn(cat, targetsOf, options);
+  const actions = actionsOn(cat, resource, targetsOf, options);
+  const owner = resourceOwner(prepared, resource);
   const policies = [
     ...new Set(actions.flatMap((a) => targetsOf(a).flatMap((t) => (t.policy ? [t.policy] : [])))),
   ];
+  // Who may assume a role is what the trust graph's edges into it say.
+  const isRole = prepared.principals.get(resource)?.kind === 'role';
+  const assumers = new Set((index.into.get(resource) ?? []).map((e) => e.from));
   const rows: PermissionRow[] = [];
   for (const principal of prepared.principals.values()) {
-    const candidates = actions.filter(
-      (a) => allowsAction(principal.identityPolicies, cat, a.index) || allowsAction(policies, cat, a.index),
+    // A resource policy alone grants only within its own account; across accounts, and for the
+    // rest, the principal's own policies must allow too
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).
+    const candidates = actions.filter((a) =>
+      isRole && a.service === 'sts'
+        ? assumers.has(principal.arn)
+        : allowsAction(principal.identityPolicies, a) ||
+          (principal.account === owner && allowsAction(policies, a)),
     );
-    if (candidates.length === 0) continue;
-    // Chains that bring the same session tags and MFA decide alike: decided once, worded per chain.
-    const decided = new Map<string, PermissionRow[]>();
-    for (const chain of chainsTo(prepared, index, principal.arn)) {
-      const key = `${chain.session.mfa}|${JSON.stringify(chain.session.tags)}`;
-      let own = decided.get(key);
-      if (!own) {
-        const s = sessionInputs(prepared, chain.session);
-        own = candidates.flatMap((action) =>
-          actionRows(
-            prepared,
-            s,
-            chain,
-            { action, targets: targetsOf(action) },
-            options.includeDenied === true,
-          ),
-        );
-        decided.set(key, own);
-      }
-      rows.push(...own.map((row) => onChain(row, chain)));
-    }
+    if (candidates.length > 0)
+      rows.push(...sessionRows(prepared, index, principal.arn, candidates, targetsOf, options));
   }
   return sortRows(rows);
+}
+
+/**
+ * The rows of every chain that ends in one user's or role's session. Chains that bring the same
+ * session tags and MFA decide alike: decided once, said of each chain.
+ */
+function sessionRows(
+  prepared: PreparedScenario,
+  index: EdgeIndex,
+  arn: string,
+  candidates: readonly IndexedAction[],
+  targetsOf: (action: IndexedAction) => Target[],
+  options: PermissionsOptions,
+): PermissionRow[] {
+  const rows: PermissionRow[] = [];
+  const decided = new Map<string, PermissionRow[]>();
+  for (const chain of chainsTo(prepared, index, arn)) {
+    const key = `${chain.session.mfa}|${JSON.stringify(chain.session.tags)}`;
+    let own = decided.get(key);
+    if (!own) {
+      const s = sessionInputs(prepared, chain.session);
+      own = candidates.flatMap((action) =>
+        actionRows(
+          prepared,
+          s,
+          chain,
+          { action, targets: targetsOf(action) },
+          options.includeDenied === true,
+        ),
+      );
+      decided.set(key, own);
+    }
+    rows.push(...own.map((row) => onChain(row, chain)));
+  }
+  return rows;
+}
+
+/** The account that owns the resource: a scenario resource's, a role's, or its ARN's. */
+function resourceOwner(prepared: PreparedScenario, arn: string): string | undefined {
+  const spec = (prepared.scenario.resources ?? []).find((r) => r.arn === arn);
+  return spec?.accountId ?? prepared.principals.get(arn)?.account ?? (arnAccount(arn) || undefined);
 }
 
 /** A row decided for one chain, said of another that ends in the same session. */
@@ -71,17 +104,21 @@ function onChain(row: PermissionRow, chain: Chain): PermissionRow {
 /** The actions of the catalogue that act on the resource (one action, or one service's, when asked). */
 function actionsOn(
   cat: IndexedCatalogue,
+  resource: string,
   targetsOf: (action: IndexedAction) => Target[],
   options: PermissionsOptions,
 ): IndexedAction[] {
   const action = options.action?.toLowerCase();
   const service = options.service?.toLowerCase();
-  return cat.actions.filter(
-    (a) =>
+  const owner = resource.split(':')[2] ?? '';
+  return (cat.byResourceService.get(owner) ?? []).flatMap((i) => {
+    const a = cat.actions[i] as IndexedAction;
+    const wanted =
       (action === undefined || a.lower === action) &&
       (service === undefined || a.service === service) &&
-      targetsOf(a).length > 0,
-  );
+      targetsOf(a).length > 0;
+    return wanted ? [a] : [];
+  });
 }
 
 /**
