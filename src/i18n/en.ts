@@ -1,4 +1,5 @@
 import { reasonsEn } from './reasonsEn';
+import { permissionsEn } from './permissionsEn';
 
 /**
  * The interface text in English: the source of truth for keys. zhHans.ts and zhHant.ts must have
@@ -504,6 +505,7 @@ export const en = {
   'groups.join': 'Add to group',
   'groups.leave': 'Leave',
   ...reasonsEn,
+  ...permissionsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { permissionsZhHans } from './permissionsZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
@@ -481,4 +482,5 @@ export const zhHans: Messages = {
   'groups.join': '加入用户组',
   'groups.leave': '退出',
   ...reasonsZhHans,
+  ...permissionsZhHans,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { permissionsZhHant } from './permissionsZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
 
 /** Interface text in Traditional Chinese (繁體中文, Taiwan usage), following AWS Taiwan documentation terminology. */
@@ -482,4 +483,5 @@ export const zhHant: Messages = {
   'groups.join': '加入群組',
   'groups.leave': '退出',
   ...reasonsZhHant,
+  ...permissionsZhHant,
 };
