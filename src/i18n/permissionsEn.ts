@@ -22,6 +22,7 @@ export const permissionsEn = {
   'permissions.search': 'Search actions, resources, chains',
   'permissions.allServices': 'All services',
   'permissions.allLevels': 'All access levels',
+  'permissions.allDecisions': 'All outcomes',
   'permissions.showDenied': 'Show explicit denies',
   'permissions.count': '{actions} action(s) in {services} service(s), {rows} row(s)',
   'permissions.exportCsv': 'CSV',

@@ -21,6 +21,7 @@ export const permissionsZhHans: Record<PermissionsKey, string> = {
   'permissions.search': '搜索操作、资源、链',
   'permissions.allServices': '所有服务',
   'permissions.allLevels': '所有访问级别',
+  'permissions.allDecisions': '所有结果',
   'permissions.showDenied': '显示显式拒绝',
   'permissions.count': '{services} 个服务中的 {actions} 个操作，共 {rows} 行',
   'permissions.exportCsv': 'CSV',

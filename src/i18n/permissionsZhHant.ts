@@ -21,6 +21,7 @@ export const permissionsZhHant: Record<PermissionsKey, string> = {
   'permissions.search': '搜尋動作、資源、鏈',
   'permissions.allServices': '所有服務',
   'permissions.allLevels': '所有存取層級',
+  'permissions.allDecisions': '所有結果',
   'permissions.showDenied': '顯示明確拒絕',
   'permissions.count': '{services} 個服務中的 {actions} 個動作，共 {rows} 列',
   'permissions.exportCsv': 'CSV',

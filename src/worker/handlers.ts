@@ -13,6 +13,7 @@ import {
 import { decodeText, importFiles } from '../importers';
 import { catalogFor } from './iamCatalog';
 import type { EngineMethods, Handlers } from './protocol';
+import { permissionHandlers } from './permissionHandlers';
 import { scenarioHandlers } from './scenarioHandlers';
 
 /** Documents beyond this many are not re-parsed for the unknown-action check. */
@@ -32,6 +33,7 @@ function current() {
 /** What the worker does for each method: plain functions of plain data, testable in Node. */
 export const handlers: Handlers<EngineMethods> = {
   ...scenarioHandlers,
+  ...permissionHandlers(current),
   hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) }),
   analyze: async ({ scenario, texts, revision }, { progress }) => {
     // Incremental: an edit to a trust policy re-analyses only the edges it can change, and the
