@@ -19,6 +19,7 @@ import { importOidcProvider, importOidcProviderList, importSamlProviderList } fr
 import { importOrganization } from './organizations';
 import { plainOf } from './nativeJson';
 import { guessPolicyKind } from './policyDocument';
+import { importResourcePolicy } from './resourcePolicies';
 import { importScenarioFile } from './scenarioFile';
 import {
   FORMAT_LABELS,
@@ -42,6 +43,7 @@ const PHASE: Readonly<Record<ImportFormat, number>> = {
   'lambda-functions': 1,
   'aws-config': 1,
   'policy-document': 1,
+  'resource-policy': 1,
   'ec2-instances': 2,
   'eks-pod-identity': 2,
   // After the lists, whose ARN it takes.
@@ -116,6 +118,8 @@ function runImporter(
       return importSamlProviderList(doc, reporter);
     case 'iam-oidc-provider':
       return importOidcProvider(doc, scenario, reporter);
+    case 'resource-policy':
+      return importResourcePolicy(doc, file, reporter);
     case 'policy-document':
       // Handed back in `policies` for the user to attach: it adds nothing by itself.
       return {};

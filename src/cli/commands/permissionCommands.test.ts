@@ -36,13 +36,13 @@ const scenario = JSON.stringify({
   ),
 });
 
-async function cli(args: string[]) {
+async function cli(args: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    readFile: () => scenario,
+    readFile: (path) => files[path] ?? scenario,
   };
   const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
@@ -117,5 +117,33 @@ describe('permissions and who-can-access', () => {
     const { code, err } = await cli(['permissions', 's.json', '--principal', 'arn:aws:iam::1:role/Nope']);
     expect(code).toBe(2);
     expect(err).toContain('is no node of the scenario');
+  });
+
+  it('reads a queue policy export for the resource --resource names, and answers who can reach it', async () => {
+    const queue = 'arn:aws:sqs:us-east-1:111122223333:reports-ready';
+    // aws sqs get-queue-attributes --queue-url … --attribute-names Policy
+    const exported = JSON.stringify({
+      Attributes: {
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { AWS: ROLE_FOR_B }, Action: 'sqs:SendMessage', Resource: queue },
+          ],
+        }),
+      },
+    });
+    const { code, out, err } = await cli(
+      ['who-can-access', 's.json', 'queue-policy.json', '--resource', queue, '--json'],
+      { 'queue-policy.json': exported },
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as JsonRow[];
+    expect(rows.map((r) => [r.via.at(-1), r.action, r.decision])[0]).toEqual([
+      ROLE_FOR_B,
+      'sqs:SendMessage',
+      'Allowed',
+    ]);
+    expect(rows.map((r) => r.principal)).toContain(INSTANCE);
   });
 });

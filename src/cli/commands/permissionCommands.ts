@@ -12,11 +12,15 @@ export const permissionsCommand: Command = {
   name: 'permissions',
   summary:
     'List every action a node can perform, itself or at the end of each chain it can take, after every policy',
-  usage: `npm run --silent cli -- permissions FILES... --principal ID [--service S] [--all] [--json] ${LANG}`,
+  usage: `npm run --silent cli -- permissions FILES... --principal ID [--service S] [--resource ARN] [--all] [--json] ${LANG}`,
   run: (args, io) => {
-    const { files, options, on } = parseArgs(args, ['principal', 'service', 'lang'], ['all', 'json']);
+    const { files, options, on } = parseArgs(
+      args,
+      ['principal', 'service', 'resource', 'lang'],
+      ['all', 'json'],
+    );
     const language = languageOption(options);
-    const { scenario, errors } = loadScenario(io, files);
+    const { scenario, errors } = loadScenario(io, files, options.resource);
     const analysis = analyzeScenario(scenario, { now: () => 0 });
     const principal = required(options, 'principal');
     if (!analysis.nodes.some((n) => n.id === principal))
@@ -37,18 +41,14 @@ export const whoCanAccessCommand: Command = {
   run: (args, io) => {
     const { files, options, on } = parseArgs(args, ['resource', 'action', 'lang'], ['all', 'json']);
     const language = languageOption(options);
-    const { scenario, errors } = loadScenario(io, files);
+    const resource = required(options, 'resource');
+    // The resource asked about is also whose policy an export that does not say belongs to.
+    const { scenario, errors } = loadScenario(io, files, resource);
     const analysis = analyzeScenario(scenario, { now: () => 0 });
-    const rows = whoCanAccess(
-      prepareScenario(scenario),
-      analysis,
-      serviceCatalogue(),
-      required(options, 'resource'),
-      {
-        ...(options.action !== undefined ? { action: options.action } : {}),
-        includeDenied: on.has('all'),
-      },
-    );
+    const rows = whoCanAccess(prepareScenario(scenario), analysis, serviceCatalogue(), resource, {
+      ...(options.action !== undefined ? { action: options.action } : {}),
+      includeDenied: on.has('all'),
+    });
     print(io, rows, on.has('json'), language);
     return errors > 0 ? 1 : 0;
   },
