@@ -5,9 +5,9 @@
  * `aws sns get-topic-attributes` print `{"Attributes": {"Policy": "…"}}`, and
  * `aws secretsmanager get-resource-policy` prints `{"ARN", "Name", "ResourcePolicy": "…"}`.
  * Most do not name their resource: it comes from the export itself when it does (a topic's
- * `TopicArn`, a secret's `ARN`), else from `--resource ARN`, else from the file's place and name
- * (docs/importing.md): `s3/BUCKET.json` or `s3/ACCOUNT/BUCKET.json`, and
- * `SERVICE/REGION/ACCOUNT/NAME.json` for kms, sqs, sns, secretsmanager and lambda.
+ * `TopicArn`, a secret's `ARN`), else from the file's place and name (docs/importing.md):
+ * `s3/BUCKET.json` or `s3/ACCOUNT/BUCKET.json`, `SERVICE/REGION/ACCOUNT/NAME.json` for kms, sqs,
+ * sns, secretsmanager and lambda, or the resource's ARN; else from `--resource ARN`.
  */
 import type { ResourceSpec, ResourceType } from '../model/scenario';
 import { defined, readPolicyDocument, splitArn } from './common';
@@ -54,7 +54,7 @@ const TYPES: Readonly<Record<string, ResourceType>> = {
 
 export function importResourcePolicy(doc: Located, file: ImportFile, reporter: Reporter): ScenarioFragment {
   const field = policyField(doc) as Located;
-  const arn = ownArn(doc) ?? file.resource ?? arnFromPlace(file.name);
+  const arn = ownArn(doc) ?? arnFromPlace(file.name) ?? file.resource;
   if (arn === undefined) {
     reporter.error(
       `${file.name} holds a resource policy but does not say whose: name the file s3/BUCKET.json (or s3/ACCOUNT/BUCKET.json), kms/REGION/ACCOUNT/KEY-ID.json, sqs/REGION/ACCOUNT/QUEUE.json, sns/REGION/ACCOUNT/TOPIC.json, secretsmanager/REGION/ACCOUNT/SECRET.json or lambda/REGION/ACCOUNT/FUNCTION.json, name it after the resource's ARN, or give --resource ARN.`,
