@@ -59,6 +59,8 @@ export interface SessionInputs {
   facts: PrincipalFacts;
   identity: CompiledInputs;
   how: Controllability;
+  /** The inputs of each resource policy and account, made once: most targets share them. */
+  inputs: Map<CompiledPolicy | undefined, Map<string, CompiledInputs>>;
 }
 
 export function sessionInputs(prepared: PreparedScenario, session: Session): SessionInputs {
@@ -70,7 +72,14 @@ export function sessionInputs(prepared: PreparedScenario, session: Session): Ses
   // Session tags are principal tags of the session, over the role's own of the same key
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_operations).
   const facts = hasKeys(session.tags) ? { ...p.facts, tags: { ...p.facts.tags, ...session.tags } } : p.facts;
-  return { principal: p.arn, account: p.account, facts, identity, how: { mfa: session.mfa } };
+  return {
+    principal: p.arn,
+    account: p.account,
+    facts,
+    identity,
+    how: { mfa: session.mfa },
+    inputs: new Map(),
+  };
 }
 
 /** The request and inputs of one action on one target, as a single evaluation takes them. */
@@ -82,10 +91,16 @@ export function targetRequest(
   context: Record<string, ContextValue> = {},
 ): { request: EvaluationRequest; inputs: CompiledInputs } {
   const accountId = target.accountId ?? (arnAccount(target.arn) || s.account);
-  const inputs: CompiledInputs = { ...s.identity };
-  if (target.policy) inputs.resourcePolicy = target.policy;
-  const rcps = prepared.rcpLevels(accountId);
-  if (rcps) inputs.resourceControlPolicies = rcps;
+  let byAccount = s.inputs.get(target.policy);
+  if (!byAccount) s.inputs.set(target.policy, (byAccount = new Map()));
+  let inputs = byAccount.get(accountId);
+  if (!inputs) {
+    inputs = { ...s.identity };
+    if (target.policy) inputs.resourcePolicy = target.policy;
+    const rcps = prepared.rcpLevels(accountId);
+    if (rcps) inputs.resourceControlPolicies = rcps;
+    byAccount.set(accountId, inputs);
+  }
   return {
     request: { principal: s.principal, action, resource: { resource: target.arn, accountId }, context },
     inputs,

@@ -93,7 +93,13 @@ export function actionTargets(
   patterns: readonly string[],
   assumable: readonly string[],
 ): Target[] {
-  const out = [...scenario.forAction(action)];
+  const own = scenario.forAction(action);
+  // Most actions of most sessions have one target, `*` or a pattern, and none of the scenario's.
+  if (own.length === 0 && patterns.length === 1 && (action.service !== 'sts' || assumable.length === 0)) {
+    const pattern = patterns[0] as string;
+    return fits(action, pattern) ? [patternTarget(action, scenario, pattern)] : [];
+  }
+  const out = [...own];
   if (action.service === 'sts')
     for (const role of assumable) {
       const target = scenario.roles.get(role);
@@ -101,16 +107,23 @@ export function actionTargets(
     }
   const seen = new Set(out.map((t) => t.arn));
   for (const pattern of patterns) {
-    if (seen.has(pattern)) continue;
-    const fits = pattern === '*' || (!action.takesNoResource && action.takes(pattern));
-    if (!fits) continue;
+    if (seen.has(pattern) || !fits(action, pattern)) continue;
     seen.add(pattern);
-    const role = scenario.roles.get(pattern);
-    const own =
-      role && action.service !== 'sts' ? withoutPolicy(role) : (role ?? scenario.byArn.get(pattern));
-    out.push(own ?? { arn: pattern });
+    out.push(patternTarget(action, scenario, pattern));
   }
   return out;
+}
+
+/** Whether a pattern could name a resource the action acts on (`*` for one that takes none). */
+function fits(action: IndexedAction, pattern: string): boolean {
+  return pattern === '*' || (!action.takesNoResource && action.takes(pattern));
+}
+
+/** The target a pattern names: a role or resource of the scenario when it is one's ARN. */
+function patternTarget(action: IndexedAction, scenario: ScenarioTargets, pattern: string): Target {
+  const role = scenario.roles.get(pattern);
+  const own = role && action.service !== 'sts' ? withoutPolicy(role) : (role ?? scenario.byArn.get(pattern));
+  return own ?? { arn: pattern };
 }
 
 /** A role named by a pattern, for an action its trust policy does not govern (IAM's, not STS's). */
