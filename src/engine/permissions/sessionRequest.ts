@@ -92,7 +92,7 @@ export function targetRequest(
 ): { request: EvaluationRequest; inputs: CompiledInputs } {
   const accountId = target.accountId ?? (arnAccount(target.arn) || s.account);
   let byAccount = s.inputs.get(target.policy);
-  if (!byAccount) s.inputs.set(target.policy, (byAccount = new Map()));
+  if (!byAccount) s.inputs.set(target.policy, (byAccount = new Map<string, CompiledInputs>()));
   let inputs = byAccount.get(accountId);
   if (!inputs) {
     inputs = { ...s.identity };
