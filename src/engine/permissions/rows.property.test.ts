@@ -32,6 +32,7 @@ import { prepareScenario, type PreparedScenario } from '../graph/prepareScenario
 import type { ContextValue } from '../types';
 import type { ServiceCatalogue } from './catalogue';
 import { whatCanDo } from './whatCanDo';
+import { whoCanAccess } from './whoCanAccess';
 
 const SERVICES = new Set(['s3', 'kms', 'sqs', 'sts']);
 const catalogue: ServiceCatalogue = {
@@ -214,7 +215,45 @@ describe('each row agrees with a single evaluation', () => {
       { numRuns: 40 },
     );
   });
+
+  it('who can reach a resource: each row agrees too, and every session allowed on it is named', () => {
+    fc.assert(
+      fc.property(scenarioArbitrary, (scenario) => {
+        const prepared = prepareScenario(scenario);
+        const analysis = analyzeScenario(scenario);
+        for (const resource of [BUCKET, KEY, QUEUE]) {
+          const rows = whoCanAccess(prepared, analysis, catalogue, resource, { includeDenied: true });
+          for (const row of rows)
+            for (const target of row.resources) {
+              const empty = single(prepared, row.via.at(-1) as string, row.action, target);
+              if (row.decision === 'Allowed') expect(empty).toBe('Allowed');
+              if (row.decision === 'ExplicitlyDenied') expect(empty).toBe('ExplicitlyDenied');
+              if (row.decision === 'Conditional') expect(empty).not.toBe('Allowed');
+            }
+          const named = new Set(
+            rows
+              .filter((r) => r.via.length === 1 && r.decision === 'Allowed')
+              .flatMap((r) => r.resources.map((x) => `${r.principal} ${r.action} ${x}`)),
+          );
+          for (const session of [USER, R1, R2, R3])
+            for (const action of ['s3:GetObject', 's3:ListBucket', 'kms:Decrypt', 'sqs:SendMessage']) {
+              const target = action === 's3:GetObject' ? `${BUCKET}/*` : resource;
+              if (!takesOwn(action, resource)) continue;
+              if (single(prepared, session, action, target) === 'Allowed')
+                expect(named).toContain(`${session} ${action} ${target}`);
+            }
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
 });
+
+/** Which of the four actions act on which resource here. */
+function takesOwn(action: string, resource: string): boolean {
+  if (resource === BUCKET) return action.startsWith('s3:');
+  return resource === KEY ? action === 'kms:Decrypt' : action === 'sqs:SendMessage';
+}
 
 /** Whether a resource is of a type the action takes: a coarse reading of the ARN formats, enough for four ARNs. */
 function takes(formats: string[], resource: string): boolean {
