@@ -19,7 +19,7 @@ import { importOidcProvider, importOidcProviderList, importSamlProviderList } fr
 import { importOrganization } from './organizations';
 import { plainOf } from './nativeJson';
 import { guessPolicyKind } from './policyDocument';
-import { importResourcePolicy } from './resourcePolicies';
+import { importResourcePolicy, unplacedPolicy } from './resourcePolicies';
 import { importScenarioFile } from './scenarioFile';
 import {
   FORMAT_LABELS,
@@ -189,9 +189,15 @@ export function importFiles(
 }
 
 function pastedPolicies(files: readonly ImportFile[], detections: Detection[]): PastedPolicy[] {
-  return files.flatMap((file, i) => {
-    const value = detections[i]?.format === 'policy-document' ? detections[i]?.json?.value : undefined;
+  return files.flatMap((file, i): PastedPolicy[] => {
+    const value = detections[i]?.json?.value;
     if (!value) return [];
+    if (detections[i]?.format === 'resource-policy') {
+      // A resource's policy whose resource nothing names: the app asks which resource it is.
+      const document = unplacedPolicy(root(value), file);
+      return document === undefined ? [] : [{ file: file.name, document, kind: 'resource' }];
+    }
+    if (detections[i]?.format !== 'policy-document') return [];
     const document = plainOf(value);
     return [{ file: file.name, document, kind: guessPolicyKind(document) }];
   });

@@ -89,9 +89,16 @@ describe('resource policies from the AWS CLI', () => {
     expect(result.scenario.resources?.map((r) => [r.arn, r.type])).toEqual([[QUEUE, 'sqs']]);
   });
 
-  it('says what is missing, at the policy, when nothing names the resource', () => {
+  it('says what is missing, at the policy, when nothing names the resource, and hands the policy back to ask', () => {
     const result = importFiles([file('policy.json', exports.queue)]);
     expect(result.scenario.resources).toBeUndefined();
+    expect(result.policies).toEqual([
+      {
+        file: 'policy.json',
+        kind: 'resource',
+        document: JSON.parse(exports.queue.Attributes.Policy) as unknown,
+      },
+    ]);
     expect(result.problems).toEqual([
       expect.objectContaining({
         file: 'policy.json',

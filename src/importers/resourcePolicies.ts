@@ -80,6 +80,16 @@ export function importResourcePolicy(doc: Located, file: ImportFile, reporter: R
   return { resources: [resource] };
 }
 
+/**
+ * The policy of an export whose resource nothing names, handed back for the app to ask where it
+ * goes (as a bare policy document is); undefined when the export places itself or cannot be read.
+ */
+export function unplacedPolicy(doc: Located, file: ImportFile): unknown {
+  if ((ownArn(doc) ?? arnFromPlace(file.name) ?? file.resource) !== undefined) return undefined;
+  const field = policyField(doc);
+  return readPolicyDocument(field, { file: file.name, error: () => undefined, warning: () => undefined }, '');
+}
+
 /** The ARN the export names itself: a topic's, a secret's, a queue's when asked for. */
 function ownArn(doc: Located): string | undefined {
   const attributes = prop(doc, 'Attributes');
