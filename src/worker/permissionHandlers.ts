@@ -13,8 +13,12 @@ import { loadServiceCatalogue } from './serviceCatalogue';
 
 type PermissionMethods = Pick<EngineMethods, 'permissions' | 'whoCanAccess' | 'explainPermission'>;
 
-/** The nearest chains a node's panel fills in: a node can reach thousands of roles. */
+/**
+ * The nearest chains a node's panel fills in, and the rows it stops adding chains after: a node can
+ * reach thousands of roles, each with the whole catalogue when it is an administrator.
+ */
 const MAX_CHAINS = 50;
+const ROW_BUDGET = 30_000;
 
 /** Effective permissions against the latest analysis: what a node can do, who can reach a resource, a row's trace. */
 export function permissionHandlers(
@@ -25,13 +29,16 @@ export function permissionHandlers(
       const catalogue = await loadServiceCatalogue();
       const { analysis, prepared } = current();
       const chains = permissionChains(prepared, analysis, node);
-      const shown = chains.slice(0, MAX_CHAINS);
+      const nearest = chains.slice(0, MAX_CHAINS);
       const rows: PermissionRow[] = [];
-      shown.forEach((chain, i) => {
-        rows.push(...chainPermissions(prepared, analysis, catalogue, chain, { includeDenied }));
-        progress(i + 1, shown.length, 'Effective permissions');
-      });
-      return { rows: sortRows(rows), chains: chains.length, chainsShown: shown.length };
+      let shown = 0;
+      while (shown < nearest.length && rows.length < ROW_BUDGET) {
+        const chain = nearest[shown++] as (typeof nearest)[number];
+        for (const row of chainPermissions(prepared, analysis, catalogue, chain, { includeDenied }))
+          rows.push(row);
+        progress(shown, nearest.length, 'Effective permissions');
+      }
+      return { rows: sortRows(rows), chains: chains.length, chainsShown: shown };
     },
     whoCanAccess: async ({ resource, includeDenied }) => {
       const catalogue = await loadServiceCatalogue();
