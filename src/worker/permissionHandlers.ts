@@ -2,6 +2,7 @@ import {
   chainPermissions,
   explainPermission,
   permissionChains,
+  servicesNeeded,
   sortRows,
   whoCanAccess,
   type Analysis,
@@ -26,7 +27,7 @@ export function permissionHandlers(
 ): Handlers<PermissionMethods> {
   return {
     permissions: async ({ node, includeDenied }, { progress }) => {
-      const catalogue = await loadServiceCatalogue();
+      const catalogue = await catalogueForLatest(current);
       const { analysis, prepared } = current();
       const chains = permissionChains(prepared, analysis, node);
       const nearest = chains.slice(0, MAX_CHAINS);
@@ -41,7 +42,7 @@ export function permissionHandlers(
       return { rows: sortRows(rows), chains: chains.length, chainsShown: shown };
     },
     whoCanAccess: async ({ resource, includeDenied }) => {
-      const catalogue = await loadServiceCatalogue();
+      const catalogue = await catalogueForLatest(current);
       const { analysis, prepared } = current();
       return { rows: whoCanAccess(prepared, analysis, catalogue, resource, { includeDenied }) };
     },
@@ -50,4 +51,13 @@ export function permissionHandlers(
       return { result: explainPermission(prepared, analysis, request) ?? null };
     },
   };
+}
+
+/**
+ * The catalogue with every service the latest analysis's policies name; asked again once loaded, in
+ * case a newer analysis landed meanwhile and names more.
+ */
+async function catalogueForLatest(current: () => { prepared: PreparedScenario }) {
+  await loadServiceCatalogue(servicesNeeded(current().prepared));
+  return loadServiceCatalogue(servicesNeeded(current().prepared));
 }

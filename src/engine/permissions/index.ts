@@ -13,4 +13,5 @@ export type { PermissionDecision, PermissionRow, PermissionsOptions } from './ty
 export { chainPermissions, permissionChains, sortRows, whatCanDo } from './whatCanDo';
 export type { Chain, Session } from './chains';
 export { whoCanAccess } from './whoCanAccess';
+export { servicesNeeded } from './servicesNeeded';
 export { explainPermission, type PermissionRequest } from './explainPermission';
