@@ -30,4 +30,13 @@ test('can the instance read the bucket: its permissions panel and the bucket’s
   await expect(reader).toHaveCount(1);
   await expect(reader).toContainText('Allowed');
   await expect(reader.getByTestId(testIds.permissionChain)).toHaveText(CHAIN);
+
+  // The access layer, shown on request, draws the last step: RoleForB → the bucket, by access level.
+  const access = `Access:${example.roleForB}->${BUCKET}`;
+  await expect(app.graphEdge(access)).toHaveCount(0);
+  await app.page.locator('details.filters > summary').click();
+  await app.byTestId(testIds.filterEdgeKind('Access')).check();
+  await app.waitReady();
+  await expect(app.graphEdge(access)).toHaveCount(1);
+  await expect(app.byTestId(testIds.edgeBadge(access))).toHaveText('ListRead');
 });

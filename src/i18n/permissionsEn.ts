@@ -39,6 +39,7 @@ export const permissionsEn = {
   'permissions.column.principal': 'Principal',
   'permissions.column.via': 'Chain',
   'permissions.checkOne': 'Check one action',
+  'edgeKind.Access': 'access (a session can act on a resource)',
 } as const;
 
 export type PermissionsKey = keyof typeof permissionsEn;

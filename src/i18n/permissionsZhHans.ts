@@ -38,4 +38,5 @@ export const permissionsZhHans: Record<PermissionsKey, string> = {
   'permissions.column.principal': '主体',
   'permissions.column.via': '链',
   'permissions.checkOne': '检查单个操作',
+  'edgeKind.Access': '访问（会话可以对资源执行操作）',
 };

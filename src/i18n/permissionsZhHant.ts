@@ -38,4 +38,5 @@ export const permissionsZhHant: Record<PermissionsKey, string> = {
   'permissions.column.principal': '主體',
   'permissions.column.via': '鏈',
   'permissions.checkOne': '檢查單一動作',
+  'edgeKind.Access': '存取（工作階段可以對資源執行動作）',
 };

@@ -1,4 +1,5 @@
 import {
+  accessEdges,
   chainPermissions,
   explainPermission,
   permissionChains,
@@ -10,7 +11,7 @@ import {
   type PreparedScenario,
 } from '../engine';
 import type { EngineMethods, Handlers } from './protocol';
-import { loadServiceCatalogue } from './serviceCatalogue';
+import { everyServiceLoaded, loadServiceCatalogue } from './serviceCatalogue';
 
 type PermissionMethods = Pick<EngineMethods, 'permissions' | 'whoCanAccess' | 'explainPermission'>;
 
@@ -60,4 +61,30 @@ export function permissionHandlers(
 async function catalogueForLatest(current: () => { prepared: PreparedScenario }) {
   await loadServiceCatalogue(servicesNeeded(current().prepared));
   return loadServiceCatalogue(servicesNeeded(current().prepared));
+}
+
+/** Above this many principal and resource pairs the access layer is left out: each pair is decided. */
+const ACCESS_LAYER_BUDGET = 200_000;
+
+/**
+ * The analysis with the graph's access layer added: an edge from each user or role to each resource
+ * its session can act on (hidden until the Access edge kind is shown). Unchanged when the scenario
+ * has no resource, is too big, or the service reference cannot be loaded.
+ */
+export async function withAccessEdges(analysis: Analysis, prepared: PreparedScenario): Promise<Analysis> {
+  const resources = prepared.scenario.resources?.length ?? 0;
+  if (resources === 0 || resources * prepared.principals.size > ACCESS_LAYER_BUDGET) return analysis;
+  const needed = servicesNeeded(prepared);
+  // A policy naming every service needs the whole reference (900 files): the graph is not held
+  // back for it; it loads meanwhile, and the next analysis has the layer.
+  if (needed === 'all' && !everyServiceLoaded()) {
+    loadServiceCatalogue('all').catch(() => undefined);
+    return analysis;
+  }
+  try {
+    const catalogue = await loadServiceCatalogue(needed);
+    return { ...analysis, edges: [...analysis.edges, ...accessEdges(prepared, analysis, catalogue)] };
+  } catch {
+    return analysis;
+  }
 }

@@ -44,6 +44,11 @@ export async function loadServiceCatalogue(services: ReadonlySet<string> | 'all'
   return current.catalogue;
 }
 
+/** Whether every service has been loaded. */
+export function everyServiceLoaded(): boolean {
+  return current?.size === ALL.length;
+}
+
 async function loadService(prefix: string): Promise<CatalogueService> {
   try {
     const [actions, types] = await Promise.all([

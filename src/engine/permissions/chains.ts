@@ -110,6 +110,11 @@ export function chainAlong(
   return chainOf(index, edges, principal, via[0] as string);
 }
 
+/** A user's or role's own session, acting as itself. */
+export function ownChain(index: EdgeIndex, principal: PreparedPrincipal): Chain {
+  return chainOf(index, [], principal, principal.arn);
+}
+
 function breadthFirst(
   start: string,
   adjacency: ReadonlyMap<string, GraphEdge[]>,

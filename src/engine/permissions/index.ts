@@ -14,4 +14,5 @@ export { chainPermissions, permissionChains, sortRows, whatCanDo } from './whatC
 export type { Chain, Session } from './chains';
 export { whoCanAccess } from './whoCanAccess';
 export { servicesNeeded } from './servicesNeeded';
+export { accessEdges } from './accessEdges';
 export { explainPermission, type PermissionRequest } from './explainPermission';

@@ -42,6 +42,8 @@ export interface PermissionsOptions {
   action?: string;
   /** List ExplicitlyDenied rows too. */
   includeDenied?: boolean;
+  /** Who can access: only the users and roles acting as themselves, no chain into them. */
+  direct?: boolean;
   /** What a node can do: only its first chains, nearest first (a node can reach thousands of roles). */
   maxChains?: number;
 }

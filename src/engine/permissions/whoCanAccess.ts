@@ -12,7 +12,7 @@ import {
   type ServiceCatalogue,
 } from './catalogue';
 import { arnAccount } from '../match/arn';
-import { chainsTo, edgeIndex, type Chain, type EdgeIndex } from './chains';
+import { chainsTo, edgeIndex, ownChain, type Chain, type EdgeIndex } from './chains';
 import { allowsAction } from './expandActions';
 import { sessionInputs, type Target } from './sessionRequest';
 import { actionRows } from './sessionRows';
@@ -69,7 +69,9 @@ function sessionRows(
 ): PermissionRow[] {
   const rows: PermissionRow[] = [];
   const decided = new Map<string, PermissionRow[]>();
-  for (const chain of chainsTo(prepared, index, arn)) {
+  const principal = prepared.principals.get(arn);
+  const chains = options.direct && principal ? [ownChain(index, principal)] : chainsTo(prepared, index, arn);
+  for (const chain of chains) {
     const key = `${chain.session.mfa}|${JSON.stringify(chain.session.tags)}`;
     let own = decided.get(key);
     if (!own) {

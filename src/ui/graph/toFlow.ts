@@ -63,6 +63,7 @@ export const EDGE_KINDS: readonly EdgeKind[] = [
   'RunsAs',
   'CliProfile',
   'SourceProfile',
+  'Access',
 ];
 
 /** React Flow's handle box (6 px and a 1 px border), centred on the node's left and right sides. */
@@ -149,7 +150,11 @@ export function toFlow(
       selected: highlight.selectedId === e.id,
       data: {
         edge: e.edge,
-        badges: e.edge.conditional || !e.edge.permitted ? badgesOf(e.edge.conditions) : [],
+        badges: e.edge.accessLevels
+          ? [...e.edge.accessLevels]
+          : e.edge.conditional || !e.edge.permitted
+            ? badgesOf(e.edge.conditions)
+            : [],
         state: edgeState(e.edge),
         added: highlight.added.has(e.edge.id),
         dimmed: highlight.pathEdges !== null && !onPath,
