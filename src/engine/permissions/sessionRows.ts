@@ -48,7 +48,7 @@ function groupKey(d: TargetDecision): string {
 function newRow(
   chain: Chain,
   action: IndexedAction,
-  decision: Exclude<TargetDecision['verdict'], 'ImplicitlyDenied'>,
+  decision: PermissionDecision,
   d: TargetDecision,
 ): PermissionRow {
   const row: PermissionRow = {
@@ -57,7 +57,7 @@ function newRow(
     action: action.action,
     service: action.service,
     accessLevel: action.accessLevel,
-    decision: decision satisfies PermissionDecision,
+    decision,
     resources: [],
     resourceNames: [],
     resourceNodes: [],
