@@ -8,6 +8,7 @@
  *
  * Browser figures (first render, pan cost, long tasks, initial JS size) come from bench/browser.ts
  * through runBrowser() below, skipped with a message when Chromium is absent.
+ * Effective permissions at 10,000 roles come from bench/permissions.ts.
  * The command line (start-up, and `cli analyze` of 10,000 roles of each shape, printing included)
  * against same-run yardsticks comes from bench/cli.ts.
  * BENCH_ONLY=browser runs only that section, BENCH_ONLY=cli only the command line, BENCH_ONLY=node
@@ -24,6 +25,7 @@ import { evaluateRequest, loadBundle } from '../src/engine';
 import { bundleArb, type BundleDoc, type BundleOptions } from '../src/testSupport/arbitraries';
 import { browserTable, runBrowserBench } from './browser';
 import { cliTable, runCliBench, type CliResults } from './cli';
+import { permissionsTable, runPermissionsBench, type PermissionsResults } from './permissions';
 import { skipAfter, skipBefore, toSimulation } from './compare';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -256,6 +258,10 @@ if (ONLY !== 'browser' && ONLY !== 'cli') {
   }
   results.analysis = analysis;
 }
+if (ONLY !== 'browser' && ONLY !== 'cli') {
+  process.stdout.write('Effective permissions, 10000 roles…\n');
+  results.permissions = runPermissionsBench();
+}
 if (ONLY !== 'browser') {
   process.stdout.write('Command line…\n');
   results.cli = runCliBench(join(here, '..'));
@@ -318,6 +324,7 @@ if (analysis.length > 0) {
     ]);
   }
 }
+if (results.permissions) table += permissionsTable(results.permissions as PermissionsResults);
 if (results.cli) table += cliTable(results.cli as CliResults);
 if (browser) table += browserTable(browser);
 process.stdout.write(table);

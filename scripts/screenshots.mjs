@@ -93,6 +93,23 @@ try {
     await small.close();
   }
 
+  // The effective permissions of the EC2 story's instance, in English and Simplified Chinese.
+  for (const language of ['en', 'zh-Hans']) {
+    const small = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await small.goto(base);
+    await small.locator('[data-ready="true"]').waitFor();
+    await small.getByTestId('toolbar-gallery').click();
+    await small.getByTestId('gallery-open:ec2-cross-account-profile').click();
+    await small.locator('[data-ready="true"]').waitFor();
+    await small.getByTestId('toolbar-language').selectOption(language);
+    await small.getByTestId(`graph-node:${instance}`).click();
+    const panel = small.getByTestId('permissions-panel:permissions');
+    await panel.getByTestId('permission-row:s3:GetObject').waitFor();
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(small, `permissions-${language}`);
+    await small.close();
+  }
+
   await browser.close();
 } finally {
   server.kill();

@@ -9,12 +9,19 @@ export function formatProblem(p: ImportProblem): string {
   return `${where}: ${p.severity}${p.field ? ` at ${p.field}` : ''}: ${p.message}`;
 }
 
-/** Reads FILES (a scenario and/or any mix of exports), prints import problems to stderr, returns the scenario. */
-export function loadScenario(io: CliIo, paths: string[]): { scenario: Scenario; errors: number } {
+/**
+ * Reads FILES (a scenario and/or any mix of exports), prints import problems to stderr, returns the
+ * scenario. `resource` is whose policy a resource-policy export is, when it does not say.
+ */
+export function loadScenario(
+  io: CliIo,
+  paths: string[],
+  resource?: string,
+): { scenario: Scenario; errors: number } {
   if (paths.length === 0) throw new UsageError('give at least one FILE');
   const files = paths.map((path) => {
     try {
-      return { name: path, text: io.readFile(path) };
+      return { name: path, text: io.readFile(path), ...(resource !== undefined ? { resource } : {}) };
     } catch (error) {
       throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }

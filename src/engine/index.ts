@@ -53,3 +53,4 @@ export type { AnalyzePhase } from './graph/analyzeScenario';
 export { createActionCatalog, servicePrefixesIn, type CatalogData } from './policy/actionCatalog';
 export { catalogProblems } from './graph/catalogProblems';
 export { awsManagedPolicyArns } from './data/awsManagedPolicies';
+export * from './permissions';

@@ -12,3 +12,4 @@ export { decisionExplanation, hopRequest } from './graph/hopRequest';
 export { OUTSIDE_IDENTITY_NAME } from './graph/outsideIdentityName';
 export { awsManagedPolicyArns } from './data/awsManagedPolicies';
 export { EDGE_KINDS } from './graph/edgeKinds';
+export { ACCESS_LEVELS } from './permissions/catalogue';

@@ -1,4 +1,5 @@
 import { reasonsEn } from './reasonsEn';
+import { permissionsEn } from './permissionsEn';
 
 /**
  * The interface text in English: the source of truth for keys. zhHans.ts and zhHant.ts must have
@@ -205,6 +206,7 @@ export const en = {
   'progress.phase.federation': 'Analysing: federation',
   'progress.phase.findings': 'Analysing: findings',
   'progress.phase.import': 'Importing {file}',
+  'progress.phase.permissions': 'Working out effective permissions',
   'app.retry': 'Retry',
   'add.title': 'Add',
   'add.kind': 'What to add',
@@ -541,6 +543,7 @@ export const en = {
   'groups.join': 'Add to group',
   'groups.leave': 'Leave',
   ...reasonsEn,
+  ...permissionsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { permissionsZhHans } from './permissionsZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
@@ -196,6 +197,7 @@ export const zhHans: Messages = {
   'progress.phase.federation': '分析中：联合身份',
   'progress.phase.findings': '分析中：调查结果',
   'progress.phase.import': '正在导入 {file}',
+  'progress.phase.permissions': '正在计算有效权限',
   'app.retry': '重试',
   'add.title': '添加',
   'add.kind': '添加内容',
@@ -517,4 +519,5 @@ export const zhHans: Messages = {
   'groups.join': '加入用户组',
   'groups.leave': '退出',
   ...reasonsZhHans,
+  ...permissionsZhHans,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { permissionsZhHant } from './permissionsZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
 
 /** Interface text in Traditional Chinese (繁體中文, Taiwan usage), following AWS Taiwan documentation terminology. */
@@ -196,6 +197,7 @@ export const zhHant: Messages = {
   'progress.phase.federation': '分析中：聯合身分',
   'progress.phase.findings': '分析中：調查結果',
   'progress.phase.import': '正在匯入 {file}',
+  'progress.phase.permissions': '正在計算有效許可',
   'app.retry': '重試',
   'add.title': '新增',
   'add.kind': '新增項目',
@@ -517,4 +519,5 @@ export const zhHant: Messages = {
   'groups.join': '加入群組',
   'groups.leave': '退出',
   ...reasonsZhHant,
+  ...permissionsZhHant,
 };

@@ -8,6 +8,7 @@ import { parseUnlocated } from './nativeJson';
 import { elements, hasProp, isObject, prop, root, type Located } from './located';
 import { looksLikeOrganization } from './organizations';
 import { looksLikePolicyDocument } from './policyDocument';
+import { looksLikeResourcePolicy } from './resourcePolicies';
 import { looksLikeScenario } from './scenarioFile';
 import type { ImportFile, ImportFormat } from './types';
 
@@ -38,6 +39,7 @@ function detectJsonObject(doc: Located): ImportFormat | 'unknown' {
   if (hasProp(doc, 'Url') && (hasProp(doc, 'ClientIDList') || hasProp(doc, 'ThumbprintList')))
     return 'iam-oidc-provider';
   if (looksLikePolicyDocument(doc)) return 'policy-document';
+  if (looksLikeResourcePolicy(doc)) return 'resource-policy';
   return 'unknown';
 }
 

@@ -19,6 +19,7 @@ import { importOidcProvider, importOidcProviderList, importSamlProviderList } fr
 import { importOrganization } from './organizations';
 import { plainOf } from './nativeJson';
 import { guessPolicyKind } from './policyDocument';
+import { importResourcePolicy, unplacedPolicy } from './resourcePolicies';
 import { importScenarioFile } from './scenarioFile';
 import {
   FORMAT_LABELS,
@@ -42,6 +43,7 @@ const PHASE: Readonly<Record<ImportFormat, number>> = {
   'lambda-functions': 1,
   'aws-config': 1,
   'policy-document': 1,
+  'resource-policy': 1,
   'ec2-instances': 2,
   'eks-pod-identity': 2,
   // After the lists, whose ARN it takes.
@@ -116,6 +118,8 @@ function runImporter(
       return importSamlProviderList(doc, reporter);
     case 'iam-oidc-provider':
       return importOidcProvider(doc, scenario, reporter);
+    case 'resource-policy':
+      return importResourcePolicy(doc, file, reporter);
     case 'policy-document':
       // Handed back in `policies` for the user to attach: it adds nothing by itself.
       return {};
@@ -185,9 +189,15 @@ export function importFiles(
 }
 
 function pastedPolicies(files: readonly ImportFile[], detections: Detection[]): PastedPolicy[] {
-  return files.flatMap((file, i) => {
-    const value = detections[i]?.format === 'policy-document' ? detections[i]?.json?.value : undefined;
+  return files.flatMap((file, i): PastedPolicy[] => {
+    const value = detections[i]?.json?.value;
     if (!value) return [];
+    if (detections[i]?.format === 'resource-policy') {
+      // A resource's policy whose resource nothing names: the app asks which resource it is.
+      const document = unplacedPolicy(root(value), file);
+      return document === undefined ? [] : [{ file: file.name, document, kind: 'resource' }];
+    }
+    if (detections[i]?.format !== 'policy-document') return [];
     const document = plainOf(value);
     return [{ file: file.name, document, kind: guessPolicyKind(document) }];
   });

@@ -8,6 +8,8 @@ import type { Scenario } from '../model/scenario';
 export interface ImportFile {
   name: string;
   text: string;
+  /** The resource a resource-policy export belongs to when it does not say (the CLI's `--resource`). */
+  resource?: string;
 }
 
 export interface ImportProblem {
@@ -35,7 +37,8 @@ export type ImportFormat =
   | 'iam-saml-providers'
   | 'kubernetes'
   | 'aws-config'
-  | 'policy-document';
+  | 'policy-document'
+  | 'resource-policy';
 
 /** What each format is, in the words of the command that produces it; used in "accepted formats" messages. */
 export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
@@ -54,6 +57,8 @@ export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   kubernetes: 'Kubernetes YAML or JSON (kubectl get -o yaml, manifests)',
   'aws-config': 'an ~/.aws/config file',
   'policy-document': 'a policy document on its own (trust, identity, resource policy, SCP or RCP), to attach',
+  'resource-policy':
+    "a resource's policy (aws s3api get-bucket-policy, kms get-key-policy, sqs get-queue-attributes, sns get-topic-attributes, secretsmanager get-resource-policy, lambda get-policy)",
 };
 
 export interface ImportResult {

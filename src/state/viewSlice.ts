@@ -51,7 +51,8 @@ export const createViewSlice =
   (set) => ({
     theme: initial.theme ?? 'light',
     language: initial.language ?? 'en',
-    hiddenEdgeKinds: [],
+    // The access layer (principals → resources) is shown on request: Show › Edge kinds.
+    hiddenEdgeKinds: ['Access'],
     hiddenNodeKinds: [],
     hiddenAccounts: [],
     collapsed: [],

@@ -122,4 +122,9 @@ export const testIds = {
   groupMemberRemove: (userArn: string) => `group-member-remove:${userArn}`,
   groupDelete: 'group-delete',
   userGroups: 'user-groups',
+  permissionsPanel: (question: string) => `permissions-panel:${question}`,
+  permissionsSearch: 'permissions-search',
+  permissionsCount: 'permissions-count',
+  permissionRow: (action: string) => `permission-row:${action}`,
+  permissionChain: 'permission-chain',
 } as const;

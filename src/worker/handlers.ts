@@ -12,6 +12,7 @@ import {
 import { decodeText, importFiles } from '../importers';
 import { catalogFor } from './iamCatalog';
 import type { EngineMethods, Handlers } from './protocol';
+import { permissionHandlers, withAccessEdges } from './permissionHandlers';
 import { scenarioHandlers } from './scenarioHandlers';
 
 /** Documents beyond this many are not re-parsed for the unknown-action check. */
@@ -31,16 +32,20 @@ function current() {
 /** What the worker does for each method: plain functions of plain data, testable in Node. */
 export const handlers: Handlers<EngineMethods> = {
   ...scenarioHandlers,
+  ...permissionHandlers(current),
   hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) }),
   analyze: async ({ scenario, texts, revision }, { progress }) => {
     // Incremental: an edit to a trust policy re-analyses only the edges it can change, and the
     // analyzer's compiled scenario serves the queries below (no second prepare per analysis).
-    const analysis = analyzer.analyze(scenario, {
+    const trust = analyzer.analyze(scenario, {
       texts,
       onProgress: (done, total, phase) => progress(done, total, phase),
     });
     const prepared = analyzer.prepared;
-    if (prepared) latest = { analysis, prepared };
+    if (prepared) latest = { analysis: trust, prepared };
+    // The access layer (principals → resources) joins the graph the queries answer from.
+    const analysis = prepared ? await withAccessEdges(trust, prepared) : trust;
+    if (prepared && latest?.prepared === prepared) latest = { analysis, prepared };
     // Unknown services and actions need the service reference; big scenarios skip the second parse.
     if (analysis.problems.length < 5000 && Object.keys(texts).length <= CATALOG_CHECK_LIMIT) {
       const catalog = await catalogFor(Object.values(texts));

@@ -3,7 +3,15 @@
  * clients and the workers are typed from these maps, so a mismatch fails the typecheck.
  * (Field names avoid `cmd`: elkjs's bundled build claims messages that carry one.)
  */
-import type { AnalyzePhase, Analysis, EvaluationResult, TrustPath, WhyNot } from '../engine';
+import type {
+  AnalyzePhase,
+  Analysis,
+  EvaluationResult,
+  PermissionRequest,
+  PermissionRow,
+  TrustPath,
+  WhyNot,
+} from '../engine';
 import type { ImportFile, ImportResult } from '../importers';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioValidation } from '../model/validateScenario';
@@ -35,6 +43,15 @@ export type EngineMethods = {
   validateScenario: Method<{ text: string }, ScenarioValidation>;
   /** Replays the engine requests behind an edge with their full traces. */
   explainEdge: Method<{ edgeId: string }, { decisions: { action: string; result: EvaluationResult }[] }>;
+  /** What a node can do, chain by chain (nearest first, progress per chain): docs/effective-permissions.md. */
+  permissions: Method<
+    { node: string; includeDenied: boolean },
+    { rows: PermissionRow[]; chains: number; chainsShown: number }
+  >;
+  /** Who can act on a resource, directly or through a chain. */
+  whoCanAccess: Method<{ resource: string; includeDenied: boolean }, { rows: PermissionRow[] }>;
+  /** One permission row's request again, with the full trace (null when its chain is gone). */
+  explainPermission: Method<PermissionRequest, { result: EvaluationResult | null }>;
 };
 
 /** The layout worker: elkjs off the main thread. */
@@ -58,7 +75,7 @@ export interface RpcRequest<M extends MethodMap> {
 }
 
 /** What a long job is doing, as a code the page words in the user's language. */
-export type ProgressPhase = AnalyzePhase | 'import';
+export type ProgressPhase = AnalyzePhase | 'import' | 'permissions';
 
 export interface Progress {
   done: number;

@@ -17,10 +17,10 @@ export const importCommand: Command = {
   name: 'import',
   summary:
     'Import a scenario and/or exports (GAAD, Kubernetes YAML, EKS/EC2/Lambda CLI output, ~/.aws/config) and print the scenario',
-  usage: 'npm run --silent cli -- import FILES...',
+  usage: 'npm run --silent cli -- import FILES... [--resource ARN]',
   run: (args, io) => {
-    const { files } = parseArgs(args, []);
-    const { scenario, errors } = loadScenario(io, files);
+    const { files, options } = parseArgs(args, ['resource']);
+    const { scenario, errors } = loadScenario(io, files, options.resource);
     printJson(io, scenario);
     return errors > 0 ? 1 : 0;
   },

@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { evalCommand } from './evalCommand';
 import { analyzeCommand, canCommand, importCommand, pathsCommand, whoCanCommand } from './graphCommands';
 import { lintCommand } from './lintCommand';
+import { permissionsCommand, whoCanAccessCommand } from './permissionCommands';
 import { shareCommand, unshareCommand } from './shareCommands';
 import { versionCommand } from './version';
 
@@ -14,6 +15,8 @@ export const commands: Command[] = [
   pathsCommand,
   canCommand,
   whoCanCommand,
+  permissionsCommand,
+  whoCanAccessCommand,
   shareCommand,
   unshareCommand,
   versionCommand,

@@ -11,4 +11,5 @@ export const EDGE_KINDS: readonly EdgeKind[] = [
   'RunsAs',
   'CliProfile',
   'SourceProfile',
+  'Access',
 ];

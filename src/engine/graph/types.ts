@@ -1,6 +1,7 @@
 /** The trust graph: plain data, sorted deterministically, ready for the UI, the CLI and JSON. */
 import type { EvaluationResult, Reason } from '../evaluate/types';
 import type { ContextValue, SourceRange } from '../types';
+import type { AccessLevel } from '../permissions/catalogue';
 
 export type NodeKind =
   | 'account'
@@ -44,7 +45,9 @@ export type EdgeKind =
   | 'ExecutionRole'
   | 'RunsAs'
   | 'CliProfile'
-  | 'SourceProfile';
+  | 'SourceProfile'
+  /** The access layer: a user's or role's session can act on a resource (engine/permissions). */
+  | 'Access';
 
 /** Something the caller must still bring for the hop to succeed. */
 export interface EdgeCondition {
@@ -79,6 +82,8 @@ export interface GraphEdge {
   chained: boolean;
   /** Facts the input does not tell, taken as true for this hop (empty, and shared, when none). */
   assumptions: readonly Assumption[];
+  /** Access edges: the access levels the session has on the resource. */
+  accessLevels?: AccessLevel[];
   /** Why, as data, when no evaluation decides the hop (a configuration AWS refuses, an undecided hop). */
   note?: EdgeNote;
 }

@@ -2,7 +2,7 @@
  * An EC2 instance in account B chaining into a role in account A (seed 003), with the
  * `~/.aws/config` profile that makes the CLI do the second hop by itself.
  */
-import { aCliProfile, cloneJson } from '../builders';
+import { aCliProfile, anS3Bucket, cloneJson } from '../builders';
 import { ec2CrossAccountScenario } from '../examples/ec2CrossAccount';
 import { instanceArn, type Scenario } from '../scenario';
 import type { GalleryEntry } from './types';
@@ -22,6 +22,8 @@ const scenario: Scenario = {
       roleSessionName: 'EC2FromB',
     }),
   ],
+  // The bucket RoleForB reads: its node answers who can reach it, the instance's what it can do there.
+  resources: [anS3Bucket('account-a-reports', '111122223333')],
 };
 
 const instance = scenario.instances?.[0];

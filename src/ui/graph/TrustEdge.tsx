@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { useFar } from './farZoom';
+import type { AccessLevel } from '../../engine';
 import type { TrustEdgeData } from './toFlow';
 
 /**
@@ -11,6 +13,7 @@ import type { TrustEdgeData } from './toFlow';
 export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdgeData, 'trust'>>) {
   const { id, data, selected, markerEnd } = props;
   const far = useFar();
+  const t = useT();
   const [path, labelX, labelY] = getBezierPath(props);
   if (!data) return null;
   const classes = [
@@ -40,11 +43,18 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
           >
             {data.state === 'broken' && <span className="badge badge--broken">✕</span>}
             {data.state === 'undecided' && <span className="badge badge--assumption">?</span>}
-            {data.badges.map((b) => (
-              <span key={b} className="badge badge--condition">
-                {b}
-              </span>
-            ))}
+            {data.badges.map((b) =>
+              data.edge.kind === 'Access' ? (
+                // An access edge's badges are its access levels, in the learner's language.
+                <span key={b} className="badge badge--access">
+                  {t(`permissions.level.${b as AccessLevel}`)}
+                </span>
+              ) : (
+                <span key={b} className="badge badge--condition">
+                  {b}
+                </span>
+              ),
+            )}
           </div>
         </EdgeLabelRenderer>
       )}

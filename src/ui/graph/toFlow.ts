@@ -138,7 +138,11 @@ export function toFlow(
       selected: highlight.selectedId === e.id,
       data: {
         edge: e.edge,
-        badges: e.edge.conditional || !e.edge.permitted ? badgesOf(e.edge.conditions) : [],
+        badges: e.edge.accessLevels
+          ? [...e.edge.accessLevels]
+          : e.edge.conditional || !e.edge.permitted
+            ? badgesOf(e.edge.conditions)
+            : [],
         state: edgeState(e.edge),
         added: highlight.added.has(e.edge.id),
         dimmed: highlight.pathEdges !== null && !onPath,

@@ -17,6 +17,19 @@ import { NodePolicies } from './NodePolicies';
 import { ProfileSection } from './ProfileSection';
 import { ResourcePolicyPanel } from './ResourcePolicyPanel';
 import { reasonText } from '../../i18n/reasonText';
+import { PermissionsPanel } from '../inspector/permissions/PermissionsPanel';
+
+/** Nodes that act, themselves or through the role they become: they have effective permissions. */
+const ACTORS = new Set([
+  'user',
+  'role',
+  'ec2Instance',
+  'pod',
+  'serviceAccount',
+  'lambdaFunction',
+  'ecsTask',
+  'cliProfile',
+]);
 
 export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
@@ -117,7 +130,13 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         empty={t('inspector.nobody')}
         onPick={(id) => select({ kind: 'node', id })}
       />
-      {(node.kind === 'user' || node.kind === 'role') && <PermissionCheck principal={node.id} />}
+      {ACTORS.has(node.kind) && <PermissionsPanel key={`p:${node.id}`} node={node} question="permissions" />}
+      {(node.kind === 'resource' || node.kind === 'role') && (
+        <PermissionsPanel key={`w:${node.id}`} node={node} question="whoCanAccess" />
+      )}
+      {(node.kind === 'user' || node.kind === 'role') && (
+        <PermissionCheck principal={node.id} title={t('permissions.checkOne')} />
+      )}
       {node.kind === 'resource' && (
         // An unsigned request: only the resource's own policy (and RCPs) can allow it.
         <PermissionCheck

@@ -1,0 +1,72 @@
+import { analyzeScenario, prepareScenario, whatCanDo, whoCanAccess, type PermissionRow } from '../../engine';
+import type { Command, CliIo } from '../command';
+import { UsageError } from '../command';
+import { languageOption } from '../language';
+import { loadScenario, parseArgs, required } from '../loadScenario';
+import { jsonRow, textLines } from '../permissionWords';
+import { serviceCatalogue } from '../serviceCatalogue';
+
+const LANG = '[--lang en|zh-Hans|zh-Hant]';
+
+export const permissionsCommand: Command = {
+  name: 'permissions',
+  summary:
+    'List every action a node can perform, itself or at the end of each chain it can take, after every policy',
+  usage: `npm run --silent cli -- permissions FILES... --principal ID [--service S] [--resource ARN] [--all] [--json] ${LANG}`,
+  run: (args, io) => {
+    const { files, options, on } = parseArgs(
+      args,
+      ['principal', 'service', 'resource', 'lang'],
+      ['all', 'json'],
+    );
+    const language = languageOption(options);
+    const { scenario, errors } = loadScenario(io, files, options.resource);
+    const analysis = analyzeScenario(scenario, { now: () => 0 });
+    const principal = required(options, 'principal');
+    if (!analysis.nodes.some((n) => n.id === principal))
+      throw new UsageError(`--principal ${principal} is no node of the scenario (see analyze for the ids)`);
+    const rows = whatCanDo(prepareScenario(scenario), analysis, serviceCatalogue(), principal, {
+      ...(options.service !== undefined ? { service: options.service } : {}),
+      includeDenied: on.has('all'),
+    });
+    print(io, rows, on.has('json'), language);
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+export const whoCanAccessCommand: Command = {
+  name: 'who-can-access',
+  summary: 'List every principal that can act on a resource, directly or through a chain, by access level',
+  usage: `npm run --silent cli -- who-can-access FILES... --resource ARN [--action A] [--all] [--json] ${LANG}`,
+  run: (args, io) => {
+    const { files, options, on } = parseArgs(args, ['resource', 'action', 'lang'], ['all', 'json']);
+    const language = languageOption(options);
+    const resource = required(options, 'resource');
+    // The resource asked about is also whose policy an export that does not say belongs to.
+    const { scenario, errors } = loadScenario(io, files, resource);
+    const analysis = analyzeScenario(scenario, { now: () => 0 });
+    const rows = whoCanAccess(prepareScenario(scenario), analysis, serviceCatalogue(), resource, {
+      ...(options.action !== undefined ? { action: options.action } : {}),
+      includeDenied: on.has('all'),
+    });
+    print(io, rows, on.has('json'), language);
+    return errors > 0 ? 1 : 0;
+  },
+};
+
+function print(
+  io: CliIo,
+  rows: PermissionRow[],
+  json: boolean,
+  language: Parameters<typeof jsonRow>[1],
+): void {
+  if (json)
+    io.stdout(
+      JSON.stringify(
+        rows.map((row) => jsonRow(row, language)),
+        null,
+        2,
+      ),
+    );
+  else io.stdout(textLines(rows, language).join('\n'));
+}

@@ -1,0 +1,170 @@
+/**
+ * The chains a node can take to a session that acts: itself when it is a user or role, and the
+ * shortest permitted path to every user or role it can become. What the session at the end carries
+ * from the chain: session tags (EKS Pod Identity's are transitive, so they follow every role chained
+ * from the pod: https://docs.aws.amazon.com/eks/latest/userguide/pod-id-abac.html) and whether MFA
+ * can still be presented (it does not survive role chaining).
+ */
+import { sessionAlong } from '../graph/paths';
+import type { PreparedPrincipal, PreparedScenario } from '../graph/prepareScenario';
+import type { Analysis, EdgeCondition, GraphEdge, GraphNode } from '../graph/types';
+
+export interface Chain {
+  /** Node ids from the principal to the session that acts (the principal alone when it acts itself). */
+  via: string[];
+  edges: string[];
+  /** What the chain's hops need the caller to bring (their conditional edges' conditions). */
+  conditions: EdgeCondition[];
+  session: Session;
+}
+
+/** The session at the end of a chain: a user or role with what the chain gave it. */
+export interface Session {
+  principal: PreparedPrincipal;
+  /** Session tags, by key. */
+  tags: Readonly<Record<string, string>>;
+  mfa: boolean;
+}
+
+/** The graph's permitted edges by source and by target, built once per analysis. */
+export interface EdgeIndex {
+  nodes: Map<string, GraphNode>;
+  out: ReadonlyMap<string, GraphEdge[]>;
+  into: ReadonlyMap<string, GraphEdge[]>;
+}
+
+const indexes = new WeakMap<Analysis, EdgeIndex>();
+
+export function edgeIndex(analysis: Analysis): EdgeIndex {
+  const hit = indexes.get(analysis);
+  if (hit) return hit;
+  const out = new Map<string, GraphEdge[]>();
+  const into = new Map<string, GraphEdge[]>();
+  const push = (map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge) => {
+    const list = map.get(key);
+    if (list) list.push(edge);
+    else map.set(key, [edge]);
+  };
+  for (const edge of analysis.edges) {
+    if (!edge.permitted) continue;
+    push(out, edge.from, edge);
+    push(into, edge.to, edge);
+  }
+  const index = { nodes: new Map(analysis.nodes.map((n) => [n.id, n])), out, into };
+  indexes.set(analysis, index);
+  return index;
+}
+
+/** Every chain from `from`: itself first when it acts, then each user or role it becomes, nearest first. */
+export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: string): Chain[] {
+  const parents = breadthFirst(from, index.out, (e) => e.to);
+  const chains: Chain[] = [];
+  const self = prepared.principals.get(from);
+  if (self) chains.push(chainOf(index, [], self, from));
+  for (const id of parents.order) {
+    const principal = prepared.principals.get(id);
+    if (!principal) continue;
+    const edges: GraphEdge[] = [];
+    for (let at = id; at !== from;) {
+      const edge = parents.edge.get(at) as GraphEdge;
+      edges.unshift(edge);
+      at = edge.from;
+    }
+    chains.push(chainOf(index, edges, principal, from));
+  }
+  return chains;
+}
+
+/** Every chain that ends in `to`'s own session: itself, then each node that becomes it, nearest first. */
+export function chainsTo(prepared: PreparedScenario, index: EdgeIndex, to: string): Chain[] {
+  const principal = prepared.principals.get(to);
+  if (!principal) return [];
+  const children = breadthFirst(to, index.into, (e) => e.from);
+  const chains = [chainOf(index, [], principal, to)];
+  for (const id of children.order) {
+    const edges: GraphEdge[] = [];
+    for (let at = id; at !== to;) {
+      const edge = children.edge.get(at) as GraphEdge;
+      edges.push(edge);
+      at = edge.to;
+    }
+    chains.push(chainOf(index, edges, principal, id));
+  }
+  return chains;
+}
+
+/** The chain through the nodes `via`, each hop a permitted edge; undefined when one is missing. */
+export function chainAlong(
+  prepared: PreparedScenario,
+  index: EdgeIndex,
+  via: readonly string[],
+): Chain | undefined {
+  const principal = prepared.principals.get(via[via.length - 1] ?? '');
+  if (!principal) return undefined;
+  const edges: GraphEdge[] = [];
+  for (let i = 1; i < via.length; i++) {
+    const edge = index.out.get(via[i - 1] as string)?.find((e) => e.to === via[i]);
+    if (!edge) return undefined;
+    edges.push(edge);
+  }
+  return chainOf(index, edges, principal, via[0] as string);
+}
+
+/** A user's or role's own session, acting as itself. */
+export function ownChain(index: EdgeIndex, principal: PreparedPrincipal): Chain {
+  return chainOf(index, [], principal, principal.arn);
+}
+
+function breadthFirst(
+  start: string,
+  adjacency: ReadonlyMap<string, GraphEdge[]>,
+  next: (e: GraphEdge) => string,
+): { order: string[]; edge: Map<string, GraphEdge> } {
+  const edge = new Map<string, GraphEdge>();
+  const order: string[] = [];
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    for (const e of adjacency.get(queue[i] as string) ?? []) {
+      const n = next(e);
+      if (n === start || edge.has(n)) continue;
+      edge.set(n, e);
+      order.push(n);
+      queue.push(n);
+    }
+  }
+  return { order, edge };
+}
+
+function chainOf(index: EdgeIndex, edges: GraphEdge[], principal: PreparedPrincipal, from: string): Chain {
+  const via = [from, ...edges.map((e) => e.to)];
+  const conditions = edges.flatMap((e) => (e.conditional ? e.conditions : []));
+  const mfa =
+    edges.length === 0
+      ? principal.kind === 'user' && principal.mfa === true
+      : sessionAlong(edges, index.nodes).mfaPossible;
+  return {
+    via,
+    edges: edges.map((e) => e.id),
+    conditions,
+    session: { principal, tags: sessionTags(edges), mfa },
+  };
+}
+
+/**
+ * The tags a chain's session carries: Pod Identity's, which are transitive, from wherever they were
+ * set along the chain, and those the last hop itself set.
+ */
+function sessionTags(edges: GraphEdge[]): Record<string, string> {
+  const tags: Record<string, string> = {};
+  edges.forEach((edge, i) => {
+    if (edge.kind !== 'PodIdentity' && i !== edges.length - 1) return;
+    for (const decision of edge.decisions)
+      for (const [key, value] of Object.entries(decision.request?.context ?? {})) {
+        if (!key.toLowerCase().startsWith(REQUEST_TAG) || typeof value !== 'string') continue;
+        tags[key.slice(REQUEST_TAG.length)] = value;
+      }
+  });
+  return tags;
+}
+
+const REQUEST_TAG = 'aws:requesttag/';

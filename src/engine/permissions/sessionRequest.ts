@@ -1,0 +1,174 @@
+/**
+ * One action of a chain's session on one resource, decided by the engine with every policy that
+ * applies: the session's identity policies and boundary, the SCPs of its account, the resource's
+ * policy (a role's trust policy for STS actions) and the RCPs of the resource's account
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html).
+ * Denied only for want of conditions the caller brings, it is decided again with them met, as the
+ * trust graph decides a conditional edge.
+ */
+import type { CompiledPolicy } from '../evaluate/compilePolicy';
+import { candidateStatements } from '../evaluate/compilePolicy';
+import { evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
+import { actionApplies } from '../evaluate/evaluatePolicy';
+import type {
+  EvaluationRequest,
+  EvaluationResult,
+  PrincipalFacts,
+  Reason,
+  StatementRef,
+} from '../evaluate/types';
+import { arnAccount } from '../match/arn';
+import type { PreparedScenario } from '../graph/prepareScenario';
+import { satisfyConditions, type Controllability } from '../graph/satisfyConditions';
+import type { EdgeCondition } from '../graph/types';
+import type { ContextValue } from '../types';
+import type { Session } from './chains';
+
+/** A resource an action is decided on. */
+export interface Target {
+  /** What the request names: a scenario resource's ARN, `BUCKET/*` for its objects, an ARN pattern or `*`. */
+  arn: string;
+  /** The owner, where the ARN has none (S3 buckets). */
+  accountId?: string;
+  /** Its resource policy, or a role's trust policy for STS actions. */
+  policy?: CompiledPolicy;
+  /** The scenario node it belongs to: the bucket, for its objects. */
+  node?: string;
+  /** How the scenario names it: `account-a-reports/*`. */
+  name?: string;
+}
+
+export type TargetVerdict = 'Allowed' | 'Conditional' | 'ExplicitlyDenied' | 'ImplicitlyDenied';
+
+export interface TargetDecision {
+  verdict: TargetVerdict;
+  /** Conditional: what the caller must bring. */
+  conditions: EdgeCondition[];
+  /** The decisive evaluation's reason (the satisfied one, when conditional). */
+  reason: Reason;
+  /** ExplicitlyDenied: the Deny statement. */
+  deniedBy?: StatementRef;
+  /** The context the decisive evaluation carried (empty unless conditional). */
+  context: Record<string, ContextValue>;
+}
+
+/** What every request of one session shares. */
+export interface SessionInputs {
+  principal: string;
+  account: string;
+  facts: PrincipalFacts;
+  identity: CompiledInputs;
+  how: Controllability;
+  /** The inputs of each resource policy and account, made once: most targets share them. */
+  inputs: Map<CompiledPolicy | undefined, Map<string, CompiledInputs>>;
+}
+
+export function sessionInputs(prepared: PreparedScenario, session: Session): SessionInputs {
+  const p = session.principal;
+  const identity: CompiledInputs = { identityPolicies: p.identityPolicies };
+  if (p.boundaries.length > 0) identity.permissionBoundaries = p.boundaries;
+  const scps = prepared.scpLevels(p.account);
+  if (scps) identity.serviceControlPolicies = scps;
+  // Session tags are principal tags of the session, over the role's own of the same key
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_operations).
+  const facts = hasKeys(session.tags) ? { ...p.facts, tags: { ...p.facts.tags, ...session.tags } } : p.facts;
+  return {
+    principal: p.arn,
+    account: p.account,
+    facts,
+    identity,
+    how: { mfa: session.mfa },
+    inputs: new Map(),
+  };
+}
+
+/** The request and inputs of one action on one target, as a single evaluation takes them. */
+export function targetRequest(
+  prepared: PreparedScenario,
+  s: SessionInputs,
+  action: string,
+  target: Target,
+  context: Record<string, ContextValue> = {},
+): { request: EvaluationRequest; inputs: CompiledInputs } {
+  const accountId = target.accountId ?? (arnAccount(target.arn) || s.account);
+  let byAccount = s.inputs.get(target.policy);
+  if (!byAccount) s.inputs.set(target.policy, (byAccount = new Map<string, CompiledInputs>()));
+  let inputs = byAccount.get(accountId);
+  if (!inputs) {
+    inputs = { ...s.identity };
+    if (target.policy) inputs.resourcePolicy = target.policy;
+    const rcps = prepared.rcpLevels(accountId);
+    if (rcps) inputs.resourceControlPolicies = rcps;
+    byAccount.set(accountId, inputs);
+  }
+  return {
+    request: { principal: s.principal, action, resource: { resource: target.arn, accountId }, context },
+    inputs,
+  };
+}
+
+/** One evaluation of the action on the target, traced or not. */
+export function evaluateTarget(
+  prepared: PreparedScenario,
+  s: SessionInputs,
+  action: string,
+  target: Target,
+  options: { trace: boolean; context?: Record<string, ContextValue> },
+): EvaluationResult {
+  const { request, inputs } = targetRequest(prepared, s, action, target, options.context);
+  return evaluateRequest(request, inputs, { trace: options.trace, principal: s.facts });
+}
+
+export function decideTarget(
+  prepared: PreparedScenario,
+  s: SessionInputs,
+  action: string,
+  target: Target,
+): TargetDecision {
+  const first = evaluateTarget(prepared, s, action, target, { trace: false });
+  if (first.decision === 'Allowed') return verdict('Allowed', first);
+  if (first.decision === 'ExplicitlyDenied') return verdict('ExplicitlyDenied', first);
+  const { inputs } = targetRequest(prepared, s, action, target);
+  if (!hasConditionalAllow(inputs, action.toLowerCase())) return verdict('ImplicitlyDenied', first);
+  const traced = evaluateTarget(prepared, s, action, target, { trace: true });
+  const satisfaction = satisfyConditions(traced, s.how, (p) => p.documentId);
+  if (!satisfaction) return verdict('ImplicitlyDenied', first);
+  const second = evaluateTarget(prepared, s, action, target, { trace: false, context: satisfaction.context });
+  if (second.decision !== 'Allowed') return verdict('ImplicitlyDenied', first);
+  return {
+    ...verdict('Conditional', second),
+    conditions: satisfaction.conditions,
+    context: satisfaction.context,
+  };
+}
+
+function verdict(v: TargetVerdict, result: EvaluationResult): TargetDecision {
+  const d: TargetDecision = { verdict: v, conditions: [], reason: result.reason, context: {} };
+  if (v === 'ExplicitlyDenied' && result.decidedBy) d.deniedBy = result.decidedBy;
+  return d;
+}
+
+/** Whether some policy of the request has an Allow with conditions for the action: only then can conditions help. */
+function hasConditionalAllow(inputs: CompiledInputs, actionLower: string): boolean {
+  const test = (policy: CompiledPolicy) =>
+    candidateStatements(policy, actionLower).some((i) => {
+      const s = policy.statements[i];
+      return (
+        s !== undefined &&
+        s.effect === 'Allow' &&
+        s.source.condition.length > 0 &&
+        actionApplies(s, actionLower)
+      );
+    });
+  if (inputs.resourcePolicy && test(inputs.resourcePolicy)) return true;
+  for (const list of [inputs.identityPolicies, inputs.permissionBoundaries])
+    for (const p of list ?? []) if (test(p)) return true;
+  for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
+    for (const l of levels ?? []) for (const p of l.policies) if (test(p)) return true;
+  return false;
+}
+
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
