@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { decodeText } from '../importers';
-import { HELPER, runHelper, startHelper, type HelperData } from './analysisHelper';
+import { HELPER, helperPays, runHelper, startHelper, type HelperData } from './analysisHelper';
 import type { CliIo } from './command';
 import { runCli } from './runCli';
 
@@ -14,7 +14,7 @@ const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
   readFile,
   // This same file runs as the helper thread (below).
-  share: (paths) => startHelper(new URL(import.meta.url), paths),
+  share: (paths) => (helperPays(paths) ? startHelper(new URL(import.meta.url), paths) : undefined),
 };
 
 if (!isMainThread && (workerData as HelperData | undefined)?.kind === HELPER)
