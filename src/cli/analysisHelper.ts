@@ -1,5 +1,5 @@
 /**
- * `cli analyze` on two threads: a worker thread reads and prepares the same files and takes roles of
+ * `cli analyze` on two cores: a worker thread reads and prepares the same files and takes roles of
  * the AssumeRole phase as the main thread does, claim by claim (the engine's roleShare.ts says why
  * the answer is the same). The main thread blocks on the helper's edges with Atomics.wait and takes
  * them with receiveMessageOnPort, so the engine's run stays one synchronous call.
@@ -11,9 +11,6 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { GraphEdge } from '../engine';
 import { CLAIM, claimedCallerEdges, type RoleShare } from '../engine/graph/roleShare';
 import { importFiles } from '../importers';
-
-/** Cores a machine needs for a helper to pay (see `helperPays`). */
-const HELPER_CORES = 4;
 
 /** Inputs smaller than this are analysed in well under a second: a second thread would not pay. */
 const HELPER_MIN_BYTES = 2_000_000;
@@ -96,16 +93,13 @@ export function startHelper(entry: URL, paths: string[], patient = false): RoleS
 }
 
 /**
- * Whether a helper pays for itself. It reads and prepares the whole input again, and its isolate
- * compiles the engine's hot code again, so only for inputs of some size, and only with cores to
- * spare: besides this thread's, one for the helper and one for each isolate's own background work
- * (V8's optimising compiler and collector took half of a cold `cli analyze`'s CPU time, on a core of
- * their own). On this project's 2-core machine, where that core is taken, a helper made `cli analyze`
- * of both 10k-role shapes about half again slower (docs/performance.md, "Margins").
+ * Whether a helper pays for itself: it reads and prepares the whole input again (about half the
+ * work of the AssumeRole phase it shares), so only for inputs of some size, and only while the
+ * machine has a core to spare (its load average over the last minute below its cores).
  */
 export function helperPays(paths: string[]): boolean {
   const cores = availableParallelism();
-  if (cores < HELPER_CORES || (loadavg()[0] ?? 0) > cores - HELPER_CORES + 1) return false;
+  if (cores < 2 || (loadavg()[0] ?? 0) >= cores) return false;
   let bytes = 0;
   for (const path of paths) {
     try {
