@@ -99,7 +99,7 @@ export function startHelper(entry: URL, paths: string[], patient = false): RoleS
  */
 export function helperPays(paths: string[]): boolean {
   const cores = availableParallelism();
-  if (cores < 2 || (loadavg()[0] ?? 0) >= cores) return false;
+  if (cores < 2 || loadavg()[0] >= cores) return false;
   let bytes = 0;
   for (const path of paths) {
     try {
