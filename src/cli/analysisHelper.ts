@@ -5,15 +5,10 @@
  * them with receiveMessageOnPort, so the engine's run stays one synchronous call.
  * https://nodejs.org/docs/latest-v20.x/api/worker_threads.html#workerreceivemessageonportport
  */
-import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { GraphEdge } from '../engine';
 import { CLAIM, claimedCallerEdges, type RoleShare } from '../engine/graph/roleShare';
 import { importFiles } from '../importers';
-
-/** Inputs smaller than this are analysed in well under a second: a second thread would not pay. */
-const HELPER_MIN_BYTES = 2_000_000;
 
 /** Marks the worker's data, so the bundle's entry knows it runs as the helper. */
 export const HELPER = 'trustscope-analysis-helper';
@@ -61,28 +56,25 @@ export function runHelper(data: HelperData, readFile: (path: string) => string):
 
 /**
  * Starts the helper on `paths` (the bundle `entry` runs `runHelper` when its worker data says so)
- * and gives the main thread's side of the share. A helper that has claimed nothing by the time the
- * main thread has taken every role is told not to, unless `patient` (a test whose main side claims
- * nothing, so that the helper does it all).
+ * and gives the main thread's side of the share.
  */
-export function startHelper(entry: URL, paths: string[], patient = false): RoleShare {
+export function startHelper(entry: URL, paths: string[]): RoleShare {
   const buffer = new SharedArrayBuffer(8);
   const state = new Int32Array(buffer);
   const { port1, port2 } = new MessageChannel();
   const data: HelperData = { kind: HELPER, paths, state: buffer, port: port2 };
   // Unreferenced: a helper shut out while it still prepares does not keep the process alive.
   new Worker(entry, { workerData: data, transferList: [port2] }).unref();
-  const shutOut = () =>
-    !patient && [IDLE, PREPARING].some((from) => Atomics.compareExchange(state, STATUS, from, SHUT) === from);
   return {
     claim: () => Atomics.add(state, NEXT, CLAIM),
     theirs: () => {
-      if (shutOut()) {
-        port1.close();
-        return [];
-      }
-      for (let status = Atomics.load(state, STATUS); status !== POSTED; status = Atomics.load(state, STATUS))
-        Atomics.wait(state, STATUS, status);
+      // A helper that has claimed nothing yet is told not to: the main thread has taken every role.
+      for (const from of [IDLE, PREPARING])
+        if (Atomics.compareExchange(state, STATUS, from, SHUT) === from) {
+          port1.close();
+          return [];
+        }
+      while (Atomics.load(state, STATUS) !== POSTED) Atomics.wait(state, STATUS, CLAIMING);
       const answer = receiveMessageOnPort(port1)?.message as Answer | undefined;
       port1.close();
       if (!answer) throw new Error('the analysis helper posted nothing');
@@ -90,23 +82,4 @@ export function startHelper(entry: URL, paths: string[], patient = false): RoleS
       return answer.edges;
     },
   };
-}
-
-/**
- * Whether a helper pays for itself: it reads and prepares the whole input again (about half the
- * work of the AssumeRole phase it shares), so only for inputs of some size, and only while the
- * machine has a core to spare (its load average over the last minute below its cores).
- */
-export function helperPays(paths: string[]): boolean {
-  const cores = availableParallelism();
-  if (cores < 2 || loadavg()[0] >= cores) return false;
-  let bytes = 0;
-  for (const path of paths) {
-    try {
-      bytes += statSync(path).size;
-    } catch {
-      return false;
-    }
-  }
-  return bytes >= HELPER_MIN_BYTES;
 }

@@ -8,10 +8,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   readFile: (path: string) => string;
   /**
-   * Starts a helper thread on the same files for `analyze` when one pays (analysisHelper.ts);
-   * without it, one thread does all.
+   * Starts a helper thread on the same files for `analyze` (analysisHelper.ts); without it, one
+   * thread does all.
    */
-  share?: (paths: string[]) => RoleShare | undefined;
+  share?: (paths: string[]) => RoleShare;
 }
 
 export interface Command {

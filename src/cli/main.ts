@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { decodeText } from '../importers';
-import { HELPER, helperPays, runHelper, startHelper, type HelperData } from './analysisHelper';
+import { HELPER, runHelper, startHelper, type HelperData } from './analysisHelper';
 import type { CliIo } from './command';
 import { runCli } from './runCli';
 
@@ -22,7 +22,7 @@ const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
   readFile,
   // This same file runs as the helper thread (below).
-  share: (paths) => (helperPays(paths) ? startHelper(new URL(import.meta.url), paths) : undefined),
+  share: (paths) => startHelper(new URL(import.meta.url), paths),
 };
 
 if (!isMainThread && (workerData as HelperData | undefined)?.kind === HELPER)

@@ -35,7 +35,7 @@ export const analyzeCommand: Command = {
     const { files, options } = parseArgs(args, ['lang']);
     const language = languageOption(options);
     // Started first, so the helper reads and prepares the files while this thread does too.
-    const share = io.share?.(files);
+    const share = files.length > 0 ? io.share?.(files) : undefined;
     const { scenario, errors } = loadScenario(io, files);
     const analysis = analyzeScenario(scenario, { now: () => 0, ...(share ? { share } : {}) });
     const { findings, assumptions } = wordedFindings(analysis, summarizeAssumptions(analysis), language);
