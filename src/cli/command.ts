@@ -1,5 +1,3 @@
-import type { RoleShare } from '../engine/graph/roleShare';
-
 /** What a CLI command sees: its arguments and a small I/O surface, so commands are testable without a process. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -7,11 +5,6 @@ export interface CliIo {
   write?: (chunk: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
-  /**
-   * Starts a helper thread on the same files for `analyze` (analysisHelper.ts); without it, one
-   * thread does all.
-   */
-  share?: (paths: string[]) => RoleShare;
 }
 
 export interface Command {

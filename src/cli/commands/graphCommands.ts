@@ -34,10 +34,8 @@ export const analyzeCommand: Command = {
   run: (args, io) => {
     const { files, options } = parseArgs(args, ['lang']);
     const language = languageOption(options);
-    // Started first, so the helper reads and prepares the files while this thread does too.
-    const share = files.length > 0 ? io.share?.(files) : undefined;
     const { scenario, errors } = loadScenario(io, files);
-    const analysis = analyzeScenario(scenario, { now: () => 0, ...(share ? { share } : {}) });
+    const analysis = analyzeScenario(scenario, { now: () => 0 });
     const { findings, assumptions } = wordedFindings(analysis, summarizeAssumptions(analysis), language);
     printJson(io, {
       nodes: analysis.nodes,

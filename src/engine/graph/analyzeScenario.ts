@@ -15,7 +15,6 @@ import { trustNames, type TrustNames } from './trustIndex';
 import type { Analysis, GraphEdge, GraphNode } from './types';
 import { addEdgeTargets, buildNodes } from './buildNodes';
 import { addProfileEdges } from './profileEdges';
-import { claimedRoles, type RoleShare } from './roleShare';
 import { addWorkloadEdges } from './workloadEdges';
 
 export type AnalyzePhase = 'prepare' | 'workloads' | 'assume-role' | 'federation' | 'findings';
@@ -29,8 +28,6 @@ export interface AnalyzeOptions {
    * work (by `now`), plus once at the end of each phase, so reporting never costs noticeable time.
    */
   onProgress?: (done: number, total: number, phase: AnalyzePhase) => void;
-  /** Another thread's help with the AssumeRole edges from the scenario's callers (roleShare.ts). */
-  share?: RoleShare;
 }
 
 /** Throttles progress reports to one per ~50 ms of work. */
@@ -85,14 +82,9 @@ export function runAnalysis(
 
   addWorkloadEdges(prepared, edges, counter);
   report(1, 1, 'workloads', true);
-  const progress = (done: number, total: number) => report(done, total, 'assume-role');
-  if (options.share) {
-    const { claim, theirs } = options.share;
-    const targets = claimedRoles(prepared.roles, claim);
-    addAssumeRoleEdges(prepared, names, nodes, edges, counter, index, { targets, part: 'scenario' });
-    edges.adopt(theirs());
-    addAssumeRoleEdges(prepared, names, nodes, edges, counter, index, { progress, part: 'outside' });
-  } else addAssumeRoleEdges(prepared, names, nodes, edges, counter, index, { progress });
+  addAssumeRoleEdges(prepared, names, nodes, edges, counter, index, {
+    progress: (done, total) => report(done, total, 'assume-role'),
+  });
   report(prepared.roles.length, prepared.roles.length, 'assume-role', true);
   addFederationEdges(prepared, names, nodes, edges, counter);
   addProfileEdges(prepared, edges, counter);

@@ -31,24 +31,17 @@ export function addAssumeRoleEdges(
   counter: { evaluations: number },
   index: CallerIndex,
   options: {
-    /** The roles to find edges into (default: every role), possibly handed out as they come (`claimedRoles`). */
-    targets?: Iterable<PreparedPrincipal>;
+    /** The roles to find edges into (default: every role). */
+    targets?: readonly PreparedPrincipal[];
     /**
      * Only these scenario callers (by ARN), and no outside or service principal: what an edit of
      * their identity policies can change.
      */
     callers?: ReadonlySet<string>;
     progress?: (done: number, total: number) => void;
-    /**
-     * Only the edges from the scenario's own callers and their sessions ('scenario'), or only those
-     * from accounts, principals and services outside it ('outside'); both by default. No edge of one
-     * part has the `from` of an edge of the other, so the parts can be made apart (roleShare.ts).
-     */
-    part?: 'scenario' | 'outside';
   } = {},
 ): void {
-  const { targets = prepared.roles, callers, progress, part } = options;
-  const total = Array.isArray(targets) ? targets.length : prepared.roles.length;
+  const { targets = prepared.roles, callers, progress } = options;
   // The callers asked for, in the index's order: the order candidates come in. Asking the index
   // about each of a few is cheaper than going through every role's candidates; past FEW_CALLERS (an
   // SCP's accounts: thousands of callers, times every role) it is the other way round, and the
@@ -75,15 +68,10 @@ export function addAssumeRoleEdges(
     return list;
   };
 
-  let done = 0;
-  for (const target of targets) {
-    progress?.(done++, total);
+  for (const [i, target] of targets.entries()) {
+    progress?.(i, targets.length);
     const trust = names.get(target.arn);
     if (!trust || !target.trust) continue;
-    if (part === 'outside') {
-      addOutsideEdges(prepared, target, trust, scenarioAccounts, nodes, edges, counter, assumedOf);
-      continue;
-    }
     // Only callers that could be allowed at all (callerIndex.ts): the rest would all be denied.
     if (only && !chosen) {
       for (const caller of only) {
@@ -121,78 +109,65 @@ export function addAssumeRoleEdges(
       counter,
       (c) => !chosen || chosen[index.positionOf(c.arn) ?? -1] === 1,
     );
-    if (chosen || part === 'scenario') continue;
-    addOutsideEdges(prepared, target, trust, scenarioAccounts, nodes, edges, counter, assumedOf);
-  }
-}
+    if (chosen) continue;
 
-/** The edges into `target` from accounts, principals and services outside the scenario that its trust names. */
-function addOutsideEdges(
-  prepared: PreparedScenario,
-  target: PreparedPrincipal,
-  trust: TrustNames,
-  scenarioAccounts: ReadonlySet<string>,
-  nodes: Map<string, GraphNode>,
-  edges: EdgeBuilder,
-  counter: { evaluations: number },
-  assumedOf: (caller: string) => readonly Assumption[],
-): void {
-  // Accounts and principals outside the scenario that the trust names.
-  const outsiders = new Set<string>();
-  for (const account of trust.accounts) if (!scenarioAccounts.has(account)) outsiders.add(account);
-  for (const arn of trust.roleArns)
-    if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
-  for (const arn of trust.arns)
-    if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
-  for (const outsider of outsiders) {
-    const isAccount = /^\d{12}$/.test(outsider);
-    const principal = isAccount ? outsideAccountPrincipal(outsider) : outsider;
-    const outcome = evaluateHop(
-      prepared,
-      {
-        principal,
-        assumedIdentity: OUTSIDE_IDENTITY,
-        target,
-        action: 'sts:AssumeRole',
-        how: { mfa: true },
-        denialShown: false,
-        ...(isAccount ? { callerWords: outsideCallerWords(principal) ?? principal } : {}),
-      },
-      counter,
-    );
-    if (!outcome.permitted) continue;
-    if (!nodes.has(outsider)) {
-      nodes.set(outsider, {
-        id: outsider,
-        kind: isAccount ? 'externalAccount' : 'externalPrincipal',
-        label: isAccount ? `Account ${outsider}` : outsider.slice(outsider.indexOf('/') + 1),
-        account: isAccount ? outsider : (outsider.split(':')[4] ?? ''),
+    // Accounts and principals outside the scenario that the trust names.
+    const outsiders = new Set<string>();
+    for (const account of trust.accounts) if (!scenarioAccounts.has(account)) outsiders.add(account);
+    for (const arn of trust.roleArns)
+      if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
+    for (const arn of trust.arns)
+      if (!prepared.principals.has(arn) && !scenarioAccounts.has(arn.split(':')[4] ?? '')) outsiders.add(arn);
+    for (const outsider of outsiders) {
+      const isAccount = /^\d{12}$/.test(outsider);
+      const principal = isAccount ? outsideAccountPrincipal(outsider) : outsider;
+      const outcome = evaluateHop(
+        prepared,
+        {
+          principal,
+          assumedIdentity: OUTSIDE_IDENTITY,
+          target,
+          action: 'sts:AssumeRole',
+          how: { mfa: true },
+          denialShown: false,
+          ...(isAccount ? { callerWords: outsideCallerWords(principal) ?? principal } : {}),
+        },
+        counter,
+      );
+      if (!outcome.permitted) continue;
+      if (!nodes.has(outsider)) {
+        nodes.set(outsider, {
+          id: outsider,
+          kind: isAccount ? 'externalAccount' : 'externalPrincipal',
+          label: isAccount ? `Account ${outsider}` : outsider.slice(outsider.indexOf('/') + 1),
+          account: isAccount ? outsider : (outsider.split(':')[4] ?? ''),
+        });
+      }
+      edges.fromHops(outsider, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
+        explanation: `${outcome.result.explanation} (The outside account's own policies are not in the scenario; this assumes they allow the call.)`,
+        assumptions: assumedOf(outsider),
       });
     }
-    edges.fromHops(outsider, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }], {
-      explanation: `${outcome.result.explanation} (The outside account's own policies are not in the scenario; this assumes they allow the call.)`,
-      assumptions: assumedOf(outsider),
-    });
-  }
 
-  // Service principals, unless the hop is drawn from a concrete workload (instance, function, task).
-  for (const service of trust.services) {
-    const workload = WORKLOAD_EDGE[service];
-    if (workload && edges.hasConfiguredInto(target.arn, workload)) continue;
-    const outcome = evaluateHop(
-      prepared,
-      {
-        principal: service,
-        target,
-        action: 'sts:AssumeRole',
-        context: { 'aws:SourceAccount': target.account },
-        how: { mfa: false },
-        denialShown: false,
-      },
-      counter,
-    );
-    if (!outcome.permitted) continue;
-    if (!nodes.has(service)) nodes.set(service, { id: service, kind: 'servicePrincipal', label: service });
-    edges.fromHops(service, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }]);
+    // Service principals, unless the hop is drawn from a concrete workload (instance, function, task).
+    for (const service of trust.services) {
+      const workload = WORKLOAD_EDGE[service];
+      if (workload && edges.hasConfiguredInto(target.arn, workload)) continue;
+      const outcome = evaluateHop(
+        prepared,
+        {
+          principal: service,
+          target,
+          action: 'sts:AssumeRole',
+          context: { 'aws:SourceAccount': target.account },
+          how: { mfa: false },
+          denialShown: false,
+        },
+        counter,
+      );
+      if (!outcome.permitted) continue;
+      if (!nodes.has(service)) nodes.set(service, { id: service, kind: 'servicePrincipal', label: service });
+      edges.fromHops(service, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }]);
+    }
   }
 }

@@ -320,22 +320,6 @@ export class EdgeBuilder {
     return this.configuredInto.has(`${kind}|${to}`);
   }
 
-  /** The edges as added, repeats and all: one side's part of a run shared between threads (roleShare.ts). */
-  inOrder(): GraphEdge[] {
-    return Array.from({ length: this.added.length }, (_, i) => this.added.at(i) as GraphEdge);
-  }
-
-  /**
-   * Takes edges another builder made (`inOrder`), as they are. They are not looked up by id: an
-   * equal edge `add` meets later is then a repeat, which `list` merges as `add` would have.
-   */
-  adopt(edges: readonly GraphEdge[]): void {
-    for (const edge of edges) {
-      this.added.push(edge);
-      if (edge.configured) this.configuredInto.add(`${edge.kind}|${edge.to}`);
-    }
-  }
-
   /** Every edge in edge order (edgeOrder.ts), each pair of nodes and kind once. */
   list(): GraphEdge[] {
     const { edges, repeats } = sortEdgesMarkingRepeats(this.added);
