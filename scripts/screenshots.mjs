@@ -75,11 +75,13 @@ try {
   await shot(page, 'eks-pod-identity-dark-zh');
 
   // The inspector in each Chinese, at a laptop's size: the reason under the verdict, then the steps.
-  for (const [language, suffix] of [
-    ['zh-Hans', 'zh-hans'],
-    ['zh-Hant', 'zh-hant'],
+  // A browser in Chinese, as its reader's is: the first-visit story opens named in that language.
+  for (const [language, suffix, locale] of [
+    ['zh-Hans', 'zh-hans', 'zh-CN'],
+    ['zh-Hant', 'zh-hant', 'zh-TW'],
   ]) {
-    const small = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+    const small = await context.newPage();
     await small.goto(base);
     await small.locator('[data-ready="true"]').waitFor();
     await small.getByTestId('toolbar-language').selectOption(language);
@@ -90,7 +92,15 @@ try {
     await small.getByTestId('edge-trace-steps').waitFor();
     await small.getByTestId('edge-steps').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(small, `edge-steps-${suffix}`);
-    await small.close();
+    // The walk-through of the Pod Identity story, at its hop through EKS Pod Identity.
+    await small.getByTestId('toolbar-gallery').click();
+    await small.getByTestId('gallery-open:eks-pod-identity-session-tags').click();
+    await small.getByTestId('path-result:0').waitFor();
+    await small.getByTestId('walkthrough-start').click();
+    await small.getByTestId('walkthrough-next').click();
+    await small.getByTestId('walkthrough-hop:1').locator('[aria-busy="false"]').waitFor();
+    await shot(small, `walkthrough-${suffix}`);
+    await context.close();
   }
 
   // The effective permissions of the EC2 story's instance, in English and Simplified Chinese.

@@ -78,7 +78,8 @@ export const en = {
   'edge.conditional': 'Allowed only if the caller brings:',
   'edge.broken': 'Configured but broken',
   'edge.configured': 'Configured (an instance profile, annotation or association points here)',
-  'edge.notConfigured': 'Permitted by policy; nothing configures it',
+  'edge.notConfigured':
+    "Permitted by policy: whoever holds the caller's credentials may make this call, though no instance profile, annotation or association sets it up",
   'edge.chained': 'Role chaining: the session is capped at one hour.',
   'edge.details': 'Details: each policy and statement',
   'edge.openAt': 'Open at line {line}',

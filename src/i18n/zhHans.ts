@@ -73,7 +73,8 @@ export const zhHans: Messages = {
   'edge.conditional': '仅当调用方提供以下内容时才允许：',
   'edge.broken': '已配置但无效',
   'edge.configured': '已配置（有实例配置文件、注解或关联指向此处）',
-  'edge.notConfigured': '策略允许，但没有任何配置使用它',
+  'edge.notConfigured':
+    '策略允许：持有调用方凭证的任何人都可以发起此调用，但没有实例配置文件、注解或关联专门配置它',
   'edge.chained': '角色链：会话时长上限为一小时。',
   'edge.details': '详细信息：每条策略和语句',
   'edge.openAt': '打开（第 {line} 行）',

@@ -73,7 +73,8 @@ export const zhHant: Messages = {
   'edge.conditional': '僅當呼叫者提供下列項目時才允許：',
   'edge.broken': '已設定但無效',
   'edge.configured': '已設定（有執行個體設定檔、註解或關聯指向此處）',
-  'edge.notConfigured': '政策允許，但沒有任何設定使用它',
+  'edge.notConfigured':
+    '政策允許：持有呼叫者憑證的任何人都可以發起此呼叫，但沒有執行個體設定檔、註解或關聯專門設定它',
   'edge.chained': '角色鏈結：工作階段最長為一小時。',
   'edge.details': '詳細資訊：每個政策與陳述式',
   'edge.openAt': '開啟（第 {line} 行）',
