@@ -37,9 +37,9 @@ async function start() {
     () => undefined,
     (error: unknown) => String(error),
   );
-  let dbProblem = 'This browser offers no IndexedDB: your work will not be saved.';
+  let dbProblem: 'app.noIndexedDb' | 'app.blockedByOlderTab' = 'app.noIndexedDb';
   const db: ScenarioDatabase | undefined = await openScenarioDatabase().catch((error: unknown) => {
-    if (error instanceof Error && error.message === BLOCKED_BY_OLDER_TAB) dbProblem = error.message;
+    if (error instanceof Error && error.message === BLOCKED_BY_OLDER_TAB) dbProblem = 'app.blockedByOlderTab';
     return undefined;
   });
   // The gallery is only loaded when needed: first visits open its EC2 cross-account story.
@@ -68,8 +68,8 @@ async function start() {
   }
   if (startup.linkError) store.getState().setNotice({ kind: 'error', message: startup.linkError.message });
   if (startup.savedError) store.getState().setNotice({ kind: 'error', message: startup.savedError });
-  if (!db) store.getState().setNotice({ kind: 'error', message: dbProblem });
   const catalogueProblem = await catalogue;
+  if (!db) store.getState().setNotice({ kind: 'error', message: translate(preferences.language, dbProblem) });
   if (catalogueProblem) {
     const message = translate(preferences.language, 'app.languageFailed', { message: catalogueProblem });
     store.getState().setNotice({ kind: 'error', message });

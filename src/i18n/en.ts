@@ -13,6 +13,16 @@ export const en = {
   'app.engineReady': 'Engine {version}',
   'app.engineFailed': 'Engine failed: {message}',
   'app.languageFailed': 'That language could not be loaded: {message}',
+  'app.noIndexedDb': 'This browser offers no IndexedDB: your work will not be saved.',
+  'app.blockedByOlderTab':
+    'Saved scenarios are unavailable while a Trustscope tab of an earlier version is open: close it and reload this one. Work in this tab is not saved.',
+  'analysis.cancelled': 'Analysis cancelled: the graph shows the last finished analysis.',
+  'analysis.crashed':
+    'The worker stopped unexpectedly{detail}. It has been restarted. The graph shows the last finished analysis.',
+  'analysis.failed': 'Analysis failed: {detail}',
+  'worker.crashed': 'The worker stopped unexpectedly{detail}. It has been restarted.',
+  'layout.failed': 'Layout failed: {detail}',
+  'autosave.failed': 'Autosave failed: {detail}',
   'app.loading': 'Loading…',
   'app.analysing': 'Analysing…',
   'app.stats': '{nodes} nodes · {edges} edges · {evaluations} evaluations in {ms} ms',

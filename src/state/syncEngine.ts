@@ -1,16 +1,22 @@
 import { CancelledError, StaleResultError, WorkerCrashedError } from '../worker/client';
 import type { EngineClient } from '../worker/clients';
+import { translate, type MessageKey } from '../i18n/translate';
 import type { AppStore } from './store';
 
 const ANALYSIS_DELAY_MS = 120;
+
+/** What the browser said about a crash, as the catalogues place it (": detail", or nothing). */
+const crashDetail = (error: WorkerCrashedError) => (error.detail ? `: ${error.detail}` : '');
 
 /**
  * Keeps the engine's view in step with the store: says hello once, then re-analyses the scenario
  * whenever it or a document text changes (debounced; the newest edit wins, stale results are
  * dropped). A cancelled or crashed analysis keeps the last good graph on screen and waits for a
- * retry. Returns the unsubscribe function.
+ * retry, said in the user's language. Returns the unsubscribe function.
  */
 export function syncEngine(store: AppStore, client: EngineClient): () => void {
+  const t = (key: MessageKey, params?: Record<string, string>) =>
+    translate(store.getState().language, key, params);
   let revision = 0;
   let analysing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,10 +42,10 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
           if (error instanceof StaleResultError) return;
           const message =
             error instanceof CancelledError
-              ? 'Analysis cancelled: the graph shows the last finished analysis.'
+              ? t('analysis.cancelled')
               : error instanceof WorkerCrashedError
-                ? `${error.message} The graph shows the last finished analysis.`
-                : `Analysis failed: ${String(error)}`;
+                ? t('analysis.crashed', { detail: crashDetail(error) })
+                : t('analysis.failed', { detail: String(error) });
           store.getState().setAnalysisFailed(message);
         },
       )
@@ -55,7 +61,9 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
   // if the analysis itself was cancelled, wait for the user's Retry.
   client.onRestart = (reason) => {
     if (reason instanceof WorkerCrashedError)
-      store.getState().setNotice({ kind: 'error', message: reason.message });
+      store
+        .getState()
+        .setNotice({ kind: 'error', message: t('worker.crashed', { detail: crashDetail(reason) }) });
     if (!analysing && store.getState().engineStatus === 'ready') analyse();
   };
 

@@ -2,6 +2,7 @@ import { layoutKey, toLayoutRequest } from './graphView/toLayoutRequest';
 import { CancelledError, StaleResultError } from '../worker/client';
 import type { LayoutClient } from '../worker/clients';
 import type { LayoutRequest } from '../worker/layout/layoutTypes';
+import { translate } from '../i18n/translate';
 import type { AppStore } from './store';
 
 /**
@@ -54,7 +55,11 @@ export function syncLayout(store: AppStore, client: LayoutClient): () => void {
     done
       .catch((error: unknown) => {
         if (!(error instanceof StaleResultError) && !(error instanceof CancelledError)) {
-          store.getState().setAnalysisFailed(`Layout failed: ${String(error)}`);
+          store
+            .getState()
+            .setAnalysisFailed(
+              translate(store.getState().language, 'layout.failed', { detail: String(error) }),
+            );
         }
       })
       .finally(() => {

@@ -24,9 +24,13 @@ export class CancelledError extends Error {
 
 /** Thrown when the worker died (a crash, or out of memory); a fresh worker has already replaced it. */
 export class WorkerCrashedError extends Error {
+  /** What the browser said about the crash, if anything: the app words the rest. */
+  readonly detail: string;
+
   constructor(detail: string) {
     super(`The worker stopped unexpectedly${detail ? `: ${detail}` : ''}. It has been restarted.`);
     this.name = 'WorkerCrashedError';
+    this.detail = detail;
   }
 }
 

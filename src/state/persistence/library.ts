@@ -5,6 +5,7 @@
 import { changedTexts } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import { openScenarioInStore, type AppStore } from '../store';
+import { translate } from '../../i18n/translate';
 import type { SavedScenario, ScenarioDatabase } from './database';
 import { whenIdle } from './whenIdle';
 
@@ -191,6 +192,7 @@ export class Library {
   }
 
   private fail(error: unknown): void {
-    this.store.getState().setNotice({ kind: 'error', message: `Autosave failed: ${String(error)}` });
+    const message = translate(this.store.getState().language, 'autosave.failed', { detail: String(error) });
+    this.store.getState().setNotice({ kind: 'error', message });
   }
 }
