@@ -104,8 +104,12 @@ try {
   }
 
   // The effective permissions of the EC2 story's instance, in English and Simplified Chinese.
-  for (const language of ['en', 'zh-Hans']) {
-    const small = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  for (const [language, locale] of [
+    ['en', 'en-US'],
+    ['zh-Hans', 'zh-CN'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+    const small = await context.newPage();
     await small.goto(base);
     await small.locator('[data-ready="true"]').waitFor();
     await small.getByTestId('toolbar-gallery').click();
@@ -117,7 +121,7 @@ try {
     await panel.getByTestId('permission-row:s3:GetObject').waitFor();
     await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(small, `permissions-${language}`);
-    await small.close();
+    await context.close();
   }
 
   await browser.close();
