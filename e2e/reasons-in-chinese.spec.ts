@@ -23,7 +23,7 @@ test('the edge inspector explains a hop in Chinese, steps included', async ({ ap
   expect(englishRuns(await steps.innerText())).toEqual([]);
   // Each policy's statements and their checks too (the trust's Resource is implied).
   const details = app.byTestId(testIds.edgeSteps);
-  await expect(details).toContainText('策略适用于它所附加到的资源');
+  await expect(details).toContainText('策略作用于它所附加到的资源');
   expect(englishRuns(await details.innerText())).toEqual([]);
 
   // The engine's English stays one click away.

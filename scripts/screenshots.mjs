@@ -118,6 +118,7 @@ try {
     await small.getByTestId('toolbar-language').selectOption(language);
     await small.getByTestId(`graph-node:${instance}`).click();
     const panel = small.getByTestId('permissions-panel:permissions');
+    await panel.locator('summary').first().click();
     await panel.getByTestId('permission-row:s3:GetObject').waitFor();
     await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(small, `permissions-${language}`);

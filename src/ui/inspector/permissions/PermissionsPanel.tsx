@@ -19,18 +19,38 @@ import './permissions.css';
 
 const DECISIONS: PermissionDecision[] = ['Allowed', 'Conditional', 'ExplicitlyDenied'];
 
+interface PanelProps {
+  node: GraphNode;
+  question: 'permissions' | 'whoCanAccess';
+}
+
 /**
  * The inspector's effective permissions of a node (what it can do, itself and at the end of each
  * chain) or, for a resource or role, who can reach it: searchable, filterable, exportable, each row
- * with its trace. The engine worker works the rows out; the panel only filters and shows them.
+ * with its trace. Folded until asked for: an administrator's session alone has some 22,000 rows,
+ * which the worker works out and the page lays out only for a reader who opens the panel.
  */
-export function PermissionsPanel({
-  node,
-  question,
-}: {
-  node: GraphNode;
-  question: 'permissions' | 'whoCanAccess';
-}) {
+export function PermissionsPanel(props: PanelProps) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const title = props.question === 'permissions' ? t('permissions.title') : t('permissions.whoTitle');
+  return (
+    <details
+      className="permissions"
+      data-testid={testIds.permissionsPanel(props.question)}
+      aria-label={title}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        <strong>{title}</strong>
+      </summary>
+      {open && <PermissionsBody {...props} />}
+    </details>
+  );
+}
+
+/** The open panel: the worker's rows, filtered and shown. */
+function PermissionsBody({ node, question }: PanelProps) {
   const t = useT();
   const analysis = useAppStore((s) => s.analysis);
   const nodes = useMemo(() => new Map(analysis?.nodes.map((n) => [n.id, n]) ?? []), [analysis]);
@@ -47,10 +67,8 @@ export function PermissionsPanel({
         type: kind === 'csv' ? 'text/csv' : 'application/json',
       }),
     );
-  const title = question === 'permissions' ? t('permissions.title') : t('permissions.whoTitle');
   return (
-    <section className="permissions" data-testid={testIds.permissionsPanel(question)} aria-label={title}>
-      <h4>{title}</h4>
+    <div>
       <div className="permissions__filters">
         <input
           type="search"
@@ -125,7 +143,7 @@ export function PermissionsPanel({
           />
         </>
       )}
-    </section>
+    </div>
   );
 }
 
