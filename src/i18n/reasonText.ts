@@ -18,19 +18,11 @@ import { edgeNoteText } from './edgeNoteText';
 import type { Translate } from './translate';
 
 export function reasonText(reason: Reason, t: Translate): string {
-  return tidy(t(`reason.${reason.code}`, wordsOf(reason.params, t)));
+  return t(`reason.${reason.code}`, wordsOf(reason.params, t));
 }
 
 export function stepText(reason: StepReason, t: Translate): string {
-  return tidy(t(`reason.step.${reason.code}`, wordsOf(reason.params, t)));
-}
-
-/** Chinese sets no space between its own characters: the catalogues space a placeholder for the Latin one it may hold. */
-function tidy(text: string): string {
-  return text.replace(
-    /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”「」])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”「」])/gu,
-    '',
-  );
+  return t(`reason.step.${reason.code}`, wordsOf(reason.params, t));
 }
 
 /** Every placeholder a reason's words may name, each worded in the language. */
@@ -156,16 +148,14 @@ export function whyNotText(
             : answer.note
               ? edgeNoteText(answer.note, t)
               : ends.edgeWords;
-  if (!answer.via) return tidy(own);
+  if (!answer.via) return own;
   const { from, becomes, hops } = answer.via;
-  return tidy(
-    t('whyNot.via', { from, becomes: becomes.slice(becomes.lastIndexOf('/') + 1), hops, answer: own }),
-  );
+  return t('whyNot.via', { from, becomes: becomes.slice(becomes.lastIndexOf('/') + 1), hops, answer: own });
 }
 
 /** What an element of a statement matched, or why not when its pattern does not say. */
 export function elementText(element: ElementTrace, t: Translate): string {
   if (element.by !== undefined) return element.by;
-  if (element.noteCode) return tidy(t(`trace.note.${element.noteCode}`, { value: element.noteValue ?? '' }));
+  if (element.noteCode) return t(`trace.note.${element.noteCode}`, { value: element.noteValue ?? '' });
   return element.note ?? '';
 }
