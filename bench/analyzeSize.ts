@@ -5,7 +5,7 @@
  * Then, of SCPs and RCPs. Prints one JSON line.
  */
 import { createAnalyzer } from '../src/engine';
-import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
+import { analyzeScenario } from '../src/engine/graph/analysis/analyzeScenario';
 import { generateDenseOrganization } from '../src/testSupport/generateDenseOrganization';
 import { generateOrganization } from '../src/testSupport/generateOrganization';
 

@@ -3,7 +3,7 @@
  * `target` React Flow nodes (roles, instances, functions, pods… plus the account and cluster groups),
  * with the default filters. Sizing runs the real analysis in Node, so the count is exact.
  */
-import { analyzeScenario } from '../src/engine/graph/analyzeScenario';
+import { analyzeScenario } from '../src/engine/graph/analysis/analyzeScenario';
 import { generateOrganization } from '../src/testSupport/generateOrganization';
 import type { Scenario } from '../src/model/scenario';
 import { visibleGraph } from '../src/state/graphView/visibleGraph';

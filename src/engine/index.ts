@@ -26,8 +26,8 @@ export {
 export { loadBundle, type BundleProblem, type LoadedBundle } from './evaluate/bundle';
 export { parsePrincipalArn, derivePrincipalContext, type ParsedPrincipal } from './context/principal';
 export { parseArn } from './match/arn';
-export { analyzeScenario, type AnalyzeOptions } from './graph/analyzeScenario';
-export { prepareScenario, type PreparedScenario } from './graph/prepareScenario';
+export { analyzeScenario, type AnalyzeOptions } from './graph/analysis/analyzeScenario';
+export { prepareScenario, type PreparedScenario } from './graph/analysis/prepareScenario';
 export {
   findPaths,
   reachableFrom,
@@ -36,21 +36,21 @@ export {
   type TrustPath,
   type SessionAtEnd,
   type SessionNote,
-} from './graph/paths';
-export { canPrincipal, whyNot, type WhyNot } from './graph/explainAccess';
+} from './graph/queries/paths';
+export { canPrincipal, whyNot, type WhyNot } from './graph/queries/explainAccess';
 export type * from './graph/types';
-export { summarizeAssumptions, type AssumptionSummary } from './graph/summarizeAssumptions';
-export { isUndecided } from './graph/assumptions';
-export { FINDING_CODES, wordFinding } from './graph/findingWords';
-export { replayHop } from './graph/evaluateHop';
-export { OUTSIDE_IDENTITY_NAME } from './graph/outsideIdentityName';
-export { decidingOf, replayEdge, type ReplayedDecision } from './graph/replayEdge';
-export { EDGE_NOTE_CODES, wordEdgeNote } from './graph/edgeNotes';
-export { EDGE_KINDS } from './graph/edgeKinds';
-export { decisionExplanation, hopRequest } from './graph/hopRequest';
-export { createAnalyzer, type Analyzer } from './graph/incremental';
-export type { AnalyzePhase } from './graph/analyzeScenario';
+export { summarizeAssumptions, type AssumptionSummary } from './graph/analysis/summarizeAssumptions';
+export { isUndecided } from './graph/analysis/assumptions';
+export { FINDING_CODES, wordFinding } from './graph/analysis/findingWords';
+export { replayHop } from './graph/hops/evaluateHop';
+export { OUTSIDE_IDENTITY_NAME } from './graph/edges/outsideIdentityName';
+export { decidingOf, replayEdge, type ReplayedDecision } from './graph/queries/replayEdge';
+export { EDGE_NOTE_CODES, wordEdgeNote } from './graph/edges/edgeNotes';
+export { EDGE_KINDS } from './graph/edges/edgeKinds';
+export { decisionExplanation, hopRequest } from './graph/hops/hopRequest';
+export { createAnalyzer, type Analyzer } from './graph/incremental/incremental';
+export type { AnalyzePhase } from './graph/analysis/analyzeScenario';
 export { createActionCatalog, servicePrefixesIn, type CatalogData } from './policy/actionCatalog';
-export { catalogProblems } from './graph/catalogProblems';
+export { catalogProblems } from './graph/analysis/catalogProblems';
 export { awsManagedPolicyArns } from './data/awsManagedPolicies';
 export * from './permissions';

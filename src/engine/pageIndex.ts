@@ -5,11 +5,11 @@
  * imported from there drags the parsers and the evaluator into the first screen's bundle
  * (docs/performance.md, "Initial JS"). Types still come from `index.ts`.
  */
-export { isUndecided } from './graph/assumptions';
-export { summarizeAssumptions } from './graph/summarizeAssumptions';
-export { reachableFrom, sessionAlong, whoCanReach } from './graph/paths';
-export { decisionExplanation, hopRequest } from './graph/hopRequest';
-export { OUTSIDE_IDENTITY_NAME } from './graph/outsideIdentityName';
+export { isUndecided } from './graph/analysis/assumptions';
+export { summarizeAssumptions } from './graph/analysis/summarizeAssumptions';
+export { reachableFrom, sessionAlong, whoCanReach } from './graph/queries/paths';
+export { decisionExplanation, hopRequest } from './graph/hops/hopRequest';
+export { OUTSIDE_IDENTITY_NAME } from './graph/edges/outsideIdentityName';
 export { awsManagedPolicyArns } from './data/awsManagedPolicies';
-export { EDGE_KINDS } from './graph/edgeKinds';
+export { EDGE_KINDS } from './graph/edges/edgeKinds';
 export { ACCESS_LEVELS } from './permissions/catalogue';

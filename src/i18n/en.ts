@@ -447,7 +447,7 @@ export const en = {
   'policy.outsideAssumedName': 'assumed: the caller’s own account allows sts:AssumeRole',
   'walk.minutes': '{minutes} min',
   'walk.hours': '{hours} h',
-  // Why an edge no evaluation decides holds or fails (EdgeNote, src/engine/graph/edgeNotes.ts).
+  // Why an edge no evaluation decides holds or fails (EdgeNote, src/engine/graph/edges/edgeNotes.ts).
   'edgeNote.role-not-in-scenario': 'Broken: {role} is not a role in this scenario.',
   'edgeNote.role-not-imported':
     'Not decided: {role} is in account {account}, which the scenario does not hold; import that account to see whether its trust lets this in.',

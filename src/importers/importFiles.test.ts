@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeScenario } from '../engine/graph/analyzeScenario';
+import { analyzeScenario } from '../engine/graph/analysis/analyzeScenario';
 import { importFiles } from './importFiles';
 import type { ImportFile } from './types';
 

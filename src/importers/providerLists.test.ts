@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeScenario } from '../engine/graph/analyzeScenario';
+import { analyzeScenario } from '../engine/graph/analysis/analyzeScenario';
 import type { Scenario } from '../model/scenario';
 import { importFiles } from './importFiles';
 import type { ImportFile } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeScenario } from '../engine/graph/analyzeScenario';
+import { analyzeScenario } from '../engine/graph/analysis/analyzeScenario';
 import {
   ACCOUNT_A,
   ACCOUNT_B,

@@ -3,7 +3,7 @@
  * it from the root, a unit or an account, delete it (detached everywhere). Pure, like
  * editScenarioOrg.ts. AWS's rules kept here:
  * - every root, unit and account carries at least one SCP; FullAWSAccess is attached by default, so
- *   a level that lists none is read as carrying it (engine/graph/orgLevels.ts), and the first SCP
+ *   a level that lists none is read as carrying it (engine/graph/incremental/orgLevels.ts), and the first SCP
  *   attached there keeps FullAWSAccess beside it instead of silently replacing it;
  * - RCPFullAWSAccess is attached everywhere once RCPs are enabled and cannot be detached.
  * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_attach.html

@@ -18,7 +18,7 @@ import { scenarioHandlers } from './scenarioHandlers';
 /** Documents beyond this many are not re-parsed for the unknown-action check. */
 const CATALOG_CHECK_LIMIT = 2000;
 
-/** Keeps compiled documents and the last run between analyses (engine/graph/incremental.ts). */
+/** Keeps compiled documents and the last run between analyses (engine/graph/incremental/incremental.ts). */
 const analyzer = createAnalyzer();
 
 /** The latest analysis and its compiled scenario: queries answer against what the user sees. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { serviceCatalogue } from '../../cli/serviceCatalogue';
 import { galleryEntry } from '../../model/gallery';
-import { analyzeScenario } from '../graph/analyzeScenario';
-import { findPaths } from '../graph/paths';
-import { prepareScenario } from '../graph/prepareScenario';
+import { analyzeScenario } from '../graph/analysis/analyzeScenario';
+import { findPaths } from '../graph/queries/paths';
+import { prepareScenario } from '../graph/analysis/prepareScenario';
 import { accessEdges } from './accessEdges';
 
 const INSTANCE = 'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890';

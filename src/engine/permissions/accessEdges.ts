@@ -3,8 +3,8 @@
  * own session can act on, with the access levels it has there. With the trust edges, a path from an
  * instance to a bucket is then the whole story: instance → its role → the role it assumes → bucket.
  */
-import { NO_ASSUMPTIONS } from '../graph/assumptions';
-import type { PreparedScenario } from '../graph/prepareScenario';
+import { NO_ASSUMPTIONS } from '../graph/analysis/assumptions';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge } from '../graph/types';
 import { ACCESS_LEVELS, type ServiceCatalogue } from './catalogue';
 import { nameOf } from './targets';

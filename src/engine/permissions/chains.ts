@@ -5,8 +5,8 @@
  * from the pod: https://docs.aws.amazon.com/eks/latest/userguide/pod-id-abac.html) and whether MFA
  * can still be presented (it does not survive role chaining).
  */
-import { sessionAlong } from '../graph/paths';
-import type { PreparedPrincipal, PreparedScenario } from '../graph/prepareScenario';
+import { sessionAlong } from '../graph/queries/paths';
+import type { PreparedPrincipal, PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge, GraphNode } from '../graph/types';
 
 export interface Chain {

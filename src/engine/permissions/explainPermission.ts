@@ -3,7 +3,7 @@
  * its action on one of its resources, in the context that met its conditions.
  */
 import type { EvaluationResult } from '../evaluate/types';
-import type { PreparedScenario } from '../graph/prepareScenario';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis } from '../graph/types';
 import type { ContextValue } from '../types';
 import { chainAlong, edgeIndex } from './chains';

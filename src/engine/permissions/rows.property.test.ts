@@ -27,8 +27,8 @@ import {
 import type { Scenario } from '../../model/scenario';
 import { evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
 import type { Decision } from '../evaluate/types';
-import { analyzeScenario } from '../graph/analyzeScenario';
-import { prepareScenario, type PreparedScenario } from '../graph/prepareScenario';
+import { analyzeScenario } from '../graph/analysis/analyzeScenario';
+import { prepareScenario, type PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { ContextValue } from '../types';
 import type { ServiceCatalogue } from './catalogue';
 import { whatCanDo } from './whatCanDo';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aRole, aScenario, anIdentityPolicy, arns } from '../../model/builders';
 import { galleryEntry } from '../../model/gallery';
 import type { PolicyInput } from '../../model/policyBuilders';
-import { prepareScenario } from '../graph/prepareScenario';
+import { prepareScenario } from '../graph/analysis/prepareScenario';
 import { servicesNeeded } from './servicesNeeded';
 
 describe('the services a scenario’s effective permissions need', () => {

@@ -5,7 +5,7 @@
  * actions of every service (`*`, a wildcard prefix, NotAction).
  */
 import type { CompiledPolicy } from '../evaluate/compilePolicy';
-import type { PreparedScenario } from '../graph/prepareScenario';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import { hasWildcard } from '../match/wildcard';
 
 export function servicesNeeded(prepared: PreparedScenario): ReadonlySet<string> | 'all' {

@@ -18,8 +18,8 @@ import type {
   StatementRef,
 } from '../evaluate/types';
 import { arnAccount } from '../match/arn';
-import type { PreparedScenario } from '../graph/prepareScenario';
-import { satisfyConditions, type Controllability } from '../graph/satisfyConditions';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
+import { satisfyConditions, type Controllability } from '../graph/hops/satisfyConditions';
 import type { EdgeCondition } from '../graph/types';
 import type { ContextValue } from '../types';
 import type { Session } from './chains';

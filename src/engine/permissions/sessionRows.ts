@@ -2,7 +2,7 @@
  * The rows of one chain's session: each candidate action decided on each of its targets, the
  * targets with the same outcome gathered into one row.
  */
-import type { PreparedScenario } from '../graph/prepareScenario';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { IndexedAction, IndexedCatalogue } from './catalogue';
 import type { Chain } from './chains';
 import { decideTarget, type SessionInputs, type Target, type TargetDecision } from './sessionRequest';

@@ -4,7 +4,7 @@
  * to (whose trust policy is their resource policy), and elsewhere the Resource patterns of the
  * statements that allow it.
  */
-import type { PreparedScenario } from '../graph/prepareScenario';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { IndexedAction, IndexedCatalogue } from './catalogue';
 import type { Target } from './sessionRequest';
 

@@ -26,8 +26,8 @@ import {
   PolicyBuilder,
 } from '../../model/builders';
 import { podId, type Scenario } from '../../model/scenario';
-import { analyzeScenario } from '../graph/analyzeScenario';
-import { prepareScenario } from '../graph/prepareScenario';
+import { analyzeScenario } from '../graph/analysis/analyzeScenario';
+import { prepareScenario } from '../graph/analysis/prepareScenario';
 import type { PermissionRow, PermissionsOptions } from './types';
 import { whatCanDo } from './whatCanDo';
 

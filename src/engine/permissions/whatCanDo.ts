@@ -4,7 +4,7 @@
  * the actions some Allow could grant it (its identity policies, or a resource or trust policy of
  * the scenario); each is then decided by the engine on each resource it could act on.
  */
-import type { PreparedScenario } from '../graph/prepareScenario';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis } from '../graph/types';
 import { ACCESS_LEVELS, indexCatalogue, type IndexedCatalogue, type ServiceCatalogue } from './catalogue';
 import { chainsFrom, edgeIndex, type Chain, type EdgeIndex } from './chains';

@@ -3,7 +3,7 @@
  * or the resource's policy allowing an action of the resource's type), then every node that
  * becomes that user or role through a chain (a pod, its role, a role in another account).
  */
-import type { PreparedScenario } from '../graph/prepareScenario';
+import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis } from '../graph/types';
 import {
   indexCatalogue,

@@ -9,10 +9,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateScenarioValue } from '../../../model/validateScenario';
-import { analyzeScenario } from '../analyzeScenario';
-import { canPrincipal, whyNot } from '../explainAccess';
-import { findPaths } from '../paths';
-import { prepareScenario } from '../prepareScenario';
+import { analyzeScenario } from '../analysis/analyzeScenario';
+import { canPrincipal, whyNot } from '../queries/explainAccess';
+import { findPaths } from '../queries/paths';
+import { prepareScenario } from '../analysis/prepareScenario';
 import type { Analysis, GraphEdge } from '../types';
 import type { GraphCase } from './graphCase';
 

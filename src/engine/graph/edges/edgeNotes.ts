@@ -1,0 +1,66 @@
+/**
+ * Why an edge holds or fails when no evaluation decides it (a configuration AWS refuses, a hop into
+ * an account the scenario does not hold, a profile's source): data (a code and its parameters) and
+ * its English sentence, worded here alone; the app and the CLI word the same data in every language
+ * (src/i18n/edgeNoteText.ts).
+ */
+import type { EdgeNote, EdgeNoteCode } from '../types';
+
+type Params = Record<string, string | number>;
+
+/** The English sentence of a note, from its code and parameters alone. */
+export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): string {
+  const p = (name: string) => String(params[name] ?? '?');
+  switch (code) {
+    case 'role-not-in-scenario':
+      return `Broken: ${p('role')} is not a role in this scenario.`;
+    case 'role-not-imported':
+      return `Not decided: ${p('role')} is in account ${p('account')}, which the scenario does not hold; import that account to see whether its trust lets this in.`;
+    case 'passrole-other-account':
+      return `Broken: the role is in account ${p('roleAccount')} but the workload is in account ${p('workloadAccount')}; a role can only be passed to a service in its own account.`;
+    case 'instance-profile-no-role':
+      return `Broken: no role is known for instance profile ${p('instanceProfile')}.`;
+    case 'pod-identity-other-account':
+      return `Broken: a Pod Identity association's role must be in the cluster's account ${p('clusterAccount')}; use targetRoleArn to reach another account.`;
+    case 'target-role-not-in-scenario':
+      return `Broken: target role ${p('role')} is not in this scenario.`;
+    case 'cluster-no-issuer':
+      return `Broken: cluster ${p('cluster')} has no OIDC issuer, so IRSA cannot work.`;
+    case 'no-oidc-provider':
+      return `Broken: account ${p('account')} has no IAM OIDC provider for ${p('issuer')}; create one, or chain through a role in the cluster's account.`;
+    case 'profile-no-credentials':
+      return `Broken: profile ${p('profile')} sets role_arn without source_profile, credential_source or web_identity_token_file, so the CLI has no credentials to assume the role with.`;
+    case 'profile-signer-unknown':
+      return `Not decided: the credentials of profile ${p('profile')} come from ${p('source')}, which the scenario does not show.`;
+    case 'profile-chained-duration':
+      return `Broken: duration_seconds = ${p('asked')}, but a role session assuming another role (role chaining) lasts at most 3600 seconds.`;
+    case 'profile-duration-over-max':
+      return `Broken: duration_seconds = ${p('asked')} is over the role's maximum session duration of ${p('max')} seconds.`;
+    case 'pod-runs-as':
+      return `Pod ${p('pod')} runs as service account ${p('serviceAccount')}.`;
+    case 'source-profile':
+      return `Profile ${p('profile')} calls AWS with the credentials of profile ${p('source')} (source_profile).`;
+  }
+}
+
+export function edgeNote(code: EdgeNoteCode, params: Params): EdgeNote {
+  return Object.freeze({ code, params: Object.freeze(params) });
+}
+
+/** Every note code, for the tests that walk them through each language's catalogue. */
+export const EDGE_NOTE_CODES: readonly EdgeNoteCode[] = [
+  'role-not-in-scenario',
+  'role-not-imported',
+  'passrole-other-account',
+  'instance-profile-no-role',
+  'pod-identity-other-account',
+  'target-role-not-in-scenario',
+  'cluster-no-issuer',
+  'no-oidc-provider',
+  'profile-no-credentials',
+  'profile-signer-unknown',
+  'profile-chained-duration',
+  'profile-duration-over-max',
+  'source-profile',
+  'pod-runs-as',
+];

@@ -1,0 +1,261 @@
+/**
+ * One hop of the trust graph through the engine: the caller's side (identity policies, boundary, SCPs
+ * of its account) and the target role's side (trust policy, RCPs of its account) evaluated together,
+ * then, if that fails only on conditions the caller brings, once more with them satisfied.
+ */
+import { OUTSIDE_IDENTITY_NAME } from '../edges/outsideIdentityName';
+import { candidateStatements, compilePolicy, type CompiledPolicy } from '../../evaluate/compilePolicy';
+import {
+  evaluateRequest,
+  evaluateWithResourceAllows,
+  type CompiledInputs,
+  type EvaluateOptions,
+} from '../../evaluate/evaluateRequest';
+import { actionApplies } from '../../evaluate/evaluatePolicy';
+import { parsePolicyValue } from '../../policy/parsePolicy';
+import type { EvaluationResult, PrincipalFacts } from '../../evaluate/types';
+import type { ContextValue } from '../../types';
+import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
+import {
+  allowingConditions,
+  callerControls,
+  satisfyConditions,
+  type Controllability,
+} from './satisfyConditions';
+import type { EdgeCondition, HopRecord } from '../types';
+
+export interface HopRequest {
+  /** The principal string the engine sees: a user or role ARN, a service name, a provider ARN. */
+  principal: string;
+  /** The caller when it is a user or role of the scenario: its policies take part. */
+  caller?: PreparedPrincipal;
+  /** Identity policies to use for a caller outside the scenario, whose own policies we cannot see. */
+  assumedIdentity?: CompiledInputs['identityPolicies'];
+  target: PreparedPrincipal;
+  action: string;
+  context?: Record<string, ContextValue>;
+  how: Controllability;
+  /**
+   * Whether a denial's words are read (default true): a configured hop is drawn broken with them.
+   * A hop tried only to find edges is dropped when denied, so it skips the traced re-run that only
+   * adds "(statement … requires …)" to them, unless that run could find a satisfying context.
+   */
+  denialShown?: boolean;
+  /** How explanations name the caller and the role (EvaluateOptions.callerWords, resourceWords). */
+  callerWords?: string;
+  resourceWords?: string;
+}
+
+export interface HopOutcome {
+  permitted: boolean;
+  conditional: boolean;
+  conditions: EdgeCondition[];
+  /** The decisive evaluation: the satisfied one for a conditional hop. */
+  result: EvaluationResult;
+  /** The request behind `result`, to replay it with a full trace. */
+  record: HopRecord;
+}
+
+/** Outside callers' own identity policies are unknown: assume their account lets them assume roles. */
+export const OUTSIDE_IDENTITY: CompiledPolicy[] = (() => {
+  const parsed = parsePolicyValue(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] },
+    'identity',
+  );
+  return parsed.policy ? [compilePolicy(parsed.policy, 'identity', OUTSIDE_IDENTITY_NAME)] : [];
+})();
+
+/** The stand-in caller from an account outside the scenario: some session of some role there. */
+export function outsideAccountPrincipal(account: string): string {
+  return `arn:aws:sts::${account}:assumed-role/ExternalCaller/session`;
+}
+
+/**
+ * How explanations name that stand-in: its made-up role and session names would read as if the
+ * trust named them. Undefined for any other principal.
+ */
+export function outsideCallerWords(principal: string): string | undefined {
+  const m = /^arn:aws:sts::(\d{12}):assumed-role\/ExternalCaller\/session$/.exec(principal);
+  return m ? `a caller from account ${m[1]}` : undefined;
+}
+
+function hopInputs(
+  prepared: PreparedScenario,
+  hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target'>,
+): { inputs: CompiledInputs; facts: PrincipalFacts | undefined } {
+  const inputs: CompiledInputs = {};
+  if (hop.target.trust) inputs.resourcePolicy = hop.target.trust;
+  const rcps = prepared.rcpLevels(hop.target.account);
+  if (rcps) inputs.resourceControlPolicies = rcps;
+  let facts: PrincipalFacts | undefined;
+  if (hop.caller) {
+    inputs.identityPolicies = hop.caller.identityPolicies;
+    if (hop.caller.boundaries.length > 0) inputs.permissionBoundaries = hop.caller.boundaries;
+    const scps = prepared.scpLevels(hop.caller.account);
+    if (scps) inputs.serviceControlPolicies = scps;
+    facts = hop.caller.facts;
+  } else if (hop.assumedIdentity) {
+    inputs.identityPolicies = hop.assumedIdentity;
+  }
+  return { inputs, facts };
+}
+
+/** Evaluates a recorded hop again, with the full trace, for the inspector. */
+export function replayHop(
+  prepared: PreparedScenario,
+  record: HopRecord,
+  trace = true,
+): EvaluationResult | undefined {
+  const target = prepared.principals.get(record.targetArn);
+  if (!target) return undefined;
+  const caller = record.callerArn !== undefined ? prepared.principals.get(record.callerArn) : undefined;
+  const { inputs, facts } = hopInputs(prepared, {
+    target,
+    ...(caller ? { caller } : {}),
+    ...(record.outsideCaller ? { assumedIdentity: OUTSIDE_IDENTITY } : {}),
+  });
+  const request = {
+    principal: record.principal,
+    action: record.action,
+    resource: { resource: target.arn, accountId: target.account },
+    context: record.context,
+  };
+  const options: EvaluateOptions = facts ? { principal: facts, trace } : { trace };
+  const words = record.outsideCaller ? outsideCallerWords(record.principal) : undefined;
+  if (words !== undefined) options.callerWords = words;
+  return evaluateRequest(request, inputs, options);
+}
+
+/**
+ * Per statement list and action: the condition keys of the Allow statements that can match the
+ * action. Keyed by the statements, which documents of the same text share, not by the policy, of
+ * which every document and role has its own (one map per role was asked and filled at 10k roles).
+ */
+const conditionKeys = new WeakMap<readonly unknown[], Map<string, string[]>>();
+
+function allowConditionKeys(policy: CompiledPolicy, action: string): string[] {
+  let byAction = conditionKeys.get(policy.statements);
+  if (!byAction) conditionKeys.set(policy.statements, (byAction = new Map<string, string[]>()));
+  let keys = byAction.get(action);
+  if (keys === undefined) {
+    keys = [];
+    const actionLower = action.toLowerCase();
+    for (const i of candidateStatements(policy, actionLower)) {
+      const s = policy.statements[i];
+      if (!s || s.effect !== 'Allow' || s.conditions.length === 0) continue;
+      if (actionApplies(s, actionLower)) for (const c of s.conditions) keys.push(c.clause.key);
+    }
+    byAction.set(action, keys);
+  }
+  return keys;
+}
+
+/** Whether some Allow statement that can match the action has conditions. */
+function hasConditionalAllow(policy: CompiledPolicy, action: string): boolean {
+  return allowConditionKeys(policy, action).length > 0;
+}
+
+/**
+ * Whether a satisfying context could exist: some Allow statement for the action has a condition on a
+ * key the caller controls. Without one, satisfyConditions finds nothing whatever the trace says.
+ */
+function maySatisfy(inputs: CompiledInputs, action: string, how: Controllability): boolean {
+  return someHopPolicy(inputs, (p) => allowConditionKeys(p, action).some((key) => callerControls(key, how)));
+}
+
+/** Whether any policy taking part in the hop passes `test`, without listing them first. */
+function someHopPolicy(inputs: CompiledInputs, test: (policy: CompiledPolicy) => boolean): boolean {
+  if (inputs.resourcePolicy && test(inputs.resourcePolicy)) return true;
+  for (const p of inputs.identityPolicies ?? []) if (test(p)) return true;
+  for (const p of inputs.permissionBoundaries ?? []) if (test(p)) return true;
+  for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
+    for (const l of levels ?? []) for (const p of l.policies) if (test(p)) return true;
+  return false;
+}
+
+/**
+ * Whether a denied hop needs the full trace. The trace feeds the search for a satisfying context
+ * after an implicit deny and the "(statement … requires …)" words of a denial; both read only Allow
+ * statements with conditions, so when no policy of the hop has one for the action, the untraced
+ * evaluation's edge, explanation included, is the same.
+ */
+function needsTrace(inputs: CompiledInputs, action: string): boolean {
+  return someHopPolicy(inputs, (p) => hasConditionalAllow(p, action));
+}
+
+/** Most hops bring no context of their own; their records share this one. */
+const NO_CONTEXT: Record<string, ContextValue> = {};
+
+export function evaluateHop(
+  prepared: PreparedScenario,
+  hop: HopRequest,
+  counter: { evaluations: number },
+): HopOutcome {
+  const { inputs, facts } = hopInputs(prepared, hop);
+  const request = {
+    principal: hop.principal,
+    action: hop.action,
+    resource: { resource: hop.target.arn, accountId: hop.target.account },
+    context: hop.context ?? NO_CONTEXT,
+  };
+  const traced: EvaluateOptions = facts ? { principal: facts } : {};
+  if (hop.callerWords !== undefined) traced.callerWords = hop.callerWords;
+  if (hop.resourceWords !== undefined) traced.resourceWords = hop.resourceWords;
+  const bulk: EvaluateOptions = { ...traced, trace: false };
+  const record = (context: Record<string, ContextValue>): HopRecord => {
+    const r: HopRecord = { principal: hop.principal, targetArn: hop.target.arn, action: hop.action, context };
+    if (hop.caller) r.callerArn = hop.caller.arn;
+    if (hop.assumedIdentity) r.outsideCaller = true;
+    return r;
+  };
+  const denied = (result: EvaluationResult): HopOutcome => ({
+    permitted: false,
+    conditional: false,
+    conditions: [],
+    result,
+    record: record(request.context),
+  });
+  const documentIdOf = (p: { documentId?: string }) => p.documentId;
+
+  // Every hop is decided untraced first; a trace is built only where it is read.
+  counter.evaluations++;
+  const decided = evaluateWithResourceAllows(request, inputs, bulk);
+  let first = decided.result;
+  if (first.decision === 'Allowed') {
+    // The badges name the conditions of the trust statements that allowed.
+    const trust = inputs.resourcePolicy;
+    const conditions =
+      trust && hasConditionalAllow(trust, hop.action)
+        ? allowingConditions(trust, decided.resourceAllows)
+        : [];
+    return {
+      permitted: true,
+      conditional: false,
+      conditions,
+      result: first,
+      record: record(request.context),
+    };
+  }
+  const trace =
+    first.decision === 'ImplicitlyDenied' &&
+    needsTrace(inputs, hop.action) &&
+    (hop.denialShown !== false || maySatisfy(inputs, hop.action, hop.how));
+  if (trace) {
+    counter.evaluations++;
+    first = evaluateRequest(request, inputs, traced);
+  }
+  if (first.decision === 'ExplicitlyDenied' || !trace) return denied(first);
+  const satisfaction = satisfyConditions(first, hop.how, documentIdOf);
+  if (!satisfaction) return denied(first);
+  counter.evaluations++;
+  const satisfied = { ...request.context, ...satisfaction.context };
+  const second = evaluateRequest({ ...request, context: satisfied }, inputs, bulk);
+  if (second.decision !== 'Allowed') return denied(first);
+  return {
+    permitted: true,
+    conditional: true,
+    conditions: satisfaction.conditions,
+    result: second,
+    record: record(satisfied),
+  };
+}

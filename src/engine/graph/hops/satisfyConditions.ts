@@ -1,0 +1,162 @@
+/**
+ * Conditional edges: when a hop is denied only because of conditions on keys the caller brings to the
+ * request (an ExternalId, MFA, a source IP, session tags…), find a context that satisfies them and
+ * name those conditions. Keys that describe who the caller is or what the resource is cannot be chosen
+ * by the caller, so a condition on them never makes an edge conditional.
+ */
+import { parseOperator, type ParsedOperator } from '../../conditions/operators';
+import type { CompiledPolicy, CompiledStatement } from '../../evaluate/compilePolicy';
+import type { StatementHit } from '../../evaluate/evaluatePolicy';
+import type { EvaluationResult, PolicyTrace } from '../../evaluate/types';
+import type { ContextValue } from '../../types';
+import type { EdgeCondition } from '../types';
+
+const FIXED_PREFIXES = [
+  'aws:principal',
+  'aws:username',
+  'aws:userid',
+  'aws:resource',
+  'aws:sourceidentity',
+  'iam:resourcetag/',
+  'aws:federatedprovider',
+];
+
+export interface Controllability {
+  /** Whether the caller can present MFA on this hop (users with a device; never after chaining). */
+  mfa: boolean;
+  /** Keys fixed by the hop itself (e.g. the IRSA token's sub/aud, Pod Identity session tags). */
+  fixed?: ReadonlySet<string>;
+}
+
+export function callerControls(key: string, how: Controllability): boolean {
+  const k = key.toLowerCase();
+  if (how.fixed?.has(k)) return false;
+  if (k.startsWith('aws:multifactorauth')) return how.mfa;
+  return !FIXED_PREFIXES.some((p) => k.startsWith(p));
+}
+
+const LABELS: [RegExp, string][] = [
+  [/^sts:externalid$/i, 'ExternalId'],
+  [/^aws:multifactorauth/i, 'MFA'],
+  [/^aws:sourceip$/i, 'source IP'],
+  [/^aws:sourcevpce?$/i, 'VPC'],
+  [/^sts:rolesessionname$/i, 'session name'],
+  [/^sts:sourceidentity$/i, 'source identity'],
+  [/^(aws:requesttag\/|aws:tagkeys$|sts:transitivetagkeys$)/i, 'tags'],
+  [/^saml:/i, 'SAML'],
+  [/:sub$/i, 'sub'],
+  [/:aud$/i, 'aud'],
+  [/^aws:(currenttime|epochtime)$/i, 'time'],
+  [/^aws:source(account|arn|orgid|orgpaths)$/i, 'source'],
+  [/^aws:principal/i, 'principal'],
+];
+
+export function conditionLabel(key: string): string {
+  return LABELS.find(([re]) => re.test(key))?.[1] ?? key;
+}
+
+/** A request value that makes one policy value match, for the operator (before negation). */
+function witness(op: ParsedOperator, value: string): string | undefined {
+  if (op.negated) return `not-${value}`.replace(/[*?]/g, 'x');
+  switch (op.family) {
+    case 'String':
+    case 'Arn':
+      return op.like ? value.replace(/[*?]/g, 'x') : value;
+    case 'Bool':
+      return value.toLowerCase();
+    case 'Numeric': {
+      const n = Number(value);
+      if (!Number.isFinite(n)) return undefined;
+      return String(op.comparison === 'lt' ? n - 1 : op.comparison === 'gt' ? n + 1 : n);
+    }
+    case 'Date': {
+      const t = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value);
+      if (!Number.isFinite(t)) return undefined;
+      const ms = op.comparison === 'lt' ? t - 1000 : op.comparison === 'gt' ? t + 1000 : t;
+      return new Date(ms).toISOString().replace('.000Z', 'Z');
+    }
+    case 'IpAddress':
+      return value.split('/')[0];
+    default:
+      return value;
+  }
+}
+
+export interface Satisfaction {
+  context: Record<string, ContextValue>;
+  conditions: EdgeCondition[];
+}
+
+/**
+ * From a denied result's trace, the context that would satisfy the failing conditions of Allow
+ * statements which otherwise apply, when every failing condition is on a key the caller controls.
+ * Undefined when no such statement exists.
+ */
+export function satisfyConditions(
+  result: EvaluationResult,
+  how: Controllability,
+  documentIdOf: (policy: PolicyTrace) => string | undefined,
+): Satisfaction | undefined {
+  const context: Record<string, ContextValue> = {};
+  const conditions: EdgeCondition[] = [];
+  for (const policy of result.trace.policies) {
+    for (const s of policy.statements) {
+      if (s.effect !== 'Allow' || s.applies || !s.action.matched || !s.resource.matched) continue;
+      if (s.principal && !s.principal.matched) continue;
+      const failing = s.conditions.filter((c) => !c.matched);
+      if (!failing.every((c) => callerControls(c.key, how))) continue;
+      for (const c of failing) {
+        const op = parseOperator(c.operator);
+        const first = c.policyValues[0];
+        if (!op || first === undefined || op.family === 'Null') {
+          if (op?.family === 'Null' && first?.toLowerCase() === 'false') context[c.key] = 'present';
+          continue;
+        }
+        const value = witness(op, first);
+        if (value === undefined) continue;
+        context[c.key] = op.set ? [value] : value;
+        const condition: EdgeCondition = {
+          key: c.key,
+          operator: c.operator,
+          values: c.policyValues,
+          label: conditionLabel(c.key),
+        };
+        const documentId = documentIdOf(policy);
+        if (documentId !== undefined) condition.documentId = documentId;
+        if (s.range) condition.range = s.range;
+        conditions.push(condition);
+      }
+    }
+  }
+  return conditions.length > 0 ? { context, conditions } : undefined;
+}
+
+/** Badges of one statement, by the document it sits in: the same for every edge it allows. */
+const badges = new WeakMap<CompiledStatement, Map<string, EdgeCondition[]>>();
+
+/** The conditions of the statements that allowed a hop, for badges ("sub", "tags", "ExternalId"). */
+export function allowingConditions(policy: CompiledPolicy, allows: StatementHit[]): EdgeCondition[] {
+  const out: EdgeCondition[] = [];
+  const documentId = policy.documentId;
+  for (const { statement } of allows) {
+    let byDocument = badges.get(statement);
+    if (!byDocument) badges.set(statement, (byDocument = new Map<string, EdgeCondition[]>()));
+    let list = byDocument.get(documentId ?? '');
+    if (!list) {
+      list = statement.conditions.map(({ clause }) => {
+        const condition: EdgeCondition = {
+          key: clause.key,
+          operator: clause.operator,
+          values: clause.values,
+          label: conditionLabel(clause.key),
+        };
+        if (documentId !== undefined) condition.documentId = documentId;
+        if (statement.source.range) condition.range = statement.source.range;
+        return condition;
+      });
+      byDocument.set(documentId ?? '', list);
+    }
+    out.push(...list);
+  }
+  return out;
+}

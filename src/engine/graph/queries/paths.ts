@@ -1,0 +1,162 @@
+/**
+ * Paths through the trust graph: all simple paths between two nodes (bounded, cycle-safe, shortest
+ * first), everything a node can reach, everyone who can reach it, and the session each path ends in.
+ */
+import type { Analysis, GraphEdge, GraphNode } from '../types';
+import { POD_IDENTITY_TAGS } from '../edges/podIdentityTags';
+
+export interface SessionAtEnd {
+  /** Longest session the last hop can give, in seconds: role chaining caps it at one hour. */
+  maxDurationSeconds: number;
+  chained: boolean;
+  /** Whether the caller could still present MFA at the end; MFA does not survive chaining. */
+  mfaPossible: boolean;
+  /** Session tags that carry forward (Pod Identity's are transitive). */
+  transitiveTags: string[];
+  /** What a learner should notice about the session, as data the interface words in its language. */
+  notes: SessionNote[];
+}
+
+export type SessionNote =
+  /** A role session assumed another role (role chaining): at most one hour from here on. */
+  | { code: 'role-chaining'; role: string }
+  /** Pod Identity's session tags follow every role chained from the pod. */
+  | { code: 'pod-identity-tags' };
+
+export interface TrustPath {
+  nodes: string[];
+  edges: string[];
+  conditional: boolean;
+  session: SessionAtEnd;
+}
+
+export interface PathOptions {
+  maxDepth?: number;
+  maxPaths?: number;
+}
+
+const ROLE_CHAIN_LIMIT = 3600;
+
+function outgoing(analysis: Analysis): Map<string, GraphEdge[]> {
+  const out = new Map<string, GraphEdge[]>();
+  for (const e of analysis.edges) {
+    if (!e.permitted) continue;
+    const list = out.get(e.from);
+    if (list) list.push(e);
+    else out.set(e.from, [e]);
+  }
+  return out;
+}
+
+export function findPaths(
+  analysis: Analysis,
+  from: string,
+  to: string,
+  options: PathOptions = {},
+): TrustPath[] {
+  const maxDepth = options.maxDepth ?? 8;
+  const maxPaths = options.maxPaths ?? 100;
+  const out = outgoing(analysis);
+  const nodes = new Map(analysis.nodes.map((n) => [n.id, n]));
+  const found: GraphEdge[][] = [];
+  const onPath = new Set<string>([from]);
+  const trail: GraphEdge[] = [];
+  // Depth-first with a visited-on-path set; the search stops at maxPaths so a dense graph stays cheap.
+  const visit = (at: string) => {
+    if (found.length >= maxPaths * 4) return;
+    for (const edge of out.get(at) ?? []) {
+      if (onPath.has(edge.to)) continue;
+      trail.push(edge);
+      if (edge.to === to) found.push([...trail]);
+      else if (trail.length < maxDepth) {
+        onPath.add(edge.to);
+        visit(edge.to);
+        onPath.delete(edge.to);
+      }
+      trail.pop();
+    }
+  };
+  if (from !== to) visit(from);
+  return found
+    .map((edges) => toPath(edges, nodes))
+    .sort(
+      (a, b) =>
+        a.edges.length - b.edges.length ||
+        Number(a.conditional) - Number(b.conditional) ||
+        a.edges.join().localeCompare(b.edges.join()),
+    )
+    .slice(0, maxPaths);
+}
+
+function toPath(edges: GraphEdge[], nodes: Map<string, GraphNode>): TrustPath {
+  return {
+    nodes: [edges[0]?.from ?? '', ...edges.map((e) => e.to)],
+    edges: edges.map((e) => e.id),
+    conditional: edges.some((e) => e.conditional),
+    session: sessionAlong(edges, nodes),
+  };
+}
+
+export function sessionAlong(edges: GraphEdge[], nodes: Map<string, GraphNode>): SessionAtEnd {
+  let maxDurationSeconds = 0;
+  let chained = false;
+  let mfaPossible = false;
+  const transitiveTags = new Set<string>();
+  const notes: SessionNote[] = [];
+  for (const edge of edges) {
+    const target = nodes.get(edge.to);
+    const roleMax = target?.maxSessionDuration ?? 3600;
+    const fromKind = nodes.get(edge.from)?.kind;
+    // A role session calling AssumeRole, or a CLI profile signing with one, is role chaining.
+    const isChain = edge.chained || (edge.kind === 'AssumeRole' && fromKind === 'role');
+    if (isChain) {
+      chained = true;
+      mfaPossible = false;
+      maxDurationSeconds = Math.min(roleMax, ROLE_CHAIN_LIMIT);
+      notes.push({ code: 'role-chaining', role: target?.label ?? edge.to });
+    } else if (target?.kind === 'role') {
+      maxDurationSeconds = roleMax;
+      mfaPossible = fromKind === 'user';
+    }
+    if (edge.kind === 'PodIdentity') {
+      for (const tag of POD_IDENTITY_TAGS) transitiveTags.add(tag);
+      if (!notes.some((n) => n.code === 'pod-identity-tags')) notes.push({ code: 'pod-identity-tags' });
+    }
+  }
+  return { maxDurationSeconds, chained, mfaPossible, transitiveTags: [...transitiveTags].sort(), notes };
+}
+
+/** Every node reachable from `from`, with the length of the shortest path (breadth-first). */
+export function reachableFrom(analysis: Analysis, from: string): { id: string; hops: number }[] {
+  return breadthFirst(from, outgoing(analysis), (e) => e.to);
+}
+
+/** Every node that can reach `to`. */
+export function whoCanReach(analysis: Analysis, to: string): { id: string; hops: number }[] {
+  const incoming = new Map<string, GraphEdge[]>();
+  for (const e of analysis.edges) {
+    if (!e.permitted) continue;
+    const list = incoming.get(e.to);
+    if (list) list.push(e);
+    else incoming.set(e.to, [e]);
+  }
+  return breadthFirst(to, incoming, (e) => e.from);
+}
+
+function breadthFirst(start: string, adjacency: Map<string, GraphEdge[]>, next: (e: GraphEdge) => string) {
+  const hops = new Map<string, number>([[start, 0]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i] as string;
+    for (const edge of adjacency.get(at) ?? []) {
+      const n = next(edge);
+      if (hops.has(n)) continue;
+      hops.set(n, (hops.get(at) ?? 0) + 1);
+      queue.push(n);
+    }
+  }
+  hops.delete(start);
+  return [...hops]
+    .map(([id, h]) => ({ id, hops: h }))
+    .sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
+}
