@@ -65,5 +65,7 @@ function shortName(id: string): string {
 }
 
 export function conditionWords(conditions: readonly EdgeCondition[]): string {
-  return conditions.map((c) => `${c.operator} ${c.key} [${c.values.join(', ')}]`).join('; ');
+  return conditions
+    .map((c) => `${c.liftsDeny ? 'NOT ' : ''}${c.operator} ${c.key} [${c.values.join(', ')}]`)
+    .join('; ');
 }

@@ -86,6 +86,7 @@ export const en = {
   'edge.title': 'Hop: {kind}',
   'edge.allowed': 'Allowed',
   'edge.conditional': 'Allowed only if the caller brings:',
+  'edge.condition.liftsDeny': 'a request that fails this Deny condition:',
   'edge.broken': 'Configured but broken',
   'edge.configured': 'Configured (an instance profile, annotation or association points here)',
   'edge.notConfigured':

@@ -80,6 +80,7 @@ export const zhHans: Messages = {
   'edge.title': '跳转：{kind}',
   'edge.allowed': '允许',
   'edge.conditional': '仅当调用方提供以下内容时才允许：',
+  'edge.condition.liftsDeny': '不满足此 Deny 条件的请求：',
   'edge.broken': '已配置但无效',
   'edge.configured': '已配置（有实例配置文件、注解或关联指向此处）',
   'edge.notConfigured':

@@ -80,6 +80,7 @@ export const zhHant: Messages = {
   'edge.title': '跳轉：{kind}',
   'edge.allowed': '允許',
   'edge.conditional': '僅當呼叫者提供下列項目時才允許：',
+  'edge.condition.liftsDeny': '不符合此 Deny 條件的請求：',
   'edge.broken': '已設定但無效',
   'edge.configured': '已設定（有執行個體設定檔、註解或關聯指向此處）',
   'edge.notConfigured':

@@ -60,6 +60,8 @@ export interface EdgeCondition {
   /** Where the condition is written. */
   documentId?: string;
   range?: SourceRange;
+  /** A Deny's condition the request must fail (e.g. "deny unless MFA"), not an Allow's it must meet. */
+  liftsDeny?: true;
 }
 
 export interface GraphEdge {

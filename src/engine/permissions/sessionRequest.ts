@@ -19,7 +19,7 @@ import type {
 } from '../evaluate/types';
 import { arnAccount } from '../match/arn';
 import type { PreparedScenario } from '../graph/analysis/prepareScenario';
-import { satisfyConditions, type Controllability } from '../graph/hops/satisfyConditions';
+import { meetConditions, type Controllability } from '../graph/hops/satisfyConditions';
 import type { EdgeCondition } from '../graph/types';
 import type { ContextValue } from '../types';
 import type { Session } from './chains';
@@ -127,19 +127,18 @@ export function decideTarget(
 ): TargetDecision {
   const first = evaluateTarget(prepared, s, action, target, { trace: false });
   if (first.decision === 'Allowed') return verdict('Allowed', first);
-  if (first.decision === 'ExplicitlyDenied') return verdict('ExplicitlyDenied', first);
   const { inputs } = targetRequest(prepared, s, action, target);
-  if (!hasConditionalAllow(inputs, action.toLowerCase())) return verdict('ImplicitlyDenied', first);
+  const effect = first.decision === 'ExplicitlyDenied' ? 'Deny' : 'Allow';
+  if (!hasConditional(inputs, action.toLowerCase(), effect)) return verdict(first.decision, first);
   const traced = evaluateTarget(prepared, s, action, target, { trace: true });
-  const satisfaction = satisfyConditions(traced, s.how, (p) => p.documentId);
-  if (!satisfaction) return verdict('ImplicitlyDenied', first);
-  const second = evaluateTarget(prepared, s, action, target, { trace: false, context: satisfaction.context });
-  if (second.decision !== 'Allowed') return verdict('ImplicitlyDenied', first);
-  return {
-    ...verdict('Conditional', second),
-    conditions: satisfaction.conditions,
-    context: satisfaction.context,
-  };
+  const met = meetConditions(
+    traced,
+    (context, trace) => evaluateTarget(prepared, s, action, target, { trace, context }),
+    s.how,
+    (p) => p.documentId,
+  );
+  if (!met) return verdict(first.decision, first);
+  return { ...verdict('Conditional', met.result), conditions: met.conditions, context: met.context };
 }
 
 function verdict(v: TargetVerdict, result: EvaluationResult): TargetDecision {
@@ -148,14 +147,17 @@ function verdict(v: TargetVerdict, result: EvaluationResult): TargetDecision {
   return d;
 }
 
-/** Whether some policy of the request has an Allow with conditions for the action: only then can conditions help. */
-function hasConditionalAllow(inputs: CompiledInputs, actionLower: string): boolean {
+/**
+ * Whether some policy of the request has a statement of `effect` with conditions for the action: only
+ * then can the caller's context turn the decision (meet an Allow's, or fail a Deny's).
+ */
+function hasConditional(inputs: CompiledInputs, actionLower: string, effect: 'Allow' | 'Deny'): boolean {
   const test = (policy: CompiledPolicy) =>
     candidateStatements(policy, actionLower).some((i) => {
       const s = policy.statements[i];
       return (
         s !== undefined &&
-        s.effect === 'Allow' &&
+        s.effect === effect &&
         s.source.condition.length > 0 &&
         actionApplies(s, actionLower)
       );

@@ -16,6 +16,7 @@ import {
   aScenario,
   aServiceAccount,
   aTrustPolicy,
+  aUser,
   anEksCluster,
   anIdentityPolicy,
   anOrgUnit,
@@ -57,6 +58,46 @@ describe('what a principal can do', () => {
     expect(allowed.has('dynamodb:PutItem')).toBe(true);
     expect([...allowed].some((a) => a.startsWith('iam:'))).toBe(false);
     expect(rows.find((r) => r.action === 's3:GetObject')?.resources).toEqual(['*']);
+  });
+
+  it('a Deny without MFA makes the action conditional on MFA for a user with a device and the role it assumes', () => {
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_mfa-dates.html
+    // A Deny applies only when all its conditions match; a request with MFA fails BoolIfExists false:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-multifactorauthpresent
+    const user = arns.user(ACCOUNT_A, 'alice');
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:GetObject', 'sts:AssumeRole'], Resource: '*' },
+        {
+          Effect: 'Deny',
+          Action: 's3:DeleteObject',
+          Resource: '*',
+          Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+        },
+      ],
+    };
+    const scenario = aScenario({
+      users: [aUser(user, { inline: { Delete: policy }, mfa: true })],
+      roles: [aRole(ROLE, { trust: aTrustPolicy.forUser(user), inline: { Delete: policy } })],
+    });
+    const rows = rowsOf(scenario, user, { includeDenied: true });
+    const own = rows.filter((r) => r.via.length === 1);
+    const del = own.find((r) => r.action === 's3:DeleteObject');
+    expect(del?.decision).toBe('Conditional');
+    expect(del?.conditions).toEqual([
+      expect.objectContaining({ key: 'aws:MultiFactorAuthPresent', liftsDeny: true }),
+    ]);
+    expect(own.find((r) => r.action === 's3:GetObject')?.decision).toBe('Allowed');
+    // MFA presented to AssumeRole carries into the role's session (not into a chained one):
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html
+    const viaRole = rows.filter((r) => r.via.at(-1) === ROLE && r.action === 's3:DeleteObject');
+    expect(viaRole.map((r) => r.decision)).toEqual(['Conditional']);
+    const noDevice = { ...scenario, users: [aUser(user, { inline: { Delete: policy }, mfa: false })] };
+    const withoutDevice = rowsOf(noDevice, user, { includeDenied: true });
+    expect(withoutDevice.find((r) => r.via.length === 1 && r.action === 's3:DeleteObject')?.decision).toBe(
+      'ExplicitlyDenied',
+    );
   });
 
   it('wildcards expand to every matching action of each service, with its access level', () => {

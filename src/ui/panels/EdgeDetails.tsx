@@ -51,6 +51,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
           {edge.conditions.map((c) => (
             <li key={`${c.key}|${c.operator}|${c.values.join(',')}`}>
               <span className="badge badge--condition">{c.label}</span>{' '}
+              {c.liftsDeny && <span className="small">{t('edge.condition.liftsDeny')} </span>}
               <code>
                 {c.operator} {c.key} = {c.values.join(' | ')}
               </code>

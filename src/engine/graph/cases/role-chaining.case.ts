@@ -52,6 +52,34 @@ const mfaScenario = (mfa: boolean) =>
     ],
   });
 
+/** AWS's pattern: allow the account, and deny any request without MFA (BoolIfExists covers a missing key). */
+const denyWithoutMfa = (mfa: boolean) =>
+  aScenario({
+    name: 'Deny without MFA',
+    users: [aUser(ALICE, { inline: assume(ADMIN), mfa })],
+    roles: [
+      aRole(ADMIN, {
+        trust: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${ACCOUNT_A}:root` },
+              Action: 'sts:AssumeRole',
+            },
+            {
+              Effect: 'Deny',
+              Principal: { AWS: '*' },
+              Action: 'sts:AssumeRole',
+              Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+            },
+          ],
+        },
+      }),
+      aRole(R1, { trust: aTrustPolicy.forUser(ALICE), inline: assume(ADMIN) }),
+    ],
+  });
+
 export const cases: GraphCase[] = [
   {
     name: 'user → role → role in another account → role: three hops, the last two chained',
@@ -133,5 +161,27 @@ export const cases: GraphCase[] = [
     source: MFA,
     scenario: mfaScenario(false),
     expect: { noEdges: [{ from: ALICE, to: ADMIN }] },
+  },
+  {
+    name: 'a trust that denies requests without MFA: conditional edge from a user with an MFA device, badge MFA',
+    source: MFA_KEY,
+    scenario: denyWithoutMfa(true),
+    expect: {
+      edges: [
+        { from: ALICE, to: ADMIN, kind: 'AssumeRole', permitted: true, conditional: true, badges: ['MFA'] },
+      ],
+      paths: [{ from: ALICE, to: ADMIN, first: [ALICE, ADMIN], conditional: true }],
+    },
+  },
+  {
+    name: 'a trust that denies requests without MFA: no edge from a role session, nor from a user without a device',
+    source: MFA_KEY,
+    scenario: denyWithoutMfa(false),
+    expect: {
+      noEdges: [
+        { from: R1, to: ADMIN },
+        { from: ALICE, to: ADMIN },
+      ],
+    },
   },
 ];

@@ -39,6 +39,33 @@ const ONLY_S3 = arns.policy(ACCOUNT_B, 'OnlyS3');
 const S3_AND_STS = arns.policy(ACCOUNT_B, 'S3AndSts');
 const mayAssume = { AssumeTarget: anIdentityPolicy.allow('sts:AssumeRole', TARGET) };
 
+const DENY_IP =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-ip.html';
+/** AWS's example guardrail: deny every call made from outside the company's address range. */
+const denyOutsideNetworkScp = anScp('p-CorpNet', 'OnlyFromCorporateNetwork', {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Deny',
+      Action: '*',
+      Resource: '*',
+      Condition: { NotIpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '203.0.113.0/24'] } },
+    },
+  ],
+});
+/** A guardrail on who the caller is: no request context lifts it. */
+const denyUntaggedScp = anScp('p-TeamOnly', 'OnlyPlatformTeam', {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Deny',
+      Action: 'sts:AssumeRole',
+      Resource: '*',
+      Condition: { StringNotEquals: { 'aws:PrincipalTag/team': 'platform' } },
+    },
+  ],
+});
+
 const denyAssumeScp = anScp('p-NoAssume', 'NoAssumeRole', anIdentityPolicy.deny('sts:AssumeRole', '*'));
 
 /**
@@ -133,6 +160,38 @@ export const cases: GraphCase[] = [
         { from: DEV, to: TARGET },
       ],
     },
+  },
+  {
+    name: 'an SCP denying every call from outside the corporate network: the hop holds from inside it, conditional on the source IP',
+    source: DENY_IP,
+    scenario: scenario({
+      roles: [aRole(CALLER, { inline: mayAssume })],
+      organization: org({
+        scpsOnB: ['p-FullAWSAccess', 'p-CorpNet'],
+        extraPolicies: [denyOutsideNetworkScp],
+      }),
+    }),
+    expect: {
+      edges: [
+        {
+          from: CALLER,
+          to: TARGET,
+          kind: 'AssumeRole',
+          permitted: true,
+          conditional: true,
+          badges: ['source IP'],
+        },
+      ],
+    },
+  },
+  {
+    name: 'an SCP denying callers without a principal tag: nothing the caller sends lifts it, the hop is cut',
+    source: SCPS,
+    scenario: scenario({
+      roles: [aRole(CALLER, { inline: mayAssume })],
+      organization: org({ scpsOnB: ['p-FullAWSAccess', 'p-TeamOnly'], extraPolicies: [denyUntaggedScp] }),
+    }),
+    expect: { noEdges: [{ from: CALLER, to: TARGET }] },
   },
   {
     name: 'an OU whose only SCP denies something else (FullAWSAccess replaced): nothing is allowed there, the hop is cut',

@@ -19,7 +19,7 @@ import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareSce
 import {
   allowingConditions,
   callerControls,
-  satisfyConditions,
+  meetConditions,
   type Controllability,
 } from './satisfyConditions';
 import type { EdgeCondition, HopRecord } from '../types';
@@ -127,28 +127,36 @@ export function replayHop(
 }
 
 /**
- * Per statement list and action: the condition keys of the Allow statements that can match the
- * action. Keyed by the statements, which documents of the same text share, not by the policy, of
- * which every document and role has its own (one map per role was asked and filled at 10k roles).
+ * Per statement list, effect and action: the condition keys of the statements of that effect that
+ * can match the action. Keyed by the statements, which documents of the same text share, not by the
+ * policy, of which every document and role has its own (one map per role was asked and filled at 10k
+ * roles).
  */
-const conditionKeys = new WeakMap<readonly unknown[], Map<string, string[]>>();
+const conditionKeys = {
+  Allow: new WeakMap<readonly unknown[], Map<string, string[]>>(),
+  Deny: new WeakMap(),
+};
 
-function allowConditionKeys(policy: CompiledPolicy, action: string): string[] {
-  let byAction = conditionKeys.get(policy.statements);
-  if (!byAction) conditionKeys.set(policy.statements, (byAction = new Map<string, string[]>()));
+function conditionKeysOf(policy: CompiledPolicy, action: string, effect: 'Allow' | 'Deny'): string[] {
+  const cache: WeakMap<readonly unknown[], Map<string, string[]>> = conditionKeys[effect];
+  let byAction = cache.get(policy.statements);
+  if (!byAction) cache.set(policy.statements, (byAction = new Map<string, string[]>()));
   let keys = byAction.get(action);
   if (keys === undefined) {
     keys = [];
     const actionLower = action.toLowerCase();
     for (const i of candidateStatements(policy, actionLower)) {
       const s = policy.statements[i];
-      if (!s || s.effect !== 'Allow' || s.conditions.length === 0) continue;
+      if (!s || s.effect !== effect || s.conditions.length === 0) continue;
       if (actionApplies(s, actionLower)) for (const c of s.conditions) keys.push(c.clause.key);
     }
     byAction.set(action, keys);
   }
   return keys;
 }
+
+const allowConditionKeys = (policy: CompiledPolicy, action: string) =>
+  conditionKeysOf(policy, action, 'Allow');
 
 /** Whether some Allow statement that can match the action has conditions. */
 function hasConditionalAllow(policy: CompiledPolicy, action: string): boolean {
@@ -171,6 +179,13 @@ function someHopPolicy(inputs: CompiledInputs, test: (policy: CompiledPolicy) =>
   for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
     for (const l of levels ?? []) for (const p of l.policies) if (test(p)) return true;
   return false;
+}
+
+/** Whether an explicit denial might lift: some Deny for the action has a condition the caller can fail. */
+function mayLift(inputs: CompiledInputs, action: string, how: Controllability): boolean {
+  return someHopPolicy(inputs, (p) =>
+    conditionKeysOf(p, action, 'Deny').some((key) => callerControls(key, how)),
+  );
 }
 
 /**
@@ -237,25 +252,32 @@ export function evaluateHop(
     };
   }
   const trace =
-    first.decision === 'ImplicitlyDenied' &&
-    needsTrace(inputs, hop.action) &&
-    (hop.denialShown !== false || maySatisfy(inputs, hop.action, hop.how));
-  if (trace) {
-    counter.evaluations++;
-    first = evaluateRequest(request, inputs, traced);
-  }
-  if (first.decision === 'ExplicitlyDenied' || !trace) return denied(first);
-  const satisfaction = satisfyConditions(first, hop.how, documentIdOf);
-  if (!satisfaction) return denied(first);
+    first.decision === 'ExplicitlyDenied'
+      ? mayLift(inputs, hop.action, hop.how)
+      : needsTrace(inputs, hop.action) &&
+        (hop.denialShown !== false || maySatisfy(inputs, hop.action, hop.how));
+  if (!trace) return denied(first);
   counter.evaluations++;
-  const satisfied = { ...request.context, ...satisfaction.context };
-  const second = evaluateRequest({ ...request, context: satisfied }, inputs, bulk);
-  if (second.decision !== 'Allowed') return denied(first);
+  first = evaluateRequest(request, inputs, traced);
+  const met = meetConditions(
+    first,
+    (context, withTrace) => {
+      counter.evaluations++;
+      return evaluateRequest(
+        { ...request, context: { ...request.context, ...context } },
+        inputs,
+        withTrace ? traced : bulk,
+      );
+    },
+    hop.how,
+    documentIdOf,
+  );
+  if (!met) return denied(first);
   return {
     permitted: true,
     conditional: true,
-    conditions: satisfaction.conditions,
-    result: second,
-    record: record(satisfied),
+    conditions: met.conditions,
+    result: met.result,
+    record: record({ ...request.context, ...met.context }),
   };
 }

@@ -77,5 +77,7 @@ export function PermissionRowView(props: {
 }
 
 function conditionText(conditions: PermissionRow['conditions']): string {
-  return conditions.map((c) => `${c.key} (${c.operator} ${c.values.join(', ')})`).join('; ');
+  return conditions
+    .map((c) => `${c.liftsDeny ? 'NOT ' : ''}${c.key} (${c.operator} ${c.values.join(', ')})`)
+    .join('; ');
 }

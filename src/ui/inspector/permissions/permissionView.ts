@@ -84,7 +84,9 @@ export function rowsToCsv(rows: readonly PermissionRow[]): string {
       r.decision,
       r.resources.join(' '),
       r.resourceNames.join(' '),
-      r.conditions.map((c) => `${c.operator} ${c.key}=${c.values.join('|')}`).join('; '),
+      r.conditions
+        .map((c) => `${c.liftsDeny ? 'NOT ' : ''}${c.operator} ${c.key}=${c.values.join('|')}`)
+        .join('; '),
     ]
       .map(cell)
       .join(',');
