@@ -37,6 +37,9 @@ test('can the instance read the bucket: its permissions panel and the bucket’s
   // The access layer, shown on request, draws the last step: RoleForB → the bucket, by access level.
   const access = `Access:${example.roleForB}->${BUCKET}`;
   await expect(app.graphEdge(access)).toHaveCount(0);
+  // Hidden, the layer is not counted either: the status line counts the arrows drawn.
+  const drawn = await app.page.locator('[data-testid^="rf__edge-"]').count();
+  await expect(app.byTestId(testIds.analysisStats)).toContainText(` ${drawn} edges`);
   await app.page.locator('details.filters > summary').click();
   await app.byTestId(testIds.filterEdgeKind('Access')).check();
   await app.waitReady();
