@@ -348,6 +348,30 @@ describe('analyze', () => {
     expect(en.find((e) => e.kind === 'RunsAs')?.explanation).toMatch(/^Pod .* runs as service account /);
   });
 
+  it('adds the access layer with --access: the last step from the role to the bucket, worded in --lang', async () => {
+    const story = gallery.find((g) => g.id === 'ec2-cross-account-profile')!;
+    const files = { 's.json': JSON.stringify(story.scenario) };
+    type Edge = { id: string; kind: string; explanation: string; accessLevels?: string[] };
+    const edges = (...extra: string[]) =>
+      cli(['analyze', 's.json', ...extra], files).then((r) => (JSON.parse(r.out) as { edges: Edge[] }).edges);
+    const [plain, en, zh] = await Promise.all([
+      edges(),
+      edges('--access'),
+      edges('--access', '--lang', 'zh-Hans'),
+    ]);
+    expect(plain.some((e) => e.kind === 'Access')).toBe(false);
+    const id = 'Access:arn:aws:iam::111122223333:role/RoleForB->arn:aws:s3:::account-a-reports';
+    const read = en.find((e) => e.id === id);
+    expect(read?.accessLevels).toEqual(['List', 'Read']);
+    expect(read?.explanation).toMatch(
+      /^RoleForB can act on account-a-reports: List, Read \(\d+ action\(s\)\)\.$/,
+    );
+    expect(zh.find((e) => e.id === id)?.explanation).toMatch(
+      /^RoleForB 可以操作 account-a-reports：列表、读取（\d+ 个操作）。$/,
+    );
+    expect(en.filter((e) => e.kind !== 'Access')).toEqual(plain);
+  });
+
   it('refuses a language it does not speak', async () => {
     const t = io({ 's.json': JSON.stringify(ec2CrossAccountScenario) });
     expect(await runCli(['analyze', 's.json', '--lang', 'fr'], t.io)).toBe(2);

@@ -1,7 +1,14 @@
 import type { EdgeNote } from '../engine';
-import type { Translate } from './translate';
+import type { MessageKey, Translate } from './translate';
 
 /** Why an edge no evaluation decides holds or fails, in the user's language, from its code and parameters. */
 export function edgeNoteText(note: EdgeNote, t: Translate): string {
-  return t(`edgeNote.${note.code}`, note.params);
+  if (note.code !== 'access' && note.code !== 'access-conditional')
+    return t(`edgeNote.${note.code}`, note.params);
+  // Access levels travel as AWS's names (the console's); each is worded as the permissions panel words it.
+  const levels = String(note.params.levels)
+    .split(',')
+    .map((level) => t(`permissions.level.${level}` as MessageKey))
+    .join(t('edgeNote.levelSeparator'));
+  return t(`edgeNote.${note.code}`, { ...note.params, levels });
 }

@@ -472,6 +472,10 @@ export const en = {
   'edgeNote.source-profile':
     'Profile {profile} calls AWS with the credentials of profile {source} (source_profile).',
   'edgeNote.pod-runs-as': 'Pod {pod} runs as service account {serviceAccount}.',
+  'edgeNote.access': '{session} can act on {resource}: {levels} ({actions} action(s)).',
+  'edgeNote.access-conditional':
+    '{session} can act on {resource} only under conditions: {levels} ({actions} action(s)).',
+  'edgeNote.levelSeparator': ', ',
   // Organization, groups and identity providers (explorer sections and Add forms).
   'add.kind.group': 'IAM group',
   'add.kind.provider': 'Identity provider (OIDC / SAML)',

@@ -451,6 +451,10 @@ export const zhHans: Messages = {
     '已断开：duration_seconds = {asked} 超过了该角色的最长会话持续时间 {max} 秒。',
   'edgeNote.source-profile': '配置文件 {profile} 使用配置文件 {source} 的凭证调用 AWS（source_profile）。',
   'edgeNote.pod-runs-as': 'Pod {pod} 以服务账户 {serviceAccount} 的身份运行。',
+  'edgeNote.access': '{session} 可以操作 {resource}：{levels}（{actions} 个操作）。',
+  'edgeNote.access-conditional':
+    '{session} 仅在满足条件时可以操作 {resource}：{levels}（{actions} 个操作）。',
+  'edgeNote.levelSeparator': '、',
   // 组织、用户组和身份提供商（资源管理器的各部分和“添加”表单）。
   'add.kind.group': 'IAM 用户组',
   'add.kind.provider': '身份提供商（OIDC / SAML）',

@@ -451,6 +451,10 @@ export const zhHant: Messages = {
     '已中斷：duration_seconds = {asked} 超過該角色的最長工作階段持續時間 {max} 秒。',
   'edgeNote.source-profile': '設定檔 {profile} 使用設定檔 {source} 的憑證呼叫 AWS（source_profile）。',
   'edgeNote.pod-runs-as': 'Pod {pod} 以服務帳戶 {serviceAccount} 的身分執行。',
+  'edgeNote.access': '{session} 可以操作 {resource}：{levels}（{actions} 個動作）。',
+  'edgeNote.access-conditional':
+    '{session} 僅在符合條件時可以操作 {resource}：{levels}（{actions} 個動作）。',
+  'edgeNote.levelSeparator': '、',
   // 組織、群組與身分提供者（總管的各區段與「新增」表單）。
   'add.kind.group': 'IAM 群組',
   'add.kind.provider': '身分提供者（OIDC / SAML）',

@@ -1,4 +1,5 @@
 import {
+  accessEdges,
   analyzeScenario,
   canPrincipal,
   findPaths,
@@ -10,6 +11,7 @@ import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
 import { languageOption, wordedEdges, wordedFindings, wordedResult } from '../language';
 import { printJson } from '../printJson';
+import { serviceCatalogue } from '../serviceCatalogue';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -30,16 +32,19 @@ export const analyzeCommand: Command = {
   name: 'analyze',
   summary:
     'Print the trust graph: nodes, every edge with its conditions and reason, findings, and what they assume',
-  usage: 'npm run --silent cli -- analyze FILES... [--lang en|zh-Hans|zh-Hant]',
+  usage: 'npm run --silent cli -- analyze FILES... [--access] [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
-    const { files, options } = parseArgs(args, ['lang']);
+    const { files, options, on } = parseArgs(args, ['lang'], ['access']);
     const language = languageOption(options);
     const { scenario, errors } = loadScenario(io, files);
     const analysis = analyzeScenario(scenario, { now: () => 0 });
     const { findings, assumptions } = wordedFindings(analysis, summarizeAssumptions(analysis), language);
+    const prepared = () => prepareScenario(scenario);
+    // The access layer (--access): principals to the scenario's resources, by access level, as the app draws it.
+    const access = on.has('access') ? accessEdges(prepared(), analysis, serviceCatalogue()) : [];
     printJson(io, {
       nodes: analysis.nodes,
-      edges: wordedEdges(analysis.edges, () => prepareScenario(scenario), language),
+      edges: wordedEdges([...analysis.edges, ...access], prepared, language),
       findings,
       problems: analysis.problems,
       assumptions,

@@ -105,7 +105,9 @@ export type EdgeNoteCode =
   | 'profile-chained-duration'
   | 'profile-duration-over-max'
   | 'source-profile'
-  | 'pod-runs-as';
+  | 'pod-runs-as'
+  | 'access'
+  | 'access-conditional';
 
 export interface EdgeNote {
   code: EdgeNoteCode;

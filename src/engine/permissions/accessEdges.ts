@@ -4,6 +4,7 @@
  * instance to a bucket is then the whole story: instance → its role → the role it assumes → bucket.
  */
 import { NO_ASSUMPTIONS } from '../graph/analysis/assumptions';
+import { edgeNote, wordEdgeNote } from '../graph/edges/edgeNotes';
 import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge } from '../graph/types';
 import { ACCESS_LEVELS, type ServiceCatalogue } from './catalogue';
@@ -33,6 +34,12 @@ function accessEdge(session: string, resource: string, rows: PermissionRow[]): G
   const levels = ACCESS_LEVELS.filter((l) => rows.some((r) => r.accessLevel === l));
   const conditional = rows.every((r) => r.decision === 'Conditional');
   const conditions = conditional ? uniqueConditions(rows.flatMap((r) => r.conditions)) : [];
+  const note = edgeNote(conditional ? 'access-conditional' : 'access', {
+    session: nameOf(session),
+    resource: nameOf(resource),
+    levels: levels.join(','),
+    actions: rows.length,
+  });
   return {
     id: `Access:${session}->${resource}`,
     from: session,
@@ -42,9 +49,8 @@ function accessEdge(session: string, resource: string, rows: PermissionRow[]): G
     permitted: true,
     conditional,
     conditions,
-    explanation: `${nameOf(session)} can act on ${nameOf(resource)}: ${levels.join(', ')}${
-      conditional ? ', only under conditions' : ''
-    } (${rows.length} action(s)).`,
+    explanation: wordEdgeNote(note.code, note.params),
+    note,
     decisions: [],
     chained: false,
     assumptions: NO_ASSUMPTIONS,

@@ -40,6 +40,10 @@ export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): stri
       return `Pod ${p('pod')} runs as service account ${p('serviceAccount')}.`;
     case 'source-profile':
       return `Profile ${p('profile')} calls AWS with the credentials of profile ${p('source')} (source_profile).`;
+    case 'access':
+      return `${p('session')} can act on ${p('resource')}: ${p('levels').replaceAll(',', ', ')} (${p('actions')} action(s)).`;
+    case 'access-conditional':
+      return `${p('session')} can act on ${p('resource')} only under conditions: ${p('levels').replaceAll(',', ', ')} (${p('actions')} action(s)).`;
   }
 }
 
@@ -63,4 +67,6 @@ export const EDGE_NOTE_CODES: readonly EdgeNoteCode[] = [
   'profile-duration-over-max',
   'source-profile',
   'pod-runs-as',
+  'access',
+  'access-conditional',
 ];
