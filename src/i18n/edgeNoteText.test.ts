@@ -21,6 +21,10 @@ const PARAMS = {
   max: 3600,
   pod: 'app/web-7d9f',
   serviceAccount: 'app/web',
+  session: 'RoleForB',
+  resource: 'account-a-reports',
+  levels: 'List,Read,Permissions management',
+  actions: 12,
 };
 
 const CJK = /[\u4e00-\u9fff]/;
