@@ -1,6 +1,6 @@
 /**
  * One organization size (of the landing zone, or with --dense of the dense shape), in its own process (run by bench/run.ts with --expose-gc) so peak memory is
- * this size's alone: generate, analyse from scratch, and for the edit size re-analyse after each of a
+ * this size's alone: generate, analyze from scratch, and for the edit size re-analyze after each of a
  * few edits, first of trust policies, then of identity policies (roles' inline ones and a group's).
  * Then, of SCPs and RCPs. Prints one JSON line.
  */

@@ -50,7 +50,7 @@ test('a long analysis shows its progress, can be cancelled with the last graph k
 
   await app.open();
   await expect(app.graphNode(roleForB)).toBeVisible();
-  await app.cancelWhenProgressShows('Analysing');
+  await app.cancelWhenProgressShows('Analyzing');
   await app.byTestId(testIds.toolbarImport).click();
   await app.byTestId(testIds.importFileInput).setInputFiles(path);
   await expect(app.byTestId(testIds.analysisStats)).toContainText('Analysis cancelled', { timeout: 90_000 });

@@ -20,7 +20,7 @@ export class AppPage {
     await this.waitReady();
   }
 
-  /** The graph shows the latest edit, analysed and laid out (false while either is pending). */
+  /** The graph shows the latest edit, analyzed and laid out (false while either is pending). */
   async waitReady() {
     await expect(this.byTestId(testIds.app)).toHaveAttribute('data-ready', 'true');
   }

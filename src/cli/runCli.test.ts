@@ -236,9 +236,9 @@ describe('share links and scenario files, round trip through the command line', 
       'before.json': JSON.stringify(ec2CrossAccountScenario),
     });
     expect(before.out).toContain(hop);
-    const analysed = await cli(['analyze', 'scenario.json'], file);
-    expect(analysed.code).toBe(0);
-    expect(analysed.out).not.toContain(hop);
+    const analyzed = await cli(['analyze', 'scenario.json'], file);
+    expect(analyzed.code).toBe(0);
+    expect(analyzed.out).not.toContain(hop);
   });
 
   it('says which typed document is not JSON, keeps its last value, and --with-view prints its text', async () => {

@@ -19,7 +19,7 @@ export const zhHans: Messages = {
   'layout.failed': '布局失败：{detail}',
   'autosave.failed': '自动保存失败：{detail}',
   'app.loading': '加载中…',
-  'app.analysing': '分析中…',
+  'app.analyzing': '分析中…',
   'app.stats': '{nodes} 个节点 · {edges} 个箭头 · {evaluations} 次评估，耗时 {ms} ms',
   'app.assumptionStats': '{edges} 个箭头和 {findings} 项调查结果基于假设',
   'toolbar.import': '导入',

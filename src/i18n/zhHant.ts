@@ -19,7 +19,7 @@ export const zhHant: Messages = {
   'layout.failed': '版面配置失敗：{detail}',
   'autosave.failed': '自動儲存失敗：{detail}',
   'app.loading': '載入中…',
-  'app.analysing': '分析中…',
+  'app.analyzing': '分析中…',
   'app.stats': '{nodes} 個節點 · {edges} 個箭頭 · {evaluations} 次評估，耗時 {ms} ms',
   'app.assumptionStats': '{edges} 個箭頭和 {findings} 項調查結果基於假設',
   'toolbar.import': '匯入',

@@ -98,7 +98,7 @@ function firstByKey<T>(items: readonly T[] | undefined, key: (item: T) => string
 /**
  * The JSON value of a document by id (undefined when there is none), for every document of a scenario
  * at once: each kind of owner is indexed once, since a linear scan per document made a scenario of a
- * few thousand roles quadratic to open or analyse. The maps keep the first entry for a key, as `find`
+ * few thousand roles quadratic to open or analyze. The maps keep the first entry for a key, as `find`
  * would.
  */
 export function documentLookup(scenario: Scenario): (id: string) => unknown {

@@ -18,16 +18,16 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
   const t = (key: MessageKey, params?: Record<string, string>) =>
     translate(store.getState().language, key, params);
   let revision = 0;
-  let analysing = false;
+  let analyzing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Changes seen, and the count the latest analysis covers: the app is ready when they meet. */
   let changes = 0;
 
-  const analyse = () => {
+  const analyze = () => {
     const { scenario, documentTexts } = store.getState();
     const current = ++revision;
     const covers = changes;
-    analysing = true;
+    analyzing = true;
     store.getState().setAnalysisRunning();
     client
       .callLatest(
@@ -51,26 +51,26 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
       )
       .finally(() => {
         if (current !== revision) return;
-        analysing = false;
+        analyzing = false;
         store.getState().setBusy(null);
         if (covers === changes) store.getState().setAnalysisPending(false);
       });
   };
 
-  // A fresh worker knows no scenario. If another job was cancelled (an import), analyse again at once;
+  // A fresh worker knows no scenario. If another job was cancelled (an import), analyze again at once;
   // if the analysis itself was cancelled, wait for the user's Retry.
   client.onRestart = (reason) => {
     if (reason instanceof WorkerCrashedError)
       store
         .getState()
         .setNotice({ kind: 'error', message: t('worker.crashed', { detail: crashDetail(reason) }) });
-    if (!analysing && store.getState().engineStatus === 'ready') analyse();
+    if (!analyzing && store.getState().engineStatus === 'ready') analyze();
   };
 
   client.call('hello', {}).then(
     (hello) => {
       store.getState().setEngineReady(hello.engine);
-      analyse();
+      analyze();
     },
     (error: unknown) => store.getState().setEngineFailed(String(error)),
   );
@@ -79,14 +79,14 @@ export function syncEngine(store: AppStore, client: EngineClient): () => void {
     if (state.engineStatus !== 'ready') return;
     if (state.analysisRequest !== previous.analysisRequest) {
       clearTimeout(timer);
-      analyse();
+      analyze();
       return;
     }
     if (state.scenario === previous.scenario && state.documentTexts === previous.documentTexts) return;
     changes++;
     if (!state.analysisPending) store.getState().setAnalysisPending(true);
     clearTimeout(timer);
-    timer = setTimeout(analyse, ANALYSIS_DELAY_MS);
+    timer = setTimeout(analyze, ANALYSIS_DELAY_MS);
   });
   return () => {
     clearTimeout(timer);

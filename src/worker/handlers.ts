@@ -25,7 +25,7 @@ const analyzer = createAnalyzer();
 let latest: { analysis: Analysis; prepared: PreparedScenario } | undefined;
 
 function current() {
-  if (!latest) throw new Error('No scenario has been analysed yet');
+  if (!latest) throw new Error('No scenario has been analyzed yet');
   return latest;
 }
 

@@ -48,7 +48,7 @@ export function StatusLine() {
       <span className="analysis-stats" data-testid={testIds.analysisStats} aria-live="polite">
         {error ??
           (running
-            ? t('app.analysing')
+            ? t('app.analyzing')
             : analysis
               ? t('app.stats', {
                   nodes: analysis.nodes.length,
