@@ -3,8 +3,7 @@
  * own session can act on, with the access levels it has there. With the trust edges, a path from an
  * instance to a bucket is then the whole story: instance → its role → the role it assumes → bucket.
  */
-import { NO_ASSUMPTIONS } from '../graph/analysis/assumptions';
-import { edgeNote, wordEdgeNote } from '../graph/edges/edgeNotes';
+import { edgeNote, notedEdge } from '../graph/edges/edgeNotes';
 import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge } from '../graph/types';
 import { ACCESS_LEVELS, type ServiceCatalogue } from './catalogue';
@@ -42,19 +41,12 @@ function accessEdge(session: string, resource: string, rows: PermissionRow[]): G
   });
   return {
     id: `Access:${session}->${resource}`,
-    from: session,
-    to: resource,
-    kind: 'Access',
-    configured: false,
-    permitted: true,
-    conditional,
-    conditions,
-    explanation: wordEdgeNote(note.code, note.params),
-    note,
-    decisions: [],
-    chained: false,
-    assumptions: NO_ASSUMPTIONS,
-    accessLevels: levels,
+    ...notedEdge(session, resource, 'Access', note, {
+      configured: false,
+      conditional,
+      conditions,
+      accessLevels: levels,
+    }),
   };
 }
 

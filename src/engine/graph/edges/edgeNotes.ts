@@ -4,7 +4,8 @@
  * its English sentence, worded here alone; the app and the CLI word the same data in every language
  * (src/i18n/edgeNoteText.ts).
  */
-import type { EdgeNote, EdgeNoteCode } from '../types';
+import { NO_ASSUMPTIONS } from '../analysis/assumptions';
+import type { EdgeKind, EdgeNote, EdgeNoteCode, GraphEdge } from '../types';
 
 type Params = Record<string, string | number>;
 
@@ -70,3 +71,32 @@ export const EDGE_NOTE_CODES: readonly EdgeNoteCode[] = [
   'access',
   'access-conditional',
 ];
+
+/**
+ * An edge that holds by what the input says (a pod's service account, a profile's source, a session's
+ * access), not by an evaluation: permitted, unconditional unless `shape` says otherwise, worded from
+ * its note.
+ */
+export function notedEdge(
+  from: string,
+  to: string,
+  kind: EdgeKind,
+  note: EdgeNote,
+  shape: Partial<Pick<GraphEdge, 'configured' | 'conditional' | 'conditions' | 'accessLevels'>> = {},
+): Omit<GraphEdge, 'id'> {
+  return {
+    from,
+    to,
+    kind,
+    configured: true,
+    permitted: true,
+    conditional: false,
+    conditions: [],
+    explanation: wordEdgeNote(note.code, note.params),
+    decisions: [],
+    chained: false,
+    assumptions: NO_ASSUMPTIONS,
+    note,
+    ...shape,
+  };
+}

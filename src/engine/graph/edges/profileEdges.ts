@@ -12,9 +12,9 @@
  * left undecided.
  */
 import { cliProfileId, instanceArn, instanceRoleOf, type CliProfileSpec } from '../../../model/scenario';
-import { assumption, NO_ASSUMPTIONS } from '../analysis/assumptions';
+import { assumption } from '../analysis/assumptions';
 import { EdgeBuilder } from './edgeBuilder';
-import { edgeNote, wordEdgeNote } from './edgeNotes';
+import { edgeNote, notedEdge } from './edgeNotes';
 import { spliceEdges } from '../incremental/editContext';
 import { evaluateHop, type HopOutcome } from '../hops/evaluateHop';
 import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from '../analysis/prepareScenario';
@@ -124,20 +124,7 @@ export function addProfileEdges(prepared: PreparedScenario, edges: EdgeBuilder, 
     const from = cliProfileId(profile.name);
     if (profile.sourceProfile !== undefined && names.has(profile.sourceProfile)) {
       const note = edgeNote('source-profile', { profile: profile.name, source: profile.sourceProfile });
-      edges.add({
-        from: cliProfileId(profile.sourceProfile),
-        to: from,
-        kind: 'SourceProfile',
-        configured: true,
-        permitted: true,
-        conditional: false,
-        conditions: [],
-        explanation: wordEdgeNote(note.code, note.params),
-        decisions: [],
-        chained: false,
-        assumptions: NO_ASSUMPTIONS,
-        note,
-      });
+      edges.add(notedEdge(cliProfileId(profile.sourceProfile), from, 'SourceProfile', note));
     }
     if (profile.roleArn !== undefined) roleEdge(prepared, profile, profile.roleArn, edges, counter);
   }

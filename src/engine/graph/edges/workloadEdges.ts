@@ -11,9 +11,8 @@ import {
   serviceAccountId,
   type EksClusterSpec,
 } from '../../../model/scenario';
-import { NO_ASSUMPTIONS } from '../analysis/assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
-import { edgeNote, wordEdgeNote } from './edgeNotes';
+import { edgeNote, notedEdge } from './edgeNotes';
 import { evaluateHop, type HopOutcome } from '../hops/evaluateHop';
 import { addIrsaEdges, irsaIndex, type IrsaIndex } from './irsaEdges';
 import { POD_IDENTITY_TAGS } from './podIdentityTags';
@@ -121,20 +120,14 @@ function addClusterEdges(
       pod: `${pod.namespace}/${pod.name}`,
       serviceAccount: `${pod.namespace}/${pod.serviceAccount}`,
     });
-    edges.add({
-      from: podId(cluster.arn, pod.namespace, pod.name),
-      to: serviceAccountId(cluster.arn, pod.namespace, pod.serviceAccount),
-      kind: 'RunsAs',
-      configured: true,
-      permitted: true,
-      conditional: false,
-      conditions: [],
-      explanation: wordEdgeNote(note.code, note.params),
-      decisions: [],
-      chained: false,
-      assumptions: NO_ASSUMPTIONS,
-      note,
-    });
+    edges.add(
+      notedEdge(
+        podId(cluster.arn, pod.namespace, pod.name),
+        serviceAccountId(cluster.arn, pod.namespace, pod.serviceAccount),
+        'RunsAs',
+        note,
+      ),
+    );
   }
   addIrsaEdges(prepared, cluster, edges, counter, irsa);
 
