@@ -1,4 +1,6 @@
-import { importFiles, type ImportProblem } from '../importers';
+import { importFiles, type ImportAssumption, type ImportProblem } from '../importers';
+import { importAssumptionText } from '../i18n/diffText';
+import { translator } from '../i18n/translate';
 import type { Scenario } from '../model/scenario';
 import { UsageError, type CliIo } from './command';
 
@@ -9,25 +11,37 @@ export function formatProblem(p: ImportProblem): string {
   return `${where}: ${p.severity}${p.field ? ` at ${p.field}` : ''}: ${p.message}`;
 }
 
+export function formatAssumption(a: ImportAssumption): string {
+  return `${a.file}: assumption${a.field ? ` at ${a.field}` : ''}: ${importAssumptionText(a, translator('en'))}`;
+}
+
 /**
  * Reads FILES (a scenario and/or any mix of exports), prints import problems to stderr, returns the
- * scenario. `resource` is whose policy a resource-policy export is, when it does not say.
+ * scenario. `resource` is whose policy a resource-policy export is, when it does not say; `account`
+ * the account of what a Terraform plan has not created yet, when its providers do not say.
  */
 export function loadScenario(
   io: CliIo,
   paths: string[],
   resource?: string,
+  account?: string,
 ): { scenario: Scenario; errors: number } {
   if (paths.length === 0) throw new UsageError('give at least one FILE');
   const files = paths.map((path) => {
     try {
-      return { name: path, text: io.readFile(path), ...(resource !== undefined ? { resource } : {}) };
+      return {
+        name: path,
+        text: io.readFile(path),
+        ...(resource !== undefined ? { resource } : {}),
+        ...(account !== undefined ? { account } : {}),
+      };
     } catch (error) {
       throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
   const result = importFiles(files);
   for (const problem of result.problems) io.stderr(formatProblem(problem));
+  for (const assumption of result.assumptions) io.stderr(formatAssumption(assumption));
   return { scenario: result.scenario, errors: result.problems.filter((p) => p.severity === 'error').length };
 }
 

@@ -54,3 +54,4 @@ export { createActionCatalog, servicePrefixesIn, type CatalogData } from './poli
 export { catalogProblems } from './graph/analysis/catalogProblems';
 export { awsManagedPolicyArns } from './data/awsManagedPolicies';
 export * from './permissions';
+export * from './diff';

@@ -1,3 +1,4 @@
+import { diffEn } from './diffEn';
 import { reasonsEn } from './reasonsEn';
 import { permissionsEn } from './permissionsEn';
 
@@ -560,6 +561,7 @@ export const en = {
   'groups.leave': 'Leave',
   ...reasonsEn,
   ...permissionsEn,
+  ...diffEn,
 };
 
 export type MessageKey = keyof typeof en;

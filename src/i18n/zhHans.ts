@@ -1,3 +1,4 @@
+import { diffZhHans } from './diffZhHans';
 import type { Messages } from './en';
 import { permissionsZhHans } from './permissionsZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
@@ -535,4 +536,5 @@ export const zhHans: Messages = {
   'groups.leave': '退出',
   ...reasonsZhHans,
   ...permissionsZhHans,
+  ...diffZhHans,
 };

@@ -1,3 +1,4 @@
+import { diffZhHant } from './diffZhHant';
 import type { Messages } from './en';
 import { permissionsZhHant } from './permissionsZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
@@ -535,4 +536,5 @@ export const zhHant: Messages = {
   'groups.leave': '退出',
   ...reasonsZhHant,
   ...permissionsZhHant,
+  ...diffZhHant,
 };

@@ -10,6 +10,7 @@ import { looksLikeOrganization } from './organizations';
 import { looksLikePolicyDocument } from './policyDocument';
 import { looksLikeResourcePolicy } from './resourcePolicies';
 import { looksLikeScenario } from './scenarioFile';
+import { looksLikeTerraform } from './terraform/planDocument';
 import type { ImportFile, ImportFormat } from './types';
 
 export interface Detection {
@@ -22,6 +23,7 @@ export interface Detection {
 
 function detectJsonObject(doc: Located): ImportFormat | 'unknown' {
   if (looksLikeScenario(doc)) return 'trustscope-scenario';
+  if (looksLikeTerraform(doc)) return 'terraform';
   if (prop(doc, 'apiVersion')?.node.kind === 'string' && prop(doc, 'kind')?.node.kind === 'string')
     return 'kubernetes';
   if (['UserDetailList', 'GroupDetailList', 'RoleDetailList'].some((k) => hasProp(doc, k)))

@@ -21,8 +21,10 @@ import { plainOf } from './nativeJson';
 import { guessPolicyKind } from './policyDocument';
 import { importResourcePolicy, unplacedPolicy } from './resourcePolicies';
 import { importScenarioFile } from './scenarioFile';
+import { importTerraform } from './terraform/importTerraform';
 import {
   FORMAT_LABELS,
+  type ImportAssumption,
   type ImportFile,
   type ImportFormat,
   type ImportProblem,
@@ -44,6 +46,7 @@ const PHASE: Readonly<Record<ImportFormat, number>> = {
   'aws-config': 1,
   'policy-document': 1,
   'resource-policy': 1,
+  terraform: 1,
   'ec2-instances': 2,
   'eks-pod-identity': 2,
   // After the lists, whose ARN it takes.
@@ -120,6 +123,8 @@ function runImporter(
       return importOidcProvider(doc, scenario, reporter);
     case 'resource-policy':
       return importResourcePolicy(doc, file, reporter);
+    case 'terraform':
+      return importTerraform(doc, file, reporter);
     case 'policy-document':
       // Handed back in `policies` for the user to attach: it adds nothing by itself.
       return {};
@@ -147,6 +152,7 @@ export function importFiles(
   onProgress?: (done: number, total: number, file: string) => void,
 ): ImportResult {
   const problemsByFile: ImportProblem[][] = files.map(() => []);
+  const assumptionsByFile: ImportAssumption[][] = files.map(() => []);
   onProgress?.(0, 1, files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files`);
   const detections = files.map((file) => detectWithJson(file));
   const order = files
@@ -167,14 +173,18 @@ export function importFiles(
     onProgress?.(done, total, file.name);
     done += file.text.length;
     let problems: ImportProblem[] = [];
-    let next = importOne(file, detection, scenario, createReporter(file.name, problems));
+    let assumptions: ImportAssumption[] = [];
+    let next = importOne(file, detection, scenario, createReporter(file.name, problems, assumptions));
     if (detection.unlocated && problems.length > 0) {
       // Read without locations (nativeJson.ts), the file cannot say where its problems are: read it
       // again with them and import it from that.
       problems = [];
-      next = importOne(file, detectWithJson(file, true), scenario, createReporter(file.name, problems));
+      assumptions = [];
+      const reporter = createReporter(file.name, problems, assumptions);
+      next = importOne(file, detectWithJson(file, true), scenario, reporter);
     }
     problemsByFile[index] = problems;
+    assumptionsByFile[index] = assumptions;
     scenario = next;
   }
   onProgress?.(total, total, 'done');
@@ -185,6 +195,7 @@ export function importFiles(
     problems: problemsByFile.flat(),
     detected: files.map((file, i) => ({ file: file.name, format: detections[i]?.format ?? 'unknown' })),
     policies: pastedPolicies(files, detections),
+    assumptions: assumptionsByFile.flat(),
   };
 }
 

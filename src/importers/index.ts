@@ -6,10 +6,13 @@ export { mergeScenario } from './mergeScenario';
 export {
   FORMAT_LABELS,
   UNKNOWN_CLUSTER_ARN,
+  type ImportAssumption,
+  type ImportAssumptionCode,
   type ImportFile,
   type ImportFormat,
   type ImportProblem,
   type ImportResult,
   type PastedPolicy,
   type ScenarioFragment,
+  type TerraformSide,
 } from './types';

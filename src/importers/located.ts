@@ -3,7 +3,7 @@
  * sits, so a problem can name the field path and the line and column the user should look at.
  */
 import type { JsonNode } from '../foundation/json/parseJson';
-import type { ImportProblem } from './types';
+import type { ImportAssumption, ImportAssumptionCode, ImportProblem } from './types';
 
 export interface Located {
   node: JsonNode;
@@ -76,9 +76,16 @@ export interface Reporter {
   file: string;
   error(message: string, where?: Where): void;
   warning(message: string, where?: Where): void;
+  /** Records what the import takes as true that the file does not tell (once per code and parameters). */
+  assume(code: ImportAssumptionCode, params: Record<string, string>, where?: Located): void;
 }
 
-export function createReporter(file: string, problems: ImportProblem[]): Reporter {
+export function createReporter(
+  file: string,
+  problems: ImportProblem[],
+  assumptions: ImportAssumption[] = [],
+): Reporter {
+  const seen = new Set<string>();
   const add = (severity: ImportProblem['severity'], message: string, where: Where | undefined): void => {
     const problem: ImportProblem = { file, message, severity };
     if (where && 'node' in where) {
@@ -96,5 +103,11 @@ export function createReporter(file: string, problems: ImportProblem[]): Reporte
     file,
     error: (message, where) => add('error', message, where),
     warning: (message, where) => add('warning', message, where),
+    assume: (code, params, where) => {
+      const key = JSON.stringify([code, params]);
+      if (seen.has(key)) return;
+      seen.add(key);
+      assumptions.push({ file, code, params, ...(where && where.path !== '' ? { field: where.path } : {}) });
+    },
   };
 }

@@ -87,7 +87,11 @@ export function importResourcePolicy(doc: Located, file: ImportFile, reporter: R
 export function unplacedPolicy(doc: Located, file: ImportFile): unknown {
   if ((ownArn(doc) ?? arnFromPlace(file.name) ?? file.resource) !== undefined) return undefined;
   const field = policyField(doc);
-  return readPolicyDocument(field, { file: file.name, error: () => undefined, warning: () => undefined }, '');
+  return readPolicyDocument(
+    field,
+    { file: file.name, error: () => undefined, warning: () => undefined, assume: () => undefined },
+    '',
+  );
 }
 
 /** The ARN the export names itself: a topic's, a secret's, a queue's when asked for. */

@@ -10,7 +10,13 @@ export interface ImportFile {
   text: string;
   /** The resource a resource-policy export belongs to when it does not say (the CLI's `--resource`). */
   resource?: string;
+  /** The account of resources a Terraform plan has not created yet, when its providers do not say (the CLI's `--account`). */
+  account?: string;
+  /** Which side of a Terraform plan to read: `after` (the planned values, the default) or `before` (the prior state). */
+  side?: TerraformSide;
 }
+
+export type TerraformSide = 'before' | 'after';
 
 export interface ImportProblem {
   file: string;
@@ -38,7 +44,8 @@ export type ImportFormat =
   | 'kubernetes'
   | 'aws-config'
   | 'policy-document'
-  | 'resource-policy';
+  | 'resource-policy'
+  | 'terraform';
 
 /** What each format is, in the words of the command that produces it; used in "accepted formats" messages. */
 export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
@@ -57,6 +64,7 @@ export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   kubernetes: 'Kubernetes YAML or JSON (kubectl get -o yaml, manifests)',
   'aws-config': 'an ~/.aws/config file',
   'policy-document': 'a policy document on its own (trust, identity, resource policy, SCP or RCP), to attach',
+  terraform: 'terraform show -json (of a plan or a state)',
   'resource-policy':
     "a resource's policy (aws s3api get-bucket-policy, kms get-key-policy, sqs get-queue-attributes, sns get-topic-attributes, secretsmanager get-resource-policy, lambda get-policy)",
 };
@@ -68,6 +76,30 @@ export interface ImportResult {
   detected: { file: string; format: ImportFormat | 'unknown' }[];
   /** Bare policy documents, for the user to attach: nothing in the input says to what. */
   policies: PastedPolicy[];
+  /** What the import took as true that the input does not tell (a Terraform value known only after apply). */
+  assumptions: ImportAssumption[];
+}
+
+/**
+ * The kinds of fact an import takes for granted, worded from code and parameters in the message
+ * catalogues (i18n/importAssumptionText.ts).
+ */
+export type ImportAssumptionCode =
+  | 'tf-known-after-apply'
+  | 'tf-policy-after-apply'
+  | 'tf-policy-from-configuration'
+  | 'tf-account-assumed'
+  | 'tf-region-assumed'
+  | 'tf-launch-template'
+  | 'tf-cluster-assumed'
+  | 'tf-default-full-access';
+
+export interface ImportAssumption {
+  file: string;
+  code: ImportAssumptionCode;
+  params: Record<string, string>;
+  /** The JSON path it rests on, when there is one. */
+  field?: string;
 }
 
 export interface PastedPolicy {

@@ -18,11 +18,11 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'Import a scenario and/or exports (GAAD, Kubernetes YAML, EKS/EC2/Lambda CLI output, ~/.aws/config) and print the scenario',
-  usage: 'npm run --silent cli -- import FILES... [--resource ARN]',
+    'Import a scenario and/or exports (GAAD, Kubernetes YAML, EKS/EC2/Lambda CLI output, ~/.aws/config, terraform show -json) and print the scenario',
+  usage: 'npm run --silent cli -- import FILES... [--resource ARN] [--account ID]',
   run: (args, io) => {
-    const { files, options } = parseArgs(args, ['resource']);
-    const { scenario, errors } = loadScenario(io, files, options.resource);
+    const { files, options } = parseArgs(args, ['resource', 'account']);
+    const { scenario, errors } = loadScenario(io, files, options.resource, options.account);
     printJson(io, scenario);
     return errors > 0 ? 1 : 0;
   },

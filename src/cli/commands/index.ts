@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { diffCommand } from './diffCommand';
 import { evalCommand } from './evalCommand';
 import { analyzeCommand, canCommand, importCommand, pathsCommand, whoCanCommand } from './graphCommands';
 import { lintCommand } from './lintCommand';
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   whoCanCommand,
   permissionsCommand,
   whoCanAccessCommand,
+  diffCommand,
   shareCommand,
   unshareCommand,
   versionCommand,
