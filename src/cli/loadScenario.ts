@@ -1,6 +1,6 @@
 import { importFiles, type ImportProblem } from '../importers';
 import type { Scenario } from '../model/scenario';
-import { UsageError, type CliIo } from './command';
+import { readInput, UsageError, type CliIo } from './command';
 
 export function formatProblem(p: ImportProblem): string {
   const where = [p.file, p.line !== undefined ? `${p.line}:${p.column ?? 1}` : undefined]
@@ -19,13 +19,11 @@ export function loadScenario(
   resource?: string,
 ): { scenario: Scenario; errors: number } {
   if (paths.length === 0) throw new UsageError('give at least one FILE');
-  const files = paths.map((path) => {
-    try {
-      return { name: path, text: io.readFile(path), ...(resource !== undefined ? { resource } : {}) };
-    } catch (error) {
-      throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
+  const files = paths.map((path) => ({
+    name: path,
+    text: readInput(io, path),
+    ...(resource !== undefined ? { resource } : {}),
+  }));
   const result = importFiles(files);
   for (const problem of result.problems) io.stderr(formatProblem(problem));
   return { scenario: result.scenario, errors: result.problems.filter((p) => p.severity === 'error').length };

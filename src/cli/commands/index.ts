@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { evalCommand } from './evalCommand';
+import { exportCommand } from './exportCommand';
 import { analyzeCommand, canCommand, importCommand, pathsCommand, whoCanCommand } from './graphCommands';
 import { lintCommand } from './lintCommand';
 import { permissionsCommand, whoCanAccessCommand } from './permissionCommands';
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   whoCanCommand,
   permissionsCommand,
   whoCanAccessCommand,
+  exportCommand,
   shareCommand,
   unshareCommand,
   versionCommand,
