@@ -69,7 +69,13 @@ const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { stdio: 'ignore' }).st
 if (!hasDot) {
   if (isRoot && hasApt) {
     console.log('setup: installing Graphviz from Debian packages for the DOT export test…');
-    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz']);
+    // Only one test needs it: setup goes on if the install does not work.
+    const installed = spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz'],
+      { stdio: 'inherit' },
+    );
+    if (installed.status !== 0) console.warn('setup: Graphviz could not be installed; continuing.');
   } else {
     console.warn(
       'setup: no Graphviz; the DOT export test is skipped outside CI. Install it, e.g.\n' +
