@@ -9,6 +9,7 @@ import {
 import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
 import { languageOption, wordedEdges, wordedFindings, wordedResult } from '../language';
+import { OUTPUT_FORMATS } from '../outputFormats';
 import { printJson } from '../printJson';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -38,6 +39,7 @@ export const analyzeCommand: Command = {
     const analysis = analyzeScenario(scenario, { now: () => 0 });
     const { findings, assumptions } = wordedFindings(analysis, summarizeAssumptions(analysis), language);
     printJson(io, {
+      ...OUTPUT_FORMATS.analysis,
       nodes: analysis.nodes,
       edges: wordedEdges(analysis.edges, () => prepareScenario(scenario), language),
       findings,
