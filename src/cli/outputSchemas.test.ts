@@ -10,9 +10,9 @@ import { runCli } from './runCli';
  * ajv 6 checks them; its draft-07 meta-schema cannot read their `$schema`, hence no schema check).
  */
 function validator(name: string) {
-  const schema: object = JSON.parse(
+  const schema = JSON.parse(
     readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8'),
-  );
+  ) as object;
   return new Ajv({ allErrors: true, validateSchema: false }).compile(schema);
 }
 
