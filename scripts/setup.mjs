@@ -1,4 +1,5 @@
-// Makes a fresh machine ready: Node check, npm dependencies, and Debian's Chromium for the browser tests.
+// Makes a fresh machine ready: Node check, npm dependencies, Debian's Chromium for the browser tests and
+// Graphviz for the DOT export's.
 // Needs nothing but Node itself, so it runs before `npm ci`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -60,6 +61,25 @@ if (!hasCjkFont) {
     console.warn(
       'setup: no Chinese font found; Chinese text will show as boxes. Install one, e.g.\n' +
         '  sudo apt-get install fonts-noto-cjk        (Debian/Ubuntu)',
+    );
+  }
+}
+// The DOT export's test renders with Graphviz (`dot -Tsvg`); without it that test is skipped outside CI.
+const hasDot = spawnSync('sh', ['-c', 'command -v dot'], { stdio: 'ignore' }).status === 0;
+if (!hasDot) {
+  if (isRoot && hasApt) {
+    console.log('setup: installing Graphviz from Debian packages for the DOT export test…');
+    // Only one test needs it: setup goes on if the install does not work.
+    const installed = spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz'],
+      { stdio: 'inherit' },
+    );
+    if (installed.status !== 0) console.warn('setup: Graphviz could not be installed; continuing.');
+  } else {
+    console.warn(
+      'setup: no Graphviz; the DOT export test is skipped outside CI. Install it, e.g.\n' +
+        '  sudo apt-get install graphviz        (Debian/Ubuntu)',
     );
   }
 }

@@ -2,7 +2,7 @@ import { importFiles, type ImportAssumption, type ImportProblem } from '../impor
 import { importAssumptionText } from '../i18n/diffText';
 import { translator } from '../i18n/translate';
 import type { Scenario } from '../model/scenario';
-import { UsageError, type CliIo } from './command';
+import { readInput, UsageError, type CliIo } from './command';
 
 export function formatProblem(p: ImportProblem): string {
   const where = [p.file, p.line !== undefined ? `${p.line}:${p.column ?? 1}` : undefined]
@@ -27,18 +27,12 @@ export function loadScenario(
   account?: string,
 ): { scenario: Scenario; errors: number } {
   if (paths.length === 0) throw new UsageError('give at least one FILE');
-  const files = paths.map((path) => {
-    try {
-      return {
-        name: path,
-        text: io.readFile(path),
-        ...(resource !== undefined ? { resource } : {}),
-        ...(account !== undefined ? { account } : {}),
-      };
-    } catch (error) {
-      throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
+  const files = paths.map((path) => ({
+    name: path,
+    text: readInput(io, path),
+    ...(resource !== undefined ? { resource } : {}),
+    ...(account !== undefined ? { account } : {}),
+  }));
   const result = importFiles(files);
   for (const problem of result.problems) io.stderr(formatProblem(problem));
   for (const assumption of result.assumptions) io.stderr(formatAssumption(assumption));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { decodeText } from '../importers';
 import type { CliIo } from './command';
@@ -17,6 +17,7 @@ const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
   // UTF-8, or UTF-16 with a byte-order mark (what Windows PowerShell 5.1 writes with `>`).
   readFile: (path) => decodeText(readFileSync(path)),
+  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
 };
 
 runCli(process.argv.slice(2), nodeIo).then(

@@ -1,18 +1,13 @@
 import { parseJson, type JsonNode } from '../engine';
 import { toPlainValue } from '../foundation/json/toPlainValue';
-import { UsageError, type CliIo } from './command';
+import { readInput, type CliIo } from './command';
 
 /** Reads a JSON file with located errors; a file that is not JSON is the user's mistake, not a crash. */
 export function readJsonFile(
   io: CliIo,
   path: string,
 ): { value?: unknown; errors: string[]; node?: JsonNode } {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const text = readInput(io, path);
   const parsed = parseJson(text);
   const errors = parsed.diagnostics
     .filter((d) => d.severity === 'error')

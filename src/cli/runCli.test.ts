@@ -187,10 +187,11 @@ describe('the command line', () => {
     expect(put.explanation).toContain('an anonymous caller');
   });
 
-  it('refuses unknown commands and missing files with a usage message', async () => {
+  it('refuses unknown commands with a usage message (exit 2) and unreadable files with exit 3', async () => {
     const t = io();
     expect(await runCli(['frobnicate'], t.io)).toBe(2);
-    expect(await runCli(['eval', 'missing.json'], t.io)).toBe(2);
+    expect(await runCli(['eval', 'missing.json'], t.io)).toBe(3);
+    expect(await runCli(['analyze', 'missing.json'], t.io)).toBe(3);
     expect(t.err.join('\n')).toContain('Cannot read missing.json');
   });
 });

@@ -1,5 +1,5 @@
 import { commands } from './commands';
-import { UsageError, type CliIo } from './command';
+import { InputError, UsageError, type CliIo } from './command';
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -36,6 +36,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\nUsage: ${command.usage}`);
       return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(error.message);
+      return 3;
     }
     throw error;
   }

@@ -10,6 +10,7 @@ import {
   type PreparedScenario,
 } from '../engine';
 import { decodeText, importFiles } from '../importers';
+import { exportHandlers } from './exportHandlers';
 import { catalogFor } from './iamCatalog';
 import type { EngineMethods, Handlers } from './protocol';
 import { permissionHandlers, withAccessEdges } from './permissionHandlers';
@@ -33,6 +34,7 @@ function current() {
 export const handlers: Handlers<EngineMethods> = {
   ...scenarioHandlers,
   ...permissionHandlers(current),
+  ...exportHandlers(current),
   hello: () => ({ engine: engineVersion, methods: Object.keys(handlers) }),
   analyze: async ({ scenario, texts, revision }, { progress }) => {
     // Incremental: an edit to a trust policy re-analyses only the edges it can change, and the

@@ -12,10 +12,12 @@ import type {
   TrustPath,
   WhyNot,
 } from '../engine';
+import type { Language } from '../i18n/translate';
 import type { ImportFile, ImportResult } from '../importers';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioValidation } from '../model/validateScenario';
 import type { DecodeResult, SharedState } from '../share';
+import type { ExportFormat } from '../share/export/formats';
 import type { LayoutRequest, LayoutResult } from './layout/layoutTypes';
 
 interface Method<P, R> {
@@ -52,6 +54,8 @@ export type EngineMethods = {
   whoCanAccess: Method<{ resource: string; includeDenied: boolean }, { rows: PermissionRow[] }>;
   /** One permission row's request again, with the full trace (null when its chain is gone). */
   explainPermission: Method<PermissionRequest, { result: EvaluationResult | null }>;
+  /** The latest analysis as a file for another tool (docs/exporting.md), worded in `language`. */
+  exportGraph: Method<{ format: ExportFormat; language: Language }, { text: string }>;
 };
 
 /** The layout worker: elkjs off the main thread. */

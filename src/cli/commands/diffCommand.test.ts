@@ -62,7 +62,7 @@ describe('cli diff', () => {
       edges: { change: string; from: string; to: string }[];
       failed: { condition: string }[];
     };
-    expect([json.format, json.version]).toEqual(['trustscope-diff', 1]);
+    expect([json.format, json.version]).toEqual(['trustscope.diff', 1]);
     expect(json.edges).toContainEqual(
       expect.objectContaining({
         change: 'added',

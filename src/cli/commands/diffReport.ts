@@ -1,11 +1,12 @@
 /**
  * A what-changed for people and for scripts: plain text, Markdown for a pull-request comment, or JSON
- * (`format: "trustscope-diff"`, version 1), worded in the chosen language from the diff's codes.
+ * (`format: "trustscope.diff"`, version 1; schema/diff.schema.json), worded in the chosen language from the diff's codes.
  */
 import type { AnalysisDiff, EdgeChange } from '../../engine';
 import type { ImportAssumption } from '../../importers';
 import { diffSummaryText, edgeChangeText, importAssumptionText } from '../../i18n/diffText';
 import type { Translate } from '../../i18n/translate';
+import { OUTPUT_FORMATS } from '../outputFormats';
 
 export interface DiffReport {
   diff: AnalysisDiff;
@@ -20,8 +21,7 @@ const conditionsOf = (e: EdgeChange['edge']) =>
 
 export function diffJson({ diff, assumptions, failed, t }: DiffReport): unknown {
   return {
-    format: 'trustscope-diff',
-    version: 1,
+    ...OUTPUT_FORMATS.diff,
     summary: diff.summary.map((s) => ({ ...s, text: diffSummaryText(s, t) })),
     edges: diff.edges.map(({ change, edge, before }) => ({
       change,

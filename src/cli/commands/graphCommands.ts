@@ -10,6 +10,7 @@ import {
 import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
 import { languageOption, wordedEdges, wordedFindings, wordedResult } from '../language';
+import { OUTPUT_FORMATS } from '../outputFormats';
 import { printJson } from '../printJson';
 import { serviceCatalogue } from '../serviceCatalogue';
 
@@ -43,6 +44,7 @@ export const analyzeCommand: Command = {
     // The access layer (--access): principals to the scenario's resources, by access level, as the app draws it.
     const access = on.has('access') ? accessEdges(prepared(), analysis, serviceCatalogue()) : [];
     printJson(io, {
+      ...OUTPUT_FORMATS.analysis,
       nodes: analysis.nodes,
       edges: wordedEdges([...analysis.edges, ...access], prepared, language),
       findings,

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { diffCommand } from './diffCommand';
 import { evalCommand } from './evalCommand';
+import { exportCommand } from './exportCommand';
 import { analyzeCommand, canCommand, importCommand, pathsCommand, whoCanCommand } from './graphCommands';
 import { lintCommand } from './lintCommand';
 import { permissionsCommand, whoCanAccessCommand } from './permissionCommands';
@@ -19,6 +20,7 @@ export const commands: Command[] = [
   permissionsCommand,
   whoCanAccessCommand,
   diffCommand,
+  exportCommand,
   shareCommand,
   unshareCommand,
   versionCommand,

@@ -1,5 +1,5 @@
 import { parsePolicy, type PolicyKind } from '../../engine';
-import { UsageError, type Command } from '../command';
+import { readInput, UsageError, type Command } from '../command';
 import { parseArgs } from '../loadScenario';
 import { nodeCatalog } from '../nodeCatalog';
 
@@ -17,12 +17,7 @@ export const lintCommand: Command = {
       throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
     if (files.length !== 1) throw new UsageError('lint takes exactly one FILE');
     const path = files[0] as string;
-    let text: string;
-    try {
-      text = io.readFile(path);
-    } catch (error) {
-      throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const text = readInput(io, path);
     const catalog = nodeCatalog();
     const { diagnostics } = parsePolicy(text, kind as PolicyKind, catalog ? { catalog } : {});
     if (json) {

@@ -59,11 +59,19 @@ interface JsonRow {
   deniedBy?: { sid?: string };
 }
 
+/** The rows of a `--json` answer: `{ format, version, principal | resource, rows }`. */
+const rowsOf = (out: string) => (JSON.parse(out) as { rows: JsonRow[] }).rows;
+
 describe('permissions and who-can-access', () => {
   it('lists what the instance can do at the end of each chain, one JSON row per chain and action', async () => {
     const { code, out } = await cli(['permissions', 's.json', '--principal', INSTANCE, '--json']);
     expect(code).toBe(0);
-    const rows = JSON.parse(out) as JsonRow[];
+    expect(JSON.parse(out)).toMatchObject({
+      format: 'trustscope.permissions',
+      version: 1,
+      principal: INSTANCE,
+    });
+    const rows = rowsOf(out);
     expect(rows.map((r) => [r.action, r.decision, r.via.length])).toEqual([
       ['s3:ListBucket', 'Allowed', 3],
       ['s3:GetObject', 'Allowed', 3],
@@ -79,14 +87,12 @@ describe('permissions and who-can-access', () => {
   });
 
   it('--all adds the explicit denials with their statement; --service keeps one service', async () => {
-    const plain = JSON.parse(
-      (await cli(['permissions', 's.json', '--principal', ROLE_FOR_B, '--json'])).out,
-    ) as JsonRow[];
+    const plain = rowsOf((await cli(['permissions', 's.json', '--principal', ROLE_FOR_B, '--json'])).out);
     expect(plain.some((r) => r.action === 's3:DeleteObject')).toBe(false);
-    const all = JSON.parse(
+    const all = rowsOf(
       (await cli(['permissions', 's.json', '--principal', ROLE_FOR_B, '--all', '--service', 's3', '--json']))
         .out,
-    ) as JsonRow[];
+    );
     const denied = all.find((r) => r.action === 's3:DeleteObject');
     expect(denied).toMatchObject({ decision: 'ExplicitlyDenied', deniedBy: { sid: 'KeepReports' } });
     expect(new Set(all.map((r) => r.action.split(':')[0]))).toEqual(new Set(['s3']));
@@ -102,7 +108,7 @@ describe('permissions and who-can-access', () => {
       'sts:AssumeRole',
       '--json',
     ]);
-    const rows = JSON.parse(out) as JsonRow[];
+    const rows = rowsOf(out);
     expect(rows.map((r) => r.via)).toEqual([[ROLE_IN_B], [INSTANCE, ROLE_IN_B]]);
   });
 
@@ -138,7 +144,7 @@ describe('permissions and who-can-access', () => {
     );
     expect(err).toBe('');
     expect(code).toBe(0);
-    const rows = JSON.parse(out) as JsonRow[];
+    const rows = rowsOf(out);
     expect(rows.map((r) => [r.via.at(-1), r.action, r.decision])[0]).toEqual([
       ROLE_FOR_B,
       'sqs:SendMessage',

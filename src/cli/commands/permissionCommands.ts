@@ -3,7 +3,9 @@ import type { Command, CliIo } from '../command';
 import { UsageError } from '../command';
 import { languageOption } from '../language';
 import { loadScenario, parseArgs, required } from '../loadScenario';
+import { OUTPUT_FORMATS } from '../outputFormats';
 import { jsonRow, textLines } from '../permissionWords';
+import { printJson } from '../printJson';
 import { serviceCatalogue } from '../serviceCatalogue';
 
 const LANG = '[--lang en|zh-Hans|zh-Hant]';
@@ -29,7 +31,7 @@ export const permissionsCommand: Command = {
       ...(options.service !== undefined ? { service: options.service } : {}),
       includeDenied: on.has('all'),
     });
-    print(io, rows, on.has('json'), language);
+    print(io, rows, on.has('json') ? { ...OUTPUT_FORMATS.permissions, principal } : undefined, language);
     return errors > 0 ? 1 : 0;
   },
 };
@@ -49,24 +51,18 @@ export const whoCanAccessCommand: Command = {
       ...(options.action !== undefined ? { action: options.action } : {}),
       includeDenied: on.has('all'),
     });
-    print(io, rows, on.has('json'), language);
+    print(io, rows, on.has('json') ? { ...OUTPUT_FORMATS.whoCanAccess, resource } : undefined, language);
     return errors > 0 ? 1 : 0;
   },
 };
 
+/** Text lines, or with `--json` one object: its format, version and question, then the rows. */
 function print(
   io: CliIo,
   rows: PermissionRow[],
-  json: boolean,
+  json: Record<string, string | number> | undefined,
   language: Parameters<typeof jsonRow>[1],
 ): void {
-  if (json)
-    io.stdout(
-      JSON.stringify(
-        rows.map((row) => jsonRow(row, language)),
-        null,
-        2,
-      ),
-    );
+  if (json) printJson(io, { ...json, rows: rows.map((row) => jsonRow(row, language)) });
   else io.stdout(textLines(rows, language).join('\n'));
 }

@@ -1,7 +1,7 @@
 import { validateScenarioText } from '../../model/validateScenario';
 import { withDocumentTexts } from '../../model/withDocumentTexts';
 import { decodeShareFragment, encodeShareFragment } from '../../share';
-import { UsageError, type Command } from '../command';
+import { readInput, UsageError, type Command } from '../command';
 import { parseArgs } from '../loadScenario';
 
 export const shareCommand: Command = {
@@ -11,12 +11,7 @@ export const shareCommand: Command = {
   run: (args, io) => {
     if (args.length !== 1) throw new UsageError('share takes exactly one FILE');
     const path = args[0] as string;
-    let text: string;
-    try {
-      text = io.readFile(path);
-    } catch (error) {
-      throw new UsageError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const text = readInput(io, path);
     const { scenario, problems } = validateScenarioText(text);
     for (const p of problems) {
       const at = p.range ? `${p.range.start.line}:${p.range.start.column}` : '';

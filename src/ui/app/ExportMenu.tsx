@@ -4,15 +4,20 @@ import { useAppStoreApi } from '../../state/StoreProvider';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { download } from './download';
+import { GRAPH_EXPORTS, useGraphExport } from './useGraphExport';
 
 const MARGIN = 40;
 
-/** Export the whole graph (not just what is on screen) as PNG or SVG, or the analysis as JSON. */
+/**
+ * Export the whole graph (not just what is on screen) as PNG or SVG, the analysis as JSON, or the
+ * graph for BloodHound, Neo4j, Graphviz or Mermaid.
+ */
 export function ExportMenu() {
   const t = useT();
   const [open, setOpen] = useState(false);
   const { getNodes } = useReactFlow();
   const store = useAppStoreApi();
+  const exportGraph = useGraphExport();
 
   const exportImage = async (format: 'png' | 'svg') => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
@@ -86,6 +91,17 @@ export function ExportMenu() {
           >
             {t('toolbar.exportJson')}
           </button>
+          {GRAPH_EXPORTS.map(({ format, label, testId }) => (
+            <button
+              key={format}
+              type="button"
+              role="menuitem"
+              data-testid={testId}
+              onClick={() => void exportGraph(format).finally(() => setOpen(false))}
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
       )}
     </div>
