@@ -38,7 +38,7 @@ test('main views have no serious or critical accessibility violations', async ({
   await expect(app.byTestId(testIds.galleryDialog)).toContainText('EKS');
   expect(await seriousViolations(page), 'gallery').toEqual([]);
   await app.byTestId(testIds.galleryOpen('role-chaining-one-hour')).click();
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('Allowed');
   expect(await seriousViolations(page), 'walk-through').toEqual([]);
   await page.keyboard.press('Escape');
