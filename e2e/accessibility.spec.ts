@@ -48,6 +48,18 @@ test('main views have no serious or critical accessibility violations', async ({
   expect(await seriousViolations(page), 'dark theme').toEqual([]);
 });
 
+test('the walk-through beside the graph has no serious violations in the dark theme', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarTheme).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.byTestId(testIds.storyPlay).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('Allowed');
+  expect(await seriousViolations(page), 'walk-through, dark').toEqual([]);
+});
+
 test('the graph and the panels can be used from the keyboard', async ({ app, page }) => {
   await app.open();
   // Search jumps to a node without the mouse.

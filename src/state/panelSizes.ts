@@ -12,7 +12,7 @@ export interface PanelSizes {
 
 export type PanelName = keyof PanelSizes;
 
-export const DEFAULT_PANEL_SIZES: PanelSizes = { explorer: 260, inspector: 340, editor: 260 };
+export const DEFAULT_PANEL_SIZES: PanelSizes = { explorer: 260, inspector: 340, editor: 220 };
 
 /** What each panel may shrink or grow to; the graph keeps the rest (at least 300 px, see app.css). */
 export const PANEL_LIMITS: Record<PanelName, { min: number; max: number }> = {

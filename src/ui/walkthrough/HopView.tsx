@@ -50,7 +50,7 @@ export function HopView({ lesson, index, total }: { lesson: HopLesson; index: nu
       {lesson.credentials && (
         <>
           <h4>
-            {t('walk.credentials')} <span className="badge badge--condition">{t('walk.simulated')}</span>
+            {t('walk.credentials')} <span className="badge badge--simulated">{t('walk.simulated')}</span>
           </h4>
           <pre className="code">{JSON.stringify(lesson.credentials, null, 2)}</pre>
         </>

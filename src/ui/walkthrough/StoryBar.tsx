@@ -18,13 +18,13 @@ export function StoryBar() {
       role="region"
       aria-label={t('walk.story')}
     >
-      <span className="story-bar__title">
+      <span className="story-bar__title" title={story.title[language]}>
         <span className="muted">{t('walk.story')}</span>
         {t('trace.colon')}
         {story.title[language]}
       </span>
       {story.firstVisit && <span className="story-bar__hint">{t('walk.firstVisitHint')}</span>}
-      <button type="button" className="primary" data-testid={testIds.storyPlay} onClick={() => play(story)}>
+      <button type="button" data-testid={testIds.storyPlay} onClick={() => play(story)}>
         {t('walk.playStory')}
       </button>
     </div>
