@@ -30,6 +30,18 @@ test('a story opened in Chinese is named in Chinese and keeps its lesson in view
   await expect(app.byTestId(testIds.walkthroughHop(0))).not.toContainText('Allowed');
 });
 
+test('an identity step a same-account trust naming the user does not need is shown as not needed', async ({
+  app,
+}) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarGallery).click();
+  await app.byTestId(testIds.galleryPlay('what-assume-role-means')).click();
+  const hop = app.byTestId(testIds.walkthroughHop(0));
+  await expect(hop).toContainText('Allowed');
+  await expect(hop).toContainText('not needed');
+  await expect(hop.locator('.outcome--fail')).toHaveCount(0);
+});
+
 // Every story's walk-through played beside the graph by keyboard: Play on its gallery card, then
 // ArrowRight through each hop (the graph showing each), Escape to close.
 for (const entry of gallery) {
