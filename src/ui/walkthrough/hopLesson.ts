@@ -20,7 +20,6 @@ export interface HopLesson {
   from: GraphNode | undefined;
   to: GraphNode | undefined;
   request: HopRecord | undefined;
-  sessionName: string | undefined;
   durationSeconds: number | undefined;
   credentials: SimulatedCredentials | undefined;
   snippets: Snippet[];
@@ -44,6 +43,12 @@ function condition(edge: GraphEdge, label: string): string | undefined {
 }
 
 const IRSA_TOKEN = '/var/run/secrets/eks.amazonaws.com/serviceaccount/token';
+const POD_IDENTITY_ENV = `export AWS_CONTAINER_CREDENTIALS_FULL_URI=http://169.254.170.23/v1/credentials
+export AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE=/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token`;
+const POD_IDENTITY_CALL = `curl -H "Authorization: $(cat $AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE)" $AWS_CONTAINER_CREDENTIALS_FULL_URI`;
+const IMDS_TOKEN = `TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 21600")`;
+const IMDS_CREDENTIALS = `curl -s -H "X-aws-ec2-metadata-token: $TOKEN" \\
+  http://169.254.169.254/latest/meta-data/iam/security-credentials/`;
 
 export function buildHopLesson(
   edge: GraphEdge,
@@ -60,7 +65,6 @@ export function buildHopLesson(
     from,
     to,
     request: first ? hopRequest(edge, first) : undefined,
-    sessionName: undefined,
     durationSeconds,
     credentials: undefined,
     snippets: [],
@@ -74,7 +78,6 @@ export function buildHopLesson(
   }
   if (to?.kind !== 'role') return lesson;
   const session = sessionNameFor(edge, from);
-  lesson.sessionName = session;
   lesson.credentials = simulatedCredentials(to.id, session, durationSeconds ?? 3600, now);
   const add = (kind: SnippetKind, text: string) => lesson.snippets.push({ kind, text });
   const keys = lesson.credentials.Credentials;
@@ -93,21 +96,12 @@ export function buildHopLesson(
       webIdentitySnippets(lesson, from, to, session, credentialsEnv);
       break;
     case 'PodIdentity':
-      add(
-        'podEnv',
-        `export AWS_CONTAINER_CREDENTIALS_FULL_URI=http://169.254.170.23/v1/credentials\nexport AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE=/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token`,
-      );
-      add(
-        'sdkCall',
-        `curl -H "Authorization: $(cat $AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE)" $AWS_CONTAINER_CREDENTIALS_FULL_URI`,
-      );
+      add('podEnv', POD_IDENTITY_ENV);
+      add('sdkCall', POD_IDENTITY_CALL);
       lesson.note = 'walk.note.podIdentity';
       break;
     case 'InstanceProfile':
-      add(
-        'sdkCall',
-        `TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 21600")\ncurl -s -H "X-aws-ec2-metadata-token: $TOKEN" \\\n  http://169.254.169.254/latest/meta-data/iam/security-credentials/${roleName(to.id)}`,
-      );
+      add('sdkCall', `${IMDS_TOKEN}\n${IMDS_CREDENTIALS}${roleName(to.id)}`);
       lesson.note = 'walk.note.instance';
       break;
     case 'ExecutionRole':
