@@ -38,7 +38,7 @@ test('main views have no serious or critical accessibility violations', async ({
   await expect(app.byTestId(testIds.galleryDialog)).toContainText('EKS');
   expect(await seriousViolations(page), 'gallery').toEqual([]);
   await app.byTestId(testIds.galleryOpen('role-chaining-one-hour')).click();
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('Allowed');
   expect(await seriousViolations(page), 'walk-through').toEqual([]);
   await page.keyboard.press('Escape');
@@ -46,6 +46,18 @@ test('main views have no serious or critical accessibility violations', async ({
   await app.byTestId(testIds.toolbarTheme).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await seriousViolations(page), 'dark theme').toEqual([]);
+});
+
+test('the walk-through beside the graph has no serious violations in the dark theme', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarTheme).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.byTestId(testIds.storyPlay).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('Allowed');
+  expect(await seriousViolations(page), 'walk-through, dark').toEqual([]);
 });
 
 test('the graph and the panels can be used from the keyboard', async ({ app, page }) => {

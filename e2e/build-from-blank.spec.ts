@@ -53,7 +53,7 @@ test('builds the EC2 cross-account chain from a new scenario, permission policy 
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('RoleForB');
 
   // The walk-through plays the chain: the second hop is the one a ~/.aws/config profile makes.
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('Allowed');
   await app.byTestId(testIds.walkthroughNext).click();
   await expect(app.byTestId(testIds.walkthroughHop(1))).toContainText(
@@ -248,7 +248,7 @@ test('builds the cross-account S3 story from a new scenario, bucket policy inclu
   await app.waitReady();
   await app.findPaths(developer, role);
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('aws sts assume-role');
   await app.page.keyboard.press('Escape');
 
@@ -292,7 +292,7 @@ test('builds the IRSA story from a new scenario: cluster, trusting role, annotat
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('payments-api');
   // The walk-through: the pod runs as its service account, whose token EKS trades for the role.
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('serviceAccountName: api');
   await app.byTestId(testIds.walkthroughNext).click();
   await expect(app.byTestId(testIds.walkthroughHop(1))).toContainText('assume-role-with-web-identity');
@@ -327,7 +327,7 @@ test('builds the trust-versus-permission basics from a new scenario', async ({ a
   );
   await app.waitReady();
   await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('--role-session-name alice');
 });
 
@@ -382,7 +382,7 @@ test('builds the Pod Identity story from a new scenario: cluster, trusting role,
   await app.setEditorText(tagged('orders'));
   await app.waitReady();
   await expect(app.byTestId(testIds.pathResult(0))).toContainText('orders-worker');
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await app.byTestId(testIds.walkthroughNext).click();
   await expect(app.byTestId(testIds.walkthroughHop(1))).toContainText('kubernetes-namespace');
 });

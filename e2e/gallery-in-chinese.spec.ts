@@ -41,31 +41,22 @@ async function edgeTexts(app: AppPage): Promise<[string, string][]> {
   return texts;
 }
 
-/** The walk-through of the featured path, every hop. */
+/** The walk-through of the featured path, every hop, played by keyboard; then its lesson. */
 async function walkTexts(app: AppPage): Promise<[string, string][]> {
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.storyPlay).click();
+  const panel = app.byTestId(testIds.walkthrough);
   const texts: [string, string][] = [];
-  for (let i = 0; ; i++) {
-    const hop = app.byTestId(testIds.walkthroughHop(i));
-    await expect(hop).toBeVisible();
+  await app.playWalkthroughByKeyboard(async (i) => {
     // The hop's evaluation is replayed by the worker: read it once it is there.
-    await expect(hop.locator('[aria-busy="true"]')).toHaveCount(0);
-    texts.push([`walk-through hop ${i}`, await openedText(app.byTestId(testIds.walkthrough))]);
-    await app.byTestId(testIds.walkthroughNext).click();
-    const done = app.byTestId(testIds.walkthroughDone);
-    await expect(
-      app
-        .byTestId(testIds.walkthroughHop(i + 1))
-        .or(done)
-        .first(),
-    ).toBeVisible();
-    if (await done.isVisible()) {
-      texts.push(['walk-through end', await openedText(app.byTestId(testIds.walkthrough))]);
-      await app.page.keyboard.press('Escape');
-      await expect(app.byTestId(testIds.walkthrough)).toBeHidden();
-      return texts;
-    }
-  }
+    await expect(app.byTestId(testIds.walkthroughHop(i)).locator('[aria-busy="true"]')).toHaveCount(0);
+    texts.push([`walk-through hop ${i}`, await openedText(panel)]);
+  });
+  texts.push(['walk-through end', await openedText(panel)]);
+  await app.byTestId(testIds.walkthroughLessonTab).click();
+  texts.push(['walk-through lesson', await openedText(panel)]);
+  await app.byTestId(testIds.walkthroughClose).click();
+  await expect(panel).toBeHidden();
+  return texts;
 }
 
 // A Chinese-reading learner (a browser in Chinese, so even the first-visit story is named in it)

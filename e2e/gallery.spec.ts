@@ -2,9 +2,16 @@ import { gallery } from '../src/model/gallery';
 import { testIds } from '../src/ui/testIds';
 import { expect, test } from './fixtures';
 
-test('the first visit opens a gallery scenario', async ({ app }) => {
+test('the first visit opens a gallery story and says to play its walk-through', async ({ app }) => {
   await app.open();
   await expect(app.graphNode('arn:aws:iam::111122223333:role/RoleForB')).toBeVisible();
+  const bar = app.byTestId(testIds.storyBar);
+  await expect(bar).toContainText("Play this story's walk-through");
+  await app.byTestId(testIds.storyPlay).click();
+  await expect(app.byTestId(testIds.walkthroughHop(0))).toBeVisible();
+  // The lesson stays one click away while the walk-through plays.
+  await app.byTestId(testIds.walkthroughLessonTab).click();
+  await expect(app.byTestId(testIds.walkthroughLesson)).toContainText('instance');
 });
 
 test('a story opened in Chinese is named in Chinese and keeps its lesson in view', async ({ app }) => {
@@ -18,37 +25,40 @@ test('a story opened in Chinese is named in Chinese and keeps its lesson in view
   await expect(explorer).toContainText(entry.title['zh-Hant']);
   await expect(explorer).toContainText(entry.lesson['zh-Hant'].slice(0, 30));
   // Its walk-through reads in 繁體 too: the decision of each hop, not AWS's English code.
-  await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toContainText('允許');
   await expect(app.byTestId(testIds.walkthroughHop(0))).not.toContainText('Allowed');
 });
 
+test('an identity step a same-account trust naming the user does not need is shown as not needed', async ({
+  app,
+}) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarGallery).click();
+  await app.byTestId(testIds.galleryPlay('what-assume-role-means')).click();
+  const hop = app.byTestId(testIds.walkthroughHop(0));
+  await expect(hop).toContainText('Allowed');
+  await expect(hop).toContainText('not needed');
+  await expect(hop.locator('.outcome--fail')).toHaveCount(0);
+});
+
+// Every story's walk-through played beside the graph by keyboard: Play on its gallery card, then
+// ArrowRight through each hop (the graph showing each), Escape to close.
 for (const entry of gallery) {
-  test(`the walk-through of "${entry.title.en}" plays to the end`, async ({ app }) => {
+  test(`the walk-through of "${entry.title.en}" plays by keyboard on the graph`, async ({ app }) => {
     await app.open();
     await app.byTestId(testIds.toolbarGallery).click();
-    await app.byTestId(testIds.galleryOpen(entry.id)).click();
-    await expect(app.byTestId(testIds.pathResult(0))).toBeVisible();
+    await app.byTestId(testIds.galleryPlay(entry.id)).click();
     await expect(app.graphNode(entry.featuredPath.to)).toBeVisible();
-    await app.byTestId(testIds.walkthroughStart).click();
-    // The walk-through is loaded on first use: wait for it, then it shows one hop at a time.
-    await expect(app.page.locator('[data-testid^="walkthrough-hop:"]')).toHaveCount(1);
-    for (let i = 0; ; i++) {
-      await expect(app.byTestId(testIds.walkthroughHop(i))).toBeVisible();
-      await expect(app.byTestId(testIds.walkthroughHop(i))).toContainText(/Allowed|runs as/);
-      await app.byTestId(testIds.walkthroughNext).click();
-      // Waits for what Next brings, the next hop or the end, before asking which it is.
-      const done = app.byTestId(testIds.walkthroughDone);
-      await expect(
-        app
-          .byTestId(testIds.walkthroughHop(i + 1))
-          .or(done)
-          .first(),
-      ).toBeVisible();
-      if (await done.isVisible()) break;
-      expect(i).toBeLessThan(10);
-    }
+    await app.playWalkthroughByKeyboard(async (hop) => {
+      await expect(app.byTestId(testIds.walkthroughHop(hop))).toContainText(/Allowed|runs as/);
+    });
     await expect(app.byTestId(testIds.walkthroughDone)).toContainText('you now hold a session of');
+    await app.page.keyboard.press('ArrowLeft');
+    await expect(app.byTestId(testIds.walkthroughDone)).toBeHidden();
+    await app.page.keyboard.press('Escape');
+    await expect(app.byTestId(testIds.walkthrough)).toBeHidden();
+    await expect(app.byTestId(testIds.walkHopOnGraph)).toBeHidden();
+    await expect(app.byTestId(testIds.inspector)).toBeVisible();
   });
 }

@@ -66,7 +66,7 @@ test('the built app carries the Content-Security-Policy and a session never viol
   await app.openDocumentFromExplorer('arn:aws:iam::111122223333:role/RoleForB#trust');
   await app.byTestId(testIds.toolbarGallery).click();
   await app.byTestId(testIds.galleryOpen('eks-irsa')).click();
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await expect(app.byTestId(testIds.walkthroughHop(0))).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
@@ -121,7 +121,7 @@ test('a full session — import, edit, completion, share, walk-through — sends
     'arn:aws:ec2:us-east-1:444455556666:instance/i-0a1b2c3d4e5f67890',
     'arn:aws:iam::111122223333:role/RoleForB',
   );
-  await app.byTestId(testIds.walkthroughStart).click();
+  await app.byTestId(testIds.pathPlay(0)).click();
   await app.byTestId(testIds.walkthroughNext).click();
   await app.byTestId(testIds.walkthroughNext).click();
   await expect(app.byTestId(testIds.walkthroughDone)).toBeVisible();

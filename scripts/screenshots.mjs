@@ -31,6 +31,50 @@ const shot = async (page, name) => {
   console.log(`wrote docs/screenshots/${name}.png`);
 };
 
+/**
+ * The walk-through beside the graph at a laptop's size, for two stories, at their second hop: in
+ * English, 简体 and 繁體 (a browser in that language), light and dark (the browser's scheme).
+ */
+async function walkthroughShots(browser) {
+  for (const story of ['ec2-cross-account-profile', 'eks-irsa'])
+    for (const [language, locale] of [
+      ['en', 'en-US'],
+      ['zh-hans', 'zh-CN'],
+      ['zh-hant', 'zh-TW'],
+    ])
+      for (const theme of ['light', 'dark']) {
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 720 },
+          locale,
+          colorScheme: theme,
+        });
+        const small = await context.newPage();
+        await small.goto(base);
+        await small.locator('[data-ready="true"]').waitFor();
+        await small.getByTestId('toolbar-gallery').click();
+        await small.getByTestId(`gallery-play:${story}`).click();
+        // A pod's hop to its service account has no evaluation to wait for.
+        await small.getByTestId('walkthrough-hop:0').waitFor();
+        await small.keyboard.press('ArrowRight');
+        await small.getByTestId('walkthrough-hop:1').locator('[aria-busy="false"]').waitFor();
+        await shot(small, `walkthrough-${story}-${language}-${theme}`);
+        await context.close();
+      }
+}
+
+/** At 1280×720 with a policy open in the editor: the graph keeps its room, refitted. */
+async function editorShot(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const small = await context.newPage();
+  await small.goto(base);
+  await small.locator('[data-ready="true"]').waitFor();
+  await small.getByTestId(`graph-node:${roleForB}`).click();
+  await small.getByTestId(`inspector-document:${roleForB}#trust`).click();
+  await small.locator('.monaco-editor .view-lines').waitFor();
+  await shot(small, 'editor-open-1280x720');
+  await context.close();
+}
+
 try {
   await waitForServer();
   const browser = await chromium.launch({
@@ -59,9 +103,9 @@ try {
   await id('path-result:0').waitFor();
   await shot(page, 'path-finder');
 
-  await id('walkthrough-start').click();
+  await id('path-play:0').click();
   await id('walkthrough-next').click();
-  await id('walkthrough-hop:1').waitFor();
+  await id('walkthrough-hop:1').locator('[aria-busy="false"]').waitFor();
   await shot(page, 'walkthrough');
   await page.keyboard.press('Escape');
 
@@ -92,14 +136,6 @@ try {
     await small.getByTestId('edge-trace-steps').waitFor();
     await small.getByTestId('edge-steps').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(small, `edge-steps-${suffix}`);
-    // The walk-through of the Pod Identity story, at its hop through EKS Pod Identity.
-    await small.getByTestId('toolbar-gallery').click();
-    await small.getByTestId('gallery-open:eks-pod-identity-session-tags').click();
-    await small.getByTestId('path-result:0').waitFor();
-    await small.getByTestId('walkthrough-start').click();
-    await small.getByTestId('walkthrough-next').click();
-    await small.getByTestId('walkthrough-hop:1').locator('[aria-busy="false"]').waitFor();
-    await shot(small, `walkthrough-${suffix}`);
     await context.close();
   }
 
@@ -125,6 +161,8 @@ try {
     await context.close();
   }
 
+  await walkthroughShots(browser);
+  await editorShot(browser);
   await browser.close();
 } finally {
   server.kill();

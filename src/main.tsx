@@ -9,6 +9,7 @@ import {
   type ScenarioDatabase,
 } from './state/persistence/database';
 import { Library } from './state/persistence/library';
+import { loadPanelSizes, persistPanelSizes } from './state/panelSizes';
 import { loadPreferences, persistPreferences } from './state/preferences';
 import { restoreView } from './state/restoreView';
 import { createAppStore, openScenarioInStore } from './state/store';
@@ -17,6 +18,7 @@ import { syncEngine } from './state/syncEngine';
 import { syncLayout } from './state/syncLayout';
 import { syncPaths } from './state/syncPaths';
 import { syncLevelOfDetail } from './state/syncLevelOfDetail';
+import { storyOf } from './state/walkSlice';
 import { App } from './ui/app/App';
 import { ClientsProvider } from './ui/app/ClientsContext';
 import { LibraryProvider } from './ui/app/LibraryContext';
@@ -49,7 +51,16 @@ async function start() {
   const firstVisitScenario = () => storyScenario(firstVisit, preferences.language);
   const engine = createEngineClient();
   const decode = async (fragment: string) => await engine.call('decodeLink', { fragment });
-  const startup = await chooseStartup(window.location.hash, db, firstVisitScenario, decode);
+  let firstVisitOpened = false;
+  const startup = await chooseStartup(
+    window.location.hash,
+    db,
+    () => {
+      firstVisitOpened = true;
+      return firstVisitScenario();
+    },
+    decode,
+  );
   // What follows in a task of its own: reading a big link's scenario from the worker takes tens of
   // milliseconds of the task that received it, and building the store and sending the scenario to
   // the analysis as many more (a 3,500-role link: ~100 ms in one task).
@@ -59,7 +70,13 @@ async function start() {
   if (window.location.hash)
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
 
-  const store = createAppStore(startup.initial.scenario, { ...preferences, currentId: startup.initial.id });
+  const store = createAppStore(startup.initial.scenario, {
+    ...preferences,
+    currentId: startup.initial.id,
+    panels: loadPanelSizes(window.localStorage),
+  });
+  // A first visit is told where to start: the story's walk-through (StoryBar).
+  if (firstVisitOpened) store.getState().setStory(storyOf(firstVisit, true));
   if (startup.initial.texts || startup.initial.dragged) {
     store.setState((s) => ({
       documentTexts: { ...s.documentTexts, ...startup.initial.texts },
@@ -81,6 +98,7 @@ async function start() {
   syncLayout(store, createLayoutClient());
   syncPaths(store, engine);
   persistPreferences(store, window.localStorage);
+  persistPanelSizes(store, window.localStorage);
   if (startup.view) restoreView(store, engine, startup.view);
 
   const library = db ? new Library(db, store, firstVisitScenario) : null;

@@ -102,6 +102,37 @@ export class AppPage {
     await this.byTestId(testIds.pathFind).click();
   }
 
+  /**
+   * Plays the open walk-through to its end by keyboard, the way a learner would: at each hop the
+   * counter names it, the graph shows it (a different arrow each time) and `read(hop)` may look at
+   * it; ArrowRight moves on. Returns how many hops it had; the end is left open.
+   */
+  async playWalkthroughByKeyboard(read?: (hop: number) => Promise<void>): Promise<number> {
+    await expect(this.byTestId(testIds.walkthrough)).toBeFocused();
+    const shown: string[] = [];
+    for (let i = 0; ; i++) {
+      const hop = this.byTestId(testIds.walkthroughHop(i));
+      await expect(hop).toBeVisible();
+      const edgeId = (await hop.getAttribute('data-edge-id')) ?? '';
+      await expect(this.byTestId(testIds.walkHopOnGraph)).toHaveAttribute('data-edge-id', edgeId);
+      expect(shown, 'the graph shows another arrow for each hop').not.toContain(edgeId);
+      shown.push(edgeId);
+      // "Hop 2 of 3", "第 2 跳，共 3 跳": the hop's number, then the total.
+      await expect(this.byTestId(testIds.walkthroughCounter)).toHaveText(new RegExp(`\\D${i + 1}\\D.*\\d`));
+      await read?.(i);
+      await this.page.keyboard.press('ArrowRight');
+      const done = this.byTestId(testIds.walkthroughDone);
+      // Waits for what the key brings, the next hop or the end, before asking which it is.
+      await expect(
+        this.byTestId(testIds.walkthroughHop(i + 1))
+          .or(done)
+          .first(),
+      ).toBeVisible();
+      if (await done.isVisible()) return i + 1;
+      expect(i).toBeLessThan(10);
+    }
+  }
+
   /** Opens the explorer's "Add" section on the form for `kind` (account, role, user, cluster, …). */
   async openAddForm(kind: string) {
     const section = this.byTestId(testIds.addEntity);

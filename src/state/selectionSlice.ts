@@ -59,6 +59,13 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
       return { openDocuments, activeDocumentId };
     }),
   setPathEnds: (pathFrom, pathTo) => set({ pathFrom, pathTo, paths: null, activePath: null, whyNot: null }),
-  setPaths: (paths, whyNot) => set({ paths, whyNot, activePath: paths && paths.length > 0 ? 0 : null }),
-  choosePath: (activePath) => set({ activePath }),
+  // A walk-through plays the active path: another path starts it again from its first hop.
+  setPaths: (paths, whyNot) =>
+    set((s) => ({
+      paths,
+      whyNot,
+      activePath: paths && paths.length > 0 ? 0 : null,
+      walkStep: s.walkStep === null ? null : 0,
+    })),
+  choosePath: (activePath) => set((s) => ({ activePath, walkStep: s.walkStep === null ? null : 0 })),
 });

@@ -4,14 +4,17 @@ import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 import { createScenarioSlice, initialDocumentTexts, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import type { PanelSizes } from './panelSizes';
+import { createWalkSlice, type WalkSlice } from './walkSlice';
 import { createViewSlice, type Language, type Theme, type ViewSlice } from './viewSlice';
 
-export type AppState = ScenarioSlice & AnalysisSlice & SelectionSlice & ViewSlice & LibrarySlice;
+export type AppState = ScenarioSlice & AnalysisSlice & SelectionSlice & ViewSlice & LibrarySlice & WalkSlice;
 
 export interface StoreOptions {
   theme?: Theme;
   language?: Language;
   currentId?: string;
+  panels?: PanelSizes;
 }
 
 /** A fresh store per app (and per test), built from typed slices. */
@@ -22,6 +25,7 @@ export function createAppStore(scenario: Scenario, options: StoreOptions = {}) {
     ...createSelectionSlice(...args),
     ...createViewSlice(options)(...args),
     ...createLibrarySlice(options.currentId ?? 'scratch')(...args),
+    ...createWalkSlice(...args),
   }));
 }
 
@@ -52,6 +56,8 @@ export function openScenarioInStore(store: AppStore, opened: OpenedScenario): vo
     paths: null,
     activePath: null,
     whyNot: null,
+    walkStep: null,
+    story: null,
     changes: { added: [], removed: [] },
     // The old scenario's graph must not answer questions about the new one.
     analysis: null,

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EdgeKind, NodeKind } from '../engine';
 import type { Language } from '../i18n/translate';
 import type { LayoutResult } from '../worker/layout/layoutTypes';
+import { clampPanelSize, DEFAULT_PANEL_SIZES, type PanelName, type PanelSizes } from './panelSizes';
 import type { AppState } from './store';
 
 export type Theme = 'light' | 'dark';
@@ -30,6 +31,8 @@ export interface ViewSlice {
   /** Where the user dragged nodes; wins over the automatic layout. */
   dragged: Record<string, { x: number; y: number }>;
   searchOpen: boolean;
+  /** The resizable panels' sizes (panelSizes.ts), remembered in this browser. */
+  panels: PanelSizes;
   setTheme: (theme: Theme) => void;
   setLanguage: (language: Language) => void;
   toggleEdgeKind: (kind: EdgeKind) => void;
@@ -41,13 +44,16 @@ export interface ViewSlice {
   setLayoutPending: (pending: boolean) => void;
   setDragged: (id: string, position: { x: number; y: number }) => void;
   setSearchOpen: (open: boolean) => void;
+  setPanelSize: (name: PanelName, size: number) => void;
 }
 
 const toggle = <T>(list: T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
 export const createViewSlice =
-  (initial: { theme?: Theme; language?: Language } = {}): StateCreator<AppState, [], [], ViewSlice> =>
+  (
+    initial: { theme?: Theme; language?: Language; panels?: PanelSizes } = {},
+  ): StateCreator<AppState, [], [], ViewSlice> =>
   (set) => ({
     theme: initial.theme ?? 'light',
     language: initial.language ?? 'en',
@@ -61,6 +67,7 @@ export const createViewSlice =
     layoutPending: false,
     dragged: {},
     searchOpen: false,
+    panels: initial.panels ?? DEFAULT_PANEL_SIZES,
     setTheme: (theme) => set({ theme }),
     setLanguage: (language) => set({ language }),
     toggleEdgeKind: (kind) => set((s) => ({ hiddenEdgeKinds: toggle(s.hiddenEdgeKinds, kind) })),
@@ -72,4 +79,6 @@ export const createViewSlice =
     setLayoutPending: (layoutPending) => set({ layoutPending }),
     setDragged: (id, position) => set((s) => ({ dragged: { ...s.dragged, [id]: position } })),
     setSearchOpen: (searchOpen) => set({ searchOpen }),
+    setPanelSize: (name, size) =>
+      set((s) => ({ panels: { ...s.panels, [name]: clampPanelSize(name, size) } })),
   });

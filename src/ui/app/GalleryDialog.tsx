@@ -6,6 +6,7 @@ import { useAppStoreApi } from '../../state/StoreProvider';
 import { useLanguage } from '../../state/selectors/view';
 import { newId } from '../../state/persistence/library';
 import { restoreView } from '../../state/restoreView';
+import { storyOf } from '../../state/walkSlice';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { Dialog } from './Dialog';
@@ -25,11 +26,14 @@ export function GalleryDialog({ onClose }: { onClose: () => void }) {
     void import('../../model/gallery').then((m) => setEntries(m.gallery));
   }, []);
 
-  const open = async (entry: GalleryEntry) => {
+  /** Opens the story with its featured path shown, and plays its walk-through if asked to. */
+  const open = async (entry: GalleryEntry, play: boolean) => {
     const scenario = storyScenario(entry, language);
     if (library) await library.openUnsaved(scenario);
     else openScenarioInStore(store, { id: newId(), scenario });
+    store.getState().setStory(storyOf(entry, false));
     restoreView(store, engine, { path: { ...entry.featuredPath, index: 0 } });
+    if (play) store.getState().playWalk();
     onClose();
   };
 
@@ -46,13 +50,22 @@ export function GalleryDialog({ onClose }: { onClose: () => void }) {
               <summary>{t('gallery.lesson')}</summary>
               <p className="small">{entry.lesson[language]}</p>
             </details>
-            <button
-              type="button"
-              data-testid={testIds.galleryOpen(entry.id)}
-              onClick={() => void open(entry)}
-            >
-              {t('gallery.open')}
-            </button>
+            <div className="button-row">
+              <button
+                type="button"
+                data-testid={testIds.galleryOpen(entry.id)}
+                onClick={() => void open(entry, false)}
+              >
+                {t('gallery.open')}
+              </button>
+              <button
+                type="button"
+                data-testid={testIds.galleryPlay(entry.id)}
+                onClick={() => void open(entry, true)}
+              >
+                {t('walk.openAndPlay')}
+              </button>
+            </div>
           </li>
         ))}
       </ol>

@@ -131,7 +131,7 @@ function DecisionDetails({ edge, replayed }: { edge: GraphEdge; replayed: Replay
             <p className="small">
               {traced ? reasonText(traced.result.reason, t) : decisionExplanation(edge, d)}
             </p>
-            {traced && <TraceView trace={traced.result.trace} />}
+            {traced && <TraceView result={traced.result} />}
           </div>
         );
       })}

@@ -1,18 +1,13 @@
-import { lazy, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useActivePath, usePathFrom, usePathTo, usePaths, useWhyNot } from '../../state/selectors/selection';
 import { useEngine } from '../app/ClientsContext';
 import { sessionDuration } from '../i18n/sessionDuration';
-import { LazyPart } from '../app/LazyPart';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { WhyNotSentence } from './WhyNotSentence';
-
-const Walkthrough = lazy(() =>
-  import('../walkthrough/Walkthrough').then((m) => ({ default: m.Walkthrough })),
-);
 
 const listKeys = new WeakMap<object, number>();
 let listCount = 0;
@@ -38,7 +33,7 @@ export function PathFinder() {
   const setPaths = useAction('setPaths');
   const choosePath = useAction('choosePath');
   const openDocument = useAction('openDocument');
-  const [walking, setWalking] = useState(false);
+  const playWalk = useAction('playWalk');
   const nodes = useMemo(() => analysis?.nodes.filter((n) => n.kind !== 'account') ?? [], [analysis]);
   const label = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);
   // Thousands of options: rendered after the graph, as a low-priority update React can split.
@@ -104,19 +99,9 @@ export function PathFinder() {
       {paths && paths.length > 0 && (
         <>
           <p className="muted small">{t('paths.count', { count: paths.length })}</p>
-          {activePath !== null && (
-            <button type="button" data-testid={testIds.walkthroughStart} onClick={() => setWalking(true)}>
-              {t('walk.start')}
-            </button>
-          )}
-          {walking && (
-            <LazyPart region="walk-through">
-              <Walkthrough onClose={() => setWalking(false)} />
-            </LazyPart>
-          )}
           <ol className="path-list">
             {paths.map((p, i) => (
-              <li key={p.edges.join('|')}>
+              <li key={p.edges.join('|')} className="path-row">
                 <button
                   type="button"
                   className={`path-item${i === activePath ? ' is-active' : ''}`}
@@ -124,6 +109,18 @@ export function PathFinder() {
                   onClick={() => choosePath(i === activePath ? null : i)}
                 >
                   {p.nodes.map((id) => label.get(id) ?? id).join(' → ')}
+                </button>
+                <button
+                  type="button"
+                  className="path-row__play"
+                  data-testid={testIds.pathPlay(i)}
+                  aria-label={t('walk.playPath', { n: i + 1 })}
+                  onClick={() => {
+                    choosePath(i);
+                    playWalk();
+                  }}
+                >
+                  {t('walk.play')}
                 </button>
                 <div className="muted small">
                   {t('paths.session', { duration: sessionDuration(p.session.maxDurationSeconds, t) })}

@@ -3,25 +3,29 @@ import { useAction } from '../../state/selectors/actions';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { elementText, policyNameText, stepText } from '../../i18n/reasonText';
+import { shownSteps } from './shownSteps';
 
 /** One evaluation's trace in the learner's language: each step of AWS's flow, then each policy's statements. */
-export function TraceView({ trace }: { trace: EvaluationResult['trace'] }) {
+export function TraceView({ result }: { result: Pick<EvaluationResult, 'decision' | 'reason' | 'trace'> }) {
   const t = useT();
   return (
     <>
       <ol className="steps" data-testid={testIds.edgeTraceSteps}>
-        {trace.steps.map((s) => (
+        {shownSteps(result).map((s) => (
           <li key={s.step} className={`step step--${s.outcome}`}>
             <span className="step__name">{t(`edge.step.${s.step}`)}</span>{' '}
-            <span className={`outcome outcome--${s.outcome}`}>{t(`outcome.${s.outcome}`)}</span>
+            <span className={`outcome outcome--${s.outcome}`}>
+              {s.outcome === 'not-needed' ? t('walk.outcome.notNeeded') : t(`outcome.${s.outcome}`)}
+            </span>
+            {s.outcome === 'not-needed' && <div className="small">{t('walk.identityNotNeeded')}</div>}
             {/* The engine's English on hover: the same finding, in the words the CLI prints. */}
-            <div className="small" title={s.message}>
+            <div className={s.outcome === 'not-needed' ? 'small muted' : 'small'} title={s.message}>
               {stepText(s.reason, t)}
             </div>
           </li>
         ))}
       </ol>
-      {trace.policies.map((p) => (
+      {result.trace.policies.map((p) => (
         <PolicyView key={`${p.kind}|${p.name}|${p.level ?? ''}`} policy={p} />
       ))}
     </>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeScenario, type GraphNode } from '../../engine';
 import { ec2CrossAccountProfile } from '../../model/gallery/ec2CrossAccountProfile';
-import { buildHopLesson, pseudoRandom } from './hopLesson';
+import { eksIrsa } from '../../model/gallery/eksIrsa';
+import { buildHopLesson } from './hopLesson';
 
 describe('the simulated credentials of a hop', () => {
   const analysis = analyzeScenario(ec2CrossAccountProfile.scenario);
@@ -15,15 +16,6 @@ describe('the simulated credentials of a hop', () => {
     expect(keys.length).toBeGreaterThan(1);
     expect(new Set(keys.map((k) => k.AccessKeyId)).size).toBe(keys.length);
     for (const k of keys) expect(k.SecretAccessKey).not.toContain(k.AccessKeyId.slice(4, 12));
-  });
-
-  it('are the same each time the same hop is shown', () => {
-    expect(pseudoRandom('AssumeRole:arn:aws:iam::1/a', 16)).toBe(
-      pseudoRandom('AssumeRole:arn:aws:iam::1/a', 16),
-    );
-    expect(pseudoRandom('AssumeRole:arn:aws:iam::1/a', 16)).not.toBe(
-      pseudoRandom('AssumeRole:arn:aws:iam::1/b', 16),
-    );
   });
 });
 
@@ -47,7 +39,20 @@ describe('a pod’s hop to its service account', () => {
       [edge.to, { id: edge.to, kind: 'serviceAccount', label: 'app/web' }],
     ]);
     const lesson = buildHopLesson(edge, nodes, undefined, undefined, 0);
-    expect(lesson.podSpec).toBe('spec:\n  serviceAccountName: web');
-    expect(lesson.profile).toBeUndefined();
+    expect(lesson.snippets).toEqual([{ kind: 'podSpec', text: 'spec:\n  serviceAccountName: web' }]);
+  });
+});
+
+describe('an IRSA hop', () => {
+  const analysis = analyzeScenario(eksIrsa.scenario);
+  const nodes = new Map<string, GraphNode>(analysis.nodes.map((n) => [n.id, n]));
+  const edge = analysis.edges.find((e) => e.kind === 'AssumeRoleWithWebIdentity' && e.permitted);
+
+  it('shows what happens in the pod, labelled as such, and no ~/.aws/config profile', () => {
+    if (!edge) throw new Error('the IRSA story has no web identity hop');
+    const lesson = buildHopLesson(edge, nodes, undefined, undefined, 0);
+    expect(lesson.snippets.map((s) => s.kind)).toEqual(['annotation', 'podEnv', 'sdkCall']);
+    expect(lesson.snippets[0]?.text).toContain(`eks.amazonaws.com/role-arn: ${edge.to}`);
+    expect(lesson.note).toBe('walk.note.irsa');
   });
 });

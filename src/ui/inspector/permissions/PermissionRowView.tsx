@@ -69,7 +69,7 @@ export function PermissionRowView(props: {
       {trace && (
         <div className="perm-row__trace">
           <p className="small">{reasonText(trace.reason, t)}</p>
-          <TraceView trace={trace.trace} />
+          <TraceView result={trace} />
         </div>
       )}
     </li>
