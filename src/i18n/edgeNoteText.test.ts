@@ -21,6 +21,12 @@ const PARAMS = {
   max: 3600,
   pod: 'app/web-7d9f',
   serviceAccount: 'app/web',
+  user: 'alice',
+  group: 'Developers',
+  caller: 'ci',
+  target: 'Admin',
+  technique: 'iam:PassRole+ec2:RunInstances',
+  via: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc',
 };
 
 const CJK = /[\u4e00-\u9fff]/;

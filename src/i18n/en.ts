@@ -1,4 +1,5 @@
 import { reasonsEn } from './reasonsEn';
+import { escalationEn } from './escalationEn';
 import { permissionsEn } from './permissionsEn';
 
 /**
@@ -555,6 +556,7 @@ export const en = {
   'groups.leave': 'Leave',
   ...reasonsEn,
   ...permissionsEn,
+  ...escalationEn,
 };
 
 export type MessageKey = keyof typeof en;

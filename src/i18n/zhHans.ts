@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { escalationZhHans } from './escalationZhHans';
 import { permissionsZhHans } from './permissionsZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
 
@@ -530,4 +531,5 @@ export const zhHans: Messages = {
   'groups.leave': '退出',
   ...reasonsZhHans,
   ...permissionsZhHans,
+  ...escalationZhHans,
 };

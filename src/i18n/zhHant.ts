@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { escalationZhHant } from './escalationZhHant';
 import { permissionsZhHant } from './permissionsZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
 
@@ -530,4 +531,5 @@ export const zhHant: Messages = {
   'groups.leave': '退出',
   ...reasonsZhHant,
   ...permissionsZhHant,
+  ...escalationZhHant,
 };

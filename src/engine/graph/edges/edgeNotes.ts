@@ -40,6 +40,12 @@ export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): stri
       return `Pod ${p('pod')} runs as service account ${p('serviceAccount')}.`;
     case 'source-profile':
       return `Profile ${p('profile')} calls AWS with the credentials of profile ${p('source')} (source_profile).`;
+    case 'member-of':
+      return `User ${p('user')} is a member of group ${p('group')} and has its policies.`;
+    case 'escalation':
+      return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}.`;
+    case 'escalation-via':
+      return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}, through ${p('via')}.`;
   }
 }
 
@@ -63,4 +69,7 @@ export const EDGE_NOTE_CODES: readonly EdgeNoteCode[] = [
   'profile-duration-over-max',
   'source-profile',
   'pod-runs-as',
+  'member-of',
+  'escalation',
+  'escalation-via',
 ];
