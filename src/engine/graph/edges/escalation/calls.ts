@@ -37,7 +37,10 @@ export function callStep(
   resource: string,
   context: Record<string, ContextValue> = {},
 ): Step {
-  const fixed = new Set(Object.keys(context).map((k) => k.toLowerCase()));
+  // The region the call goes to: the resource's, and us-east-1 for IAM's global endpoint
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-requestedregion).
+  const sent = { 'aws:RequestedRegion': resource.split(':')[3] || 'us-east-1', ...context };
+  const fixed = new Set(Object.keys(sent).map((k) => k.toLowerCase()));
   const outcome = evaluateHop(
     ctx.prepared,
     {
@@ -45,7 +48,7 @@ export function callStep(
       caller,
       target: callResource(resource),
       action,
-      context,
+      context: sent,
       how: { mfa: mfaOf(caller), fixed },
       denialShown: false,
     },
