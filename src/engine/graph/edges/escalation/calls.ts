@@ -41,20 +41,22 @@ export function callStep(
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-requestedregion).
   const sent = { 'aws:RequestedRegion': resource.split(':')[3] || 'us-east-1', ...context };
   const fixed = new Set(Object.keys(sent).map((k) => k.toLowerCase()));
-  const outcome = evaluateHop(
-    ctx.prepared,
-    {
-      principal: caller.arn,
-      caller,
-      target: callResource(resource),
-      action,
-      context: sent,
-      how: { mfa: mfaOf(caller), fixed },
-      denialShown: false,
-    },
-    ctx.counter,
-  );
-  return { action, outcome };
+  const key = `${caller.arn}|${action}|${resource}|${JSON.stringify(sent)}`;
+  const decide = () =>
+    evaluateHop(
+      ctx.prepared,
+      {
+        principal: caller.arn,
+        caller,
+        target: callResource(resource),
+        action,
+        context: sent,
+        how: { mfa: mfaOf(caller), fixed },
+        denialShown: false,
+      },
+      ctx.counter,
+    );
+  return { action, outcome: ctx.once(key, decide) };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../../../../model/scenario';
 import type { PreparedPrincipal, PreparedScenario } from '../../analysis/prepareScenario';
 import { evaluateHop, type HopOutcome } from '../../hops/evaluateHop';
+import { trustNames } from '../../hops/trustIndex';
 
 export interface Workload {
   arn: string;
@@ -36,8 +37,13 @@ export interface EscalationContext {
   userSpec(arn: string): UserSpec | undefined;
   /** The region new resources are made in: that of the account's first instance or function. */
   regionOf(account: string): string;
-  /** Whether `service` may assume `role` (with `source` as aws:SourceArn), decided once. */
-  serviceHop(service: string, role: PreparedPrincipal, source?: string): HopOutcome;
+  /**
+   * Whether `service` may assume `role` (with `source` as aws:SourceArn), decided once; undefined
+   * when the trust cannot name the service at all.
+   */
+  serviceHop(service: string, role: PreparedPrincipal, source?: string): HopOutcome | undefined;
+  /** A caller's request decided once, though several techniques send it (calls.ts). */
+  once(key: string, decide: () => HopOutcome): HopOutcome;
 }
 
 const DEFAULT_REGION = 'us-east-1';
@@ -81,6 +87,7 @@ export function escalationContext(
   const roleSpecs = new Map((scenario.roles ?? []).map((r) => [r.arn, r]));
   const userSpecs = new Map((scenario.users ?? []).map((u) => [u.arn, u]));
   const hops = new Map<string, HopOutcome>();
+  const calls = new Map<string, HopOutcome>();
   return {
     prepared,
     counter,
@@ -93,7 +100,16 @@ export function escalationContext(
     userSpec: (arn) => userSpecs.get(arn),
     regionOf: (account) =>
       instances.get(account)?.[0]?.region ?? functions.get(account)?.[0]?.region ?? DEFAULT_REGION,
+    once(key, decide) {
+      let outcome = calls.get(key);
+      if (!outcome) calls.set(key, (outcome = decide()));
+      return outcome;
+    },
     serviceHop(service, role, source) {
+      // A trust that names neither the service nor `*` (nor uses NotPrincipal) refuses it: most
+      // roles of an account, not evaluated (hops/trustIndex.ts).
+      const names = trustNames(role);
+      if (!names.services.has(service) && !names.star && !names.notPrincipal) return undefined;
       const key = `${service}|${role.arn}|${source ?? ''}`;
       let outcome = hops.get(key);
       if (!outcome) {

@@ -19,7 +19,7 @@ export function decideLambdaTechnique(
   for (const fn of ctx.functionsIn(caller.account)) {
     if (fn.role.arn === caller.arn) continue;
     const trust = ctx.serviceHop('lambda.amazonaws.com', fn.role, fn.arn);
-    if (!trust.permitted) continue;
+    if (!trust?.permitted) continue;
     const steps = allSteps(
       () => callStep(ctx, caller, 'lambda:UpdateFunctionCode', fn.arn),
       ...(invoke ? [() => callStep(ctx, caller, 'lambda:InvokeFunction', fn.arn)] : []),

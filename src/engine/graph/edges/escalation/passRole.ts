@@ -31,7 +31,7 @@ export function decidePassRoleTechnique(
     if (role.arn === caller.arn) continue;
     // The trust is the same for every caller, decided once: most roles do not let this service in.
     const trust = ctx.serviceHop(service.service, role);
-    if (!trust.permitted) continue;
+    if (!trust?.permitted) continue;
     const steps = passSteps(ctx, caller, role, service, region);
     if (steps)
       found.push({

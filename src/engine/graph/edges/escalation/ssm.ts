@@ -18,7 +18,7 @@ export function decideSsmTechnique(
   for (const instance of ctx.instancesIn(caller.account)) {
     if (instance.role.arn === caller.arn) continue;
     const trust = ctx.serviceHop('ec2.amazonaws.com', instance.role, instance.arn);
-    if (!trust.permitted) continue;
+    if (!trust?.permitted) continue;
     const step = callStep(ctx, caller, technique.id, instance.arn);
     if (!step.outcome.permitted) continue;
     found.push({
