@@ -6,6 +6,7 @@
  */
 import {
   ACCOUNT_A,
+  ACCOUNT_B,
   aRole,
   aScenario,
   aTrustPolicy,
@@ -206,6 +207,22 @@ export const cases: GraphCase[] = [
         escalation('lambda:UpdateFunctionCode', { via: FN, assumptions: ['function-invocation-assumed'] }),
       ],
     },
+  },
+  {
+    name: 'lambda:UpdateFunctionCode on a function whose role is in another account: AWS never passed it, no edge',
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+    pathfinding: 'lambda-003',
+    scenario: aScenario({
+      roles: [
+        aRole(arns.role(ACCOUNT_B, 'Power'), {
+          trust: aTrustPolicy.forService('lambda'),
+          managed: [ADMIN_POLICY],
+        }),
+      ],
+      lambdaFunctions: [aLambdaFunction(FN, arns.role(ACCOUNT_B, 'Power'))],
+      users: [dev(anIdentityPolicy.allow('lambda:UpdateFunctionCode', FN))],
+    }),
+    expect: { noEdges: [{ from: DEV, to: arns.role(ACCOUNT_B, 'Power') }] },
   },
   {
     name: 'iam:PassRole + cloudformation:CreateStack, the role named in cloudformation:RoleArn',

@@ -69,16 +69,22 @@ export function escalationContext(
   const users = grouped(prepared.users, (u) => u.account);
   const groups = grouped(scenario.groups ?? [], (g) => accountOfArn(g.arn));
   const roleOf = instanceRoleOf(scenario);
+  // A role of another account never reaches the workload: it cannot be passed across accounts
+  // (edgeNotes.ts, passrole-other-account), so such a workload gives nothing.
+  const ownRole = (arn: string | undefined, account: string | undefined) => {
+    const role = prepared.principals.get(arn ?? '');
+    return role && role.account === account ? role : undefined;
+  };
   const instances = grouped(
     (scenario.instances ?? []).flatMap((i): Workload[] => {
-      const role = prepared.principals.get(roleOf(i) ?? '');
+      const role = ownRole(roleOf(i), i.account);
       return role ? [{ arn: instanceArn(i), role, label: i.id, region: i.region }] : [];
     }),
     (w) => accountOfArn(w.arn),
   );
   const functions = grouped(
     (scenario.lambdaFunctions ?? []).flatMap((f): Workload[] => {
-      const role = prepared.principals.get(f.roleArn);
+      const role = ownRole(f.roleArn, accountOfArn(f.arn));
       const region = f.arn.split(':')[3] ?? DEFAULT_REGION;
       return role ? [{ arn: f.arn, role, label: f.arn.split(':')[6] ?? f.arn, region }] : [];
     }),
