@@ -75,16 +75,19 @@ export function callResource(arn: string): CallResource {
   return { arn, account: arn.split(':')[4] ?? '', identityOnly: true };
 }
 
-/** Trusts naming one caller, by its ARN: what `iam:UpdateAssumeRolePolicy` would write. */
+/** Trusts naming one caller, by the caller's and the role's ARNs. */
 const namingTrusts = new Map<string, CompiledPolicy>();
 
 /**
  * The trust an escalation writes into a role before assuming it: Allow the caller's ARN
- * sts:AssumeRole (https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html).
+ * sts:AssumeRole (https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html),
+ * named as the role's own trust is in decisions, since it is what that trust becomes.
  */
-export function trustNaming(callerArn: string): CompiledPolicy {
-  let trust = namingTrusts.get(callerArn);
+export function trustNaming(callerArn: string, roleArn: string): CompiledPolicy {
+  const key = `${callerArn}|${roleArn}`;
+  let trust = namingTrusts.get(key);
   if (!trust) {
+    const name = `role ${roleArn.slice(roleArn.lastIndexOf('/') + 1)}`;
     const parsed = parsePolicyValue(
       {
         Version: '2012-10-17',
@@ -92,10 +95,8 @@ export function trustNaming(callerArn: string): CompiledPolicy {
       },
       'trust',
     );
-    trust = parsed.policy
-      ? compilePolicy(parsed.policy, 'trust', 'rewritten trust')
-      : compilePolicy({ version: '2012-10-17', statements: [] }, 'trust', 'rewritten trust');
-    namingTrusts.set(callerArn, trust);
+    trust = compilePolicy(parsed.policy ?? { version: '2012-10-17', statements: [] }, 'trust', name);
+    namingTrusts.set(key, trust);
   }
   return trust;
 }
@@ -164,7 +165,7 @@ export function replayHop(
     target,
     ...(caller ? { caller } : {}),
     ...(record.outsideCaller ? { assumedIdentity: OUTSIDE_IDENTITY } : {}),
-    ...(record.trustNamesCaller && caller ? { trust: trustNaming(caller.arn) } : {}),
+    ...(record.trustNamesCaller && caller ? { trust: trustNaming(caller.arn, target.arn) } : {}),
   });
   const request = {
     principal: record.principal,

@@ -75,7 +75,7 @@ export function assumeStep(
       principal: caller.arn,
       caller,
       target: role,
-      ...(rewritten ? { trust: trustNaming(caller.arn) } : {}),
+      ...(rewritten ? { trust: trustNaming(caller.arn, role.arn) } : {}),
       action: 'sts:AssumeRole',
       how: { mfa: mfaOf(caller) },
       denialShown: false,
