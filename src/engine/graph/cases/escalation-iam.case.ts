@@ -13,6 +13,7 @@ import {
   aTrustPolicy,
   aUser,
   anIdentityPolicy,
+  anIdentityProvider,
   anOrgUnit,
   anOrganization,
   anScp,
@@ -341,6 +342,54 @@ export const cases: GraphCase[] = [
       ],
     }),
     expect: { findings: [{ title: 'Principal can give itself any permission', subjects: [DEV] }] },
+  },
+  {
+    name: 'self-escalation: a user allowed iam:CreatePolicyVersion on the customer managed policy it has',
+    source: `${API}/API_CreatePolicyVersion.html`,
+    pathfinding: 'iam-001',
+    scenario: aScenario({
+      users: [aUser(DEV, { managed: [APP_POLICY] })],
+      managedPolicies: [
+        aManagedPolicy(APP_POLICY, anIdentityPolicy.allow('iam:CreatePolicyVersion', APP_POLICY)),
+      ],
+    }),
+    expect: { findings: [{ title: 'Principal can give itself any permission', subjects: [DEV] }] },
+  },
+  {
+    name: 'outside → a GitHub Actions role that may rewrite the administrator’s trust: the outside-admin finding follows the escalation',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html',
+    pathfinding: 'iam-012',
+    scenario: aScenario({
+      organization: anOrganization(),
+      identityProviders: [anIdentityProvider.oidc(ACCOUNT_A, 'token.actions.githubusercontent.com')],
+      roles: [
+        aRole(arns.role(ACCOUNT_A, 'ci'), {
+          trust: aTrustPolicy.forOidc(
+            arns.oidcProvider(ACCOUNT_A, 'token.actions.githubusercontent.com'),
+            undefined,
+            {
+              sub: 'repo:example/app:ref:refs/heads/main',
+            },
+          ),
+          inline: { Bootstrap: anIdentityPolicy.allow('iam:UpdateAssumeRolePolicy', ADMIN) },
+        }),
+        aRole(ADMIN, { trust: aTrustPolicy.forService('ec2'), managed: [ADMIN_POLICY] }),
+      ],
+    }),
+    expect: {
+      edges: [{ from: arns.role(ACCOUNT_A, 'ci'), to: ADMIN, kind: 'Escalation', chained: true }],
+      findings: [
+        {
+          title: 'Path from outside the organization to an administrator-level role',
+          subjects: [
+            arns.oidcProvider(ACCOUNT_A, 'token.actions.githubusercontent.com'),
+            arns.role(ACCOUNT_A, 'ci'),
+            ADMIN,
+          ],
+          severity: 'critical',
+        },
+      ],
+    },
   },
   {
     name: 'an administrator draws no escalation edges and no self-escalation finding: it needs none',
