@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { EDGE_KINDS, FINDING_CODES } from '../engine';
 import { gallery } from '../model/gallery';
 import type { CliIo } from './command';
 import { runCli } from './runCli';
@@ -145,6 +146,15 @@ describe('the JSON outputs match their published schemas', () => {
     const diff = validator('diff');
     expect(diff(output), JSON.stringify(diff.errors)).toBe(true);
     expect((output as { edges: unknown[] }).edges.length).toBeGreaterThan(0);
+  });
+
+  it('lists every edge kind and finding code the engine has, so a new one cannot slip past the version', () => {
+    type Defs = { $defs: Record<string, { properties: Record<string, { enum?: string[] }> }> };
+    const schema = JSON.parse(
+      readFileSync(new URL('../../schema/analysis.schema.json', import.meta.url), 'utf8'),
+    ) as Defs;
+    expect(new Set(schema.$defs.edge?.properties.kind?.enum)).toEqual(new Set(EDGE_KINDS));
+    expect(new Set(schema.$defs.finding?.properties.code?.enum)).toEqual(new Set(FINDING_CODES));
   });
 
   it('a schema refuses an output without its format, so the check can fail', async () => {

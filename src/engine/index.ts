@@ -47,6 +47,14 @@ export { OUTSIDE_IDENTITY_NAME } from './graph/edges/outsideIdentityName';
 export { decidingOf, replayEdge, type ReplayedDecision } from './graph/queries/replayEdge';
 export { EDGE_NOTE_CODES, wordEdgeNote } from './graph/edges/edgeNotes';
 export { EDGE_KINDS } from './graph/edges/edgeKinds';
+export {
+  ESCALATION_TECHNIQUES,
+  fillCli,
+  PROBE,
+  techniqueOf,
+  type EscalationTechnique,
+  type TechniqueFamily,
+} from './graph/edges/escalation/catalogue';
 export { decisionExplanation, hopRequest } from './graph/hops/hopRequest';
 export { createAnalyzer, type Analyzer } from './graph/incremental/incremental';
 export type { AnalyzePhase } from './graph/analysis/analyzeScenario';

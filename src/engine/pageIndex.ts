@@ -12,4 +12,5 @@ export { decisionExplanation, hopRequest } from './graph/hops/hopRequest';
 export { OUTSIDE_IDENTITY_NAME } from './graph/edges/outsideIdentityName';
 export { awsManagedPolicyArns } from './data/awsManagedPolicies';
 export { EDGE_KINDS } from './graph/edges/edgeKinds';
+export { fillCli, PROBE, techniqueOf } from './graph/edges/escalation/catalogue';
 export { ACCESS_LEVELS } from './permissions/catalogue';

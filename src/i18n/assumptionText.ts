@@ -13,6 +13,11 @@ const TEXTS: Record<AssumptionCode, MessageKey> = {
   'role-not-imported': 'assumption.roleNotImported',
   'profile-signer-unknown': 'assumption.profileSignerUnknown',
   'profile-host-assumed': 'assumption.profileHostAssumed',
+  'access-key-slot-assumed': 'assumption.accessKeySlotAssumed',
+  'login-profile-absent-assumed': 'assumption.loginProfileAbsentAssumed',
+  'login-profile-present-assumed': 'assumption.loginProfilePresentAssumed',
+  'managed-node-assumed': 'assumption.managedNodeAssumed',
+  'function-invocation-assumed': 'assumption.functionInvocationAssumed',
 };
 
 /** What an assumption takes as true, in the user's language, from its code and parameters. */

@@ -25,6 +25,12 @@ const PARAMS = {
   resource: 'account-a-reports',
   levels: 'List,Read,Permissions management',
   actions: 12,
+  user: 'alice',
+  group: 'Developers',
+  caller: 'ci',
+  target: 'Admin',
+  technique: 'iam:PassRole+ec2:RunInstances',
+  via: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc',
 };
 
 const CJK = /[\u4e00-\u9fff]/;

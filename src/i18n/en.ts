@@ -1,5 +1,6 @@
 import { diffEn } from './diffEn';
 import { reasonsEn } from './reasonsEn';
+import { escalationEn } from './escalationEn';
 import { permissionsEn } from './permissionsEn';
 
 /**
@@ -589,6 +590,7 @@ export const en = {
   ...reasonsEn,
   ...permissionsEn,
   ...diffEn,
+  ...escalationEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -30,6 +30,8 @@ const PARAMS = {
   admin: 'OrgAdmin',
   hops: 2,
   path: 'a → b → c',
+  technique: 'iam:PutRolePolicy',
+  resource: 'arn:aws:iam::111122223333:role/ci',
 };
 
 const finding = (code: Finding['code']): Finding => ({

@@ -1,5 +1,6 @@
 import { diffZhHans } from './diffZhHans';
 import type { Messages } from './en';
+import { escalationZhHans } from './escalationZhHans';
 import { permissionsZhHans } from './permissionsZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
 
@@ -563,4 +564,5 @@ export const zhHans: Messages = {
   ...reasonsZhHans,
   ...permissionsZhHans,
   ...diffZhHans,
+  ...escalationZhHans,
 };

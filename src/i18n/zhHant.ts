@@ -1,5 +1,6 @@
 import { diffZhHant } from './diffZhHant';
 import type { Messages } from './en';
+import { escalationZhHant } from './escalationZhHant';
 import { permissionsZhHant } from './permissionsZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
 
@@ -563,4 +564,5 @@ export const zhHant: Messages = {
   ...reasonsZhHant,
   ...permissionsZhHant,
   ...diffZhHant,
+  ...escalationZhHant,
 };

@@ -45,6 +45,8 @@ export const testIds = {
   edgeReason: 'edge-reason',
   edgeTraceSteps: 'edge-trace-steps',
   edgeSteps: 'edge-steps',
+  escalationSection: 'escalation-section',
+  escalationCalls: 'escalation-calls',
   pathFrom: 'path-from',
   pathTo: 'path-to',
   pathFind: 'path-find',

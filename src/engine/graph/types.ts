@@ -18,6 +18,8 @@ export type NodeKind =
   | 'servicePrincipal'
   | 'externalPrincipal'
   | 'cliProfile'
+  /** An IAM group: its members' `MemberOf` edges lead here, and `iam:AddUserToGroup` escalations. */
+  | 'group'
   | 'resource';
 
 export interface GraphNode {
@@ -46,6 +48,13 @@ export type EdgeKind =
   | 'RunsAs'
   | 'CliProfile'
   | 'SourceProfile'
+  /** A user is a member of a group: it has the group's policies. */
+  | 'MemberOf'
+  /**
+   * Privilege escalation: `from` can obtain `to`'s permissions without an AssumeRole it is allowed
+   * today, by the calls of `technique` (docs/trust-graph.md, "Escalation edges").
+   */
+  | 'Escalation'
   /** The access layer: a user's or role's session can act on a resource (engine/permissions). */
   | 'Access';
 
@@ -86,8 +95,17 @@ export interface GraphEdge {
   assumptions: readonly Assumption[];
   /** Access edges: the access levels the session has on the resource. */
   accessLevels?: AccessLevel[];
-  /** Why, as data, when no evaluation decides the hop (a configuration AWS refuses, an undecided hop). */
+  /**
+   * Why, as data, when no evaluation decides the hop (a configuration AWS refuses, an undecided hop);
+   * on an escalation edge, what it does (`escalation`).
+   */
   note?: EdgeNote;
+  /** Escalation edges: the technique's id, its actions joined by `+` (`iam:PassRole+ec2:RunInstances`). */
+  technique?: string;
+  /** Escalation edges: the instance, function or policy the technique acts through, when one. */
+  via?: string;
+  /** Escalation edges: other techniques that also lead from `from` to `to`, in catalogue order. */
+  otherTechniques?: string[];
 }
 
 /** What an edge that no evaluation decides rests on: `explanation` is its English wording (edgeNotes.ts). */
@@ -107,7 +125,10 @@ export type EdgeNoteCode =
   | 'source-profile'
   | 'pod-runs-as'
   | 'access'
-  | 'access-conditional';
+  | 'access-conditional'
+  | 'member-of'
+  | 'escalation'
+  | 'escalation-via';
 
 export interface EdgeNote {
   code: EdgeNoteCode;
@@ -127,7 +148,12 @@ export type AssumptionCode =
   | 'unreadable-document'
   | 'role-not-imported'
   | 'profile-signer-unknown'
-  | 'profile-host-assumed';
+  | 'profile-host-assumed'
+  | 'access-key-slot-assumed'
+  | 'login-profile-absent-assumed'
+  | 'login-profile-present-assumed'
+  | 'managed-node-assumed'
+  | 'function-invocation-assumed';
 
 /** One fact taken as true: a stable code, its parameters, and the sentence that words them. */
 export interface Assumption {
@@ -146,6 +172,14 @@ export interface HopRecord {
   targetArn: string;
   action: string;
   context: Record<string, ContextValue>;
+  /**
+   * An escalation's call on something other than a role's trust (an IAM change, a new instance, a
+   * function): `targetArn` is the request's resource and only the caller's side (identity policies,
+   * boundary, SCPs) decides it.
+   */
+  identityOnly?: boolean;
+  /** An escalation's AssumeRole after rewriting the trust: the trust is one that names the caller. */
+  trustNamesCaller?: boolean;
 }
 
 export interface HopDecision {
@@ -174,7 +208,8 @@ export type FindingCode =
   | 'unknown-policy'
   | 'broken-edge'
   | 'outside-admin'
-  | 'maybe-outside-admin';
+  | 'maybe-outside-admin'
+  | 'self-escalation';
 
 export interface Finding {
   id: string;

@@ -38,6 +38,7 @@ const NODE_KINDS: Record<NodeKind, string> = {
   account: 'Account',
   externalAccount: 'ExternalAccount',
   user: 'User',
+  group: 'Group',
   role: 'Role',
   ec2Instance: 'EC2Instance',
   eksCluster: 'EKSCluster',

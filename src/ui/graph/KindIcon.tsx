@@ -5,6 +5,9 @@ const paths: Record<NodeKind, string> = {
   account: 'M3 6h18v12H3z M3 10h18',
   externalAccount: 'M3 6h18v12H3z M8 12h8 M13 9l3 3-3 3',
   user: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8z M4 21c0-4 4-6 8-6s8 2 8 6',
+  // Three heads: a group of users.
+  group:
+    'M12 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M6 19c0-3 3-5 6-5s6 2 6 5 M5 10a2 2 0 1 0 0-4 M19 10a2 2 0 1 1 0-4 M2 17c0-2 1.5-3 3-3 M22 17c0-2-1.5-3-3-3',
   role: 'M5 8c0-3 14-3 14 0v5c0 4-7 8-7 8s-7-4-7-8z M9 11h.01 M15 11h.01 M9 15c2 1.5 4 1.5 6 0',
   ec2Instance: 'M4 5h16v10H4z M8 19h8 M12 15v4',
   eksCluster: 'M12 2l8.5 5v10L12 22l-8.5-5V7z M12 8v8 M8.5 10l7 4 M15.5 10l-7 4',

@@ -8,6 +8,7 @@ import { testIds } from '../testIds';
 import { AssumptionList } from './AssumptionList';
 import { reasonText } from '../../i18n/reasonText';
 import { edgeNoteText } from '../../i18n/edgeNoteText';
+import { EscalationSection } from './EscalationSection';
 import { TraceView } from './TraceView';
 import { useEdgeReplay, type Replayed } from './useEdgeReplay';
 
@@ -76,6 +77,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
         )}
       </p>
       <EdgeReason edge={edge} replayed={replayed} />
+      {edge.kind === 'Escalation' && <EscalationSection edge={edge} replayed={replayed} />}
       <AssumptionList assumptions={edge.assumptions} />
       <p className="muted small">{edge.configured ? t('edge.configured') : t('edge.notConfigured')}</p>
       {edge.chained && <p className="muted small">{t('edge.chained')}</p>}
@@ -92,13 +94,15 @@ function EdgeReason({ edge, replayed }: { edge: GraphEdge; replayed: Replayed[] 
   const t = useT();
   const deciding = replayed?.find((r) => r.result.decision !== 'Allowed') ?? replayed?.[0];
   // A hop no request decides (a cluster without an issuer, a role not in the scenario) has a note.
-  const words = deciding
-    ? reasonText(deciding.result.reason, t)
-    : edge.note
-      ? edgeNoteText(edge.note, t)
-      : replayed || edge.decisions.length === 0
-        ? edge.explanation
-        : '';
+  // An escalation's note says what it does; its requests' reasons are in its own section.
+  const words =
+    deciding && edge.kind !== 'Escalation'
+      ? reasonText(deciding.result.reason, t)
+      : edge.note
+        ? edgeNoteText(edge.note, t)
+        : replayed || edge.decisions.length === 0
+          ? edge.explanation
+          : '';
   return (
     <>
       <p className="edge-reason" data-testid={testIds.edgeReason}>

@@ -16,6 +16,8 @@ import type { Analysis, GraphEdge, GraphNode } from '../types';
 import { addEdgeTargets, buildNodes } from './buildNodes';
 import { addProfileEdges } from '../edges/profileEdges';
 import { addWorkloadEdges } from '../edges/workloadEdges';
+import { addEscalationEdges } from '../edges/escalation/escalationEdges';
+import { addMemberEdges } from '../edges/memberEdges';
 
 export type AnalyzePhase = 'prepare' | 'workloads' | 'assume-role' | 'federation' | 'findings';
 
@@ -28,6 +30,11 @@ export interface AnalyzeOptions {
    * work (by `now`), plus once at the end of each phase, so reporting never costs noticeable time.
    */
   onProgress?: (done: number, total: number, phase: AnalyzePhase) => void;
+  /**
+   * Privilege-escalation edges and self-escalation findings (default true): a pass of its own
+   * (edges/escalation/), which an incremental run redoes whenever a policy edit could change it.
+   */
+  escalation?: boolean;
 }
 
 /** Throttles progress reports to one per ~50 ms of work. */
@@ -89,11 +96,15 @@ export function runAnalysis(
   addFederationEdges(prepared, names, nodes, edges, counter);
   addProfileEdges(prepared, edges, counter);
   report(1, 1, 'federation', true);
+  const adminCache: AdminCache = admins ?? new WeakMap();
+  const escalation = options.escalation !== false;
+  addMemberEdges(prepared, edges);
+  if (escalation) addEscalationEdges(prepared, edges, counter, adminCache);
 
   const edgeList: GraphEdge[] = edges.list();
   addEdgeTargets(nodes, edgeList);
   const nodeList = sortById([...nodes.values()]);
-  const findings = findFindings(prepared, nodeList, edgeList, admins);
+  const findings = findFindings(prepared, nodeList, edgeList, adminCache, escalation);
   report(1, 1, 'findings', true);
   return {
     analysis: {

@@ -32,6 +32,16 @@ export function wordAssumption(code: AssumptionCode, params: Params): string {
       return `Profile ${p('profile')} gets its credentials from ${p('source')}: who signs its calls is not in the scenario, so whether the role lets it in is unknown.`;
     case 'profile-host-assumed':
       return `Profile ${p('profile')} (${p('source')}) is taken to run on ${p('host')}, whose role ${p('role')} signs its calls: the config file does not say where it runs.`;
+    case 'access-key-slot-assumed':
+      return `User ${p('user')} is taken to have fewer than two access keys, so a new one can be created: an export does not list access keys.`;
+    case 'login-profile-absent-assumed':
+      return `User ${p('user')} is taken to have no console password and no MFA device, so a password can be created and used: an export shows neither.`;
+    case 'login-profile-present-assumed':
+      return `User ${p('user')} is taken to have a console password and no MFA device, so its password can be replaced and used: an export shows neither.`;
+    case 'managed-node-assumed':
+      return `Instance ${p('instance')} is taken to be running as a Systems Manager managed node (SSM Agent registered): an export does not say.`;
+    case 'function-invocation-assumed':
+      return `Function ${p('function')} is taken to run again after its code changes (a trigger, a schedule, a caller): an export does not show what invokes it.`;
   }
 }
 

@@ -34,6 +34,8 @@ export function buildNodes(scenario: Scenario): Map<string, GraphNode> {
     add({ id: account.id, kind: 'account', label: account.name, account: account.id });
   for (const user of scenario.users ?? [])
     add(withAccount({ id: user.arn, kind: 'user', label: roleNameFromArn(user.arn) }, user.arn));
+  for (const group of scenario.groups ?? [])
+    add(withAccount({ id: group.arn, kind: 'group', label: roleNameFromArn(group.arn) }, group.arn));
   for (const role of scenario.roles ?? []) {
     const node = withAccount({ id: role.arn, kind: 'role', label: roleNameFromArn(role.arn) }, role.arn);
     if (role.arn.includes(':role/aws-service-role/')) node.serviceLinked = true;

@@ -24,6 +24,7 @@ const TITLES: Record<FindingCode, string> = {
   'outside-admin': 'Path from outside the organization to an administrator-level role',
   'maybe-outside-admin':
     'Path from an account not known to be in your organization to an administrator-level role',
+  'self-escalation': 'Principal can give itself any permission',
 };
 
 function explanation(code: FindingCode, p: (name: string) => string, count: (name: string) => number) {
@@ -55,6 +56,8 @@ function explanation(code: FindingCode, p: (name: string) => string, count: (nam
     case 'outside-admin':
     case 'maybe-outside-admin':
       return `${p('start')} can reach ${p('admin')}, which may change IAM itself, in ${p('hops')} hop(s): ${p('path')}.`;
+    case 'self-escalation':
+      return `${p('principal')} may call ${p('technique')} on ${p('resource')}: it can give itself any permission, AdministratorAccess included. Limit that action to the resources it must change, or deny it with a permissions boundary or an SCP.`;
   }
 }
 

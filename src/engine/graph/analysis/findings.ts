@@ -5,6 +5,7 @@
 import type { CompiledStatement } from '../../evaluate/compilePolicy';
 import { actionApplies } from '../../evaluate/evaluatePolicy';
 import { outsidePathsToAdmins, type AdminCache } from './adminPaths';
+import { selfEscalationFindings } from './selfEscalation';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import { wordFinding } from './findingWords';
 import { organizationMembers } from '../incremental/orgLevels';
@@ -22,6 +23,7 @@ export function findFindings(
   nodes: GraphNode[],
   edges: GraphEdge[],
   admins: AdminCache = new WeakMap(),
+  escalation = true,
 ): Finding[] {
   const findings: Finding[] = [];
   const members = organizationMembers(prepared.scenario);
@@ -207,6 +209,7 @@ export function findFindings(
 
   findings.push(...inputGapFindings(prepared), ...brokenEdgeFindings(prepared, edges));
   findings.push(...outsidePathsToAdmins(prepared, nodes, edges, admins));
+  if (escalation) findings.push(...selfEscalationFindings(prepared, admins));
   const order = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
   return findings.sort(
     (a, b) => order[a.severity] - order[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

@@ -22,6 +22,9 @@ export interface EdgeExpectation {
   chained?: boolean;
   /** Exactly these assumption codes, in order (`[]`: the edge rests on no assumption). */
   assumptions?: AssumptionCode[];
+  /** Escalation edges: the technique the edge shows, and what it acts through. */
+  technique?: string;
+  via?: string;
 }
 
 export interface NoEdgeExpectation {
@@ -72,6 +75,8 @@ export interface GraphCase {
   name: string;
   /** The AWS documentation page the expectation comes from. */
   source: string;
+  /** The pathfinding.cloud id of the technique the case is about (https://pathfinding.cloud). */
+  pathfinding?: string;
   scenario: Scenario;
   expect: {
     edges?: EdgeExpectation[];

@@ -28,7 +28,7 @@ for (const file of files) {
 }
 
 const describeEdge = (e: GraphEdge) =>
-  `${e.kind} ${e.from} -> ${e.to} (configured ${e.configured}, permitted ${e.permitted}, conditional ${e.conditional}): ${e.explanation}`;
+  `${e.kind}${e.technique ? ` [${e.technique}]` : ''} ${e.from} -> ${e.to} (configured ${e.configured}, permitted ${e.permitted}, conditional ${e.conditional}): ${e.explanation}`;
 
 const edgeList = (analysis: Analysis) => analysis.edges.map(describeEdge).join('\n');
 const findingList = (analysis: Analysis) =>
@@ -74,6 +74,8 @@ function check(c: GraphCase): void {
         `badge ${badge}: ${what}`,
       ).toContain(badge);
     if (e.explanationIncludes !== undefined) expect(edge.explanation).toContain(e.explanationIncludes);
+    if (e.technique !== undefined) expect(edge.technique, `technique: ${what}`).toBe(e.technique);
+    if (e.via !== undefined) expect(edge.via, `via: ${what}`).toBe(e.via);
     if (e.assumptions !== undefined)
       expect(
         edge.assumptions.map((a) => a.code),

@@ -11,5 +11,7 @@ export const EDGE_KINDS: readonly EdgeKind[] = [
   'RunsAs',
   'CliProfile',
   'SourceProfile',
+  'MemberOf',
+  'Escalation',
   'Access',
 ];

@@ -45,6 +45,12 @@ export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): stri
       return `${p('session')} can act on ${p('resource')}: ${p('levels').replaceAll(',', ', ')} (${p('actions')} action(s)).`;
     case 'access-conditional':
       return `${p('session')} can act on ${p('resource')} only under conditions: ${p('levels').replaceAll(',', ', ')} (${p('actions')} action(s)).`;
+    case 'member-of':
+      return `User ${p('user')} is a member of group ${p('group')} and has its policies.`;
+    case 'escalation':
+      return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}.`;
+    case 'escalation-via':
+      return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}, through ${p('via')}.`;
   }
 }
 
@@ -70,6 +76,9 @@ export const EDGE_NOTE_CODES: readonly EdgeNoteCode[] = [
   'pod-runs-as',
   'access',
   'access-conditional',
+  'member-of',
+  'escalation',
+  'escalation-via',
 ];
 
 /**

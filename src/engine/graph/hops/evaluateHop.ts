@@ -31,7 +31,10 @@ export interface HopRequest {
   caller?: PreparedPrincipal;
   /** Identity policies to use for a caller outside the scenario, whose own policies we cannot see. */
   assumedIdentity?: CompiledInputs['identityPolicies'];
-  target: PreparedPrincipal;
+  /** The role whose trust decides the hop, or what an escalation's call acts on (CallResource). */
+  target: PreparedPrincipal | CallResource;
+  /** In place of the target's trust: the trust an escalation writes before assuming the role. */
+  trust?: CompiledPolicy;
   action: string;
   context?: Record<string, ContextValue>;
   how: Controllability;
@@ -46,6 +49,17 @@ export interface HopRequest {
   resourceWords?: string;
 }
 
+/**
+ * What an escalation's call acts on when no trust policy decides it (an IAM change, a new instance,
+ * a function): the caller's side alone decides, as for any call in its own account
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+ */
+export interface CallResource {
+  arn: string;
+  account: string;
+  identityOnly: true;
+}
+
 export interface HopOutcome {
   permitted: boolean;
   conditional: boolean;
@@ -54,6 +68,37 @@ export interface HopOutcome {
   result: EvaluationResult;
   /** The request behind `result`, to replay it with a full trace. */
   record: HopRecord;
+}
+
+/** What a call acts on, by its ARN, for the caller's side alone to decide. */
+export function callResource(arn: string): CallResource {
+  return { arn, account: arn.split(':')[4] ?? '', identityOnly: true };
+}
+
+/** Trusts naming one caller, by the caller's and the role's ARNs. */
+const namingTrusts = new Map<string, CompiledPolicy>();
+
+/**
+ * The trust an escalation writes into a role before assuming it: Allow the caller's ARN
+ * sts:AssumeRole (https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html),
+ * named as the role's own trust is in decisions, since it is what that trust becomes.
+ */
+export function trustNaming(callerArn: string, roleArn: string): CompiledPolicy {
+  const key = `${callerArn}|${roleArn}`;
+  let trust = namingTrusts.get(key);
+  if (!trust) {
+    const name = `role ${roleArn.slice(roleArn.lastIndexOf('/') + 1)}`;
+    const parsed = parsePolicyValue(
+      {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: callerArn }, Action: 'sts:AssumeRole' }],
+      },
+      'trust',
+    );
+    trust = compilePolicy(parsed.policy ?? { version: '2012-10-17', statements: [] }, 'trust', name);
+    namingTrusts.set(key, trust);
+  }
+  return trust;
 }
 
 /** Outside callers' own identity policies are unknown: assume their account lets them assume roles. */
@@ -81,12 +126,17 @@ export function outsideCallerWords(principal: string): string | undefined {
 
 function hopInputs(
   prepared: PreparedScenario,
-  hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target'>,
+  hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target' | 'trust'>,
 ): { inputs: CompiledInputs; facts: PrincipalFacts | undefined } {
   const inputs: CompiledInputs = {};
-  if (hop.target.trust) inputs.resourcePolicy = hop.target.trust;
-  const rcps = prepared.rcpLevels(hop.target.account);
-  if (rcps) inputs.resourceControlPolicies = rcps;
+  // RCPs cover sts:* on roles, not the IAM, EC2, Lambda or SSM calls of an escalation
+  // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html).
+  if (!('identityOnly' in hop.target)) {
+    const trust = hop.trust ?? hop.target.trust;
+    if (trust) inputs.resourcePolicy = trust;
+    const rcps = prepared.rcpLevels(hop.target.account);
+    if (rcps) inputs.resourceControlPolicies = rcps;
+  }
   let facts: PrincipalFacts | undefined;
   if (hop.caller) {
     inputs.identityPolicies = hop.caller.identityPolicies;
@@ -106,13 +156,16 @@ export function replayHop(
   record: HopRecord,
   trace = true,
 ): EvaluationResult | undefined {
-  const target = prepared.principals.get(record.targetArn);
+  const target = record.identityOnly
+    ? callResource(record.targetArn)
+    : prepared.principals.get(record.targetArn);
   if (!target) return undefined;
   const caller = record.callerArn !== undefined ? prepared.principals.get(record.callerArn) : undefined;
   const { inputs, facts } = hopInputs(prepared, {
     target,
     ...(caller ? { caller } : {}),
     ...(record.outsideCaller ? { assumedIdentity: OUTSIDE_IDENTITY } : {}),
+    ...(record.trustNamesCaller && caller ? { trust: trustNaming(caller.arn, target.arn) } : {}),
   });
   const request = {
     principal: record.principal,
@@ -221,6 +274,8 @@ export function evaluateHop(
     const r: HopRecord = { principal: hop.principal, targetArn: hop.target.arn, action: hop.action, context };
     if (hop.caller) r.callerArn = hop.caller.arn;
     if (hop.assumedIdentity) r.outsideCaller = true;
+    if ('identityOnly' in hop.target) r.identityOnly = true;
+    if (hop.trust) r.trustNamesCaller = true;
     return r;
   };
   const denied = (result: EvaluationResult): HopOutcome => ({

@@ -28,6 +28,8 @@ import {
   type PreparedScenario,
 } from '../analysis/prepareScenario';
 import { withProfileEdges } from '../edges/profileEdges';
+import { withEscalationEdges } from '../edges/escalation/escalationEdges';
+import { withMemberEdges } from '../edges/memberEdges';
 import { trustEdits } from './trustEdits';
 import type { Analysis, DocumentProblem, GraphNode } from '../types';
 
@@ -43,6 +45,8 @@ interface State {
   refs: DocumentRef[];
   texts: Map<string, string | undefined>;
   problems: Map<string, DocumentProblem[]>;
+  /** Whether the run drew escalation edges: a run asked otherwise starts afresh. */
+  escalation: boolean;
 }
 
 /** Document bodies live under these keys; everything else is the scenario's structure. */
@@ -108,7 +112,14 @@ export function createAnalyzer(): Analyzer {
   ) => {
     cache.rotate();
     const run = runAnalysis(scenario, options, cache, admins);
-    state = { run, skeleton, refs, texts, problems: problemsByDocument(run.prepared.problems) };
+    state = {
+      run,
+      skeleton,
+      refs,
+      texts,
+      problems: problemsByDocument(run.prepared.problems),
+      escalation: options.escalation !== false,
+    };
     return run.analysis;
   };
 
@@ -125,7 +136,13 @@ export function createAnalyzer(): Analyzer {
       for (const id in typed) if (texts.has(id)) texts.set(id, typed[id]);
       // A document added or removed where the skeleton keeps no trace (a resource's `policy`) is a
       // change of structure too.
-      if (!state || state.skeleton !== skeleton || !sameDocuments(state.refs, refs))
+      const escalation = options.escalation !== false;
+      if (
+        !state ||
+        state.skeleton !== skeleton ||
+        !sameDocuments(state.refs, refs) ||
+        state.escalation !== escalation
+      )
         return full(scenario, options, skeleton, refs, texts);
       const changed = refs.filter((r) => state?.texts.get(r.id) !== texts.get(r.id));
       const kinds = new Set(changed.map((r) => r.kind));
@@ -172,9 +189,15 @@ export function createAnalyzer(): Analyzer {
       const rebuilt = path({ scenario, run, prepared, changed, counter, admins });
       if (!rebuilt) return full(scenario, options, skeleton, refs, texts);
       const { names, index, nodes } = rebuilt;
-      const edgeList = scenario.cliProfiles?.length
-        ? withProfileEdges(prepared, rebuilt.edges, counter)
-        : rebuilt.edges;
+      const withMembers = withMemberEdges(prepared, rebuilt.edges);
+      const withProfiles = scenario.cliProfiles?.length
+        ? withProfileEdges(prepared, withMembers, counter)
+        : withMembers;
+      // Resource policies take part in no technique; a text typed back changes nothing.
+      const edgeList =
+        escalation && changed.length > 0 && only !== 'resource'
+          ? withEscalationEdges(prepared, withProfiles, counter, admins)
+          : withProfiles;
 
       // Outside accounts and service principals are nodes exactly while an edge leaves them.
       const allNodes = new Map(run.baseNodes);
@@ -187,7 +210,7 @@ export function createAnalyzer(): Analyzer {
       const sameNodes =
         allNodes.size === run.nodes.size && [...allNodes.keys()].every((id) => run.nodes.has(id));
       const nodeList: GraphNode[] = sameNodes ? run.analysis.nodes : sortById([...allNodes.values()]);
-      const findings = findFindings(prepared, nodeList, edgeList, admins);
+      const findings = findFindings(prepared, nodeList, edgeList, admins, escalation);
       const analysis: Analysis = {
         nodes: nodeList,
         edges: edgeList,
@@ -201,6 +224,7 @@ export function createAnalyzer(): Analyzer {
         refs,
         texts,
         problems,
+        escalation,
       };
       return analysis;
     },

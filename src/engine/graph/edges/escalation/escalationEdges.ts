@@ -1,0 +1,114 @@
+/**
+ * Escalation edges: for every user and role of the scenario that is not already an administrator
+ * (it could do all of this and more), each technique of the catalogue whose actions its policies
+ * mention, into every principal of its account the technique reaches. Of several techniques between
+ * the same two principals the edge shows the first (catalogue order) and names the others.
+ */
+import { allAssumptions } from '../../analysis/assumptions';
+import { isAdministrator, type AdminCache } from '../../analysis/adminPaths';
+import type { PreparedPrincipal, PreparedScenario } from '../../analysis/prepareScenario';
+import { spliceEdges } from '../../incremental/editContext';
+import type { GraphEdge } from '../../types';
+import { EdgeBuilder } from '../edgeBuilder';
+import { edgeNote, wordEdgeNote } from '../edgeNotes';
+import { edgeSideAssumptions } from '../../analysis/sideAssumptions';
+import { mayCall } from './callerActions';
+import type { Found } from './calls';
+import { ESCALATION_TECHNIQUES, type EscalationTechnique, type TechniqueFamily } from './catalogue';
+import { escalationContext, type EscalationContext } from './context';
+import { decideRoleTechnique } from './iamRoles';
+import { decideUserTechnique } from './iamUsers';
+import { decideLambdaTechnique } from './lambda';
+import { decidePassRoleTechnique } from './passRole';
+import { decideSsmTechnique } from './ssm';
+
+type Decide = (ctx: EscalationContext, caller: PreparedPrincipal, technique: EscalationTechnique) => Found[];
+
+const DECIDERS: Record<TechniqueFamily, Decide> = {
+  iamRoles: decideRoleTechnique,
+  iamUsers: decideUserTechnique,
+  passRole: decidePassRoleTechnique,
+  lambda: decideLambdaTechnique,
+  ssm: decideSsmTechnique,
+};
+
+/**
+ * Whether the caller's policies mention every action of the technique it must be allowed (the
+ * AssumeRole after a change needs none when the trust names the caller).
+ */
+export function mayTry(caller: PreparedPrincipal, technique: EscalationTechnique): boolean {
+  return technique.actions.every((a) => a === 'sts:AssumeRole' || mayCall(caller, a));
+}
+
+/** Every action some technique needs: a caller allowed none is skipped at once. */
+const ANY_ACTION = [...new Set(ESCALATION_TECHNIQUES.flatMap((t) => t.actions))].filter(
+  (a) => a !== 'sts:AssumeRole',
+);
+
+/** Whether a principal needs no escalation: it may already change IAM itself (adminPaths.ts). */
+export function adminOf(prepared: PreparedScenario, admins: AdminCache): (p: PreparedPrincipal) => boolean {
+  return (p) => {
+    let answer = admins.get(p);
+    if (answer === undefined) admins.set(p, (answer = isAdministrator(prepared, p)));
+    return answer;
+  };
+}
+
+export function addEscalationEdges(
+  prepared: PreparedScenario,
+  edges: EdgeBuilder,
+  counter: { evaluations: number },
+  admins: AdminCache,
+): void {
+  const ctx = escalationContext(prepared, counter);
+  const isAdmin = adminOf(prepared, admins);
+  const labelOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+  for (const caller of [...prepared.users, ...prepared.roles]) {
+    if (!ANY_ACTION.some((a) => mayCall(caller, a)) || isAdmin(caller)) continue;
+    const byTarget = new Map<string, Found[]>();
+    for (const technique of ESCALATION_TECHNIQUES) {
+      if (!mayTry(caller, technique)) continue;
+      for (const found of DECIDERS[technique.family](ctx, caller, technique)) {
+        const list = byTarget.get(found.to);
+        if (list) list.push(found);
+        else byTarget.set(found.to, [found]);
+      }
+    }
+    for (const [to, list] of byTarget) {
+      const first = list[0] as Found;
+      const params = {
+        caller: labelOf(caller.arn),
+        target: labelOf(to),
+        technique: first.technique,
+        ...(first.via ? { via: first.via } : {}),
+      };
+      const note = edgeNote(first.via ? 'escalation-via' : 'escalation', params);
+      const edge = edges.fromHops(caller.arn, to, 'Escalation', false, first.steps, {
+        explanation: wordEdgeNote(note.code, note.params),
+        assumptions: allAssumptions([caller.assumptions, first.assumptions ?? []]),
+        chained: first.chained ?? false,
+      });
+      if (!edge) continue;
+      edge.note = note;
+      edge.technique = first.technique;
+      if (first.via) edge.via = first.via;
+      const others = [...new Set(list.slice(1).map((f) => f.technique))].filter((t) => t !== first.technique);
+      if (others.length > 0) edge.otherTechniques = others;
+    }
+  }
+}
+
+/**
+ * `edges` with the escalation edges decided again: any identity policy, SCP, RCP or trust can change
+ * a technique, and the principals that may try one are few, so an incremental run redoes them all.
+ */
+export function withEscalationEdges(
+  prepared: PreparedScenario,
+  edges: readonly GraphEdge[],
+  counter: { evaluations: number },
+  admins: AdminCache,
+): GraphEdge[] {
+  const builder = new EdgeBuilder(edgeSideAssumptions(prepared));
+  addEscalationEdges(prepared, builder, counter, admins);
+  return spliceEdges(edges, builder.list(), (e) => e.kind === 'Escalation');
+}
