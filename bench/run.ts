@@ -298,17 +298,18 @@ if (analysis.length > 0) {
     'Edges',
     'Evaluations',
     'Analysis',
+    'Without escalation',
     'Peak RSS',
     'Trust edit re-analysis (median / max)',
     'Identity edit re-analysis (median / max)',
     'SCP / RCP edit re-analysis (median / max)',
   ]);
-  table += row(['---', '---', '---', '---', '---', '---', '---', '---', '---']);
+  table += row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']);
   for (const a of analysis as Record<string, number | string>[]) {
     const runs = (a as { runsAnalyzeMs?: unknown }).runsAnalyzeMs;
     const median = Array.isArray(runs) ? ` (median of ${runs.map(String).join(', ')})` : '';
     if (a.error !== undefined) {
-      table += row([a.size, '', '', '', String(a.error), '', '', '', '']);
+      table += row([a.size, '', '', '', String(a.error), '', '', '', '', '']);
       continue;
     }
     table += row([
@@ -317,6 +318,7 @@ if (analysis.length > 0) {
       a.edges,
       a.evaluations,
       `${a.analyzeMs} ms${median}`,
+      `${a.analyzeNoEscalationMs} ms (${a.escalationEdges} escalation edges fewer)`,
       `${a.peakRssMb} MB`,
       a.editMedianMs !== undefined ? `${a.editMedianMs} / ${a.editMaxMs} ms` : '',
       a.identityEditMedianMs !== undefined ? `${a.identityEditMedianMs} / ${a.identityEditMaxMs} ms` : '',
