@@ -1,5 +1,6 @@
 import { reasonsEn } from './reasonsEn';
 import { permissionsEn } from './permissionsEn';
+import { graphEn } from './graphEn';
 
 /**
  * The interface text in English: the source of truth for keys. zhHans.ts and zhHant.ts must have
@@ -555,6 +556,7 @@ export const en = {
   'groups.leave': 'Leave',
   ...reasonsEn,
   ...permissionsEn,
+  ...graphEn,
 };
 
 export type MessageKey = keyof typeof en;

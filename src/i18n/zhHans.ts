@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { permissionsZhHans } from './permissionsZhHans';
+import { graphZhHans } from './graphZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
@@ -530,4 +531,5 @@ export const zhHans: Messages = {
   'groups.leave': '退出',
   ...reasonsZhHans,
   ...permissionsZhHans,
+  ...graphZhHans,
 };

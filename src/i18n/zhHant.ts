@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { permissionsZhHant } from './permissionsZhHant';
+import { graphZhHant } from './graphZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
 
 /** Interface text in Traditional Chinese (繁體中文, Taiwan usage), following AWS Taiwan documentation terminology. */
@@ -530,4 +531,5 @@ export const zhHant: Messages = {
   'groups.leave': '退出',
   ...reasonsZhHant,
   ...permissionsZhHant,
+  ...graphZhHant,
 };

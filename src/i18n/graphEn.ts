@@ -1,0 +1,55 @@
+/**
+ * The graph's own words in English: the mechanism written on each arrow, the arrow's and the node's
+ * name for screen readers, the legend and the canvas controls. Kept apart from en.ts so the block
+ * merges as one line there.
+ */
+export const graphEn = {
+  'graph.edgeLabel.AssumeRole': 'assumes',
+  'graph.edgeLabel.AssumeRoleWithWebIdentity': 'web identity',
+  'graph.edgeLabel.Irsa': 'IRSA',
+  'graph.edgeLabel.PodIdentity': 'Pod Identity',
+  'graph.edgeLabel.InstanceProfile': 'instance profile',
+  'graph.edgeLabel.AssumeRoleWithSAML': 'SAML federation',
+  'graph.edgeLabel.ExecutionRole': 'execution role',
+  'graph.edgeLabel.RunsAs': 'runs as',
+  'graph.edgeLabel.CliProfile': 'CLI profile',
+  'graph.edgeLabel.SourceProfile': 'source profile',
+  'graph.edgeLabel.Access': 'can access',
+  'graph.edgeName.AssumeRole': '{from} can become {to} by assuming it',
+  'graph.edgeName.AssumeRoleWithWebIdentity': '{from} can become {to} with a web identity token',
+  'graph.edgeName.Irsa': '{from} can become {to} through IRSA, with its web identity token',
+  'graph.edgeName.PodIdentity': '{from} can become {to} through EKS Pod Identity',
+  'graph.edgeName.InstanceProfile': '{from} can become {to} through its instance profile',
+  'graph.edgeName.AssumeRoleWithSAML': '{from} can become {to} through SAML federation',
+  'graph.edgeName.ExecutionRole': '{from} can become {to}, its execution role',
+  'graph.edgeName.RunsAs': '{from} runs as {to}',
+  'graph.edgeName.CliProfile': 'The CLI profile {from} becomes {to}',
+  'graph.edgeName.SourceProfile': '{from} signs the calls of the CLI profile {to}',
+  'graph.edgeName.Access': '{from} can act on {to}',
+  'graph.edgeName.conditional': '{name}, only with {conditions}',
+  'graph.edgeName.broken': 'Cut: {from} cannot become {to} ({mechanism}); AWS refuses this hop',
+  'graph.edgeName.undecided': '{name}, if what it rests on holds',
+  'graph.edgeName.removed': '{from} can no longer become {to}',
+  'graph.nodeName': '{label}, {kind}',
+  'graph.nodeNameFindings': '{label}, {kind}, {count} finding(s), the worst {severity}',
+  'graph.a11y.nodeHelp':
+    'Press Enter or Space to open it in the inspector; Tab moves on to the next node or arrow.',
+  'graph.a11y.edgeHelp': 'Press Enter or Space to open this arrow in the inspector; Tab moves on.',
+  'graph.controls': 'Graph controls',
+  'graph.controls.zoomIn': 'Zoom in',
+  'graph.controls.zoomOut': 'Zoom out',
+  'graph.controls.fitView': 'Fit the graph in view',
+  'graph.controls.interactive': 'Lock or unlock moving the nodes',
+  'graph.minimap': 'Overview of the graph',
+  'graph.minimap.show': 'Show the overview',
+  'graph.minimap.hide': 'Hide the overview',
+  'graph.legend': 'Legend',
+  'graph.legend.kinds': 'Arrows, coloured by how one becomes another',
+  'graph.legend.conditional': 'Dashed: only with conditions (the badge names them)',
+  'graph.legend.broken': 'Red with ✕: cut, AWS refuses the hop',
+  'graph.legend.undecided': 'Grey with ?: rests on an assumption',
+  'graph.legend.onPath': 'Thick: the path being shown',
+  'graph.legend.findings': 'Number on a node: its findings, coloured by severity',
+} as const;
+
+export type GraphKey = keyof typeof graphEn;
