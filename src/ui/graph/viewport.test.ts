@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowNode } from './toFlow';
-import { fitViewport, flowBounds, nodesInView } from './viewport';
+import { fitViewport, flowBounds, LEGIBLE_ZOOM, MIN_ZOOM, nodesInView } from './viewport';
 
 const box = (id: string, x: number, y: number, parentId?: string): FlowNode =>
   ({
@@ -29,6 +29,23 @@ describe('viewport', () => {
   it('fits nothing before the pane is measured', () => {
     expect(fitViewport(nodes, 0, 0)).toBeNull();
     expect(fitViewport(nodes, 800, 600)?.zoom).toBeGreaterThan(0);
+  });
+
+  it('fits a small graph no smaller than legible, a big one whole', () => {
+    expect(fitViewport(nodes, 800, 600)?.zoom).toBe(LEGIBLE_ZOOM);
+    const many = Array.from({ length: 60 }, (_, i) => box(`n${i}`, i * 400, 0));
+    const zoom = fitViewport(many, 800, 600)?.zoom ?? 0;
+    expect(zoom).toBeLessThan(LEGIBLE_ZOOM);
+    expect(zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
+  });
+
+  it('centres a clamped fit on the path being shown', () => {
+    const onPath = (n: FlowNode): FlowNode => ({ ...n, data: { onPath: true } }) as unknown as FlowNode;
+    const wide = [box('a', 0, 0), box('b', 5000, 0), onPath(box('a/c', 10, 60, 'a'))];
+    const view = fitViewport(wide, 800, 600);
+    // The centre of a/c (x 10..110 in a, at 0) is the centre of the pane's width between its paddings.
+    const centre = ((800 - 40 - 32) / 2 + 40 - (view?.x ?? 0)) / (view?.zoom ?? 1);
+    expect(Math.abs(centre - 60)).toBeLessThan(8);
   });
 
   it('keeps the nodes of the accounts a view shows, members with their account, in order', () => {

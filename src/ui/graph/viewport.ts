@@ -1,10 +1,23 @@
 /** Where the graph is and what a view of it shows, from the projected nodes alone (pure). */
-import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/react';
+import { getViewportForBounds, type FitViewOptions, type Rect, type Viewport } from '@xyflow/react';
 import type { FlowNode } from './toFlow';
+
+type Padding = NonNullable<FitViewOptions['padding']>;
 
 export const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
-export const PADDING = 0.15;
+/**
+ * The smallest text on the canvas is 13 px at zoom 1 (graph.css): a fitted view of a graph the size
+ * of the gallery's stories does not zoom out below 12 CSS px for it, even if part of the graph is
+ * then left to pan to. A bigger graph is fitted whole, its text shown once zoomed in.
+ */
+export const LEGIBLE_ZOOM = 12 / 13;
+const LEGIBLE_FIT_NODES = 40;
+
+/** Around the fitted graph; at the bottom, room for the controls' row and the minimap when shown. */
+export function fitPadding(minimapShown: boolean): Padding {
+  return { top: '32px', left: '40px', right: '32px', bottom: minimapShown ? '140px' : '48px' };
+}
 
 /** The box around the top-level nodes (groups hold their members), where they are drawn. */
 export function flowBounds(nodes: readonly FlowNode[]): Rect | null {
@@ -22,11 +35,61 @@ export function flowBounds(nodes: readonly FlowNode[]): Rect | null {
   return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** The view React Flow's `fitView({ padding: 0.15 })` would choose, or null before the pane is measured. */
-export function fitViewport(nodes: readonly FlowNode[], width: number, height: number): Viewport | null {
+/** The least zoom a fitted view of these nodes may take (see LEGIBLE_ZOOM). */
+export function fitMinZoom(nodes: readonly FlowNode[]): number {
+  let entities = 0;
+  for (const node of nodes) if (node.type === 'entity' && ++entities > LEGIBLE_FIT_NODES) return MIN_ZOOM;
+  return LEGIBLE_ZOOM;
+}
+
+/**
+ * The view that fits the graph, or null before the pane is measured. A small graph too big for the
+ * pane at legible zoom is shown at that zoom, centred on the path being shown if there is one.
+ */
+export function fitViewport(
+  nodes: readonly FlowNode[],
+  width: number,
+  height: number,
+  padding: Padding = fitPadding(true),
+): Viewport | null {
   const bounds = flowBounds(nodes);
   if (!bounds || width <= 0 || height <= 0) return null;
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, PADDING);
+  const least = fitMinZoom(nodes);
+  const whole = getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, padding);
+  if (whole.zoom >= least) return whole;
+  const path = pathBounds(nodes) ?? bounds;
+  return getViewportForBounds(path, width, height, least, least, padding);
+}
+
+/** The ids of the nodes on the path being shown, which a clamped fit centres on. */
+export function pathKey(nodes: readonly FlowNode[]): string {
+  return nodes
+    .filter((n) => n.type === 'entity' && n.data.onPath)
+    .map((n) => n.id)
+    .join('|');
+}
+
+/** The box around the nodes on the path being shown, in flow coordinates (members are placed in their group). */
+function pathBounds(nodes: readonly FlowNode[]): Rect | null {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const absolute = (node: FlowNode): { x: number; y: number } => {
+    const parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;
+    const at = parent ? absolute(parent) : { x: 0, y: 0 };
+    return { x: at.x + node.position.x, y: at.y + node.position.y };
+  };
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    if (node.type !== 'entity' || !node.data.onPath) continue;
+    const { x, y } = absolute(node);
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + Number(node.style?.width ?? 0));
+    bottom = Math.max(bottom, y + Number(node.style?.height ?? 0));
+  }
+  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /**
