@@ -8,11 +8,12 @@ export const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
 /**
  * The smallest text on the canvas is 13 px at zoom 1 (graph.css): a fitted view of a graph the size
- * of the gallery's stories does not zoom out below 12 CSS px for it, even if part of the graph is
- * then left to pan to. A bigger graph is fitted whole, its text shown once zoomed in.
+ * of the gallery's stories (at most 6 entities, a lesson each) does not zoom out below 12 CSS px for
+ * it, even if part of the graph is then left to pan to. A bigger graph, such as an import, is
+ * fitted whole, its text shown once zoomed in.
  */
 export const LEGIBLE_ZOOM = 12 / 13;
-const LEGIBLE_FIT_NODES = 40;
+const LEGIBLE_FIT_NODES = 10;
 
 /** Around the fitted graph; at the bottom, room for the controls' row and the minimap when shown. */
 export function fitPadding(minimapShown: boolean): Padding {
