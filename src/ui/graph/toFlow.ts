@@ -139,6 +139,7 @@ export function toFlow(
         data: { node: v.node, dimmed },
         style: { width: placed?.width ?? NODE_WIDTH + 40, height: placed?.height ?? NODE_HEIGHT + 80 },
         selectable: true,
+        ariaLabel: words.node(v.node, undefined),
       };
     }
     const findings = highlight.findingsBySubject.get(v.node.id);
