@@ -102,23 +102,6 @@ export function toFlow(
   highlight: Highlight,
   words: FlowWords,
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const visible = new Map(graph.nodes.map((v) => [v.node.id, v]));
-  // A dragged node, or a node inside a dragged group, has left its place: ELK's routes no longer fit.
-  const moved = (id: string): boolean => {
-    for (let v = visible.get(id); v; v = v.parent !== undefined ? visible.get(v.parent) : undefined)
-      if (dragged[v.node.id]) return true;
-    return false;
-  };
-  const ancestors = (id: string): string[] => {
-    const chain: string[] = [];
-    for (let v = visible.get(id); v?.parent !== undefined; v = visible.get(v.parent)) chain.push(v.parent);
-    return chain;
-  };
-  const labelPlace = (from: string, to: string, fansOut: boolean): LabelPlace => {
-    if (!fansOut) return { near: 'source', entered: 0 };
-    const left = new Set(ancestors(from));
-    return { near: 'target', entered: ancestors(to).filter((g) => !left.has(g)).length };
-  };
   let fallbackRow = 0;
   const nodes = graph.nodes.map((v): FlowNode => {
     const placed = layout?.positions[v.node.id];
@@ -161,10 +144,34 @@ export function toFlow(
       style: { width: NODE_WIDTH, height: NODE_HEIGHT },
     };
   });
+  return { nodes, edges: toFlowEdges(graph, layout, dragged, highlight, words) };
+}
 
-  const labelOf = (id: string) => visible.get(id)?.node.label ?? id;
+/** The arrows: drawn ones with their route and label place, then the hops the last edit removed. */
+function toFlowEdges(
+  graph: VisibleGraph,
+  layout: LayoutResult | null,
+  dragged: Readonly<Record<string, { x: number; y: number }>>,
+  highlight: Highlight,
+  words: FlowWords,
+): FlowEdge[] {
+  const visible = new Map(graph.nodes.map((v) => [v.node.id, v]));
+  const groupsOf = (id: string): string[] => {
+    const chain: string[] = [];
+    for (let v = visible.get(id); v?.parent !== undefined; v = visible.get(v.parent)) chain.push(v.parent);
+    return chain;
+  };
+  // A dragged node, or a node inside a dragged group, has left its place: ELK's routes no longer fit.
+  const moved = (id: string) => dragged[id] !== undefined || groupsOf(id).some((g) => dragged[g]);
   const outgoing = new Map<string, number>();
   for (const e of graph.edges) outgoing.set(e.from, (outgoing.get(e.from) ?? 0) + 1);
+  const labelPlace = (from: string, to: string): LabelPlace => {
+    if ((outgoing.get(from) ?? 0) < 2) return { near: 'source', entered: 0 };
+    const left = new Set(groupsOf(from));
+    return { near: 'target', entered: groupsOf(to).filter((g) => !left.has(g)).length };
+  };
+  const labelOf = (id: string) => visible.get(id)?.node.label ?? id;
+
   const edges: FlowEdge[] = graph.edges.map((e) => {
     const onPath = highlight.pathEdges?.has(e.edge.id) ?? false;
     const data: TrustEdgeData = {
@@ -176,7 +183,7 @@ export function toFlow(
           : [],
       state: edgeState(e.edge),
       mechanism: mechanismOf(e.edge, visible.get(e.from)?.node),
-      labelPlace: labelPlace(e.from, e.to, (outgoing.get(e.from) ?? 0) > 1),
+      labelPlace: labelPlace(e.from, e.to),
       added: highlight.added.has(e.edge.id),
       dimmed: highlight.pathEdges !== null && !onPath,
       onPath,
@@ -216,5 +223,5 @@ export function toFlow(
       data,
     });
   }
-  return { nodes, edges };
+  return edges;
 }
