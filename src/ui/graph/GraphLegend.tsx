@@ -5,11 +5,18 @@ import type { Mechanism } from './flowWords';
 import type { FlowEdge } from './toFlow';
 
 /** A short stretch of arrow drawn with the canvas's own classes, so the legend is what the graph shows. */
-function Sample({ look }: { look: string }) {
+function Sample({ kind, state, onPath = false }: { kind: string; state: string; onPath?: boolean }) {
+  const flags = onPath ? ' is-on-path' : '';
   return (
     <svg className="graph-legend__sample" width="34" height="12" aria-hidden="true">
-      <path className={`react-flow__edge-path trust-edge ${look}`} d="M1,6H24" fill="none" />
-      <path className={`trust-edge__head ${look}`} d="M33,6L24,10.5L24,1.5Z" />
+      <path
+        className={`react-flow__edge-path trust-edge trust-edge--${kind} trust-edge--${state}${flags}`}
+        d="M1,6H24"
+        fill="none"
+      />
+      <g className={`trust-edge__marks trust-edge--${kind}${flags}`} data-state={state}>
+        <path className="trust-edge__head" d="M33,6L24,10.5L24,1.5Z" />
+      </g>
     </svg>
   );
 }
@@ -40,26 +47,26 @@ export function GraphLegend({
         <ul>
           {mechanisms.map(({ mechanism, kind }) => (
             <li key={mechanism}>
-              <Sample look={`trust-edge--${kind} trust-edge--permitted`} />
+              <Sample kind={kind} state="permitted" />
               {t(`graph.edgeLabel.${mechanism}`)}
             </li>
           ))}
         </ul>
         <ul>
           <li>
-            <Sample look="trust-edge--AssumeRole trust-edge--conditional" />
+            <Sample kind="AssumeRole" state="conditional" />
             {t('graph.legend.conditional')}
           </li>
           <li>
-            <Sample look="trust-edge--AssumeRole trust-edge--broken" />
+            <Sample kind="AssumeRole" state="broken" />
             <span className="badge badge--broken">✕</span> {t('graph.legend.broken')}
           </li>
           <li>
-            <Sample look="trust-edge--AssumeRole trust-edge--undecided" />
+            <Sample kind="AssumeRole" state="undecided" />
             <span className="badge badge--assumption">?</span> {t('graph.legend.undecided')}
           </li>
           <li>
-            <Sample look="trust-edge--AssumeRole trust-edge--permitted is-on-path" />
+            <Sample kind="AssumeRole" state="permitted" onPath />
             {t('graph.legend.onPath')}
           </li>
           <li>

@@ -21,9 +21,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
   const geometry =
     (data.route && routedGeometry(data.route, data.labelPlace)) ??
     curvedGeometry({ x: sourceX, y: sourceY }, { x: targetX, y: targetY });
-  const look = [
-    `trust-edge--${data.edge.kind}`,
-    `trust-edge--${data.state}`,
+  const flags = [
     data.dimmed ? 'is-dimmed' : '',
     data.onPath ? 'is-on-path' : '',
     selected ? 'is-selected' : '',
@@ -33,11 +31,10 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
     <>
       <path
         id={id}
-        className={`react-flow__edge-path trust-edge ${look}${data.added ? ' is-added' : ''}`}
+        className={`react-flow__edge-path trust-edge trust-edge--${data.edge.kind} trust-edge--${data.state} ${flags}${data.added ? ' is-added' : ''}`}
         d={geometry.line}
         fill="none"
       />
-      <path className={`trust-edge__head ${look}`} d={geometry.head} data-testid={testIds.edgeHead(id)} />
       <path
         className="react-flow__edge-interaction"
         d={geometry.line}
@@ -45,16 +42,15 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
         strokeOpacity={0}
         strokeWidth={16}
       />
-      {!far && (
-        <text
-          className={`trust-edge__label ${look}`}
-          x={label.x}
-          y={label.y}
-          data-testid={testIds.edgeLabel(id)}
-        >
-          {t(`graph.edgeLabel.${data.mechanism}`)}
-        </text>
-      )}
+      {/* The head and the label take the arrow's colour from its kind and state (graph.css). */}
+      <g className={`trust-edge__marks trust-edge--${data.edge.kind} ${flags}`} data-state={data.state}>
+        <path className="trust-edge__head" d={geometry.head} data-testid={testIds.edgeHead(id)} />
+        {!far && (
+          <text className="trust-edge__label" x={label.x} y={label.y} data-testid={testIds.edgeLabel(id)}>
+            {t(`graph.edgeLabel.${data.mechanism}`)}
+          </text>
+        )}
+      </g>
       {!far && (data.badges.length > 0 || data.state === 'broken' || data.state === 'undecided') && (
         <EdgeLabelRenderer>
           <div
