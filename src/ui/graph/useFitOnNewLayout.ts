@@ -38,8 +38,7 @@ export function useFitOnNewLayout(
       movedByUser.current = false;
     };
     const { width, height } = store.getState();
-    const padding = fitPadding(minimapShown);
-    const view = fitViewport(nodes, width, height, padding);
+    const view = fitViewport(nodes, width, height, minimapShown);
     if (view) {
       done(view.zoom === fitMinZoom(nodes));
       void setViewport(view);
@@ -48,7 +47,7 @@ export function useFitOnNewLayout(
     // The pane has not been measured yet: let React Flow fit once it has drawn the nodes.
     const frame = requestAnimationFrame(() => {
       done(false);
-      void fitView({ padding, minZoom: fitMinZoom(nodes) });
+      void fitView({ padding: fitPadding(minimapShown), minZoom: fitMinZoom(nodes) });
     });
     return () => cancelAnimationFrame(frame);
   }, [layout, nodesKey, nodes, path, store, setViewport, fitView, minimapShown]);

@@ -15,9 +15,14 @@ const MAX_ZOOM = 2;
 export const LEGIBLE_ZOOM = 12 / 13;
 const LEGIBLE_FIT_NODES = 10;
 
-/** Around the fitted graph; at the bottom, room for the controls' row and the minimap when shown. */
+/** Around the fitted graph, in px; at the bottom, room for the minimap when shown. */
+const ROOM = { top: 32, left: 40, right: 32 };
+const ROOM_BELOW = { withMinimap: 140, without: 48 };
+
+/** The padding of a fitted view, as React Flow's fitView takes it. */
 export function fitPadding(minimapShown: boolean): Padding {
-  return { top: '32px', left: '40px', right: '32px', bottom: minimapShown ? '140px' : '48px' };
+  const bottom = minimapShown ? ROOM_BELOW.withMinimap : ROOM_BELOW.without;
+  return { top: `${ROOM.top}px`, left: `${ROOM.left}px`, right: `${ROOM.right}px`, bottom: `${bottom}px` };
 }
 
 /** The box around the top-level nodes (groups hold their members), where they are drawn. */
@@ -51,15 +56,34 @@ export function fitViewport(
   nodes: readonly FlowNode[],
   width: number,
   height: number,
-  padding: Padding = fitPadding(true),
+  minimapShown = true,
 ): Viewport | null {
+  const padding = fitPadding(minimapShown);
   const bounds = flowBounds(nodes);
   if (!bounds || width <= 0 || height <= 0) return null;
   const least = fitMinZoom(nodes);
   const whole = getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, padding);
   if (whole.zoom >= least) return whole;
   const path = pathBounds(nodes) ?? bounds;
-  return getViewportForBounds(path, width, height, least, least, padding);
+  const view = getViewportForBounds(path, width, height, least, least, padding);
+  // Centred on the path, the pane may show empty space beside the graph while the rest of it is cut
+  // on the other side: slide the view to fill the pane with graph, the path staying in it.
+  const below = minimapShown ? ROOM_BELOW.withMinimap : ROOM_BELOW.without;
+  return {
+    zoom: view.zoom,
+    x: slide(view.x, bounds.x, bounds.width, view.zoom, ROOM.left, width - ROOM.right),
+    y: slide(view.y, bounds.y, bounds.height, view.zoom, ROOM.top, height - below),
+  };
+}
+
+/** A view's offset along one axis, moved so the graph [start, start + size] covers [from, to] if it can. */
+function slide(offset: number, start: number, size: number, zoom: number, from: number, to: number): number {
+  const near = start * zoom + offset;
+  const far = (start + size) * zoom + offset;
+  if (size * zoom <= to - from) return offset + (from + to) / 2 - (near + far) / 2;
+  if (near > from) return offset - (near - from);
+  if (far < to) return offset + (to - far);
+  return offset;
 }
 
 /** The ids of the nodes on the path being shown, which a clamped fit centres on. */
