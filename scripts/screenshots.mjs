@@ -25,6 +25,27 @@ async function waitForServer() {
   throw new Error('vite preview did not start');
 }
 
+const stories = [
+  'what-assume-role-means',
+  'cross-account-s3-delegated-role',
+  'ec2-cross-account-profile',
+  'role-chaining-one-hour',
+  'confused-deputy-external-id',
+  'scp-cuts-a-path',
+  'saml-federation',
+  'eks-irsa',
+  'irsa-wildcard-sub',
+  'eks-pod-identity-session-tags',
+];
+
+/** Opens a gallery story and waits for its featured path and the whole graph to be drawn. */
+async function openStory(page, story) {
+  await page.getByTestId('toolbar-gallery').click();
+  await page.getByTestId(`gallery-open:${story}`).click();
+  await page.getByTestId('path-result:0').waitFor();
+  await page.locator('[data-testid="graph-canvas"][data-drawn="all"]').waitFor();
+}
+
 const shot = async (page, name) => {
   await page.waitForTimeout(600);
   await page.screenshot({ path: `docs/screenshots/${name}.png` });
@@ -163,6 +184,37 @@ try {
 
   await walkthroughShots(browser);
   await editorShot(browser);
+  // The graph of every gallery story, its featured path shown (English, light, 1440×900), then the
+  // legend; one story in each Chinese at a laptop's size, light and dark.
+  {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const wide = await context.newPage();
+    await wide.goto(base);
+    await wide.locator('[data-ready="true"]').waitFor();
+    for (const story of stories) {
+      await openStory(wide, story);
+      await shot(wide, `graph-${story}`);
+    }
+    await openStory(wide, 'eks-pod-identity-session-tags');
+    await wide.getByTestId('graph-legend').locator('summary').click();
+    await shot(wide, 'graph-legend-en');
+    await context.close();
+  }
+  for (const [language, suffix, locale, theme] of [
+    ['zh-Hans', 'zh-hans', 'zh-CN', 'light'],
+    ['zh-Hant', 'zh-hant', 'zh-TW', 'dark'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+    const small = await context.newPage();
+    await small.goto(base);
+    await small.locator('[data-ready="true"]').waitFor();
+    await small.getByTestId('toolbar-language').selectOption(language);
+    if (theme === 'dark') await small.getByTestId('toolbar-theme').click();
+    await openStory(small, 'confused-deputy-external-id');
+    await shot(small, `graph-confused-deputy-${suffix}-${theme}`);
+    await context.close();
+  }
+
   await browser.close();
 } finally {
   server.kill();

@@ -2,6 +2,7 @@ import { diffEn } from './diffEn';
 import { reasonsEn } from './reasonsEn';
 import { escalationEn } from './escalationEn';
 import { permissionsEn } from './permissionsEn';
+import { graphEn } from './graphEn';
 
 /**
  * The interface text in English: the source of truth for keys. zhHans.ts and zhHant.ts must have
@@ -591,6 +592,7 @@ export const en = {
   ...permissionsEn,
   ...diffEn,
   ...escalationEn,
+  ...graphEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { diffZhHans } from './diffZhHans';
 import type { Messages } from './en';
 import { escalationZhHans } from './escalationZhHans';
 import { permissionsZhHans } from './permissionsZhHans';
+import { graphZhHans } from './graphZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
@@ -565,4 +566,5 @@ export const zhHans: Messages = {
   ...permissionsZhHans,
   ...diffZhHans,
   ...escalationZhHans,
+  ...graphZhHans,
 };

@@ -2,6 +2,7 @@ import { diffZhHant } from './diffZhHant';
 import type { Messages } from './en';
 import { escalationZhHant } from './escalationZhHant';
 import { permissionsZhHant } from './permissionsZhHant';
+import { graphZhHant } from './graphZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
 
 /** Interface text in Traditional Chinese (繁體中文, Taiwan usage), following AWS Taiwan documentation terminology. */
@@ -565,4 +566,5 @@ export const zhHant: Messages = {
   ...permissionsZhHant,
   ...diffZhHant,
   ...escalationZhHant,
+  ...graphZhHant,
 };

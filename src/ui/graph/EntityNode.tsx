@@ -24,7 +24,7 @@ export const EntityNode = memo(function EntityNode({
   ].join(' ');
   return (
     <div className={classes} data-testid={testIds.graphNode(id)} title={id}>
-      <StaticHandle type="target" position={Position.Left} />
+      <StaticHandle type="target" position={Position.Top} />
       {!far && (
         <>
           <KindIcon kind={node.kind} />
@@ -37,12 +37,15 @@ export const EntityNode = memo(function EntityNode({
           </span>
         </>
       )}
-      {data.findings > 0 && (
-        <span className="entity-node__findings" title={t('inspector.findings')}>
-          {data.findings}
+      {data.findings && (
+        <span
+          className={`entity-node__findings entity-node__findings--${data.findings.severity}`}
+          title={`${t('inspector.findings')}: ${t(`severity.${data.findings.severity}`)}`}
+        >
+          {data.findings.count}
         </span>
       )}
-      <StaticHandle type="source" position={Position.Right} />
+      <StaticHandle type="source" position={Position.Bottom} />
     </div>
   );
 });

@@ -25,7 +25,7 @@ const entity = (
     type: 'entity',
     position: { x, y },
     style: { width: 230, height: 58 },
-    data: { node: graphNode(id, 'role'), dimmed: false, onPath: false, findings: 0 },
+    data: { node: graphNode(id, 'role'), dimmed: false, onPath: false },
     ...(parentId !== undefined ? { parentId } : {}),
     ...extra,
   }) as FlowNode;
@@ -39,6 +39,8 @@ const edge = (id: string, source: string, target: string, added = false): FlowEd
     edge: { id, kind: 'AssumeRole' } as GraphEdge,
     badges: [],
     state: 'permitted',
+    mechanism: 'AssumeRole',
+    labelPlace: { near: 'source', entered: 0 },
     added,
     dimmed: false,
     onPath: false,
@@ -70,6 +72,6 @@ describe('the zoomed-out drawing', () => {
       { kind: 'role', dimmed: false, d: 'M1020,60h230v58h-230zM0,0h230v58h-230z' },
     ]);
     expect(drawing.edges).toHaveLength(1);
-    expect(drawing.edges[0]?.d).toBe('M1250,89L0,29');
+    expect(drawing.edges[0]?.d).toBe('M1135,118L115,0');
   });
 });

@@ -132,7 +132,7 @@ export function farDrawing(
     const source = place(edge.source);
     const target = place(edge.target);
     if (!source || !target) continue;
-    const d = `M${source.x + source.width},${source.y + source.height / 2}L${target.x},${target.y + target.height / 2}`;
+    const d = `M${source.x + source.width / 2},${source.y + source.height}L${target.x + target.width / 2},${target.y}`;
     const { edge: graphEdge, state, dimmed } = edge.data;
     const className = `react-flow__edge-path trust-edge trust-edge--${graphEdge.kind} trust-edge--${state}${dimmed ? ' is-dimmed' : ''}`;
     const list = edgeParts.get(className);

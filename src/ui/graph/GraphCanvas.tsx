@@ -2,8 +2,6 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import {
   Background,
   Controls,
-  MarkerType,
-  MiniMap,
   ReactFlow,
   applyNodeChanges,
   useStore,
@@ -21,21 +19,23 @@ import { EntityNode } from './EntityNode';
 import { FarDrawing, isProminentEdge, keptWhenFar } from './FarDrawing';
 import { FAR_ZOOM, FarContext } from './farZoom';
 import './graph.css';
-import { GraphOverview } from './GraphOverview';
+import { flowWords } from './flowWords';
+import { GraphLegend, mechanismsIn } from './GraphLegend';
+import { GraphMinimap } from './GraphMinimap';
 import { GroupNode } from './GroupNode';
+import { useGraphAria } from './useGraphAria';
 import { toFlow, type FlowEdge, type FlowNode } from './toFlow';
 import { TrustEdge } from './TrustEdge';
 import { useFitOnNewLayout } from './useFitOnNewLayout';
 import { useHighlight } from './useHighlight';
 import { useProgressiveNodes } from './useProgressiveNodes';
-import { fitViewport, MIN_ZOOM, nodesInView } from './viewport';
+import { fitMinZoom, fitPadding, fitViewport, MIN_ZOOM, nodesInView } from './viewport';
 import { visibleGraphOf } from '../../state/graphView/visibleGraph';
 
 const nodeTypes = { entity: EntityNode, container: GroupNode };
 const EMPTY_FLOW: ReturnType<typeof toFlow> = { nodes: [], edges: [] };
 const edgeTypes = { trust: TrustEdge };
 const proOptions = { hideAttribution: true };
-const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 /**
  * From this many nodes the canvas drops what costs on every pan frame in proportion to the graph:
  * the dotted background (repainted whole), React Flow's MiniMap (a store subscription per node),
@@ -44,6 +44,13 @@ const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 1
 const BIG_GRAPH_NODES = 500;
 
 const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+/**
+ * Below this zoom, or with more arrows than this, the mechanism is written on an arrow only while it
+ * is hovered, focused, selected or on the path shown: otherwise the labels would cover each other.
+ */
+const LABEL_ZOOM = 0.7;
+const LABELLED_EDGES = 60;
+const selectSmall = (s: ReactFlowState) => s.transform[2] < LABEL_ZOOM;
 
 export function GraphCanvas() {
   const t = useT();
@@ -56,12 +63,18 @@ export function GraphCanvas() {
   const setDragged = useAction('setDragged');
   const highlight = useHighlight();
   const far = useStore(selectFar);
+  const small = useStore(selectSmall);
+  const [minimapShown, setMinimapShown] = useState(true);
+  const words = useMemo(() => flowWords(t), [t]);
+  const aria = useGraphAria();
   // Until the first layout of a scenario arrives there is nothing worth drawing: rendering every node
   // at a stand-in position only to move it a moment later costs the main thread a second full render.
   const flow = useMemo(
     () =>
-      analysis && layout ? toFlow(visibleGraphOf(analysis, filters), layout, dragged, highlight) : EMPTY_FLOW,
-    [analysis, filters, layout, dragged, highlight],
+      analysis && layout
+        ? toFlow(visibleGraphOf(analysis, filters), layout, dragged, highlight, words)
+        : EMPTY_FLOW,
+    [analysis, filters, layout, dragged, highlight, words],
   );
   // Local node state lets React Flow move nodes while dragging; a new projection replaces it.
   const [nodes, setNodes] = useState<FlowNode[]>(flow.nodes);
@@ -70,7 +83,8 @@ export function GraphCanvas() {
     setProjected(flow.nodes);
     setNodes(flow.nodes);
   }
-  const noticeUserMove = useFitOnNewLayout(layout, flow.nodes);
+  const noticeUserMove = useFitOnNewLayout(layout, flow.nodes, minimapShown);
+  const mechanisms = useMemo(() => mechanismsIn(flow.edges), [flow.edges]);
   const canvas = useRef<HTMLDivElement>(null);
   const store = useStoreApi();
   const big = flow.nodes.length >= BIG_GRAPH_NODES;
@@ -113,18 +127,26 @@ export function GraphCanvas() {
     }
   };
 
+  const dense = small || flow.edges.length > LABELLED_EDGES;
   return (
     <div
       ref={canvas}
-      className="graph-canvas"
+      className={`graph-canvas${dense ? ' is-dense' : ''}`}
       data-testid={testIds.canvas}
       data-layout={layout ? (layout.provisional ? 'provisional' : 'ready') : 'pending'}
       data-drawn={layout && complete && (!drawFar || farFlow === flow) ? 'all' : 'partly'}
       onKeyDown={(event) => {
-        // Keyboard selection: Tab to a node (React Flow makes them focusable), then Enter or Space.
+        // Keyboard selection: Tab to a node or an arrow (React Flow makes them focusable), then Enter
+        // or Space opens it in the inspector.
         if (event.key !== 'Enter' && event.key !== ' ') return;
-        const id = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
-        if (id !== undefined) select({ kind: 'node', id });
+        const target = event.target as Element;
+        const node = target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+        const edge = target.closest<SVGElement>('.react-flow__edge')?.dataset.id;
+        const graphEdge = edge !== undefined ? flowEdges.find((e) => e.id === edge)?.data : undefined;
+        if (node !== undefined) select({ kind: 'node', id: node });
+        else if (graphEdge && graphEdge.state !== 'removed') select({ kind: 'edge', id: graphEdge.edge.id });
+        else return;
+        event.preventDefault();
       }}
     >
       {analysis?.nodes.length === 0 && (
@@ -138,7 +160,7 @@ export function GraphCanvas() {
           edges={flowEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
-          defaultEdgeOptions={defaultEdgeOptions}
+          ariaLabelConfig={aria}
           onNodesChange={onNodesChange}
           onNodeClick={(_event, node) => select({ kind: 'node', id: node.id })}
           onEdgeClick={(_event, edge) => {
@@ -161,12 +183,9 @@ export function GraphCanvas() {
           {drawFar && (
             <FarDrawing nodes={farFlow.nodes} edges={farFlow.edges} kept={farKept} onSelect={selectNode} />
           )}
-          {big ? (
-            <GraphOverview nodes={flow.nodes} />
-          ) : (
-            <MiniMap pannable zoomable style={{ width: 150, height: 96 }} />
-          )}
-          <Controls />
+          <GraphMinimap big={big} nodes={flow.nodes} shown={minimapShown} onShownChange={setMinimapShown} />
+          <GraphLegend mechanisms={mechanisms} />
+          <Controls fitViewOptions={{ padding: fitPadding(minimapShown), minZoom: fitMinZoom(flow.nodes) }} />
         </ReactFlow>
       </FarContext.Provider>
     </div>

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
+import { useT } from '../i18n/useT';
 import { flowBounds } from './viewport';
 import type { FlowNode } from './toFlow';
 
@@ -22,6 +23,7 @@ const selectView = (s: ReactFlowState) => ({
  * in it to move the view there.
  */
 export const GraphOverview = memo(function GraphOverview({ nodes }: { nodes: readonly FlowNode[] }) {
+  const t = useT();
   const { setCenter } = useReactFlow();
   const view = useStore(selectView, shallow);
   const svg = useRef<SVGSVGElement>(null);
@@ -65,7 +67,7 @@ export const GraphOverview = memo(function GraphOverview({ nodes }: { nodes: rea
         height={HEIGHT}
         viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
         role="img"
-        aria-label="Mini Map"
+        aria-label={t('graph.minimap')}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           moveTo(event);

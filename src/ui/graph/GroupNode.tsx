@@ -26,7 +26,10 @@ export const GroupNode = memo(function GroupNode({
             <KindIcon kind={node.kind} size={16} />
             <span>{node.label}</span>
           </div>
-          <div className="group-node__id">{node.kind === 'account' ? node.id : t(`kind.${node.kind}`)}</div>
+          {/* An account named after its id ("Production (777788889999)") does not print the id twice. */}
+          {!(node.kind === 'account' && node.label.includes(node.id)) && (
+            <div className="group-node__id">{node.kind === 'account' ? node.id : t(`kind.${node.kind}`)}</div>
+          )}
         </>
       )}
     </div>

@@ -1,44 +1,61 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
+import { curvedGeometry, routedGeometry } from './edgeGeometry';
 import { useFar } from './farZoom';
 import type { AccessLevel } from '../../engine';
 import type { TrustEdgeData } from './toFlow';
 
 /**
- * An arrow of the trust graph: colour by kind, dashed when conditional or broken, badges for what it
- * needs (not when zoomed out too far to read them).
+ * An arrow of the trust graph: colour by kind, dashed when conditional or broken, the mechanism
+ * written on it, badges for what it needs (not when zoomed out too far to read them). Drawn along
+ * ELK's route when there is one, else as a curve between the handles; its head is ours
+ * (edgeGeometry.ts), so it never hides under the node it points at.
  */
 export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdgeData, 'trust'>>) {
-  const { id, data, selected, markerEnd } = props;
+  const { id, data, selected, sourceX, sourceY, targetX, targetY } = props;
   const far = useFar();
   const t = useT();
-  const [path, labelX, labelY] = getBezierPath(props);
   if (!data) return null;
-  const classes = [
-    'trust-edge',
-    `trust-edge--${data.edge.kind}`,
-    `trust-edge--${data.state}`,
-    data.added ? 'is-added' : '',
+  const geometry =
+    (data.route && routedGeometry(data.route, data.labelPlace)) ??
+    curvedGeometry({ x: sourceX, y: sourceY }, { x: targetX, y: targetY });
+  const flags = [
     data.dimmed ? 'is-dimmed' : '',
     data.onPath ? 'is-on-path' : '',
     selected ? 'is-selected' : '',
   ].join(' ');
+  const { label } = geometry;
   return (
     <>
-      <BaseEdge
+      <path
         id={id}
-        path={path}
-        className={classes}
-        {...(markerEnd ? { markerEnd } : {})}
-        interactionWidth={16}
+        className={`react-flow__edge-path trust-edge trust-edge--${data.edge.kind} trust-edge--${data.state} ${flags}${data.added ? ' is-added' : ''}`}
+        d={geometry.line}
+        fill="none"
       />
+      <path
+        className="react-flow__edge-interaction"
+        d={geometry.line}
+        fill="none"
+        strokeOpacity={0}
+        strokeWidth={16}
+      />
+      {/* The head and the label take the arrow's colour from its kind and state (graph.css). */}
+      <g className={`trust-edge__marks trust-edge--${data.edge.kind} ${flags}`} data-state={data.state}>
+        <path className="trust-edge__head" d={geometry.head} data-testid={testIds.edgeHead(id)} />
+        {!far && (
+          <text className="trust-edge__label" x={label.x} y={label.y} data-testid={testIds.edgeLabel(id)}>
+            {t(`graph.edgeLabel.${data.mechanism}`)}
+          </text>
+        )}
+      </g>
       {!far && (data.badges.length > 0 || data.state === 'broken' || data.state === 'undecided') && (
         <EdgeLabelRenderer>
           <div
             className={`trust-edge__badges${data.dimmed ? ' is-dimmed' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, 0) translate(${label.x}px, ${label.y + 10}px)` }}
             data-testid={testIds.edgeBadge(data.edge.id)}
           >
             {data.state === 'broken' && <span className="badge badge--broken">✕</span>}

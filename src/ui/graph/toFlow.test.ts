@@ -18,6 +18,8 @@ import {
   type TrustEdgeData,
 } from './toFlow';
 import { visibleGraph } from '../../state/graphView/visibleGraph';
+import { translate } from '../../i18n/translate';
+import { flowWords } from './flowWords';
 
 const graph = visibleGraph(sampleAnalysis(), noFilters);
 const nothing: Highlight = {
@@ -29,10 +31,11 @@ const nothing: Highlight = {
   findingsBySubject: new Map(),
 };
 const layout = { positions: { [ROLE_A]: { x: 10, y: 20, width: 230, height: 58 } } };
+const words = flowWords((key, params) => translate('en', key, params));
 
 describe('toFlow', () => {
   it('places a node where the user dragged it, else where the layout put it, else in a column', () => {
-    const { nodes } = toFlow(graph, layout, { [ROLE_B]: { x: 5, y: 6 } }, nothing);
+    const { nodes } = toFlow(graph, layout, { [ROLE_B]: { x: 5, y: 6 } }, nothing, words);
     const at = (id: string) => nodes.find((n) => n.id === id)?.position;
     expect(at(ROLE_B)).toEqual({ x: 5, y: 6 });
     expect(at(ROLE_A)).toEqual({ x: 10, y: 20 });
@@ -51,6 +54,7 @@ describe('toFlow', () => {
         pathNodes: new Set([ROLE_B, ROLE_A]),
         pathEdges: new Set([pathEdge]),
       },
+      words,
     );
     const data = (id: string) => nodes.find((n) => n.id === id)?.data as EntityNodeData;
     expect(data(ROLE_A)).toMatchObject({ dimmed: false, onPath: true });
@@ -70,24 +74,28 @@ describe('toFlow', () => {
         ...nothing,
         selectedId: added,
         added: new Set([added]),
-        findingsBySubject: new Map([[ROLE_A2, 2]]),
+        findingsBySubject: new Map([[ROLE_A2, { count: 2, severity: 'high' }]]),
       },
+      words,
     );
     expect(edges.find((e) => e.id === added)).toMatchObject({ selected: true, data: { added: true } });
-    expect((nodes.find((n) => n.id === ROLE_A2)?.data as EntityNodeData).findings).toBe(2);
+    expect((nodes.find((n) => n.id === ROLE_A2)?.data as EntityNodeData).findings).toEqual({
+      count: 2,
+      severity: 'high',
+    });
   });
 
   it('keeps a removed hop on screen, fading, only while both its ends are shown', () => {
     const gone = edge(ROLE_A2, ROLE_A, 'AssumeRole');
     const offScreen = edge('arn:aws:iam::999999999999:role/Elsewhere', ROLE_A, 'AssumeRole');
-    const { edges } = toFlow(graph, null, {}, { ...nothing, removed: [gone, offScreen] });
+    const { edges } = toFlow(graph, null, {}, { ...nothing, removed: [gone, offScreen] }, words);
     const removed = edges.filter((e) => e.data?.state === 'removed');
     expect(removed.map((e) => e.id)).toEqual([`removed:${gone.id}`]);
     expect(removed[0]?.selectable).toBe(false);
   });
 
   it('badges what a conditional or broken hop needs, once each', () => {
-    const { edges } = toFlow(graph, null, {}, nothing);
+    const { edges } = toFlow(graph, null, {}, nothing, words);
     const data = (id: string) => edges.find((e) => e.id === id)?.data as TrustEdgeData;
     expect(data(`AssumeRole:${ROLE_B}->${ROLE_A}`)).toMatchObject({
       state: 'conditional',
@@ -107,5 +115,42 @@ describe('toFlow', () => {
     const undecided = edge(ROLE_B, ROLE_A, 'AssumeRole', { permitted: false, assumptions: [notImported] });
     expect(edgeState(undecided)).toBe('undecided');
     expect(edgeState({ ...undecided, assumptions: [] })).toBe('broken');
+  });
+
+  it('names nodes and arrows in words, per mechanism and state', () => {
+    const { nodes, edges } = toFlow(
+      graph,
+      null,
+      {},
+      { ...nothing, findingsBySubject: new Map([[ROLE_A2, { count: 1, severity: 'low' }]]) },
+      words,
+    );
+    const label = (id: string) => edges.find((e) => e.id === id)?.ariaLabel;
+    const name = (arn: string) => arn.slice(arn.indexOf('/') + 1);
+    expect(label(`InstanceProfile:${INSTANCE}->${ROLE_B}`)).toMatch(
+      /can become .* through its instance profile$/,
+    );
+    expect(label(`AssumeRole:${ROLE_B}->${ROLE_A}`)).toBe(
+      `${name(ROLE_B)} can become ${name(ROLE_A)} by assuming it, only with ExternalId`,
+    );
+    expect(label(`AssumeRole:${ROLE_B}->${ROLE_A2}`)).toMatch(/^Cut: .* cannot become .*\(assumes\)/);
+    expect(nodes.find((n) => n.id === ROLE_A2)?.ariaLabel).toMatch(
+      /IAM role, 1 finding\(s\), the worst low$/,
+    );
+  });
+
+  it('draws an arrow along its route unless one of its ends, or their group, was dragged', () => {
+    const id = `InstanceProfile:${INSTANCE}->${ROLE_B}`;
+    const route = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+    ];
+    const routed = { positions: {}, routes: { [id]: route } };
+    const at = (dragged: Record<string, { x: number; y: number }>) =>
+      toFlow(graph, routed, dragged, nothing, words).edges.find((e) => e.id === id)?.data?.route;
+    expect(at({})).toEqual(route);
+    expect(at({ [ROLE_B]: { x: 1, y: 1 } })).toBeUndefined();
+    const group = graph.nodes.find((v) => v.node.id === INSTANCE)?.parent;
+    if (group !== undefined) expect(at({ [group]: { x: 1, y: 1 } })).toBeUndefined();
   });
 });

@@ -8,13 +8,15 @@ import { isUndecided } from '../../engine/pageIndex';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../state/graphView/toLayoutRequest';
 import type { VisibleGraph } from '../../state/graphView/visibleGraph';
+import type { LabelPlace, Point } from './edgeGeometry';
+import type { EdgeState, FlowWords, Mechanism, NodeFindings } from './flowWords';
 
 export interface EntityNodeData extends Record<string, unknown> {
   node: GraphNode;
   hiddenMembers?: number;
   dimmed: boolean;
   onPath: boolean;
-  findings: number;
+  findings?: NodeFindings;
 }
 
 export interface GroupNodeData extends Record<string, unknown> {
@@ -26,7 +28,13 @@ export interface TrustEdgeData extends Record<string, unknown> {
   edge: GraphEdge;
   /** Short names of what a conditional hop needs (ExternalId, MFA, sub, tags). */
   badges: string[];
-  state: 'permitted' | 'conditional' | 'broken' | 'undecided' | 'removed';
+  state: EdgeState;
+  /** What the arrow's label names. */
+  mechanism: Mechanism;
+  /** ELK's route around the boxes, when both ends are where the layout put them. */
+  route?: Point[];
+  /** Where the label sits on a route: clear of the source's other arrows and of group titles. */
+  labelPlace: LabelPlace;
   added: boolean;
   dimmed: boolean;
   onPath: boolean;
@@ -42,52 +50,58 @@ export interface Highlight {
   pathEdges: ReadonlySet<string> | null;
   added: ReadonlySet<string>;
   removed: readonly GraphEdge[];
-  findingsBySubject: ReadonlyMap<string, number>;
+  findingsBySubject: ReadonlyMap<string, NodeFindings>;
 }
 
 export function badgesOf(conditions: readonly EdgeCondition[]): string[] {
   return [...new Set(conditions.map((c) => c.label))];
 }
 
-export function edgeState(edge: GraphEdge): TrustEdgeData['state'] {
+export function edgeState(edge: GraphEdge): EdgeState {
   if (!edge.permitted) return isUndecided(edge) ? 'undecided' : 'broken';
   return edge.conditional ? 'conditional' : 'permitted';
 }
 
-/** React Flow's handle box (6 px and a 1 px border), centred on the node's left and right sides. */
+/** React Flow's handle box (6 px and a 1 px border), centred on the node's top and bottom sides. */
 const HANDLE = 8;
 
 /**
  * Where an entity's two handles are, declared rather than measured: React Flow then knows a node
  * without drawing it, so it mounts only the nodes on screen (an unmeasured node is always mounted,
- * once, to be measured) and draws edges to nodes it has not mounted.
+ * once, to be measured) and draws edges to nodes it has not mounted. Arrows come in at the top and
+ * leave at the bottom, as the layouts put layers top to bottom.
  */
 const ENTITY_HANDLES: NodeHandle[] = [
   {
     type: 'target',
-    position: Position.Left,
-    x: -HANDLE / 2,
-    y: (NODE_HEIGHT - HANDLE) / 2,
+    position: Position.Top,
+    x: (NODE_WIDTH - HANDLE) / 2,
+    y: -HANDLE / 2,
     width: HANDLE,
     height: HANDLE,
   },
   {
     type: 'source',
-    position: Position.Right,
-    x: NODE_WIDTH - HANDLE / 2,
-    y: (NODE_HEIGHT - HANDLE) / 2,
+    position: Position.Bottom,
+    x: (NODE_WIDTH - HANDLE) / 2,
+    y: NODE_HEIGHT - HANDLE / 2,
     width: HANDLE,
     height: HANDLE,
   },
 ];
+
+/** A web identity hop from a Kubernetes service account is IRSA; the label says so. */
+function mechanismOf(edge: GraphEdge, from: GraphNode | undefined): Mechanism {
+  return edge.kind === 'AssumeRoleWithWebIdentity' && from?.kind === 'serviceAccount' ? 'Irsa' : edge.kind;
+}
 
 export function toFlow(
   graph: VisibleGraph,
   layout: LayoutResult | null,
   dragged: Readonly<Record<string, { x: number; y: number }>>,
   highlight: Highlight,
+  words: FlowWords,
 ): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const visible = new Set(graph.nodes.map((v) => v.node.id));
   let fallbackRow = 0;
   const nodes = graph.nodes.map((v): FlowNode => {
     const placed = layout?.positions[v.node.id];
@@ -108,18 +122,21 @@ export function toFlow(
         data: { node: v.node, dimmed },
         style: { width: placed?.width ?? NODE_WIDTH + 40, height: placed?.height ?? NODE_HEIGHT + 80 },
         selectable: true,
+        ariaLabel: words.node(v.node, undefined),
       };
     }
+    const findings = highlight.findingsBySubject.get(v.node.id);
     const data: EntityNodeData = {
       node: v.node,
       dimmed,
       onPath: highlight.pathNodes?.has(v.node.id) ?? false,
-      findings: highlight.findingsBySubject.get(v.node.id) ?? 0,
     };
+    if (findings) data.findings = findings;
     if (v.hiddenMembers !== undefined) data.hiddenMembers = v.hiddenMembers;
     return {
       ...common,
       type: 'entity',
+      ariaLabel: words.node(v.node, findings),
       data,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
@@ -127,39 +144,84 @@ export function toFlow(
       style: { width: NODE_WIDTH, height: NODE_HEIGHT },
     };
   });
+  return { nodes, edges: toFlowEdges(graph, layout, dragged, highlight, words) };
+}
+
+/** The arrows: drawn ones with their route and label place, then the hops the last edit removed. */
+function toFlowEdges(
+  graph: VisibleGraph,
+  layout: LayoutResult | null,
+  dragged: Readonly<Record<string, { x: number; y: number }>>,
+  highlight: Highlight,
+  words: FlowWords,
+): FlowEdge[] {
+  const visible = new Map(graph.nodes.map((v) => [v.node.id, v]));
+  const groupsOf = (id: string): string[] => {
+    const chain: string[] = [];
+    for (let v = visible.get(id); v?.parent !== undefined; v = visible.get(v.parent)) chain.push(v.parent);
+    return chain;
+  };
+  // A dragged node, or a node inside a dragged group, has left its place: ELK's routes no longer fit.
+  const moved = (id: string) => dragged[id] !== undefined || groupsOf(id).some((g) => dragged[g]);
+  const outgoing = new Map<string, number>();
+  for (const e of graph.edges) outgoing.set(e.from, (outgoing.get(e.from) ?? 0) + 1);
+  const labelPlace = (from: string, to: string): LabelPlace => {
+    if ((outgoing.get(from) ?? 0) < 2) return { near: 'source', entered: 0 };
+    const left = new Set(groupsOf(from));
+    return { near: 'target', entered: groupsOf(to).filter((g) => !left.has(g)).length };
+  };
+  const labelOf = (id: string) => visible.get(id)?.node.label ?? id;
 
   const edges: FlowEdge[] = graph.edges.map((e) => {
     const onPath = highlight.pathEdges?.has(e.edge.id) ?? false;
+    const data: TrustEdgeData = {
+      edge: e.edge,
+      badges: e.edge.accessLevels
+        ? [...e.edge.accessLevels]
+        : e.edge.conditional || !e.edge.permitted
+          ? badgesOf(e.edge.conditions)
+          : [],
+      state: edgeState(e.edge),
+      mechanism: mechanismOf(e.edge, visible.get(e.from)?.node),
+      labelPlace: labelPlace(e.from, e.to),
+      added: highlight.added.has(e.edge.id),
+      dimmed: highlight.pathEdges !== null && !onPath,
+      onPath,
+    };
+    const route = layout?.routes?.[e.id];
+    if (route && !moved(e.from) && !moved(e.to)) data.route = route;
     return {
       id: e.id,
       source: e.from,
       target: e.to,
       type: 'trust',
       selected: highlight.selectedId === e.id,
-      data: {
-        edge: e.edge,
-        badges: e.edge.accessLevels
-          ? [...e.edge.accessLevels]
-          : e.edge.conditional || !e.edge.permitted
-            ? badgesOf(e.edge.conditions)
-            : [],
-        state: edgeState(e.edge),
-        added: highlight.added.has(e.edge.id),
-        dimmed: highlight.pathEdges !== null && !onPath,
-        onPath,
-      },
+      ariaLabel: words.edge(data, labelOf(e.from), labelOf(e.to)),
+      data,
     };
   });
   for (const removed of highlight.removed) {
     if (!visible.has(removed.from) || !visible.has(removed.to)) continue;
+    const data: TrustEdgeData = {
+      edge: removed,
+      badges: [],
+      state: 'removed',
+      mechanism: mechanismOf(removed, visible.get(removed.from)?.node),
+      labelPlace: { near: 'source', entered: 0 },
+      added: false,
+      dimmed: false,
+      onPath: false,
+    };
     edges.push({
       id: `removed:${removed.id}`,
       source: removed.from,
       target: removed.to,
       type: 'trust',
       selectable: false,
-      data: { edge: removed, badges: [], state: 'removed', added: false, dimmed: false, onPath: false },
+      focusable: false,
+      ariaLabel: words.edge(data, labelOf(removed.from), labelOf(removed.to)),
+      data,
     });
   }
-  return { nodes, edges };
+  return edges;
 }

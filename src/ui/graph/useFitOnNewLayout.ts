@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import type { FlowNode } from './toFlow';
-import { fitViewport, PADDING } from './viewport';
+import { fitMinZoom, fitPadding, fitViewport, pathKey } from './viewport';
 
 /**
  * Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit;
@@ -11,36 +11,46 @@ import { fitViewport, PADDING } from './viewport';
  * store takes them), so a big graph is drawn once, at the zoom it is seen at, not first at 100 %.
  * Returns the handler that notices the user moving the view (programmatic moves come without an event).
  */
-export function useFitOnNewLayout(layout: LayoutResult | null, nodes: readonly FlowNode[]) {
+export function useFitOnNewLayout(
+  layout: LayoutResult | null,
+  nodes: readonly FlowNode[],
+  minimapShown: boolean,
+) {
   const { setViewport, fitView } = useReactFlow();
   const store = useStoreApi();
   const nodesKey = useMemo(() => (layout ? Object.keys(layout.positions).sort().join('|') : ''), [layout]);
-  const fitted = useRef<{ nodesKey: string; provisional: boolean } | null>(null);
+  const fitted = useRef<{ nodesKey: string; provisional: boolean; path: string; clamped: boolean } | null>(
+    null,
+  );
   const movedByUser = useRef(false);
+  const path = pathKey(nodes);
   useLayoutEffect(() => {
     if (!layout || nodesKey === '') return;
     const last = fitted.current;
-    if (last?.nodesKey === nodesKey && !(last.provisional && !movedByUser.current)) return;
+    // Fitted at legible zoom around the path shown (viewport.ts), the view follows a new path
+    // until the user moves it.
+    const follow = last?.clamped === true && last.path !== path;
+    if (last?.nodesKey === nodesKey && !((last.provisional || follow) && !movedByUser.current)) return;
     // Marked fitted only once it is: a re-run before the frame below (new nodes, a highlight) that
     // cancels it must fit again rather than find this layout already done.
-    const done = () => {
-      fitted.current = { nodesKey, provisional: layout.provisional === true };
+    const done = (clamped: boolean) => {
+      fitted.current = { nodesKey, provisional: layout.provisional === true, path, clamped };
       movedByUser.current = false;
     };
     const { width, height } = store.getState();
-    const view = fitViewport(nodes, width, height);
+    const view = fitViewport(nodes, width, height, minimapShown);
     if (view) {
-      done();
+      done(view.zoom === fitMinZoom(nodes));
       void setViewport(view);
       return;
     }
     // The pane has not been measured yet: let React Flow fit once it has drawn the nodes.
     const frame = requestAnimationFrame(() => {
-      done();
-      void fitView({ padding: PADDING });
+      done(false);
+      void fitView({ padding: fitPadding(minimapShown), minZoom: fitMinZoom(nodes) });
     });
     return () => cancelAnimationFrame(frame);
-  }, [layout, nodesKey, nodes, store, setViewport, fitView]);
+  }, [layout, nodesKey, nodes, path, store, setViewport, fitView, minimapShown]);
   return (event: MouseEvent | TouchEvent | null) => {
     if (event) movedByUser.current = true;
   };

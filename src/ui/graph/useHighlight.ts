@@ -1,7 +1,25 @@
 import { useMemo } from 'react';
 import { useChanges, useFindings } from '../../state/selectors/analysis';
 import { useActivePath, usePaths, useSelection } from '../../state/selectors/selection';
+import type { Finding, FindingSeverity } from '../../engine';
+import type { NodeFindings } from './flowWords';
 import type { Highlight } from './toFlow';
+
+const RANK: Record<FindingSeverity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+
+/** Each subject's findings: how many, and the worst severity among them (its badge's colour). */
+export function findingsBySubject(findings: readonly Finding[]): Map<string, NodeFindings> {
+  const bySubject = new Map<string, NodeFindings>();
+  for (const f of findings)
+    for (const id of f.subjects) {
+      const seen = bySubject.get(id);
+      bySubject.set(id, {
+        count: (seen?.count ?? 0) + 1,
+        severity: seen && RANK[seen.severity] >= RANK[f.severity] ? seen.severity : f.severity,
+      });
+    }
+  return bySubject;
+}
 
 /** What the graph emphasises: the selection, the path being shown, and what the last edit changed. */
 export function useHighlight(): Highlight {
@@ -12,16 +30,13 @@ export function useHighlight(): Highlight {
   const findings = useFindings();
   return useMemo(() => {
     const path = activePath !== null ? paths?.[activePath] : undefined;
-    const findingsBySubject = new Map<string, number>();
-    for (const f of findings ?? [])
-      for (const id of f.subjects) findingsBySubject.set(id, (findingsBySubject.get(id) ?? 0) + 1);
     return {
       selectedId: selection?.id ?? null,
       pathNodes: path ? new Set(path.nodes) : null,
       pathEdges: path ? new Set(path.edges) : null,
       added: new Set(changes.added),
       removed: changes.removed,
-      findingsBySubject,
+      findingsBySubject: findingsBySubject(findings ?? []),
     };
   }, [selection, paths, activePath, changes, findings]);
 }

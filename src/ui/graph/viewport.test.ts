@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowNode } from './toFlow';
-import { fitViewport, flowBounds, nodesInView } from './viewport';
+import { fitViewport, flowBounds, LEGIBLE_ZOOM, MIN_ZOOM, nodesInView } from './viewport';
 
 const box = (id: string, x: number, y: number, parentId?: string): FlowNode =>
   ({
@@ -29,6 +29,30 @@ describe('viewport', () => {
   it('fits nothing before the pane is measured', () => {
     expect(fitViewport(nodes, 0, 0)).toBeNull();
     expect(fitViewport(nodes, 800, 600)?.zoom).toBeGreaterThan(0);
+  });
+
+  it('fits a small graph no smaller than legible, a big one whole', () => {
+    expect(fitViewport(nodes, 800, 600)?.zoom).toBe(LEGIBLE_ZOOM);
+    const many = Array.from({ length: 11 }, (_, i) => box(`n${i}`, i * 400, 0));
+    const zoom = fitViewport(many, 800, 600)?.zoom ?? 0;
+    expect(zoom).toBeLessThan(LEGIBLE_ZOOM);
+    expect(zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
+  });
+
+  it('centres a clamped fit on the path being shown, filling the pane with graph', () => {
+    const onPath = (n: FlowNode): FlowNode => ({ ...n, data: { onPath: true } }) as unknown as FlowNode;
+    const middle = [box('a', 0, 0), box('b', 2000, 0), onPath(box('m', 1000, 0))];
+    const view = fitViewport(middle, 800, 600);
+    // The centre of m (x 1000..1100) is the centre of the pane's width between its paddings…
+    const centre = ((800 - 40 - 32) / 2 + 40 - (view?.x ?? 0)) / (view?.zoom ?? 1);
+    expect(Math.abs(centre - 1050)).toBeLessThan(8);
+    // …unless that leaves the pane empty beside the graph: a path at one end of the graph is
+    // shown with that end at the pane's padding.
+    const left = [box('a', 0, 0), box('b', 2000, 0), onPath(box('a/c', 10, 60, 'a'))];
+    expect(fitViewport(left, 800, 600)?.x).toBeCloseTo(40, 0);
+    const right = [box('a', 0, 0), box('b', 2000, 0), onPath(box('b/e', 0, 60, 'b'))];
+    const end = fitViewport(right, 800, 600);
+    expect(2100 * (end?.zoom ?? 0) + (end?.x ?? 0)).toBeCloseTo(800 - 32, 0);
   });
 
   it('keeps the nodes of the accounts a view shows, members with their account, in order', () => {

@@ -1,10 +1,29 @@
 /** Where the graph is and what a view of it shows, from the projected nodes alone (pure). */
-import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/react';
+import { getViewportForBounds, type FitViewOptions, type Rect, type Viewport } from '@xyflow/react';
 import type { FlowNode } from './toFlow';
+
+type Padding = NonNullable<FitViewOptions['padding']>;
 
 export const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2;
-export const PADDING = 0.15;
+/**
+ * The smallest text on the canvas is 13 px at zoom 1 (graph.css): a fitted view of a graph the size
+ * of the gallery's stories (at most 6 entities, a lesson each) does not zoom out below 12 CSS px for
+ * it, even if part of the graph is then left to pan to. A bigger graph, such as an import, is
+ * fitted whole, its text shown once zoomed in.
+ */
+export const LEGIBLE_ZOOM = 12 / 13;
+const LEGIBLE_FIT_NODES = 10;
+
+/** Around the fitted graph, in px; at the bottom, room for the minimap when shown. */
+const ROOM = { top: 32, left: 40, right: 32 };
+const ROOM_BELOW = { withMinimap: 140, without: 48 };
+
+/** The padding of a fitted view, as React Flow's fitView takes it. */
+export function fitPadding(minimapShown: boolean): Padding {
+  const bottom = minimapShown ? ROOM_BELOW.withMinimap : ROOM_BELOW.without;
+  return { top: `${ROOM.top}px`, left: `${ROOM.left}px`, right: `${ROOM.right}px`, bottom: `${bottom}px` };
+}
 
 /** The box around the top-level nodes (groups hold their members), where they are drawn. */
 export function flowBounds(nodes: readonly FlowNode[]): Rect | null {
@@ -22,11 +41,80 @@ export function flowBounds(nodes: readonly FlowNode[]): Rect | null {
   return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** The view React Flow's `fitView({ padding: 0.15 })` would choose, or null before the pane is measured. */
-export function fitViewport(nodes: readonly FlowNode[], width: number, height: number): Viewport | null {
+/** The least zoom a fitted view of these nodes may take (see LEGIBLE_ZOOM). */
+export function fitMinZoom(nodes: readonly FlowNode[]): number {
+  let entities = 0;
+  for (const node of nodes) if (node.type === 'entity' && ++entities > LEGIBLE_FIT_NODES) return MIN_ZOOM;
+  return LEGIBLE_ZOOM;
+}
+
+/**
+ * The view that fits the graph, or null before the pane is measured. A small graph too big for the
+ * pane at legible zoom is shown at that zoom, centred on the path being shown if there is one.
+ */
+export function fitViewport(
+  nodes: readonly FlowNode[],
+  width: number,
+  height: number,
+  minimapShown = true,
+): Viewport | null {
+  const padding = fitPadding(minimapShown);
   const bounds = flowBounds(nodes);
   if (!bounds || width <= 0 || height <= 0) return null;
-  return getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, PADDING);
+  const least = fitMinZoom(nodes);
+  const whole = getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, padding);
+  if (whole.zoom >= least) return whole;
+  const path = pathBounds(nodes) ?? bounds;
+  const view = getViewportForBounds(path, width, height, least, least, padding);
+  // Centred on the path, the pane may show empty space beside the graph while the rest of it is cut
+  // on the other side: slide the view to fill the pane with graph, the path staying in it.
+  const below = minimapShown ? ROOM_BELOW.withMinimap : ROOM_BELOW.without;
+  return {
+    zoom: view.zoom,
+    x: slide(view.x, bounds.x, bounds.width, view.zoom, ROOM.left, width - ROOM.right),
+    y: slide(view.y, bounds.y, bounds.height, view.zoom, ROOM.top, height - below),
+  };
+}
+
+/** A view's offset along one axis, moved so the graph [start, start + size] covers [from, to] if it can. */
+function slide(offset: number, start: number, size: number, zoom: number, from: number, to: number): number {
+  const near = start * zoom + offset;
+  const far = (start + size) * zoom + offset;
+  if (size * zoom <= to - from) return offset + (from + to) / 2 - (near + far) / 2;
+  if (near > from) return offset - (near - from);
+  if (far < to) return offset + (to - far);
+  return offset;
+}
+
+/** The ids of the nodes on the path being shown, which a clamped fit centres on. */
+export function pathKey(nodes: readonly FlowNode[]): string {
+  return nodes
+    .filter((n) => n.type === 'entity' && n.data.onPath)
+    .map((n) => n.id)
+    .join('|');
+}
+
+/** The box around the nodes on the path being shown, in flow coordinates (members are placed in their group). */
+function pathBounds(nodes: readonly FlowNode[]): Rect | null {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const absolute = (node: FlowNode): { x: number; y: number } => {
+    const parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;
+    const at = parent ? absolute(parent) : { x: 0, y: 0 };
+    return { x: at.x + node.position.x, y: at.y + node.position.y };
+  };
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    if (node.type !== 'entity' || !node.data.onPath) continue;
+    const { x, y } = absolute(node);
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + Number(node.style?.width ?? 0));
+    bottom = Math.max(bottom, y + Number(node.style?.height ?? 0));
+  }
+  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /**

@@ -1,23 +1,38 @@
 /**
  * Boxes to an ELK graph and back. Groups (accounts, clusters) become compound nodes laid out with
- * their children; edges cross group borders, so ELK lays out the whole hierarchy at once.
+ * their children; edges cross group borders, so ELK lays out the whole hierarchy at once. ELK also
+ * routes the edges around the boxes (orthogonally); their routes come back in root coordinates, the
+ * coordinates the canvas draws in (https://eclipse.dev/elk/reference/options/org-eclipse-elk-json-edgeCoords.html).
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { LayoutRequest, LayoutResult } from './layoutTypes';
 import { BOX_GAP, GROUP_PADDING, LAYER_GAP } from './spacing';
 
+/** Spacing is read per compound node, so every group repeats it (a group does not inherit the root's). */
+const SPACING = {
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+  'elk.layered.spacing.edgeNodeBetweenLayers': String(LAYER_GAP / 3),
+  'elk.spacing.nodeNode': String(BOX_GAP),
+  'elk.spacing.edgeNode': String(BOX_GAP / 2),
+  'elk.spacing.edgeEdge': '12',
+};
+
 const ROOT_OPTIONS = {
   'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
+  // Top to bottom: nodes are wide and short, and the canvas between the side panels is about as
+  // tall as it is wide, so a chain of hops fits it at a zoom where its text can be read.
+  'elk.direction': 'DOWN',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
-  'elk.spacing.nodeNode': String(BOX_GAP),
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.json.edgeCoords': 'ROOT',
+  ...SPACING,
   'elk.spacing.componentComponent': '60',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
   'elk.layered.thoroughness': '2',
 };
 
 const GROUP_OPTIONS = {
+  ...SPACING,
   'elk.padding': `[top=${GROUP_PADDING.top},left=${GROUP_PADDING.left},bottom=${GROUP_PADDING.bottom},right=${GROUP_PADDING.right}]`,
 };
 
@@ -57,5 +72,23 @@ export function fromElkGraph(root: ElkNode): LayoutResult {
     }
   };
   walk(root);
-  return { positions };
+  return { positions, routes: routesOf(root) };
+}
+
+/** Every routed edge's points, start to end, wherever in the hierarchy ELK put the edge. */
+function routesOf(root: ElkNode): NonNullable<LayoutResult['routes']> {
+  const routes: NonNullable<LayoutResult['routes']> = {};
+  const walk = (node: ElkNode) => {
+    for (const edge of node.edges ?? []) {
+      const section = edge.sections?.[0];
+      if (!section || edge.sections?.length !== 1) continue;
+      routes[edge.id] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({
+        x: p.x,
+        y: p.y,
+      }));
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return routes;
 }

@@ -17,6 +17,8 @@ export interface LayoutRequest {
 
 export interface LayoutResult {
   positions: Record<string, { x: number; y: number; width: number; height: number }>;
+  /** ELK's route of each edge by id (root coordinates, start to end); none from the quick layout. */
+  routes?: Record<string, { x: number; y: number }[]>;
   /** Set on the page when a better layout of the same boxes is on its way (ELK after a quick layout). */
   provisional?: boolean;
 }

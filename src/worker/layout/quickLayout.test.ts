@@ -89,7 +89,7 @@ describe('quickLayout', () => {
     );
   });
 
-  it('orders layers by edge direction: a target is right of its source, or below it in its column', () => {
+  it('orders layers by edge direction: a target is below its source, or right of it in its row', () => {
     const boxes: LayoutBox[] = ['a', 'b', 'c', 'd'].map((id) => ({
       id,
       width: 230,
@@ -107,7 +107,7 @@ describe('quickLayout', () => {
       const f = positions[from];
       const t = positions[to];
       if (!f || !t) return false;
-      return f.x < t.x || (f.x === t.x && f.y < t.y);
+      return f.y < t.y || (f.y === t.y && f.x < t.x);
     };
     // The cycle a → b → c → a is broken at its smallest id, a.
     expect(after('a', 'b')).toBe(true);

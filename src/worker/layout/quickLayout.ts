@@ -3,7 +3,7 @@
  * algorithm takes seconds from about a thousand boxes or a few thousand edges). Inside every
  * container (the canvas, each account, each cluster) the members are layered by edge direction
  * (longest path from the sources, a cycle broken at its smallest id), one barycentre pass orders
- * each layer, and the layers fill columns, left to right, wrapped so the container
+ * each layer, and the layers fill rows, top to bottom, wrapped so the container
  * is about as wide as it is tall (a little wider, like the canvas between the side panels). Groups
  * are sized around their members, inside out. Linear in boxes and edges, apart from one sort per
  * container and a dozen packing trials.
@@ -82,7 +82,7 @@ export function quickLayout(request: LayoutRequest): LayoutResult {
     }
     const layers = orderedLayers(boxes, edgesIn.get(container) ?? []);
     const offset = container === ROOT ? { x: 0, y: 0 } : { x: GROUP_PADDING.left, y: GROUP_PADDING.top };
-    const content = packColumns(layers, sizes, (id, x, y) => {
+    const content = packRows(layers, sizes, (id, x, y) => {
       const size = sizes.get(id) as Size;
       positions[id] = { x: offset.x + x, y: offset.y + y, width: size.width, height: size.height };
     });
@@ -159,26 +159,26 @@ function orderedLayers(boxes: readonly LayoutBox[], edges: readonly [string, str
 }
 
 /**
- * Places the layers in columns, left to right, in layer order, so every edge between two columns
- * points right. Columns wrap at a height chosen among a dozen candidates (from the tallest member
- * to everything stacked) so that the whole fits a box ASPECT times as wide as tall as closely as
- * possible.
+ * Places the layers in rows, top to bottom, in layer order, so every edge between two rows points
+ * down (as ELK's layers do, elkGraph.ts). Rows wrap at a width chosen among a dozen candidates (from
+ * the widest member to everything side by side) so that the whole fits a box ASPECT times as wide
+ * as tall as closely as possible.
  */
-function packColumns(
+function packRows(
   layers: readonly string[][],
   sizes: ReadonlyMap<string, Size>,
   put: (id: string, x: number, y: number) => void,
 ): Size {
-  let tallest = 0;
-  let stacked = 0;
+  let widest = 0;
+  let lined = 0;
   for (const size of sizes.values()) {
-    tallest = Math.max(tallest, size.height);
-    stacked += size.height + BOX_GAP;
+    widest = Math.max(widest, size.width);
+    lined += size.width + BOX_GAP;
   }
-  let best = wrapColumns(layers, sizes, tallest);
+  let best = wrapRows(layers, sizes, widest);
   const score = (c: Size) => Math.max(c.width / ASPECT, c.height);
-  for (let i = 1; i <= CANDIDATES && tallest > 0; i++) {
-    const candidate = wrapColumns(layers, sizes, tallest * Math.pow(stacked / tallest, i / CANDIDATES));
+  for (let i = 1; i <= CANDIDATES && widest > 0; i++) {
+    const candidate = wrapRows(layers, sizes, widest * Math.pow(lined / widest, i / CANDIDATES));
     if (score(candidate) < score(best)) best = candidate;
   }
   for (const p of best.placed) put(p.id, p.x, p.y);
@@ -187,36 +187,36 @@ function packColumns(
 
 const CANDIDATES = 12;
 
-function wrapColumns(
+function wrapRows(
   layers: readonly string[][],
   sizes: ReadonlyMap<string, Size>,
-  maxHeight: number,
+  maxWidth: number,
 ): Size & { placed: { id: string; x: number; y: number }[] } {
   const placed: { id: string; x: number; y: number }[] = [];
   let x = 0;
   let y = 0;
-  let columnWidth = 0;
-  let height = 0;
+  let rowHeight = 0;
+  let width = 0;
   for (const [band, layer] of layers.entries()) {
-    // A layer starts a column of its own unless the current one is less than half full: a long
-    // chain of small layers would otherwise stretch the drawing into a thin strip.
-    if (band > 0 && y > maxHeight / 2) {
-      x += columnWidth + LAYER_GAP;
-      y = 0;
-      columnWidth = 0;
+    // A layer starts a row of its own unless the current one is less than half full: a long
+    // chain of small layers would otherwise stretch the drawing into a thin column.
+    if (band > 0 && x > maxWidth / 2) {
+      y += rowHeight + LAYER_GAP;
+      x = 0;
+      rowHeight = 0;
     }
     for (const id of layer) {
       const size = sizes.get(id) as Size;
-      if (y > 0 && y + size.height > maxHeight) {
-        x += columnWidth + BOX_GAP;
-        y = 0;
-        columnWidth = 0;
+      if (x > 0 && x + size.width > maxWidth) {
+        y += rowHeight + BOX_GAP;
+        x = 0;
+        rowHeight = 0;
       }
       placed.push({ id, x, y });
-      y += size.height + BOX_GAP;
-      columnWidth = Math.max(columnWidth, size.width);
-      height = Math.max(height, y - BOX_GAP);
+      x += size.width + BOX_GAP;
+      rowHeight = Math.max(rowHeight, size.height);
+      width = Math.max(width, x - BOX_GAP);
     }
   }
-  return { width: x + columnWidth, height, placed };
+  return { width, height: y + rowHeight, placed };
 }
