@@ -2,11 +2,12 @@ import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../model/scenario';
 import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createScenarioSlice, initialDocumentTexts, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type Language, type Theme, type ViewSlice } from './viewSlice';
 
-export type AppState = ScenarioSlice & AnalysisSlice & SelectionSlice & ViewSlice & LibrarySlice;
+export type AppState = ScenarioSlice & AnalysisSlice & SelectionSlice & ViewSlice & LibrarySlice & PlanSlice;
 
 export interface StoreOptions {
   theme?: Theme;
@@ -22,6 +23,7 @@ export function createAppStore(scenario: Scenario, options: StoreOptions = {}) {
     ...createSelectionSlice(...args),
     ...createViewSlice(options)(...args),
     ...createLibrarySlice(options.currentId ?? 'scratch')(...args),
+    ...createPlanSlice(...args),
   }));
 }
 
@@ -53,6 +55,7 @@ export function openScenarioInStore(store: AppStore, opened: OpenedScenario): vo
     activePath: null,
     whyNot: null,
     changes: { added: [], removed: [] },
+    planChanges: null,
     // The old scenario's graph must not answer questions about the new one.
     analysis: null,
     layout: null,

@@ -8,6 +8,8 @@ import { isUndecided } from '../../engine/pageIndex';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../state/graphView/toLayoutRequest';
 import type { VisibleGraph } from '../../state/graphView/visibleGraph';
+import { ghostEdges } from './ghostEdges';
+import type { PlanHighlight, PlanMark } from './planHighlight';
 
 export interface EntityNodeData extends Record<string, unknown> {
   node: GraphNode;
@@ -30,6 +32,8 @@ export interface TrustEdgeData extends Record<string, unknown> {
   added: boolean;
   dimmed: boolean;
   onPath: boolean;
+  /** How the Terraform plan shown changes it, when it does. */
+  plan?: PlanMark;
 }
 
 export type FlowNode = Node<EntityNodeData, 'entity'> | Node<GroupNodeData, 'container'>;
@@ -42,6 +46,8 @@ export interface Highlight {
   pathEdges: ReadonlySet<string> | null;
   added: ReadonlySet<string>;
   removed: readonly GraphEdge[];
+  /** What the Terraform plan shown changes (planHighlight.ts). */
+  plan: PlanHighlight;
   findingsBySubject: ReadonlyMap<string, number>;
 }
 
@@ -130,12 +136,15 @@ export function toFlow(
 
   const edges: FlowEdge[] = graph.edges.map((e) => {
     const onPath = highlight.pathEdges?.has(e.edge.id) ?? false;
+    const plan = highlight.plan.marks.get(e.edge.id);
+    const words = highlight.plan.words.get(e.edge.id);
     return {
       id: e.id,
       source: e.from,
       target: e.to,
       type: 'trust',
       selected: highlight.selectedId === e.id,
+      ...(words !== undefined && { ariaLabel: words }),
       data: {
         edge: e.edge,
         badges: e.edge.accessLevels
@@ -147,19 +156,10 @@ export function toFlow(
         added: highlight.added.has(e.edge.id),
         dimmed: highlight.pathEdges !== null && !onPath,
         onPath,
+        ...(plan && { plan }),
       },
     };
   });
-  for (const removed of highlight.removed) {
-    if (!visible.has(removed.from) || !visible.has(removed.to)) continue;
-    edges.push({
-      id: `removed:${removed.id}`,
-      source: removed.from,
-      target: removed.to,
-      type: 'trust',
-      selectable: false,
-      data: { edge: removed, badges: [], state: 'removed', added: false, dimmed: false, onPath: false },
-    });
-  }
+  edges.push(...ghostEdges(highlight.removed, highlight.plan, visible));
   return { nodes, edges };
 }

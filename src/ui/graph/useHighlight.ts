@@ -1,15 +1,23 @@
 import { useMemo } from 'react';
-import { useChanges, useFindings } from '../../state/selectors/analysis';
+import { useChanges, useFindings, usePlanChanges } from '../../state/selectors/analysis';
 import { useActivePath, usePaths, useSelection } from '../../state/selectors/selection';
+import { useT } from '../i18n/useT';
+import { planHighlight } from './planHighlight';
 import type { Highlight } from './toFlow';
 
-/** What the graph emphasises: the selection, the path being shown, and what the last edit changed. */
+/**
+ * What the graph emphasises: the selection, the path being shown, what the last edit changed and
+ * what the Terraform plan imported last changes.
+ */
 export function useHighlight(): Highlight {
   const selection = useSelection();
   const paths = usePaths();
   const activePath = useActivePath();
   const changes = useChanges();
   const findings = useFindings();
+  const planChanges = usePlanChanges();
+  const t = useT();
+  const plan = useMemo(() => planHighlight(planChanges, t), [planChanges, t]);
   return useMemo(() => {
     const path = activePath !== null ? paths?.[activePath] : undefined;
     const findingsBySubject = new Map<string, number>();
@@ -21,7 +29,8 @@ export function useHighlight(): Highlight {
       pathEdges: path ? new Set(path.edges) : null,
       added: new Set(changes.added),
       removed: changes.removed,
+      plan,
       findingsBySubject,
     };
-  }, [selection, paths, activePath, changes, findings]);
+  }, [selection, paths, activePath, changes, findings, plan]);
 }
