@@ -9,6 +9,7 @@ import { FocusBar } from '../graph/FocusBar';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
+import { PlanChangesSlot } from '../panels/PlanChangesSlot';
 import { testIds } from '../testIds';
 import { DropZone } from './DropZone';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -65,6 +66,7 @@ const AppRegions = memo(function AppRegions() {
       <main className="app__centre">
         <ErrorBoundary region="graph">
           <FocusBar />
+          <PlanChangesSlot />
           <GraphCanvas />
         </ErrorBoundary>
         <ErrorBoundary region="editor">

@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps }
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { useFar } from './farZoom';
+import './planMarks.css';
 import type { AccessLevel } from '../../engine';
 import type { TrustEdgeData } from './toFlow';
 
@@ -21,12 +22,17 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
     `trust-edge--${data.edge.kind}`,
     `trust-edge--${data.state}`,
     data.added ? 'is-added' : '',
+    data.plan ? `is-plan-${data.plan}` : '',
     data.dimmed ? 'is-dimmed' : '',
     data.onPath ? 'is-on-path' : '',
     selected ? 'is-selected' : '',
   ].join(' ');
   return (
     <>
+      {data.plan && data.plan !== 'removed' && (
+        // A highlighter stroke under the arrow: the plan's mark, the arrow keeping its kind's colour.
+        <path d={path} className={`trust-edge__plan trust-edge__plan--${data.plan}`} />
+      )}
       <BaseEdge
         id={id}
         path={path}
