@@ -16,7 +16,7 @@ import { testIds } from '../testIds';
  */
 function useShow(): (target: { edge?: string; nodes: readonly string[] }) => void {
   const select = useAction('select');
-  const { getInternalNode, setCenter } = useReactFlow();
+  const { getInternalNode, getZoom, setCenter } = useReactFlow();
   return ({ edge, nodes }) => {
     const drawn = nodes.flatMap((id) => getInternalNode(id) ?? []);
     const first = drawn[0];
@@ -32,7 +32,8 @@ function useShow(): (target: { edge?: string; nodes: readonly string[] }) => voi
     void setCenter(
       mean((p) => p.x),
       mean((p) => p.y),
-      { zoom: 1, duration: 300 },
+      // Close enough to read the nodes, far enough to see what leads to them.
+      { zoom: Math.min(Math.max(getZoom(), 0.75), 1), duration: 300 },
     );
   };
 }
