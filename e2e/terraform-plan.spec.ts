@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { testIds } from '../src/ui/testIds';
 import type { AppPage } from './pages/AppPage';
 import { expect, test } from './fixtures';
@@ -37,6 +38,11 @@ test('a Terraform plan shows what it changes: the summary, new edges marked, rem
   const ghost = app.graphEdge(`plan-removed:${REMOVED}`);
   await expect(ghost.locator('path.is-plan-removed')).toHaveCount(1);
   await expect(ghost).toHaveAttribute('aria-label', /ci-runner: removed by the plan$/);
+
+  const axe = await new AxeBuilder({ page: app.page })
+    .include(`[data-testid="${testIds.planChanges}"]`)
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   // A line of the panel selects its edge: the inspector shows it.
   await app.byTestId(testIds.planChanges).locator('summary').first().click();
