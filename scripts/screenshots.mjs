@@ -215,6 +215,35 @@ try {
     await context.close();
   }
 
+  // What a Terraform plan changes, imported into a blank scenario: the panel above the graph, centred
+  // on the trust the plan removes (ghosted) beside the one it opens, in English and Simplified Chinese.
+  const removedByPlan = 'AssumeRole:999988887777->arn:aws:iam::111122223333:role/ci-runner';
+  for (const [language, locale] of [
+    ['en', 'en-US'],
+    ['zh-Hans', 'zh-CN'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+    const small = await context.newPage();
+    await small.goto(base);
+    await small.locator('[data-ready="true"]').waitFor();
+    await small.getByTestId('toolbar-language').selectOption(language);
+    await small.getByTestId('library-new').click();
+    await small.locator('[data-ready="true"]').waitFor();
+    await small.getByTestId('toolbar-import').click();
+    await small
+      .getByTestId('import-file-input')
+      .setInputFiles('src/importers/fixtures/terraform/plan-deploy.json');
+    await small.getByTestId('import-report').waitFor();
+    await small.keyboard.press('Escape');
+    const panel = small.getByTestId('plan-changes');
+    await panel.waitFor();
+    await small.locator('[data-ready="true"]').waitFor();
+    await panel.locator('summary').first().click();
+    await small.getByTestId(`plan-edge:${removedByPlan}`).click();
+    await shot(small, `plan-changes-${language}`);
+    await context.close();
+  }
+
   await browser.close();
 } finally {
   server.kill();

@@ -25,6 +25,17 @@ export const diffEn = {
   'diff.change.no-longer-permitted': 'no longer permitted',
   'diff.finding.added': 'new',
   'diff.finding.removed': 'resolved',
+  'diff.plan.edge.added': '{from} → {to}: new in the plan',
+  'diff.plan.edge.loosened': '{from} → {to}: needs fewer conditions after the plan',
+  'diff.plan.edge.closed': '{from} → {to}: no longer permitted after the plan',
+  'diff.plan.edge.removed': '{from} → {to}: removed by the plan',
+  'diff.panel.heading': 'What the plan changes',
+  'diff.panel.close': 'Close what the plan changes',
+  'diff.panel.section': '{name} ({count})',
+  'diff.panel.legend': 'In the graph:',
+  'diff.panel.kept': 'Shown until you close it or open another scenario; a reload forgets it.',
+  'diff.panel.failed':
+    'What the plan changes could not be worked out ({detail}); its after side is imported.',
   'importAssumption.tf-known-after-apply':
     '{attribute} of {address} is known only after apply: it stands as {placeholder}.',
   'importAssumption.tf-policy-after-apply':

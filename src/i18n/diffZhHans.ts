@@ -26,6 +26,16 @@ export const diffZhHans: Record<keyof typeof diffEn, string> = {
   'diff.change.no-longer-permitted': '不再允许',
   'diff.finding.added': '新增',
   'diff.finding.removed': '已解决',
+  'diff.plan.edge.added': '{from} → {to}：计划新增',
+  'diff.plan.edge.loosened': '{from} → {to}：计划实施后所需条件更少',
+  'diff.plan.edge.closed': '{from} → {to}：计划实施后不再允许',
+  'diff.plan.edge.removed': '{from} → {to}：被计划移除',
+  'diff.panel.heading': '计划的变更内容',
+  'diff.panel.close': '关闭计划的变更内容',
+  'diff.panel.section': '{name}（{count}）',
+  'diff.panel.legend': '图中：',
+  'diff.panel.kept': '在你关闭它或打开其他场景之前一直显示；重新加载页面后不再保留。',
+  'diff.panel.failed': '无法得出计划的变更内容（{detail}）；已导入计划实施后的一侧。',
   'importAssumption.tf-known-after-apply':
     '{address} 的 {attribute} 要在应用后才知道：以 {placeholder} 作为占位符。',
   'importAssumption.tf-policy-after-apply':

@@ -26,6 +26,16 @@ export const diffZhHant: Record<keyof typeof diffEn, string> = {
   'diff.change.no-longer-permitted': '不再允許',
   'diff.finding.added': '新增',
   'diff.finding.removed': '已解決',
+  'diff.plan.edge.added': '{from} → {to}：計畫新增',
+  'diff.plan.edge.loosened': '{from} → {to}：計畫套用後所需條件更少',
+  'diff.plan.edge.closed': '{from} → {to}：計畫套用後不再允許',
+  'diff.plan.edge.removed': '{from} → {to}：被計畫移除',
+  'diff.panel.heading': '計畫的變更內容',
+  'diff.panel.close': '關閉計畫的變更內容',
+  'diff.panel.section': '{name}（{count}）',
+  'diff.panel.legend': '圖中：',
+  'diff.panel.kept': '在你關閉它或開啟其他情境之前一直顯示；重新載入頁面後不再保留。',
+  'diff.panel.failed': '無法得出計畫的變更內容（{detail}）；已匯入計畫套用後的一側。',
   'importAssumption.tf-known-after-apply':
     '{address} 的 {attribute} 要在套用後才知道：以 {placeholder} 作為預留位置。',
   'importAssumption.tf-policy-after-apply':

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from './detectFormat';
+import { detectFormat, isTerraformPlan } from './detectFormat';
 import type { ImportFile } from './types';
 
 const load = (name: string): ImportFile => ({
@@ -43,5 +43,11 @@ describe('detectFormat', () => {
     expect(t('[]')).toBe('unknown');
     expect(t('')).toBe('unknown');
     expect(t('{"cluster": ')).toBe('unknown');
+  });
+
+  it('tells a Terraform plan, whose two sides compare, from a state', () => {
+    expect(isTerraformPlan(load('terraform/plan-deploy.json'))).toBe(true);
+    expect(isTerraformPlan(load('terraform/state.json'))).toBe(false);
+    expect(isTerraformPlan(load('gaad-account-a.json'))).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { looksLikeOrganization } from './organizations';
 import { looksLikePolicyDocument } from './policyDocument';
 import { looksLikeResourcePolicy } from './resourcePolicies';
 import { looksLikeScenario } from './scenarioFile';
-import { looksLikeTerraform } from './terraform/planDocument';
+import { looksLikePlan, looksLikeTerraform } from './terraform/planDocument';
 import type { ImportFile, ImportFormat } from './types';
 
 export interface Detection {
@@ -84,4 +84,11 @@ export function detectWithJson(file: ImportFile, located = false): Detection {
 
 export function detectFormat(file: ImportFile): ImportFormat | 'unknown' {
   return detectWithJson(file).format;
+}
+
+/** Whether the file is `terraform show -json` of a plan, whose two sides can be compared (a state has one). */
+export function isTerraformPlan(file: ImportFile): boolean {
+  const detection = detectWithJson(file);
+  const value = detection.json?.value;
+  return detection.format === 'terraform' && value !== undefined && looksLikePlan(root(value));
 }

@@ -1,7 +1,7 @@
 /** Turns AWS CLI, kubectl and ~/.aws/config exports into a Trustscope scenario. */
 export { importFiles } from './importFiles';
 export { decodeText } from './decodeText';
-export { detectFormat } from './detectFormat';
+export { detectFormat, isTerraformPlan } from './detectFormat';
 export { mergeScenario } from './mergeScenario';
 export {
   FORMAT_LABELS,

@@ -60,13 +60,14 @@ describe('open documents', () => {
 });
 
 describe('switching to another saved scenario', () => {
-  it('starts a fresh history, selection and graph, with the texts as they were saved', () => {
+  it('starts a fresh history, selection and graph (no plan’s changes), with the texts as they were saved', () => {
     const store = createAppStore(ec2CrossAccountScenario);
     const s = () => store.getState();
     s().setDocumentText(TRUST, '{"typed": 1}');
     s().setAnalysis(OPENED);
     s().select({ kind: 'node', id: ROLE });
     s().openDocument(TRUST);
+    s().setPlanChanges({ diff: { edges: [], findings: [], adminReach: [], summary: [] }, labels: {} });
     openScenarioInStore(store, {
       id: 's-other',
       scenario: { ...ec2CrossAccountScenario, name: 'Other' },
@@ -80,6 +81,7 @@ describe('switching to another saved scenario', () => {
       openDocuments: [],
       analysis: null,
       layout: null,
+      planChanges: null,
     });
     expect(s().documentTexts[TRUST]).toBe('{"saved": 2}');
     s().undo();

@@ -2,13 +2,20 @@ import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../model/scenario';
 import { createAnalysisSlice, type AnalysisSlice } from './analysisSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createScenarioSlice, initialDocumentTexts, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import type { PanelSizes } from './panelSizes';
 import { createWalkSlice, type WalkSlice } from './walkSlice';
 import { createViewSlice, type Language, type Theme, type ViewSlice } from './viewSlice';
 
-export type AppState = ScenarioSlice & AnalysisSlice & SelectionSlice & ViewSlice & LibrarySlice & WalkSlice;
+export type AppState = ScenarioSlice &
+  AnalysisSlice &
+  SelectionSlice &
+  ViewSlice &
+  LibrarySlice &
+  WalkSlice &
+  PlanSlice;
 
 export interface StoreOptions {
   theme?: Theme;
@@ -26,6 +33,7 @@ export function createAppStore(scenario: Scenario, options: StoreOptions = {}) {
     ...createViewSlice(options)(...args),
     ...createLibrarySlice(options.currentId ?? 'scratch')(...args),
     ...createWalkSlice(...args),
+    ...createPlanSlice(...args),
   }));
 }
 
@@ -59,6 +67,7 @@ export function openScenarioInStore(store: AppStore, opened: OpenedScenario): vo
     walkStep: null,
     story: null,
     changes: { added: [], removed: [] },
+    planChanges: null,
     // The old scenario's graph must not answer questions about the new one.
     analysis: null,
     layout: null,

@@ -9,10 +9,11 @@ import {
   type Analysis,
   type PreparedScenario,
 } from '../engine';
-import { decodeText, importFiles } from '../importers';
+import { decodeText, importFiles, type ImportFile } from '../importers';
 import { exportHandlers } from './exportHandlers';
 import { catalogFor } from './iamCatalog';
-import type { EngineMethods, Handlers } from './protocol';
+import { planChanges } from './planChanges';
+import type { EngineMethods, FileBytes, Handlers } from './protocol';
 import { permissionHandlers, withAccessEdges } from './permissionHandlers';
 import { scenarioHandlers } from './scenarioHandlers';
 
@@ -29,6 +30,10 @@ function current() {
   if (!latest) throw new Error('No scenario has been analyzed yet');
   return latest;
 }
+
+/** Files as read from disk decoded to text (UTF-8, or UTF-16 with a byte-order mark). */
+const decoded = (files: readonly (ImportFile | FileBytes)[]): ImportFile[] =>
+  files.map((f) => ('bytes' in f ? { name: f.name, text: decodeText(f.bytes) } : f));
 
 /** What the worker does for each method: plain functions of plain data, testable in Node. */
 export const handlers: Handlers<EngineMethods> = {
@@ -68,11 +73,9 @@ export const handlers: Handlers<EngineMethods> = {
   whyNot: ({ from, to }) => whyNot(current().prepared, current().analysis, from, to),
   can: ({ principal, action, resource }) => canPrincipal(current().prepared, principal, action, resource),
   importFiles: ({ files, base }, { progress }) =>
-    importFiles(
-      files.map((f) => ('bytes' in f ? { name: f.name, text: decodeText(f.bytes) } : f)),
-      base,
-      (done, total, file) => progress(done, total, 'import', file),
-    ),
+    importFiles(decoded(files), base, (done, total, file) => progress(done, total, 'import', file)),
+  planChanges: ({ files, base, after }, { progress }) =>
+    planChanges(decoded(files), base, after, (done, total, phase) => progress(done, total, phase)),
   explainEdge: ({ edgeId }) => {
     const { analysis, prepared } = current();
     const edge = analysis.edges.find((e) => e.id === edgeId);

@@ -19,6 +19,7 @@ import type { ScenarioValidation } from '../model/validateScenario';
 import type { DecodeResult, SharedState } from '../share';
 import type { ExportFormat } from '../share/export/formats';
 import type { LayoutRequest, LayoutResult } from './layout/layoutTypes';
+import type { PlanChanges } from './planChanges';
 
 interface Method<P, R> {
   params: P;
@@ -40,6 +41,14 @@ export type EngineMethods = {
   can: Method<{ principal: string; action: string; resource: string }, EvaluationResult>;
   /** Turns exports (GAAD, Kubernetes YAML, CLI output, ~/.aws/config, scenarios) into a scenario. */
   importFiles: Method<{ files: (ImportFile | FileBytes)[]; base?: Scenario }, ImportResult>;
+  /**
+   * What a Terraform plan among the files changes (its before side against `after`, the scenario
+   * importFiles made of the same files and base); null when none is a plan.
+   */
+  planChanges: Method<
+    { files: (ImportFile | FileBytes)[]; base?: Scenario; after: Scenario },
+    PlanChanges | null
+  >;
   encodeLink: Method<SharedState, { fragment: string }>;
   decodeLink: Method<{ fragment: string }, DecodeResult>;
   validateScenario: Method<{ text: string }, ScenarioValidation>;

@@ -35,6 +35,7 @@ describe('cli diff', () => {
     expect(out).toContain('1 way(s) to become DeployRole now need fewer conditions');
     expect(out).toContain('fewer conditions: ci-runner → DeployRole (AssumeRole)');
     expect(out).toContain('new: Account 999988887777 → release-bot (AssumeRole)');
+    expect(out).toContain('removed: Account 999988887777 → ci-runner (AssumeRole)');
     expect(out).toContain('data.aws_iam_policy_document.deploy_trust is known only after apply');
   });
 

@@ -6,7 +6,7 @@
  * to the resources its expression references.
  * https://developer.hashicorp.com/terraform/internals/json-format
  */
-import { elements, isObject, prop, propStr, str, type Located } from '../located';
+import { elements, hasProp, isObject, prop, propStr, str, type Located } from '../located';
 import type { TerraformSide } from '../types';
 
 export interface TfInstance {
@@ -37,6 +37,11 @@ export function looksLikeTerraform(doc: Located): boolean {
   return ['terraform_version', 'planned_values', 'resource_changes', 'values', 'prior_state'].some(
     (key) => prop(doc, key) !== undefined,
   );
+}
+
+/** A plan (it has a before and an after side), not a state. */
+export function looksLikePlan(doc: Located): boolean {
+  return looksLikeTerraform(doc) && ['planned_values', 'resource_changes'].some((key) => hasProp(doc, key));
 }
 
 const INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;

@@ -7,6 +7,8 @@ import { useAppStore } from '../StoreProvider';
 export const useAnalysis = () => useAppStore((s) => s.analysis);
 export const useFindings = () => useAppStore((s) => s.analysis?.findings);
 export const useChanges = () => useAppStore((s) => s.changes);
+/** What the Terraform plan imported last changes, until dismissed or another scenario is opened. */
+export const usePlanChanges = () => useAppStore((s) => s.planChanges);
 export const useAnalysisError = () => useAppStore((s) => s.analysisError);
 export const useAnalysisRunning = () => useAppStore((s) => s.analysisRunning);
 export const useEngineStatus = () => useAppStore((s) => s.engineStatus);

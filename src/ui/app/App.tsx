@@ -13,6 +13,7 @@ import { WalkHopOnGraph } from '../graph/WalkHopOnGraph';
 import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
 import { StoryBar } from '../walkthrough/StoryBar';
+import { PlanChangesSlot } from '../panels/PlanChangesSlot';
 import { testIds } from '../testIds';
 import { DropZone } from './DropZone';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -84,6 +85,7 @@ const AppRegions = memo(function AppRegions() {
         <ErrorBoundary region="graph">
           <StoryBar />
           <FocusBar />
+          <PlanChangesSlot />
           <GraphCanvas />
           <WalkHopOnGraph />
           <RefitOnResize />

@@ -1,4 +1,6 @@
 import type { ImportFile, ImportResult } from '../../importers';
+import { translate } from '../../i18n/translate';
+import type { Scenario } from '../../model/scenario';
 import { CancelledError, WorkerCrashedError } from '../../worker/client';
 import type { FileBytes } from '../../worker/protocol';
 import { useAppStoreApi } from '../../state/StoreProvider';
@@ -24,18 +26,39 @@ export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<Impo
   const engine = useEngine();
   const store = useAppStoreApi();
   const library = useLibrary();
+  /**
+   * A Terraform plan's what-changed for the panel and the graph; the import stands whatever happens
+   * here, so a failure is a notice, not a failed import.
+   */
+  const comparePlan = async (files: (ImportFile | FileBytes)[], base: Scenario, after: Scenario) => {
+    try {
+      const changes = await engine.call(
+        'planChanges',
+        { files, base, after },
+        { onProgress: (progress) => store.getState().setBusy(progress) },
+      );
+      store.getState().setPlanChanges(changes);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const message = translate(store.getState().language, 'diff.panel.failed', { detail });
+      store.getState().setNotice({ kind: 'error', message });
+    }
+  };
   return async (files) => {
     // What is on screen is saved before the risky part: a crash or a cancel loses nothing.
     await library?.flush();
+    const base = store.getState().scenario;
     try {
       const result = await engine.call(
         'importFiles',
-        { files, base: store.getState().scenario },
+        { files, base },
         { onProgress: (progress) => store.getState().setBusy(progress) },
       );
       // A file that adds nothing (a policy to attach, a format not recognised) makes no undo step.
       if (result.detected.some((d) => d.format !== 'policy-document' && d.format !== 'unknown'))
         store.getState().changeScenario(result.scenario);
+      if (result.detected.some((d) => d.format === 'terraform'))
+        await comparePlan(files, base, result.scenario);
       return result;
     } finally {
       store.getState().setBusy(null);

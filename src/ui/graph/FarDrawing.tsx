@@ -64,7 +64,12 @@ export const FarDrawing = memo(function FarDrawing({
 export function isProminentEdge(edge: FlowEdge): boolean {
   const data = edge.data;
   return (
-    edge.selected === true || data === undefined || data.onPath || data.added || data.state === 'removed'
+    edge.selected === true ||
+    data === undefined ||
+    data.onPath ||
+    data.added ||
+    data.state === 'removed' ||
+    data.plan !== undefined
   );
 }
 

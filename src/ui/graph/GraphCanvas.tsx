@@ -164,7 +164,7 @@ export function GraphCanvas() {
           onNodesChange={onNodesChange}
           onNodeClick={(_event, node) => select({ kind: 'node', id: node.id })}
           onEdgeClick={(_event, edge) => {
-            if (!edge.id.startsWith('removed:')) select({ kind: 'edge', id: edge.data?.edge.id ?? edge.id });
+            if (edge.data?.state !== 'removed') select({ kind: 'edge', id: edge.data?.edge.id ?? edge.id });
           }}
           onPaneClick={() => select(null)}
           onMoveStart={(event) => {

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { curvedGeometry, routedGeometry } from './edgeGeometry';
 import { useFar } from './farZoom';
+import './planMarks.css';
 import type { AccessLevel } from '../../engine';
 import type { TrustEdgeData } from './toFlow';
 
@@ -22,6 +23,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
     (data.route && routedGeometry(data.route, data.labelPlace)) ??
     curvedGeometry({ x: sourceX, y: sourceY }, { x: targetX, y: targetY });
   const flags = [
+    data.plan ? `is-plan-${data.plan}` : '',
     data.dimmed ? 'is-dimmed' : '',
     data.onPath ? 'is-on-path' : '',
     selected ? 'is-selected' : '',
@@ -29,6 +31,10 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
   const { label } = geometry;
   return (
     <>
+      {data.plan && data.plan !== 'removed' && (
+        // A highlighter stroke under the arrow: the plan's mark, the arrow keeping its kind's colour.
+        <path d={geometry.line} className={`trust-edge__plan trust-edge__plan--${data.plan}`} />
+      )}
       <path
         id={id}
         className={`react-flow__edge-path trust-edge trust-edge--${data.edge.kind} trust-edge--${data.state} ${flags}${data.added ? ' is-added' : ''}`}

@@ -20,6 +20,7 @@ import {
 import { visibleGraph } from '../../state/graphView/visibleGraph';
 import { translate } from '../../i18n/translate';
 import { flowWords } from './flowWords';
+import { NO_PLAN, type PlanHighlight } from './planHighlight';
 
 const graph = visibleGraph(sampleAnalysis(), noFilters);
 const nothing: Highlight = {
@@ -28,6 +29,7 @@ const nothing: Highlight = {
   pathEdges: null,
   added: new Set(),
   removed: [],
+  plan: NO_PLAN,
   findingsBySubject: new Map(),
 };
 const layout = { positions: { [ROLE_A]: { x: 10, y: 20, width: 230, height: 58 } } };
@@ -92,6 +94,28 @@ describe('toFlow', () => {
     const removed = edges.filter((e) => e.data?.state === 'removed');
     expect(removed.map((e) => e.id)).toEqual([`removed:${gone.id}`]);
     expect(removed[0]?.selectable).toBe(false);
+  });
+
+  it('marks what a plan changes, with words, and keeps what it removes on screen as a ghost', () => {
+    const opened = `InstanceProfile:${INSTANCE}->${ROLE_B}`;
+    const gone = edge(ROLE_A2, ROLE_A, 'AssumeRole');
+    const plan: PlanHighlight = {
+      marks: new Map([[opened, 'added']]),
+      removed: [gone],
+      words: new Map([
+        [opened, 'new in the plan'],
+        [gone.id, 'removed by the plan'],
+      ]),
+    };
+    const { edges } = toFlow(graph, null, {}, { ...nothing, removed: [gone], plan }, words);
+    expect(edges.find((e) => e.id === opened)).toMatchObject({
+      ariaLabel: 'new in the plan',
+      data: { plan: 'added' },
+    });
+    const ghosts = edges.filter((e) => e.data?.state === 'removed');
+    expect(ghosts.map((e) => [e.id, e.ariaLabel, e.data?.plan])).toEqual([
+      [`plan-removed:${gone.id}`, 'removed by the plan', 'removed'],
+    ]);
   });
 
   it('badges what a conditional or broken hop needs, once each', () => {

@@ -10,6 +10,8 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../state/graphView/toLayoutRequest';
 import type { VisibleGraph } from '../../state/graphView/visibleGraph';
 import type { LabelPlace, Point } from './edgeGeometry';
 import type { EdgeState, FlowWords, Mechanism, NodeFindings } from './flowWords';
+import { ghostEdges } from './ghostEdges';
+import type { PlanHighlight, PlanMark } from './planHighlight';
 
 export interface EntityNodeData extends Record<string, unknown> {
   node: GraphNode;
@@ -38,6 +40,8 @@ export interface TrustEdgeData extends Record<string, unknown> {
   added: boolean;
   dimmed: boolean;
   onPath: boolean;
+  /** How the Terraform plan shown changes it, when it does. */
+  plan?: PlanMark;
 }
 
 export type FlowNode = Node<EntityNodeData, 'entity'> | Node<GroupNodeData, 'container'>;
@@ -50,6 +54,8 @@ export interface Highlight {
   pathEdges: ReadonlySet<string> | null;
   added: ReadonlySet<string>;
   removed: readonly GraphEdge[];
+  /** What the Terraform plan shown changes (planHighlight.ts). */
+  plan: PlanHighlight;
   findingsBySubject: ReadonlyMap<string, NodeFindings>;
 }
 
@@ -174,6 +180,7 @@ function toFlowEdges(
 
   const edges: FlowEdge[] = graph.edges.map((e) => {
     const onPath = highlight.pathEdges?.has(e.edge.id) ?? false;
+    const plan = highlight.plan.marks.get(e.edge.id);
     const data: TrustEdgeData = {
       edge: e.edge,
       badges: e.edge.accessLevels
@@ -188,6 +195,7 @@ function toFlowEdges(
       dimmed: highlight.pathEdges !== null && !onPath,
       onPath,
     };
+    if (plan) data.plan = plan;
     const route = layout?.routes?.[e.id];
     if (route && !moved(e.from) && !moved(e.to)) data.route = route;
     return {
@@ -196,30 +204,31 @@ function toFlowEdges(
       target: e.to,
       type: 'trust',
       selected: highlight.selectedId === e.id,
-      ariaLabel: words.edge(data, labelOf(e.from), labelOf(e.to)),
+      ariaLabel: highlight.plan.words.get(e.edge.id) ?? words.edge(data, labelOf(e.from), labelOf(e.to)),
       data,
     };
   });
-  for (const removed of highlight.removed) {
-    if (!visible.has(removed.from) || !visible.has(removed.to)) continue;
+  for (const ghost of ghostEdges(highlight.removed, highlight.plan, visible)) {
+    const { edge } = ghost;
     const data: TrustEdgeData = {
-      edge: removed,
+      edge,
       badges: [],
       state: 'removed',
-      mechanism: mechanismOf(removed, visible.get(removed.from)?.node),
+      mechanism: mechanismOf(edge, visible.get(edge.from)?.node),
       labelPlace: { near: 'source', entered: 0 },
       added: false,
       dimmed: false,
       onPath: false,
     };
+    if (ghost.plan) data.plan = ghost.plan;
     edges.push({
-      id: `removed:${removed.id}`,
-      source: removed.from,
-      target: removed.to,
+      id: ghost.id,
+      source: edge.from,
+      target: edge.to,
       type: 'trust',
       selectable: false,
       focusable: false,
-      ariaLabel: words.edge(data, labelOf(removed.from), labelOf(removed.to)),
+      ariaLabel: ghost.words ?? words.edge(data, labelOf(edge.from), labelOf(edge.to)),
       data,
     });
   }

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
-import { useChanges, useFindings } from '../../state/selectors/analysis';
+import { useChanges, useFindings, usePlanChanges } from '../../state/selectors/analysis';
 import { useActivePath, usePaths, useSelection } from '../../state/selectors/selection';
 import type { Finding, FindingSeverity } from '../../engine';
+import { useT } from '../i18n/useT';
 import type { NodeFindings } from './flowWords';
+import { planHighlight } from './planHighlight';
 import type { Highlight } from './toFlow';
 
 const RANK: Record<FindingSeverity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
@@ -21,13 +23,19 @@ export function findingsBySubject(findings: readonly Finding[]): Map<string, Nod
   return bySubject;
 }
 
-/** What the graph emphasises: the selection, the path being shown, and what the last edit changed. */
+/**
+ * What the graph emphasises: the selection, the path being shown, what the last edit changed and
+ * what the Terraform plan imported last changes.
+ */
 export function useHighlight(): Highlight {
   const selection = useSelection();
   const paths = usePaths();
   const activePath = useActivePath();
   const changes = useChanges();
   const findings = useFindings();
+  const planChanges = usePlanChanges();
+  const t = useT();
+  const plan = useMemo(() => planHighlight(planChanges, t), [planChanges, t]);
   return useMemo(() => {
     const path = activePath !== null ? paths?.[activePath] : undefined;
     return {
@@ -36,7 +44,8 @@ export function useHighlight(): Highlight {
       pathEdges: path ? new Set(path.edges) : null,
       added: new Set(changes.added),
       removed: changes.removed,
+      plan,
       findingsBySubject: findingsBySubject(findings ?? []),
     };
-  }, [selection, paths, activePath, changes, findings]);
+  }, [selection, paths, activePath, changes, findings, plan]);
 }
