@@ -20,6 +20,8 @@ async function seriousViolations(page: Page) {
 const { roleForB } = example;
 
 test('main views have no serious or critical accessibility violations', async ({ app, page }) => {
+  // Six whole-page axe scans, each seconds long on a loaded 2-core machine: three times the budget.
+  test.slow();
   await app.open();
   expect(await seriousViolations(page), 'start').toEqual([]);
 
