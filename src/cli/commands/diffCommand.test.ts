@@ -80,6 +80,10 @@ describe('cli diff', () => {
     expect(en.out).toContain('- fewer conditions: `ci-runner` → `DeployRole` (AssumeRole)');
     const zh = await diff('plan.json', '--format', 'markdown', '--lang', 'zh-Hans');
     expect(zh.out.startsWith('### 变更内容')).toBe(true);
+    // Findings too are worded in the chosen language, not in the engine's English.
+    expect(en.out).toContain('Third-party trust without ExternalId');
+    expect(zh.out).not.toContain('Third-party trust without ExternalId');
+    expect(zh.out).toMatch(/\[high\] [^\n]*ExternalId/);
   });
 
   it('compares two sets of files', async () => {

@@ -5,6 +5,7 @@
 import type { AnalysisDiff, EdgeChange } from '../../engine';
 import type { ImportAssumption } from '../../importers';
 import { diffSummaryText, edgeChangeText, importAssumptionText } from '../../i18n/diffText';
+import { findingTitle } from '../../i18n/findingText';
 import type { Translate } from '../../i18n/translate';
 import { OUTPUT_FORMATS } from '../outputFormats';
 
@@ -56,7 +57,7 @@ function lines(report: DiffReport, bullet: string, code: (s: string) => string):
           '',
           t('diff.findings'),
           ...diff.findings.map(
-            (f) => `${bullet}${t(`diff.finding.${f.change}`)}: [${f.finding.severity}] ${f.finding.title}`,
+            (f) => `${bullet}${t(`diff.finding.${f.change}`)}: [${f.finding.severity}] ${findingTitle(f.finding, t)}`,
           ),
         ]
       : []),
