@@ -57,7 +57,8 @@ function lines(report: DiffReport, bullet: string, code: (s: string) => string):
           '',
           t('diff.findings'),
           ...diff.findings.map(
-            (f) => `${bullet}${t(`diff.finding.${f.change}`)}: [${f.finding.severity}] ${findingTitle(f.finding, t)}`,
+            (f) =>
+              `${bullet}${t(`diff.finding.${f.change}`)}: [${f.finding.severity}] ${findingTitle(f.finding, t)}`,
           ),
         ]
       : []),
