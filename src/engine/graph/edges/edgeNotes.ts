@@ -91,7 +91,9 @@ export function notedEdge(
   to: string,
   kind: EdgeKind,
   note: EdgeNote,
-  shape: Partial<Pick<GraphEdge, 'configured' | 'conditional' | 'conditions' | 'accessLevels'>> = {},
+  shape: Partial<
+    Pick<GraphEdge, 'configured' | 'conditional' | 'conditions' | 'accessLevels' | 'assumptions'>
+  > = {},
 ): Omit<GraphEdge, 'id'> {
   return {
     from,

@@ -8,7 +8,7 @@ import { edgeSideAssumptions } from '../analysis/sideAssumptions';
 import { spliceEdges } from '../incremental/editContext';
 import type { GraphEdge } from '../types';
 import { EdgeBuilder } from './edgeBuilder';
-import { edgeNote, wordEdgeNote } from './edgeNotes';
+import { edgeNote, notedEdge } from './edgeNotes';
 
 export function addMemberEdges(prepared: PreparedScenario, edges: EdgeBuilder): void {
   const groups = new Set((prepared.scenario.groups ?? []).map((g) => g.arn));
@@ -17,20 +17,8 @@ export function addMemberEdges(prepared: PreparedScenario, edges: EdgeBuilder): 
     for (const group of user.groups ?? []) {
       if (!groups.has(group)) continue;
       const note = edgeNote('member-of', { user: name(user.arn), group: name(group) });
-      edges.add({
-        from: user.arn,
-        to: group,
-        kind: 'MemberOf',
-        configured: true,
-        permitted: true,
-        conditional: false,
-        conditions: [],
-        explanation: wordEdgeNote(note.code, note.params),
-        decisions: [],
-        chained: false,
-        assumptions: prepared.principals.get(user.arn)?.assumptions ?? [],
-        note,
-      });
+      const assumptions = prepared.principals.get(user.arn)?.assumptions ?? [];
+      edges.add(notedEdge(user.arn, group, 'MemberOf', note, { assumptions }));
     }
   }
 }
