@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 const PLAN = 'src/importers/fixtures/terraform/plan-deploy.json';
 const ROLE = (name: string) => `arn:aws:iam::111122223333:role/${name}`;
-/** The plan lets the partner account become release-bot, and no longer ci-runner. */
+/** The plan lets the partner account become release-bot (beside bob's escalation and the function's role), and no longer ci-runner. */
 const ADDED = `AssumeRole:999988887777->${ROLE('release-bot')}`;
 const REMOVED = `AssumeRole:999988887777->${ROLE('ci-runner')}`;
 /** ci-runner becomes DeployRole without the ExternalId it needed. */
@@ -28,7 +28,7 @@ test('a Terraform plan shows what it changes: the summary, new edges marked, rem
 }) => {
   await importPlan(app);
   const summary = app.byTestId(testIds.planChangesSummary);
-  await expect(summary).toContainText('2 new way(s) to become release-bot');
+  await expect(summary).toContainText('3 new way(s) to become release-bot');
   await expect(summary).toContainText('1 way(s) to become DeployRole now need fewer conditions');
   await expect(summary).toContainText('1 way(s) to become ci-runner removed');
 
@@ -64,7 +64,7 @@ test.describe('from a browser in Chinese', () => {
   test('the summary and the ghost’s words are in Simplified Chinese', async ({ app }) => {
     await importPlan(app);
     const summary = app.byTestId(testIds.planChangesSummary);
-    await expect(summary).toContainText('新增 2 种成为 release-bot 的方式');
+    await expect(summary).toContainText('新增 3 种成为 release-bot 的方式');
     await expect(summary).toContainText('1 种成为 DeployRole 的方式现在所需条件更少');
     await expect(app.byTestId(testIds.planChanges)).toContainText('计划的变更内容');
     await expect(app.graphEdge(`plan-removed:${REMOVED}`)).toHaveAttribute(
