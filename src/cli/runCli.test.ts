@@ -3,23 +3,8 @@ import { documentJson, documentLookup } from '../model/documents';
 import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
 import { gallery } from '../model/gallery';
 import { encodeShareFragment } from '../share';
-import type { CliIo } from './command';
+import { memoryIo as io } from './memoryIo.testkit';
 import { runCli } from './runCli';
-
-function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-  };
-  return { io: value, out, err };
-}
 
 const trustBundle = JSON.stringify({
   request: {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
 import { clampPanelSize, DEFAULT_PANEL_SIZES, loadPanelSizes, persistPanelSizes } from './panelSizes';
+import { memoryStorage } from './memoryStorage.testkit';
 import { createAppStore } from './store';
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 describe('the panels’ sizes', () => {
   it('stay within what leaves the graph its room', () => {

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ec2CrossAccountScenario } from '../model/examples/ec2CrossAccount';
 import { loadPreferences, persistPreferences } from './preferences';
+import { memoryStorage } from './memoryStorage.testkit';
 import { createAppStore } from './store';
-
-/** localStorage as a map. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
 
 describe('theme and language', () => {
   it('follow the browser until the user chooses, Traditional Chinese for zh-TW and zh-HK', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../command';
+import { memoryIo } from '../memoryIo.testkit';
 import { runCli } from '../runCli';
 
 const fixture = (name: string) =>
@@ -13,17 +13,7 @@ const files: Record<string, string> = {
 const DEPLOY = 'arn:aws:iam::111122223333:role/DeployRole';
 
 async function diff(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-  };
+  const { io, out, err } = memoryIo(files);
   const code = await runCli(['diff', ...args], io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
