@@ -86,29 +86,49 @@ function mergeCluster(old: EksClusterSpec, next: EksClusterSpec): EksClusterSpec
   return merged;
 }
 
+type Entry<K extends keyof Scenario> = NonNullable<Scenario[K]> extends readonly (infer T)[] ? T : never;
+
+/** Lists whose entries a later import replaces whole, by the field that names an entry. */
+const REPLACED = {
+  managedPolicies: 'arn',
+  users: 'arn',
+  groups: 'arn',
+  instances: 'id',
+  lambdaFunctions: 'arn',
+  ecsTaskDefinitions: 'arn',
+  resources: 'arn',
+  externalPrincipals: 'id',
+  cliProfiles: 'name',
+} as const satisfies { [K in keyof Scenario]?: Entry<K> extends object ? keyof Entry<K> : never };
+type ReplacedField = keyof typeof REPLACED;
+// In the scenario's own order, around the lists merged otherwise.
+const REPLACED_FIRST: readonly ReplacedField[] = ['managedPolicies', 'users', 'groups'];
+const REPLACED_LAST: readonly ReplacedField[] = [
+  'instances',
+  'lambdaFunctions',
+  'ecsTaskDefinitions',
+  'resources',
+  'externalPrincipals',
+  'cliProfiles',
+];
+
 export function mergeScenario(target: Scenario, fragment: ScenarioFragment): Scenario {
   const result: Scenario = { ...target };
   const put = <K extends keyof Scenario>(field: K, value: Scenario[K] | undefined): void => {
     if (value === undefined) delete result[field];
     else result[field] = value;
   };
+  const putReplaced = (field: ReplacedField): void => {
+    const name = REPLACED[field];
+    const key = (item: object) => (item as Record<string, string>)[name] as string;
+    put(field, mergeBy<object>(target[field], fragment[field], key, replace) as Scenario[typeof field]);
+  };
   if (fragment.name !== undefined && result.name === '') result.name = fragment.name;
   if (fragment.description !== undefined && result.description === undefined)
     result.description = fragment.description;
   result.accounts = mergeBy(target.accounts, fragment.accounts, (a) => a.id, mergeAccount) ?? [];
   if (fragment.organization) result.organization = fragment.organization;
-  put(
-    'managedPolicies',
-    mergeBy(target.managedPolicies, fragment.managedPolicies, (p) => p.arn, replace),
-  );
-  put(
-    'users',
-    mergeBy(target.users, fragment.users, (u) => u.arn, replace),
-  );
-  put(
-    'groups',
-    mergeBy(target.groups, fragment.groups, (g) => g.arn, replace),
-  );
+  for (const field of REPLACED_FIRST) putReplaced(field);
   put(
     'roles',
     mergeBy(target.roles, fragment.roles, (r) => r.arn, replaceKeeping('instanceProfiles')),
@@ -130,29 +150,6 @@ export function mergeScenario(target: Scenario, fragment: ScenarioFragment): Sce
       (c) => mergeCluster({ arn: c.arn }, c),
     ),
   );
-  put(
-    'instances',
-    mergeBy(target.instances, fragment.instances, (i) => i.id, replace),
-  );
-  put(
-    'lambdaFunctions',
-    mergeBy(target.lambdaFunctions, fragment.lambdaFunctions, (f) => f.arn, replace),
-  );
-  put(
-    'ecsTaskDefinitions',
-    mergeBy(target.ecsTaskDefinitions, fragment.ecsTaskDefinitions, (t) => t.arn, replace),
-  );
-  put(
-    'resources',
-    mergeBy(target.resources, fragment.resources, (r) => r.arn, replace),
-  );
-  put(
-    'externalPrincipals',
-    mergeBy(target.externalPrincipals, fragment.externalPrincipals, (p) => p.id, replace),
-  );
-  put(
-    'cliProfiles',
-    mergeBy(target.cliProfiles, fragment.cliProfiles, (p) => p.name, replace),
-  );
+  for (const field of REPLACED_LAST) putReplaced(field);
   return result;
 }
