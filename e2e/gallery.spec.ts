@@ -30,6 +30,20 @@ test('a story opened in Chinese is named in Chinese and keeps its lesson in view
   await expect(app.byTestId(testIds.walkthroughHop(0))).not.toContainText('Allowed');
 });
 
+test('a story edited and reloaded still shows its title and Play button', async ({ app }) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarGallery).click();
+  await app.byTestId(testIds.galleryOpen('scp-cuts-a-path')).click();
+  const role = 'arn:aws:iam::777788889999:role/cross-account/ProdReadOnly';
+  await app.openDocumentFromExplorer(`${role}#trust`);
+  await app.setEditorText(`${await app.editorText()}\n`);
+  await app.waitSaved();
+  await app.page.reload();
+  await app.waitReady();
+  await expect(app.byTestId(testIds.storyBar)).toContainText('An SCP cuts a path');
+  await expect(app.byTestId(testIds.storyPlay)).toBeVisible();
+});
+
 test('an identity step a same-account trust naming the user does not need is shown as not needed', async ({
   app,
 }) => {

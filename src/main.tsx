@@ -77,6 +77,8 @@ async function start() {
   });
   // A first visit is told where to start: the story's walk-through (StoryBar).
   if (firstVisitOpened) store.getState().setStory(storyOf(firstVisit, true));
+  // A story's scenario saved after an edit keeps its lesson and Play button across reloads.
+  else if (startup.initial.story) store.getState().setStory({ ...startup.initial.story, firstVisit: false });
   if (startup.initial.texts || startup.initial.dragged) {
     store.setState((s) => ({
       documentTexts: { ...s.documentTexts, ...startup.initial.texts },

@@ -6,7 +6,7 @@ import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createScenarioSlice, initialDocumentTexts, type ScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import type { PanelSizes } from './panelSizes';
-import { createWalkSlice, type WalkSlice } from './walkSlice';
+import { createWalkSlice, type SavedStory, type WalkSlice } from './walkSlice';
 import { createViewSlice, type Language, type Theme, type ViewSlice } from './viewSlice';
 
 export type AppState = ScenarioSlice &
@@ -44,6 +44,7 @@ export interface OpenedScenario {
   scenario: Scenario;
   texts?: Record<string, string>;
   dragged?: Record<string, { x: number; y: number }>;
+  story?: SavedStory;
 }
 
 /** Switches the app to another saved scenario: its texts and layout, a fresh history and selection. */
@@ -65,7 +66,7 @@ export function openScenarioInStore(store: AppStore, opened: OpenedScenario): vo
     activePath: null,
     whyNot: null,
     walkStep: null,
-    story: null,
+    story: opened.story ? { ...opened.story, firstVisit: false } : null,
     changes: { added: [], removed: [] },
     planChanges: null,
     // The old scenario's graph must not answer questions about the new one.

@@ -12,6 +12,13 @@ export interface Story {
   firstVisit: boolean;
 }
 
+/** A story as a saved scenario keeps it: the first visit's hint is not for the next one. */
+export type SavedStory = Omit<Story, 'firstVisit'>;
+
+export function savedStory({ id, title, lesson, featuredPath }: Story): SavedStory {
+  return { id, title, lesson, featuredPath };
+}
+
 export interface WalkSlice {
   /**
    * The walk-through of the active path, played beside the graph: the hop shown (one past the last

@@ -53,6 +53,23 @@ describe('what the app opens on', () => {
     });
   });
 
+  it('reopens an edited gallery story with its lesson after a reload', async () => {
+    const lesson = { en: 'Trust is two-sided.', 'zh-Hans': '信任是双向的。', 'zh-Hant': '信任是雙向的。' };
+    const story = { id: 'some-story', title: lesson, lesson, featuredPath: { from: ROLE, to: ROLE } };
+    await db.put({
+      id: 's-story',
+      name: 'S',
+      updatedAt: 1,
+      scenario: firstVisit(),
+      texts: {},
+      dragged: {},
+      story,
+    });
+    await db.setMeta('current', 's-story');
+    const { initial } = await chooseStartup('', await openScenarioDatabase(factory), firstVisit, decode);
+    expect(initial.story).toEqual(story);
+  });
+
   it('opens a shared link as a new scenario, never over local work, with its view', async () => {
     await db.put({
       id: 's-mine',

@@ -43,7 +43,13 @@ export async function chooseStartup(
     savedError = error instanceof Error ? error.message : String(error);
   }
   const initial: OpenedScenario = saved
-    ? { id: saved.id, scenario: saved.scenario, texts: saved.texts, dragged: saved.dragged }
+    ? {
+        id: saved.id,
+        scenario: saved.scenario,
+        texts: saved.texts,
+        dragged: saved.dragged,
+        ...(saved.story ? { story: saved.story } : {}),
+      }
     : { id: newId(), scenario: firstVisit() };
   return { initial, ...(linkError ? { linkError } : {}), ...(savedError ? { savedError } : {}) };
 }

@@ -47,6 +47,19 @@ describe('the saved scenarios in IndexedDB', () => {
     expect(names).toEqual(['Another', 'Mine']);
   });
 
+  it('keeps the gallery story a saved scenario came from', async () => {
+    const story = {
+      id: 'ec2-cross-account-profile',
+      title: { en: 'EC2', 'zh-Hans': '弹性云', 'zh-Hant': '彈性雲' },
+      lesson: { en: 'The lesson', 'zh-Hans': '课程', 'zh-Hant': '課程' },
+      featuredPath: { from: 'arn:aws:ec2:…:instance/i-1', to: 'arn:aws:iam::111122223333:role/RoleForB' },
+    };
+    const db = await openScenarioDatabase(factory);
+    await db.put({ ...saved('s-1', 'From a story'), story });
+    const reloaded = await openScenarioDatabase(factory);
+    expect((await reloaded.get('s-1'))?.story).toEqual(story);
+  });
+
   it('lists a rename and forgets a removed scenario', async () => {
     const db = await openScenarioDatabase(factory);
     await db.put(saved('s-1', 'Mine'));

@@ -8,6 +8,7 @@
  * reads the summaries alone: reading every saved scenario back to name them took ~50 ms for one
  * such organization, and as much again for each more.
  */
+import type { SavedStory } from '../walkSlice';
 import type { Scenario } from '../../model/scenario';
 
 export interface SavedScenario {
@@ -18,6 +19,8 @@ export interface SavedScenario {
   /** Document texts exactly as typed, where they differ from the scenario's own JSON. */
   texts: Record<string, string>;
   dragged: Record<string, { x: number; y: number }>;
+  /** The gallery story it was opened from, so a reload still shows its lesson and Play button. */
+  story?: SavedStory;
 }
 
 export type SavedSummary = Pick<SavedScenario, 'id' | 'name' | 'updatedAt'>;
@@ -40,7 +43,7 @@ type StoreName = 'scenarios' | 'summaries' | 'meta';
 
 /** A row of the scenarios store since version 2. */
 interface StoredScenario extends SavedSummary {
-  /** `{ scenario, texts, dragged }` as JSON. */
+  /** `{ scenario, texts, dragged, story }` as JSON. */
   json: string;
 }
 
@@ -58,7 +61,7 @@ function summaryOf({ id, name, updatedAt }: SavedSummary): SavedSummary {
 /** A row as the app reads it, whichever version wrote it. */
 function fromRow(row: StoredScenario | SavedScenario): SavedScenario {
   if (!('json' in row)) return row;
-  let content: Pick<SavedScenario, 'scenario' | 'texts' | 'dragged'>;
+  let content: Pick<SavedScenario, 'scenario' | 'texts' | 'dragged' | 'story'>;
   try {
     content = JSON.parse(row.json) as typeof content;
   } catch {
@@ -137,8 +140,9 @@ export async function openScenarioDatabase(factory: IDBFactory = indexedDB): Pro
       return row && fromRow(row);
     },
     put: async (entry) => {
-      const { scenario, texts, dragged } = entry;
-      const row: StoredScenario = { ...summaryOf(entry), json: JSON.stringify({ scenario, texts, dragged }) };
+      const { scenario, texts, dragged, story } = entry;
+      const json = JSON.stringify({ scenario, texts, dragged, story });
+      const row: StoredScenario = { ...summaryOf(entry), json };
       const tx = transaction(['scenarios', 'summaries'], 'readwrite');
       tx.objectStore('scenarios').put(row);
       tx.objectStore('summaries').put(summaryOf(entry));

@@ -4,6 +4,8 @@ import type { Scenario } from '../../model/scenario';
 import { createAppStore, type AppStore } from '../store';
 import type { SavedScenario, SavedSummary, ScenarioDatabase } from './database';
 import { Library } from './library';
+import { galleryEntry } from '../../model/gallery';
+import { storyOf } from '../walkSlice';
 
 /** The browser's IndexedDB as a map: what was written is what a reload would find. */
 class MemoryDatabase implements ScenarioDatabase {
@@ -74,5 +76,22 @@ describe('the library and stories opened to read', () => {
     await vi.runAllTimersAsync();
     expect(db.entries.get(id)?.scenario.description).toBe('and again');
     expect(db.entries.size).toBe(2);
+  });
+
+  it("keeps an edited story's lesson: reopened from the library, it still shows the story", async () => {
+    const entry = galleryEntry('scp-cuts-a-path');
+    if (!entry) throw new Error('gallery story missing');
+    const mine = store.getState().currentId;
+    await library.openUnsaved(entry.scenario);
+    store.getState().setStory(storyOf(entry, true));
+    const id = store.getState().currentId;
+    store.getState().changeScenario({ ...store.getState().scenario, description: 'my notes' });
+    await vi.runAllTimersAsync();
+
+    await library.open(mine);
+    expect(store.getState().story).toBeNull();
+    await library.open(id);
+    expect(store.getState().story).toMatchObject({ id: 'scp-cuts-a-path', firstVisit: false });
+    expect(store.getState().story?.lesson.en).toBe(entry.lesson.en);
   });
 });

@@ -5,6 +5,7 @@
 import { changedTexts } from '../../model/documents';
 import type { Scenario } from '../../model/scenario';
 import { openScenarioInStore, type AppStore } from '../store';
+import { savedStory } from '../walkSlice';
 import { translate } from '../../i18n/translate';
 import type { SavedScenario, ScenarioDatabase } from './database';
 import { whenIdle } from './whenIdle';
@@ -25,6 +26,7 @@ export function snapshot(store: AppStore): SavedScenario {
     // Only what differs from the scenario's own JSON: opening rebuilds the rest, and the save clones less.
     texts: changedTexts(s.scenario, s.documentTexts),
     dragged: s.dragged,
+    ...(s.story ? { story: savedStory(s.story) } : {}),
   };
 }
 
@@ -112,6 +114,7 @@ export class Library {
       scenario: saved.scenario,
       texts: saved.texts,
       dragged: saved.dragged,
+      ...(saved.story ? { story: saved.story } : {}),
     });
     await this.db.setMeta('current', id);
   }
