@@ -1,4 +1,5 @@
 import { diffEn } from './diffEn';
+import { importProblemsEn } from './importProblemsEn';
 import { reasonsEn } from './reasonsEn';
 import { escalationEn } from './escalationEn';
 import { permissionsEn } from './permissionsEn';
@@ -593,6 +594,7 @@ export const en = {
   ...diffEn,
   ...escalationEn,
   ...graphEn,
+  ...importProblemsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { diffZhHans } from './diffZhHans';
+import { importProblemsZhHans } from './importProblemsZhHans';
 import type { Messages } from './en';
 import { escalationZhHans } from './escalationZhHans';
 import { permissionsZhHans } from './permissionsZhHans';
@@ -567,4 +568,5 @@ export const zhHans: Messages = {
   ...diffZhHans,
   ...escalationZhHans,
   ...graphZhHans,
+  ...importProblemsZhHans,
 };

@@ -1,4 +1,5 @@
 import { diffZhHant } from './diffZhHant';
+import { importProblemsZhHant } from './importProblemsZhHant';
 import type { Messages } from './en';
 import { escalationZhHant } from './escalationZhHant';
 import { permissionsZhHant } from './permissionsZhHant';
@@ -567,4 +568,5 @@ export const zhHant: Messages = {
   ...diffZhHant,
   ...escalationZhHant,
   ...graphZhHant,
+  ...importProblemsZhHant,
 };

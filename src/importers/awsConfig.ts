@@ -46,10 +46,7 @@ export function parseIniSections(text: string, reporter: Reporter): Section[] {
       if (name === undefined) return;
       const existing = sections.get(name);
       if (existing)
-        reporter.warning(
-          `Profile ${name} is defined twice; the settings are combined and the later ones win.`,
-          { field: `profile ${name}`, line },
-        );
+        reporter.warning('config-profile-twice', { profile: name }, { field: `profile ${name}`, line });
       current = existing ?? { name, line, values: new Map() };
       sections.set(name, current);
       return;
@@ -59,10 +56,7 @@ export function parseIniSections(text: string, reporter: Reporter): Section[] {
     if (skipping) return;
     const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
     if (!pair || !current) {
-      reporter.warning(`Line ${line} is neither a [section] nor key = value; it is ignored.`, {
-        line,
-        column: 1,
-      });
+      reporter.warning('config-line-unreadable', { line }, { line, column: 1 });
       return;
     }
     current.values.set((pair[1] ?? '').trim().toLowerCase(), { value: (pair[2] ?? '').trim(), line });
@@ -95,7 +89,7 @@ export function importAwsConfig(text: string, reporter: Reporter): ScenarioFragm
     const duration = get('duration_seconds');
     if (roleArn !== undefined) {
       if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(roleArn))
-        reporter.warning(`"${roleArn}" is not an IAM role ARN.`, where('role_arn'));
+        reporter.warning('config-role-arn-invalid', { arn: roleArn }, where('role_arn'));
       profile.roleArn = roleArn;
     }
     if (sourceProfile !== undefined) profile.sourceProfile = sourceProfile;
@@ -104,15 +98,13 @@ export function importAwsConfig(text: string, reporter: Reporter): ScenarioFragm
       if (known) profile.credentialSource = known;
       else
         reporter.error(
-          `credential_source must be ${CREDENTIAL_SOURCES.join(', ')}; "${credentialSource}" is ignored.`,
+          'config-credential-source-invalid',
+          { allowed: CREDENTIAL_SOURCES.join(', '), value: credentialSource },
           where('credential_source'),
         );
     }
     if (sourceProfile !== undefined && credentialSource !== undefined) {
-      reporter.error(
-        `Profile ${section.name} has both source_profile and credential_source; the AWS CLI refuses such a profile.`,
-        where('credential_source'),
-      );
+      reporter.error('config-source-conflict', { profile: section.name }, where('credential_source'));
     }
     const optional: [keyof CliProfileSpec, string][] = [
       ['externalId', 'external_id'],
@@ -127,11 +119,7 @@ export function importAwsConfig(text: string, reporter: Reporter): ScenarioFragm
     if (duration !== undefined) {
       const seconds = Number(duration);
       if (Number.isInteger(seconds) && seconds >= 900 && seconds <= 43200) profile.durationSeconds = seconds;
-      else
-        reporter.warning(
-          `duration_seconds must be a whole number from 900 to 43200; "${duration}" is ignored.`,
-          where('duration_seconds'),
-        );
+      else reporter.warning('config-duration-invalid', { value: duration }, where('duration_seconds'));
     }
     if (
       roleArn !== undefined &&
@@ -139,19 +127,13 @@ export function importAwsConfig(text: string, reporter: Reporter): ScenarioFragm
       credentialSource === undefined &&
       profile.webIdentityTokenFile === undefined
     ) {
-      reporter.warning(
-        `Profile ${section.name} has role_arn but no source_profile, credential_source or web_identity_token_file, so the CLI cannot assume the role.`,
-        where('role_arn'),
-      );
+      reporter.warning('config-role-without-source', { profile: section.name }, where('role_arn'));
     }
     profiles.push(profile);
   }
   checkSources(profiles, sections, hasStatic, reporter);
-  if (secretsSeen)
-    reporter.warning(
-      'The file holds access keys. Trustscope does not keep them, but remove them before sharing the file.',
-    );
-  if (profiles.length === 0) reporter.warning('The file holds no [profile …] or [default] section.');
+  if (secretsSeen) reporter.warning('config-access-keys', {});
+  if (profiles.length === 0) reporter.warning('config-empty', {});
   return profiles.length > 0 ? { cliProfiles: profiles } : {};
 }
 
@@ -173,7 +155,8 @@ function checkSources(
     if (source === profile.name && hasStatic.has(profile.name)) continue;
     if (!byName.has(source)) {
       reporter.warning(
-        `Profile ${profile.name}: source_profile "${source}" is not defined in this file (it may live in ~/.aws/credentials).`,
+        'config-source-profile-missing',
+        { profile: profile.name, source },
         { field: `profile ${profile.name}.source_profile`, line: lineOf(profile.name) },
       );
       continue;
@@ -190,10 +173,14 @@ function checkSources(
       const cycle = [...path].sort().join(',');
       if (reported.has(cycle)) continue;
       reported.add(cycle);
-      reporter.error(`source_profile forms a cycle: ${[...path, current.name].join(' → ')}.`, {
-        field: `profile ${profile.name}.source_profile`,
-        line: lineOf(profile.name),
-      });
+      reporter.error(
+        'config-source-profile-cycle',
+        { cycle: [...path, current.name].join(' → ') },
+        {
+          field: `profile ${profile.name}.source_profile`,
+          line: lineOf(profile.name),
+        },
+      );
     }
   }
 }

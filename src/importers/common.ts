@@ -3,17 +3,31 @@ import { parseJson, toPlainValue } from '../foundation/json/parseJson';
 import type { Tags } from '../model/scenario';
 import { elements, prop, propBool, propStr, type Located, type Reporter } from './located';
 import { plainOf } from './nativeJson';
+import type { ImportProblemSubject } from '../i18n/importProblemText';
+
+/** What a policy document is, for the problems that name it: `{ subject: 'inline-policy', name }`. */
+export interface PolicySubject {
+  subject: ImportProblemSubject;
+  /** The policy's name, or the ARN or Terraform address it belongs to. */
+  name?: string;
+  /** The Terraform attribute that holds it. */
+  attribute?: string;
+}
 
 /**
  * A policy document as the exports hold it: a JSON object (current CLI), a URL-encoded string
  * (the raw IAM API, some older CLI versions and SDK dumps), or a JSON string (Organizations'
  * `Content`). Returns undefined after reporting when it cannot be read.
  */
-export function readPolicyDocument(loc: Located | undefined, reporter: Reporter, what: string): unknown {
+export function readPolicyDocument(
+  loc: Located | undefined,
+  reporter: Reporter,
+  what: PolicySubject,
+): unknown {
   if (!loc) return undefined;
   if (loc.node.kind === 'object') return plainOf(loc.node);
   if (loc.node.kind !== 'string') {
-    reporter.error(`${what} should be a JSON object or a string holding one.`, loc);
+    reporter.error('policy-not-object-or-string', { ...what }, loc);
     return undefined;
   }
   let text = loc.node.value.trim();
@@ -24,22 +38,22 @@ export function readPolicyDocument(loc: Located | undefined, reporter: Reporter,
     try {
       text = decodeURIComponent(text.replace(/\+/g, ' '));
     } catch {
-      reporter.error(`${what} looks URL-encoded but is not valid percent-encoding.`, loc);
+      reporter.error('policy-bad-url-encoding', { ...what }, loc);
       return undefined;
     }
   }
   const parsed = parseJson(text);
   const firstError = parsed.diagnostics.find((d) => d.severity === 'error');
-  if (!parsed.value || firstError) {
-    const d = firstError ?? parsed.diagnostics[0];
-    const detail = d
-      ? ` (${d.message} at line ${d.range.start.line}, column ${d.range.start.column} of the document)`
-      : '';
-    reporter.error(`${what} is not valid JSON${detail}.`, loc);
+  const d = firstError ?? parsed.diagnostics[0];
+  if ((!parsed.value || firstError) && d) {
+    // The parser's diagnostic: its code and place, and for now its English sentence as `detail`.
+    const { code: diagnostic, message: detail, range } = d;
+    const { line, column } = range.start;
+    reporter.error('policy-invalid-json', { ...what, diagnostic, detail, line, column }, loc);
     return undefined;
   }
-  if (parsed.value.kind !== 'object') {
-    reporter.error(`${what} should be a JSON object.`, loc);
+  if (parsed.value?.kind !== 'object') {
+    reporter.error('policy-not-object', { ...what }, loc);
     return undefined;
   }
   return toPlainValue(parsed.value);
@@ -92,8 +106,5 @@ export function reportPartialExport(doc: Located, reporter: Reporter): void {
   );
   const where = next ?? truncated;
   if (!where) return;
-  reporter.warning(
-    'This export is one page of a longer listing: what the other pages hold (principals, policies and their Denies) is missing from the scenario. Export again without --max-items; the AWS CLI then fetches every page itself.',
-    where,
-  );
+  reporter.warning('partial-export', {}, where);
 }

@@ -35,7 +35,7 @@ export function importEc2Instances(doc: Located, context: Scenario, reporter: Re
       if (!isObject(item)) continue;
       const id = propStr(item, 'InstanceId');
       if (id === undefined) {
-        reporter.error('An instance has no InstanceId; it is skipped.', item);
+        reporter.error('ec2-instance-without-id', {}, item);
         continue;
       }
       if (GONE_STATES.has(propStr(prop(item, 'State'), 'Name') ?? '')) continue;
@@ -45,20 +45,14 @@ export function importEc2Instances(doc: Located, context: Scenario, reporter: Re
       if (instanceProfileArn === undefined) continue;
       const account = accountOfArn(instanceProfileArn) ?? ownerId;
       if (account === undefined || !/^\d{12}$/.test(account)) {
-        reporter.error(
-          `Instance ${id}: no account in the instance profile ARN or the reservation's OwnerId; it is skipped.`,
-          profileLoc,
-        );
+        reporter.error('ec2-instance-account-unknown', { instance: id }, profileLoc);
         continue;
       }
       const zoneLoc = prop(prop(item, 'Placement'), 'AvailabilityZone');
       const zone = propStr(prop(item, 'Placement'), 'AvailabilityZone');
       const region = zone === undefined ? undefined : regionOfAvailabilityZone(zone);
       if (region === undefined) {
-        reporter.error(
-          `Instance ${id}: Placement.AvailabilityZone does not name a region; it is skipped.`,
-          zoneLoc ?? item,
-        );
+        reporter.error('ec2-instance-region-unknown', { instance: id }, zoneLoc ?? item);
         continue;
       }
       const spec: Ec2InstanceSpec = { id, account, region, instanceProfileArn };
@@ -69,12 +63,10 @@ export function importEc2Instances(doc: Located, context: Scenario, reporter: Re
       instances.push(spec);
     }
   }
-  if (instances.length === 0) reporter.warning('No running instance in the file has an instance profile.');
+  if (instances.length === 0) reporter.warning('ec2-no-profiles', {});
   const missingRole = instances.filter((i) => i.roleArn === undefined).length;
   if (missingRole > 0) {
-    reporter.warning(
-      `${missingRole} instance profile(s) name no role the scenario knows; import get-account-authorization-details of the account too.`,
-    );
+    reporter.warning('ec2-roles-unknown', { count: missingRole });
   }
   return instances.length > 0 ? { instances } : {};
 }

@@ -16,18 +16,14 @@ export function importEksCluster(doc: Located, reporter: Reporter): ScenarioFrag
   const cluster = prop(doc, 'cluster');
   const arn = propStr(cluster, 'arn');
   if (arn === undefined || !clusterArnIsValid(arn)) {
-    reporter.error(
-      'describe-cluster output needs cluster.arn like arn:aws:eks:REGION:ACCOUNT:cluster/NAME.',
-      prop(cluster, 'arn') ?? cluster ?? doc,
-    );
+    reporter.error('eks-cluster-arn-missing', {}, prop(cluster, 'arn') ?? cluster ?? doc);
     return {};
   }
   const spec: EksClusterSpec = { arn };
   const issuerLoc = prop(prop(prop(cluster, 'identity'), 'oidc'), 'issuer');
   const issuer = str(issuerLoc);
   if (issuer !== undefined) {
-    if (!issuer.startsWith('https://'))
-      reporter.warning(`The OIDC issuer "${issuer}" should start with https://.`, issuerLoc);
+    if (!issuer.startsWith('https://')) reporter.warning('eks-issuer-not-https', { issuer }, issuerLoc);
     spec.oidcIssuer = issuer;
   }
   return { eksClusters: [spec] };
@@ -41,17 +37,11 @@ export function importEksNodegroup(doc: Located, reporter: Reporter): ScenarioFr
   const parts = arn === undefined ? undefined : splitArn(arn);
   const clusterName = parts?.resource.split('/')[1];
   if (!parts || !parts.resource.startsWith('nodegroup/') || !clusterName) {
-    reporter.error(
-      'describe-nodegroup output needs nodegroup.nodegroupArn like arn:aws:eks:REGION:ACCOUNT:nodegroup/CLUSTER/NAME/ID.',
-      prop(nodegroup, 'nodegroupArn') ?? nodegroup ?? doc,
-    );
+    reporter.error('eks-nodegroup-arn-missing', {}, prop(nodegroup, 'nodegroupArn') ?? nodegroup ?? doc);
     return {};
   }
   if (nodeRole === undefined || !isIamRoleArn(nodeRole)) {
-    reporter.error(
-      'describe-nodegroup output needs nodegroup.nodeRole, an IAM role ARN.',
-      prop(nodegroup, 'nodeRole') ?? nodegroup,
-    );
+    reporter.error('eks-nodegroup-role-missing', {}, prop(nodegroup, 'nodeRole') ?? nodegroup);
     return {};
   }
   const clusterArn = `arn:${parts.partition}:eks:${parts.region}:${parts.account}:cluster/${clusterName}`;
@@ -84,30 +74,28 @@ export function importPodIdentity(doc: Located, context: Scenario, reporter: Rep
   const items = associationItems(doc);
   for (const item of items) {
     if (!isObject(item)) {
-      reporter.error('A Pod Identity association is not an object; it is skipped.', item);
+      reporter.error('eks-association-not-object', {}, item);
       continue;
     }
     const clusterName = propStr(item, 'clusterName');
     const namespace = propStr(item, 'namespace');
     const serviceAccount = propStr(item, 'serviceAccount');
     const roleArn = propStr(item, 'roleArn');
-    const label = `Pod Identity association ${propStr(item, 'associationId') ?? `${namespace ?? '?'}/${serviceAccount ?? '?'}`}`;
+    const association = propStr(item, 'associationId') ?? `${namespace ?? '?'}/${serviceAccount ?? '?'}`;
     if (namespace === undefined || serviceAccount === undefined) {
-      reporter.error(`${label} needs namespace and serviceAccount; it is skipped.`, item);
+      reporter.error('eks-association-incomplete', { association }, item);
       continue;
     }
     if (roleArn === undefined) {
       // list-pod-identity-associations leaves the role out; only describe-… has it.
-      reporter.error(
-        `${label} has no roleArn (list-pod-identity-associations does not return it); run describe-pod-identity-association for it. It is skipped.`,
-        item,
-      );
+      reporter.error('eks-association-without-role', { association }, item);
       continue;
     }
     const clusterArn = clusterFor(item, clusterName, context);
     if (clusterArn === undefined) {
       reporter.error(
-        `${label}: cannot tell which cluster "${clusterName ?? ''}" is; add associationArn or import that cluster's describe-cluster. It is skipped.`,
+        'eks-association-cluster-unknown',
+        { association, cluster: clusterName ?? '' },
         prop(item, 'clusterName') ?? item,
       );
       continue;
@@ -125,7 +113,7 @@ export function importPodIdentity(doc: Located, context: Scenario, reporter: Rep
     list.push(spec);
     byCluster.set(clusterArn, list);
   }
-  if (items.length === 0) reporter.warning('The file holds no Pod Identity associations.');
+  if (items.length === 0) reporter.warning('eks-associations-empty', {});
   return {
     eksClusters: [...byCluster].map(([arn, podIdentityAssociations]) => ({ arn, podIdentityAssociations })),
   };

@@ -24,15 +24,15 @@ function readInlinePolicies(list: Located | undefined, reporter: Reporter): Name
   for (const item of elements(list)) {
     const name = propStr(item, 'PolicyName');
     if (name === undefined) {
-      reporter.error('An inline policy has no PolicyName; it is skipped.', item);
+      reporter.error('gaad-inline-policy-without-name', {}, item);
       continue;
     }
     const documentLoc = prop(item, 'PolicyDocument');
     if (!documentLoc) {
-      reporter.error(`Inline policy ${name} has no PolicyDocument; it is skipped.`, item);
+      reporter.error('gaad-inline-policy-without-document', { policy: name }, item);
       continue;
     }
-    const document = readPolicyDocument(documentLoc, reporter, `Inline policy ${name}`);
+    const document = readPolicyDocument(documentLoc, reporter, { subject: 'inline-policy', name });
     if (document !== undefined) policies.push({ name, document });
   }
   return policies.length > 0 ? policies : undefined;
@@ -52,19 +52,16 @@ function readBoundary(loc: Located | undefined): string | undefined {
 /** Every detail item must at least have an ARN naming an account; otherwise it cannot be placed. */
 function requireArn(item: Located, list: string, reporter: Reporter): string | undefined {
   if (!isObject(item)) {
-    reporter.error(`An entry of ${list} is not an object; it is skipped.`, item);
+    reporter.error('gaad-entry-not-object', { list }, item);
     return undefined;
   }
   const arn = propStr(item, 'Arn');
   if (arn === undefined) {
-    reporter.error(`An entry of ${list} has no Arn; it is skipped.`, item);
+    reporter.error('gaad-entry-without-arn', { list }, item);
     return undefined;
   }
   if (accountOfArn(arn) === undefined && !arn.startsWith('arn:aws:iam::aws:')) {
-    reporter.error(
-      `"${arn}" is not an IAM ARN with a 12-digit account id; the entry is skipped.`,
-      prop(item, 'Arn'),
-    );
+    reporter.error('gaad-arn-invalid', { arn }, prop(item, 'Arn'));
     return undefined;
   }
   return arn;
@@ -119,10 +116,10 @@ function readRoles(doc: Located, reporter: Reporter): RoleSpec[] {
     if (arn === undefined) continue;
     const trustLoc = prop(item, 'AssumeRolePolicyDocument');
     if (!trustLoc) {
-      reporter.error(`Role ${arn} has no AssumeRolePolicyDocument; it is skipped.`, item);
+      reporter.error('gaad-role-without-trust', { arn }, item);
       continue;
     }
-    const trustPolicy = readPolicyDocument(trustLoc, reporter, `The trust policy of ${arn}`);
+    const trustPolicy = readPolicyDocument(trustLoc, reporter, { subject: 'trust-policy', name: arn });
     if (trustPolicy === undefined) continue;
     const profiles = elements(prop(item, 'InstanceProfileList'))
       .map((profile) => propStr(profile, 'Arn'))
@@ -158,16 +155,15 @@ function readManagedPolicies(doc: Located, reporter: Reporter): ManagedPolicySpe
       versions.find((v) => propBool(v, 'IsDefaultVersion') === true) ??
       versions.find((v) => defaultId !== undefined && propStr(v, 'VersionId') === defaultId);
     if (!chosen) {
-      reporter.error(
-        `Managed policy ${arn} has no default version in PolicyVersionList; it is skipped.`,
-        item,
-      );
+      reporter.error('gaad-policy-without-default-version', { arn }, item);
       continue;
     }
-    const document = readPolicyDocument(prop(chosen, 'Document'), reporter, `Managed policy ${arn}`);
+    const document = readPolicyDocument(prop(chosen, 'Document'), reporter, {
+      subject: 'managed-policy',
+      name: arn,
+    });
     if (document === undefined) {
-      if (!prop(chosen, 'Document'))
-        reporter.error(`The default version of ${arn} has no Document; it is skipped.`, chosen);
+      if (!prop(chosen, 'Document')) reporter.error('gaad-default-version-without-document', { arn }, chosen);
       continue;
     }
     policies.push(
@@ -193,7 +189,7 @@ export function importGaad(doc: Located, reporter: Reporter): ScenarioFragment {
   if (roles.length > 0) fragment.roles = roles;
   if (managedPolicies.length > 0) fragment.managedPolicies = managedPolicies;
   if (users.length + groups.length + roles.length + managedPolicies.length === 0) {
-    reporter.warning('The file holds no users, groups, roles or policies.');
+    reporter.warning('gaad-empty', {});
   }
   return fragment;
 }

@@ -22,15 +22,14 @@ import { guessPolicyKind } from './policyDocument';
 import { importResourcePolicy, unplacedPolicy } from './resourcePolicies';
 import { importScenarioFile } from './scenarioFile';
 import { importTerraform } from './terraform/importTerraform';
-import {
-  FORMAT_LABELS,
-  type ImportAssumption,
-  type ImportFile,
-  type ImportFormat,
-  type ImportProblem,
-  type ImportResult,
-  type PastedPolicy,
-  type ScenarioFragment,
+import type {
+  ImportAssumption,
+  ImportFile,
+  ImportFormat,
+  ImportProblem,
+  ImportResult,
+  PastedPolicy,
+  ScenarioFragment,
 } from './types';
 
 const PHASE: Readonly<Record<ImportFormat, number>> = {
@@ -228,16 +227,15 @@ function importOne(file: ImportFile, detection: Detection, scenario: Scenario, r
       scenario.organization &&
       scenario.organization.id !== fragment.organization.id
     ) {
-      reporter.warning(
-        `The organization ${fragment.organization.id} replaces ${scenario.organization.id}; a scenario holds one organization.`,
-      );
+      reporter.warning('organization-replaced', {
+        organization: fragment.organization.id,
+        previous: scenario.organization.id,
+      });
     }
     return mergeScenario(scenario, fragment);
   } catch (e) {
     // Importers are written not to throw; this is the last line of defence for the rest of the import.
-    reporter.error(
-      `Import failed unexpectedly: ${e instanceof Error ? e.message : String(e)}. The file is skipped.`,
-    );
+    reporter.error('import-crashed', { detail: e instanceof Error ? e.message : String(e) });
     return scenario;
   }
 }
@@ -245,14 +243,14 @@ function importOne(file: ImportFile, detection: Detection, scenario: Scenario, r
 function reportJsonDiagnostics(detection: Detection, reporter: Reporter): void {
   for (const d of detection.json?.diagnostics ?? []) {
     const severity = d.severity === 'error' ? 'error' : 'warning';
-    const prefix = detection.json?.value ? 'JSON' : 'The file is not valid JSON';
-    reporter[severity](`${prefix}: ${d.message}`, { line: d.range.start.line, column: d.range.start.column });
+    const code = detection.json?.value ? 'json-diagnostic' : 'json-invalid';
+    const { line, column } = d.range.start;
+    // The parser's diagnostic: its code and place, and for now its English sentence as `detail`.
+    reporter[severity](code, { diagnostic: d.code, detail: d.message, line, column }, { line, column });
   }
 }
 
 function reportUnknown(file: ImportFile, detection: Detection, reporter: Reporter): void {
   if (detection.json && !detection.json.value) return; // The JSON errors already say what is wrong.
-  const accepted = Object.values(FORMAT_LABELS).join('; ');
-  const what = file.text.trim() === '' ? 'is empty' : 'is not a format Trustscope can import';
-  reporter.error(`${file.name} ${what}. Accepted: ${accepted}.`);
+  reporter.error(file.text.trim() === '' ? 'file-empty' : 'file-format-unknown', { file: file.name });
 }

@@ -4,13 +4,13 @@ export { decodeText } from './decodeText';
 export { detectFormat, isTerraformPlan } from './detectFormat';
 export { mergeScenario } from './mergeScenario';
 export {
-  FORMAT_LABELS,
   UNKNOWN_CLUSTER_ARN,
   type ImportAssumption,
   type ImportAssumptionCode,
   type ImportFile,
   type ImportFormat,
   type ImportProblem,
+  type ImportProblemCode,
   type ImportResult,
   type PastedPolicy,
   type ScenarioFragment,

@@ -53,7 +53,8 @@ function readServiceAccount(
   const audience = propStr(annotations, AUDIENCE_ANNOTATION);
   if (roleArn !== undefined && !isIamRoleArn(roleArn)) {
     reporter.warning(
-      `ServiceAccount ${namespace}/${name}: "${roleArn}" is not an IAM role ARN, so IRSA cannot use it.`,
+      'k8s-role-arn-invalid',
+      { namespace, name, arn: roleArn },
       prop(annotations, ROLE_ANNOTATION),
     );
   }
@@ -66,7 +67,7 @@ function readServiceAccount(
 function collect(object: Located, out: Collected, reporter: Reporter, depth: number): void {
   const kind = propStr(object, 'kind');
   if (kind === undefined) {
-    reporter.warning('A Kubernetes object has no kind; it is skipped.', object);
+    reporter.warning('k8s-object-without-kind', {}, object);
     return;
   }
   if (kind === 'List' || kind.endsWith('List')) {
@@ -80,7 +81,7 @@ function collect(object: Located, out: Collected, reporter: Reporter, depth: num
   const isRelevant = kind === 'ServiceAccount' || kind === 'Pod' || TEMPLATE_PATHS[kind] !== undefined;
   if (!isRelevant) return;
   if (name === undefined) {
-    reporter.error(`A ${kind} has no metadata.name; it is skipped.`, metadata ?? object);
+    reporter.error('k8s-object-without-name', { kind }, metadata ?? object);
     return;
   }
   if (kind === 'ServiceAccount') {
@@ -98,7 +99,7 @@ function collect(object: Located, out: Collected, reporter: Reporter, depth: num
   }
   const template = dig(object, TEMPLATE_PATHS[kind] ?? []);
   if (!template) {
-    reporter.warning(`${kind} ${namespace}/${name} has no pod template; it is skipped.`, object);
+    reporter.warning('k8s-workload-without-template', { kind, namespace, name }, object);
     return;
   }
   out.pods.push({
@@ -112,24 +113,28 @@ function collect(object: Located, out: Collected, reporter: Reporter, depth: num
 export function importKubernetes(text: string, context: Scenario, reporter: Reporter): ScenarioFragment {
   const parsed = parseYamlDocuments(text);
   for (const error of parsed.errors) {
-    reporter.error(`YAML: ${error.message}; document ${error.documentIndex + 1} is skipped.`, {
-      field: `documents[${error.documentIndex}]`,
-      line: error.line,
-      column: error.column,
-    });
+    reporter.error(
+      error.code,
+      { ...error.params, document: error.documentIndex + 1 },
+      {
+        field: `documents[${error.documentIndex}]`,
+        line: error.line,
+        column: error.column,
+      },
+    );
   }
   const out: Collected = { serviceAccounts: [], pods: [] };
   for (const doc of parsed.documents) {
     if (!doc.value) continue;
     const object = root(doc.value, `documents[${doc.index}]`);
     if (doc.value.kind !== 'object') {
-      reporter.error('A YAML document is not a Kubernetes object; it is skipped.', object);
+      reporter.error('k8s-document-not-object', {}, object);
       continue;
     }
     collect(object, out, reporter, 0);
   }
   if (out.serviceAccounts.length === 0 && out.pods.length === 0) {
-    reporter.warning('The file holds no ServiceAccounts, Pods or workloads with pod templates.');
+    reporter.warning('k8s-empty', {});
     return {};
   }
   const clusters = context.eksClusters ?? [];
@@ -137,11 +142,8 @@ export function importKubernetes(text: string, context: Scenario, reporter: Repo
   let clusterArn = UNKNOWN_CLUSTER_ARN;
   if (known.length === 1 && known[0]) clusterArn = known[0].arn;
   else {
-    reporter.warning(
-      known.length === 0
-        ? 'Kubernetes objects do not say which cluster they belong to, and the scenario has no EKS cluster; they are placed in "unknown-cluster". Import `aws eks describe-cluster` too.'
-        : `Kubernetes objects do not say which cluster they belong to, and the scenario has ${known.length} EKS clusters; they are placed in "unknown-cluster". Import this file on its own together with the one cluster's \`aws eks describe-cluster\`.`,
-    );
+    if (known.length === 0) reporter.warning('k8s-cluster-unknown', {});
+    else reporter.warning('k8s-cluster-ambiguous', { count: known.length });
   }
   const cluster: NonNullable<Scenario['eksClusters']>[number] = { arn: clusterArn };
   if (out.serviceAccounts.length > 0) cluster.serviceAccounts = out.serviceAccounts;

@@ -10,22 +10,16 @@ export function importLambdaFunctions(doc: Located, reporter: Reporter): Scenari
     const arn = propStr(item, 'FunctionArn');
     const parts = arn === undefined ? undefined : splitArn(arn);
     if (arn === undefined || parts?.service !== 'lambda' || !/^\d{12}$/.test(parts.account)) {
-      reporter.error(
-        'A function has no FunctionArn like arn:aws:lambda:REGION:ACCOUNT:function:NAME; it is skipped.',
-        prop(item, 'FunctionArn') ?? item,
-      );
+      reporter.error('lambda-function-arn-missing', {}, prop(item, 'FunctionArn') ?? item);
       continue;
     }
     const roleArn = propStr(item, 'Role');
     if (roleArn === undefined || !isIamRoleArn(roleArn)) {
-      reporter.error(
-        `Function ${arn} has no Role that is an IAM role ARN; it is skipped.`,
-        prop(item, 'Role') ?? item,
-      );
+      reporter.error('lambda-role-invalid', { arn }, prop(item, 'Role') ?? item);
       continue;
     }
     lambdaFunctions.push({ arn, roleArn });
   }
-  if (lambdaFunctions.length === 0) reporter.warning('The file holds no functions.');
+  if (lambdaFunctions.length === 0) reporter.warning('lambda-empty', {});
   return lambdaFunctions.length > 0 ? { lambdaFunctions } : {};
 }

@@ -3,7 +3,14 @@
  * sits, so a problem can name the field path and the line and column the user should look at.
  */
 import type { JsonNode } from '../foundation/json/parseJson';
-import type { ImportAssumption, ImportAssumptionCode, ImportProblem } from './types';
+import { importProblemText } from '../i18n/importProblemText';
+import type {
+  ImportAssumption,
+  ImportAssumptionCode,
+  ImportProblem,
+  ImportProblemCode,
+  ImportProblemParams,
+} from './types';
 
 export interface Located {
   node: JsonNode;
@@ -74,8 +81,9 @@ export type Where = Located | { field?: string; line?: number; column?: number }
 
 export interface Reporter {
   file: string;
-  error(message: string, where?: Where): void;
-  warning(message: string, where?: Where): void;
+  /** A problem as its code and parameters; the catalogues word it (i18n/importProblemText.ts). */
+  error(code: ImportProblemCode, params: ImportProblemParams, where?: Where): void;
+  warning(code: ImportProblemCode, params: ImportProblemParams, where?: Where): void;
   /** Records what the import takes as true that the file does not tell (once per code and parameters). */
   assume(code: ImportAssumptionCode, params: Record<string, string>, where?: Located): void;
 }
@@ -86,8 +94,14 @@ export function createReporter(
   assumptions: ImportAssumption[] = [],
 ): Reporter {
   const seen = new Set<string>();
-  const add = (severity: ImportProblem['severity'], message: string, where: Where | undefined): void => {
-    const problem: ImportProblem = { file, message, severity };
+  const add = (
+    severity: ImportProblem['severity'],
+    code: ImportProblemCode,
+    params: ImportProblemParams,
+    where: Where | undefined,
+  ): void => {
+    const message = importProblemText('en', { code, params });
+    const problem: ImportProblem = { file, code, params, message, severity };
     if (where && 'node' in where) {
       if (where.path !== '') problem.field = where.path;
       problem.line = where.node.range.start.line;
@@ -101,8 +115,8 @@ export function createReporter(
   };
   return {
     file,
-    error: (message, where) => add('error', message, where),
-    warning: (message, where) => add('warning', message, where),
+    error: (code, params, where) => add('error', code, params, where),
+    warning: (code, params, where) => add('warning', code, params, where),
     assume: (code, params, where) => {
       const key = JSON.stringify([code, params]);
       if (seen.has(key)) return;

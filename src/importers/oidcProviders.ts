@@ -25,7 +25,7 @@ function readList(doc: Located, key: string, pattern: RegExp, reporter: Reporter
   for (const item of elements(prop(doc, key))) {
     const arn = propStr(item, 'Arn');
     if (arn === undefined || !pattern.test(arn)) {
-      reporter.error(`An entry of ${key} has no valid Arn; it is skipped.`, prop(item, 'Arn') ?? item);
+      reporter.error('oidc-entry-without-arn', { list: key }, prop(item, 'Arn') ?? item);
       continue;
     }
     const spec: IdentityProviderSpec = { arn };
@@ -67,7 +67,8 @@ function listedAccounts(
   const accounts = scenarioAccounts(context);
   if (accounts.size === 1) return [...accounts];
   reporter.warning(
-    `The provider list is empty, and with ${accounts.size === 0 ? 'no account' : `${accounts.size} accounts`} in the scenario it cannot say whose list it is; IRSA roles keep assuming their provider exists. Import it with the account's get-account-authorization-details.`,
+    'oidc-list-empty-unowned',
+    { count: accounts.size },
     prop(doc, 'OpenIDConnectProviderList') ?? doc,
   );
   return [];
@@ -98,24 +99,21 @@ function arnForProvider(
   const own = propStr(doc, 'Arn');
   if (own !== undefined) {
     if (OIDC_ARN.test(own)) return own;
-    reporter.error(`"${own}" is not an OIDC provider ARN.`, prop(doc, 'Arn'));
+    reporter.error('oidc-arn-invalid', { arn: own }, prop(doc, 'Arn'));
     return undefined;
   }
   const known = (context.identityProviders ?? []).filter((p) => p.arn.endsWith(`:oidc-provider/${host}`));
   if (known.length === 1 && known[0]) return known[0].arn;
   const accounts = scenarioAccounts(context);
   if (accounts.size === 1) return `arn:aws:iam::${[...accounts][0] ?? ''}:oidc-provider/${host}`;
-  reporter.error(
-    `get-open-id-connect-provider output has no ARN and the scenario has ${accounts.size === 0 ? 'no account' : `${accounts.size} accounts`}, so the provider's account is unknown. Add "Arn": "arn:aws:iam::ACCOUNT:oidc-provider/HOST" beside "Url" in the file, or import the output of aws iam list-open-id-connect-providers with it.`,
-    prop(doc, 'Url') ?? doc,
-  );
+  reporter.error('oidc-provider-account-unknown', { count: accounts.size }, prop(doc, 'Url') ?? doc);
   return undefined;
 }
 
 export function importOidcProvider(doc: Located, context: Scenario, reporter: Reporter): ScenarioFragment {
   const url = propStr(doc, 'Url');
   if (url === undefined) {
-    reporter.error('get-open-id-connect-provider output has no Url.', doc);
+    reporter.error('oidc-provider-without-url', {}, doc);
     return {};
   }
   // IAM returns the Url without a scheme; the ARN uses the same host/path form.

@@ -24,7 +24,7 @@ function readEntries(list: Located | undefined, what: string, reporter: Reporter
     const id = propStr(item, 'Id');
     const parentId = propStr(item, 'ParentId');
     if (id === undefined || parentId === undefined) {
-      reporter.error(`${what} entries need Id and ParentId; this one is skipped.`, item);
+      reporter.error('org-entry-incomplete', { list: what }, item);
       continue;
     }
     entries.push({ id, name: propStr(item, 'Name') ?? id, parentId, loc: item });
@@ -54,18 +54,12 @@ export function importOrganization(doc: Located, reporter: Reporter): ScenarioFr
   const rootLoc = roots[0];
   const rootId = propStr(rootLoc, 'Id');
   if (roots.length !== 1 || rootId === undefined) {
-    reporter.error(
-      'Roots must hold exactly one root with an Id (aws organizations list-roots).',
-      prop(doc, 'Roots') ?? doc,
-    );
+    reporter.error('org-roots-not-one', {}, prop(doc, 'Roots') ?? doc);
     return {};
   }
   const identity = organizationIdentity(doc, rootLoc);
   if (identity.id === undefined || identity.management === undefined) {
-    reporter.error(
-      'The organization id or management account is unknown: add "Organization" from aws organizations describe-organization.',
-      doc,
-    );
+    reporter.error('org-identity-unknown', {}, doc);
     return {};
   }
   const root: OrgUnitSpec = { id: rootId, name: propStr(rootLoc, 'Name') ?? 'Root' };
@@ -77,10 +71,7 @@ export function importOrganization(doc: Located, reporter: Reporter): ScenarioFr
     const parent = units.get(entry.parentId);
     const unit = units.get(entry.id);
     if (!parent || !unit || !reachesRoot(entry.id, ouEntries, rootId)) {
-      reporter.warning(
-        `Organizational unit ${entry.id} has parent ${entry.parentId}, which does not lead to the root; it is left out.`,
-        entry.loc,
-      );
+      reporter.warning('org-unit-detached', { unit: entry.id, parent: entry.parentId }, entry.loc);
       units.delete(entry.id);
       continue;
     }
@@ -89,17 +80,14 @@ export function importOrganization(doc: Located, reporter: Reporter): ScenarioFr
   const accounts: AccountSpec[] = [];
   for (const entry of readEntries(prop(doc, 'Accounts'), 'Accounts', reporter)) {
     if (!/^\d{12}$/.test(entry.id)) {
-      reporter.error(`Account id "${entry.id}" is not 12 digits; it is skipped.`, prop(entry.loc, 'Id'));
+      reporter.error('org-account-id-invalid', { account: entry.id }, prop(entry.loc, 'Id'));
       continue;
     }
     accounts.push({ id: entry.id, name: entry.name });
     const parent = units.get(entry.parentId);
     if (parent) (parent.accounts ??= []).push(entry.id);
     else
-      reporter.warning(
-        `Account ${entry.id} has parent ${entry.parentId}, which is not in the file; it is outside the organization tree.`,
-        entry.loc,
-      );
+      reporter.warning('org-account-outside-tree', { account: entry.id, parent: entry.parentId }, entry.loc);
   }
   const policies: OrgPolicySpec[] = [];
   const accountPolicies: NonNullable<OrganizationSpec['accountPolicies']> = {};
@@ -111,20 +99,16 @@ export function importOrganization(doc: Located, reporter: Reporter): ScenarioFr
     const id = propStr(summary, 'Id');
     const type = propStr(summary, 'Type');
     if (id === undefined || type === undefined) {
-      reporter.error(
-        'A policy needs PolicySummary.Id and PolicySummary.Type; it is skipped.',
-        summary ?? item,
-      );
+      reporter.error('org-policy-without-summary', {}, summary ?? item);
       continue;
     }
     if (!POLICY_TYPES.has(type)) continue;
-    const document = readPolicyDocument(prop(body, 'Content'), reporter, `Policy ${id}`);
+    const document = readPolicyDocument(prop(body, 'Content'), reporter, {
+      subject: 'organization-policy',
+      name: id,
+    });
     if (document === undefined) {
-      if (!prop(body, 'Content'))
-        reporter.error(
-          `Policy ${id} has no Content (aws organizations describe-policy); it is skipped.`,
-          body,
-        );
+      if (!prop(body, 'Content')) reporter.error('org-policy-without-content', { policy: id }, body);
       continue;
     }
     const scp = type === 'SERVICE_CONTROL_POLICY';
@@ -141,11 +125,9 @@ export function importOrganization(doc: Located, reporter: Reporter): ScenarioFr
       else if (targetId !== undefined && accountIds.has(targetId)) {
         const slot = (accountPolicies[targetId] ??= {});
         (scp ? (slot.scps ??= []) : (slot.rcps ??= [])).push(id);
-      } else
-        reporter.warning(
-          `Policy ${id} targets ${targetId ?? '(no TargetId)'}, which is not in the file.`,
-          target,
-        );
+      } else if (targetId === undefined)
+        reporter.warning('org-policy-target-without-id', { policy: id }, target);
+      else reporter.warning('org-policy-target-missing', { policy: id, target: targetId }, target);
     }
   }
   const organization: OrganizationSpec = {

@@ -56,21 +56,14 @@ export function importResourcePolicy(doc: Located, file: ImportFile, reporter: R
   const field = policyField(doc) as Located;
   const arn = ownArn(doc) ?? arnFromPlace(file.name) ?? file.resource;
   if (arn === undefined) {
-    reporter.error(
-      `${file.name} holds a resource policy but does not say whose: name the file s3/BUCKET.json (or s3/ACCOUNT/BUCKET.json), kms/REGION/ACCOUNT/KEY-ID.json, sqs/REGION/ACCOUNT/QUEUE.json, sns/REGION/ACCOUNT/TOPIC.json, secretsmanager/REGION/ACCOUNT/SECRET.json or lambda/REGION/ACCOUNT/FUNCTION.json, name it after the resource's ARN, or give --resource ARN.`,
-      field,
-    );
+    reporter.error('resource-policy-owner-unknown', { file: file.name }, field);
     return {};
   }
-  const policy = readPolicyDocument(field, reporter, 'The resource policy');
+  const policy = readPolicyDocument(field, reporter, { subject: 'resource-policy' });
   if (policy === undefined) return {};
   const parts = splitArn(arn);
   const accountId = parts?.account || accountFromPlace(file.name);
-  if (!accountId)
-    reporter.warning(
-      `The account that owns ${arn} is not known, so every caller is taken to be in its account: name the file s3/ACCOUNT/BUCKET.json.`,
-      field,
-    );
+  if (!accountId) reporter.warning('resource-policy-account-unknown', { arn }, field);
   const resource: ResourceSpec = defined({
     arn,
     type: TYPES[parts?.service ?? ''] ?? 'other',
@@ -90,7 +83,7 @@ export function unplacedPolicy(doc: Located, file: ImportFile): unknown {
   return readPolicyDocument(
     field,
     { file: file.name, error: () => undefined, warning: () => undefined, assume: () => undefined },
-    '',
+    { subject: 'resource-policy' },
   );
 }
 

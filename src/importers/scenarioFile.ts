@@ -32,14 +32,11 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
   const versionLoc = prop(doc, 'version');
   const version = versionLoc?.node.kind === 'number' ? versionLoc.node.value : undefined;
   if (version === undefined || !Number.isInteger(version) || version < 1) {
-    reporter.error('The scenario file has no valid "version"; it is not imported.', versionLoc ?? doc);
+    reporter.error('scenario-version-invalid', {}, versionLoc ?? doc);
     return {};
   }
   if (version > 1) {
-    reporter.error(
-      `The scenario file was made by a newer Trustscope (format version ${version}); this version reads version 1. Update Trustscope to import it.`,
-      versionLoc,
-    );
+    reporter.error('scenario-version-newer', { version }, versionLoc);
     return {};
   }
   // Every field is checked against the schema, so a wrong type (a permissions boundary written as
@@ -54,11 +51,13 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
       field: problem.path,
       ...(problem.range && { line: problem.range.start.line, column: problem.range.start.column }),
     };
-    const message = problem.message.slice(`${problem.path || 'The scenario'}: `.length);
-    if (problem.severity === 'warning') reporter.warning(message, where);
+    // The schema check words its problems in English only (model/validation): kept as `detail`.
+    const detail = problem.message.slice(`${problem.path || 'The scenario'}: `.length);
+    if (problem.severity === 'warning') reporter.warning('scenario-shape', { detail }, where);
     else {
       skipped.add(entry);
-      reporter.error(entry ? `${message}; ${entry} is not imported.` : message, where);
+      if (entry) reporter.error('scenario-shape-skipped', { detail, entry }, where);
+      else reporter.error('scenario-shape', { detail }, where);
     }
   }
   const fragment: Record<string, unknown> = {};
@@ -80,8 +79,7 @@ export function importScenarioFile(doc: Located, reporter: Reporter): ScenarioFr
       item.node.kind === 'string' ? [item.node.value] : [],
     );
     if (accounts.length > 0) fragment['identityProviderLists'] = accounts;
-  } else if (lists)
-    reporter.error('"identityProviderLists" should be a list of account ids; it is skipped.', lists);
+  } else if (lists) reporter.error('scenario-provider-lists-invalid', {}, lists);
   const organization = prop(doc, 'organization');
   if (organization && !skipped.has('organization')) fragment['organization'] = plainOf(organization.node);
   return fragment;

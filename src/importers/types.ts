@@ -1,4 +1,5 @@
 import type { PolicyKind } from '../foundation/types';
+import type { ImportProblemCode, ImportProblemParams } from '../i18n/importProblemText';
 /**
  * The plain-data shapes of the importers: files in, a scenario plus located problems out.
  * Everything here survives structured clone, so an import can run in the worker.
@@ -25,9 +26,15 @@ export interface ImportProblem {
   /** 1-based, as editors count. */
   line?: number;
   column?: number;
+  /** What is wrong, as data: worded in any language by i18n/importProblemText.ts. */
+  code: ImportProblemCode;
+  params: ImportProblemParams;
+  /** The English sentence, worded from `code` and `params` (JSON output and logs keep it). */
   message: string;
   severity: 'error' | 'warning';
 }
+
+export type { ImportProblemCode, ImportProblemParams };
 
 export type ImportFormat =
   | 'trustscope-scenario'
@@ -46,28 +53,6 @@ export type ImportFormat =
   | 'policy-document'
   | 'resource-policy'
   | 'terraform';
-
-/** What each format is, in the words of the command that produces it; used in "accepted formats" messages. */
-export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
-  'trustscope-scenario': 'a Trustscope scenario file',
-  'iam-authorization-details': 'aws iam get-account-authorization-details',
-  organization:
-    'an AWS Organizations JSON (the organization, its root, units and accounts, and its SCPs and RCPs with their targets)',
-  'eks-cluster': 'aws eks describe-cluster',
-  'eks-nodegroup': 'aws eks describe-nodegroup',
-  'eks-pod-identity': 'aws eks describe-pod-identity-association (one, or a list of them)',
-  'ec2-instances': 'aws ec2 describe-instances',
-  'lambda-functions': 'aws lambda list-functions',
-  'iam-oidc-providers': 'aws iam list-open-id-connect-providers',
-  'iam-oidc-provider': 'aws iam get-open-id-connect-provider',
-  'iam-saml-providers': 'aws iam list-saml-providers',
-  kubernetes: 'Kubernetes YAML or JSON (kubectl get -o yaml, manifests)',
-  'aws-config': 'an ~/.aws/config file',
-  'policy-document': 'a policy document on its own (trust, identity, resource policy, SCP or RCP), to attach',
-  terraform: 'terraform show -json (of a plan or a state)',
-  'resource-policy':
-    "a resource's policy (aws s3api get-bucket-policy, kms get-key-policy, sqs get-queue-attributes, sns get-topic-attributes, secretsmanager get-resource-policy, lambda get-policy)",
-};
 
 export interface ImportResult {
   scenario: Scenario;

@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document } fro
 import type { JsonNode, JsonProperty } from '../foundation/json/parseJson';
 import { createPositionLookup, rangeOf, type PositionAt } from '../foundation/json/positions';
 import type { SourceRange } from '../foundation/types';
+import type { ImportProblemCode, ImportProblemParams } from './types';
 
 export interface YamlDocument {
   /** Absent for an empty document or one with syntax errors. */
@@ -14,8 +15,10 @@ export interface YamlDocument {
   index: number;
 }
 
+/** What is wrong with a YAML document, as an import problem's code; the importer adds which document. */
 export interface YamlProblem {
-  message: string;
+  code: Extract<ImportProblemCode, `yaml-${string}`>;
+  params: ImportProblemParams;
   line: number;
   column: number;
   documentIndex: number;
@@ -38,15 +41,23 @@ export function parseYamlDocuments(text: string): ParsedYaml {
     // uniqueKeys reports duplicate keys; the core schema avoids YAML 1.1 surprises such as `no` → false.
     parsed = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
   } catch (e) {
-    errors.push({ message: `YAML could not be read: ${String(e)}`, line: 1, column: 1, documentIndex: 0 });
+    errors.push({
+      code: 'yaml-unreadable',
+      params: { detail: String(e) },
+      line: 1,
+      column: 1,
+      documentIndex: 0,
+    });
     return { documents, errors };
   }
   parsed.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         const p = positionAt(error.pos[0]);
+        // The yaml library's own English sentence, with its error code beside it.
         errors.push({
-          message: error.message.split('\n')[0] ?? error.message,
+          code: 'yaml-syntax',
+          params: { detail: error.message.split('\n')[0] ?? error.message, yamlCode: error.code },
           line: p.line,
           column: p.column,
           documentIndex: index,
@@ -57,8 +68,8 @@ export function parseYamlDocuments(text: string): ParsedYaml {
     }
     const converter = new Converter(doc, positionAt);
     const value = doc.contents === null ? undefined : converter.convert(doc.contents, 0);
-    for (const message of converter.problems) {
-      errors.push({ message, line: 1, column: 1, documentIndex: index });
+    for (const problem of converter.problems) {
+      errors.push({ ...problem, line: 1, column: 1, documentIndex: index });
     }
     documents.push(value === undefined ? { index } : { value, index });
   });
@@ -66,7 +77,7 @@ export function parseYamlDocuments(text: string): ParsedYaml {
 }
 
 class Converter {
-  readonly problems: string[] = [];
+  readonly problems: Pick<YamlProblem, 'code' | 'params'>[] = [];
   /** Aliases resolve to the same converted node, so `*a` repeated cannot blow up the tree. */
   private readonly memo = new Map<unknown, JsonNode>();
   private readonly active = new Set<unknown>();
@@ -84,7 +95,7 @@ class Converter {
   convert(node: unknown, depth: number): JsonNode {
     const range = this.rangeOfNode(node);
     if (depth > MAX_DEPTH) {
-      this.problems.push(`The YAML nests deeper than ${MAX_DEPTH} levels; the rest is ignored.`);
+      this.problems.push({ code: 'yaml-too-deep', params: { depth: MAX_DEPTH } });
       return { kind: 'null', range };
     }
     if (isAlias(node)) {
@@ -107,7 +118,7 @@ class Converter {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
         if (key !== null && typeof key === 'object') {
-          this.problems.push('A mapping key that is itself a mapping or list is ignored.');
+          this.problems.push({ code: 'yaml-complex-key', params: {} });
           continue;
         }
         const keyRange = this.rangeOfNode(pair.key ?? node);

@@ -51,10 +51,7 @@ function inlinePolicies(ctx: TfContext, instance: TfInstance): NamedPolicy[] | u
 function readRole(ctx: TfContext, instance: TfInstance): RoleSpec | undefined {
   const trustPolicy = policyAt(ctx, instance, ['assume_role_policy']);
   if (trustPolicy === undefined) {
-    ctx.reporter.error(
-      `${instance.address} has no assume_role_policy; the role is skipped.`,
-      instance.values,
-    );
+    ctx.reporter.error('tf-role-without-trust', { address: instance.address }, instance.values);
     return undefined;
   }
   const managed = listAt(ctx, instance, ['managed_policy_arns']);
@@ -106,7 +103,8 @@ function holderOf<T extends Holder>(
         [...holders.values()].find((h) => h.arn === name || h.arn.endsWith(`/${name}`)));
   if (!holder)
     ctx.reporter.warning(
-      `${instance.address} attaches to ${field} ${name ?? '(unknown)'}, which is not in this plan: what it attaches is left out. Import that ${field}'s account (aws iam get-account-authorization-details) with the plan.`,
+      'tf-attachment-target-missing',
+      { address: instance.address, field, name: name ?? '(unknown)' },
       prop(instance.values, field) ?? instance.values,
     );
   return holder;

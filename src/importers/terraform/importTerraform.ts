@@ -38,17 +38,10 @@ function accountsOf(fragment: ScenarioFragment): AccountSpec[] {
 export function importTerraform(doc: Located, file: ImportFile, reporter: Reporter): ScenarioFragment {
   const version = propStr(doc, 'format_version') ?? '';
   if (!version.startsWith('1.')) {
-    reporter.error(
-      `format_version ${version} is not 1.x, the one Trustscope reads; the file is skipped.`,
-      prop(doc, 'format_version'),
-    );
+    reporter.error('tf-format-version', { version }, prop(doc, 'format_version'));
     return {};
   }
-  if (propBool(doc, 'errored') === true)
-    reporter.warning(
-      'Terraform stopped planning on an error: the plan may hold only part of the changes.',
-      prop(doc, 'errored'),
-    );
+  if (propBool(doc, 'errored') === true) reporter.warning('tf-errored', {}, prop(doc, 'errored'));
   const ctx: TfContext = {
     doc: readTerraform(doc, file.side ?? 'after'),
     file,
@@ -71,9 +64,7 @@ export function importTerraform(doc: Located, file: ImportFile, reporter: Report
     organization: readOrganization(ctx),
   });
   if (Object.keys(fragment).length === 0) {
-    reporter.warning(
-      'The plan holds none of the resources that make trust chains (IAM, EC2, EKS, Lambda, resource policies, SCPs).',
-    );
+    reporter.warning('tf-nothing-relevant', {});
     return fragment;
   }
   const accounts = accountsOf(fragment);

@@ -28,8 +28,10 @@ const pathText = (path: Path) =>
 /** A policy attribute as a document, or undefined when the resource has none (or it cannot be read). */
 export function policyAt(ctx: TfContext, instance: TfInstance, path: Path): unknown {
   const loc = at(instance.values, path);
-  const what = `${pathText(path)} of ${instance.address}`;
-  if (str(loc) !== undefined && str(loc) !== '') return readPolicyDocument(loc, ctx.reporter, what);
+  if (str(loc) !== undefined && str(loc) !== '') {
+    const what = { subject: 'tf-attribute', name: instance.address, attribute: pathText(path) } as const;
+    return readPolicyDocument(loc, ctx.reporter, what);
+  }
   if (!unknownAt(instance, path)) return undefined;
   const references = referencesAt(ctx, instance, path);
   for (const reference of references) {
@@ -49,7 +51,7 @@ export function policyAt(ctx: TfContext, instance: TfInstance, path: Path): unkn
 export function policyDocumentOf(ctx: TfContext, data: TfInstance): unknown {
   const json = prop(data.values, 'json');
   if (str(json) !== undefined && str(json) !== '')
-    return readPolicyDocument(json, ctx.reporter, `json of ${data.address}`);
+    return readPolicyDocument(json, ctx.reporter, { subject: 'tf-policy-json', name: data.address });
   ctx.reporter.assume('tf-policy-from-configuration', { address: data.address });
   const statements = elements(prop(data.values, 'statement')).map((_, i) => renderStatement(ctx, data, i));
   return { Version: stringAt(ctx, data, ['version']) ?? '2012-10-17', Statement: statements };

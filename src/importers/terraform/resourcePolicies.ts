@@ -62,10 +62,7 @@ export function readResourcePolicies(ctx: TfContext): ResourceSpec[] {
       if (policy === undefined) continue;
       const arn = source.arn(ctx, instance);
       if (arn === undefined) {
-        ctx.reporter.warning(
-          `${instance.address} sets a policy on a resource this plan does not name; it is left out.`,
-          instance.values,
-        );
+        ctx.reporter.warning('tf-policy-resource-unknown', { address: instance.address }, instance.values);
         continue;
       }
       // An S3 ARN has no account: the owner is the account the provider works in.

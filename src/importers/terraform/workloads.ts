@@ -138,10 +138,7 @@ function addPodIdentity(ctx: TfContext, clusters: Map<string, EksClusterSpec>): 
       serviceAccount === undefined ||
       roleArn === undefined
     ) {
-      ctx.reporter.error(
-        `${instance.address} lacks cluster_name, namespace, service_account or role_arn; it is skipped.`,
-        instance.values,
-      );
+      ctx.reporter.error('tf-pod-identity-incomplete', { address: instance.address }, instance.values);
       continue;
     }
     const disable = prop(instance.values, 'disable_session_tags')?.node;
