@@ -1,30 +1,39 @@
 import { importFiles, type ImportAssumption, type ImportProblem } from '../importers';
 import { importAssumptionText } from '../i18n/diffText';
-import { translator } from '../i18n/translate';
+import { importProblemText } from '../i18n/importProblemText';
+import { translator, type Language } from '../i18n/translate';
 import type { Scenario } from '../model/scenario';
 import { readInput, UsageError, type CliIo } from './command';
 
-export function formatProblem(p: ImportProblem): string {
+/** `FILE:LINE:COLUMN: SEVERITY at FIELD: sentence`, the sentence in `language` (`--lang`). */
+export function formatProblem(p: ImportProblem, language: Language = 'en'): string {
   const where = [p.file, p.line !== undefined ? `${p.line}:${p.column ?? 1}` : undefined]
     .filter(Boolean)
     .join(':');
-  return `${where}: ${p.severity}${p.field ? ` at ${p.field}` : ''}: ${p.message}`;
+  return `${where}: ${p.severity}${p.field ? ` at ${p.field}` : ''}: ${importProblemText(language, p)}`;
 }
 
-export function formatAssumption(a: ImportAssumption): string {
-  return `${a.file}: assumption${a.field ? ` at ${a.field}` : ''}: ${importAssumptionText(a, translator('en'))}`;
+export function formatAssumption(a: ImportAssumption, language: Language = 'en'): string {
+  return `${a.file}: assumption${a.field ? ` at ${a.field}` : ''}: ${importAssumptionText(a, translator(language))}`;
+}
+
+export interface LoadOptions {
+  /** Whose policy a resource-policy export is, when it does not say (`--resource`). */
+  resource?: string | undefined;
+  /** The account of what a Terraform plan has not created yet, when its providers do not say (`--account`). */
+  account?: string | undefined;
+  /** The language problems and assumptions are printed in (`--lang`). */
+  language?: Language;
 }
 
 /**
- * Reads FILES (a scenario and/or any mix of exports), prints import problems to stderr, returns the
- * scenario. `resource` is whose policy a resource-policy export is, when it does not say; `account`
- * the account of what a Terraform plan has not created yet, when its providers do not say.
+ * Reads FILES (a scenario and/or any mix of exports), prints import problems and assumptions to
+ * stderr, returns the scenario.
  */
 export function loadScenario(
   io: CliIo,
   paths: string[],
-  resource?: string,
-  account?: string,
+  { resource, account, language = 'en' }: LoadOptions = {},
 ): { scenario: Scenario; errors: number } {
   if (paths.length === 0) throw new UsageError('give at least one FILE');
   const files = paths.map((path) => ({
@@ -34,8 +43,8 @@ export function loadScenario(
     ...(account !== undefined ? { account } : {}),
   }));
   const result = importFiles(files);
-  for (const problem of result.problems) io.stderr(formatProblem(problem));
-  for (const assumption of result.assumptions) io.stderr(formatAssumption(assumption));
+  for (const problem of result.problems) io.stderr(formatProblem(problem, language));
+  for (const assumption of result.assumptions) io.stderr(formatAssumption(assumption, language));
   return { scenario: result.scenario, errors: result.problems.filter((p) => p.severity === 'error').length };
 }
 

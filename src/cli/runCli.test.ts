@@ -364,3 +364,33 @@ describe('analyze', () => {
     expect(t.err.join('')).toContain('--lang takes en, zh-Hans, zh-Hant');
   });
 });
+
+describe('import problems', () => {
+  // A role exported without its trust policy, at line 5, column 5 of the file.
+  const gaad = [
+    '{',
+    '  "UserDetailList": [],',
+    '  "GroupDetailList": [],',
+    '  "RoleDetailList": [',
+    '    { "RoleName": "deploy", "Arn": "arn:aws:iam::111122223333:role/deploy" }',
+    '  ],',
+    '  "Policies": []',
+    '}',
+  ].join('\n');
+
+  it('prints each problem in the language of --lang, with its file, line, column and field', async () => {
+    const files = { 'gaad.json': gaad };
+    const chinese = await cli(['import', 'gaad.json', '--lang', 'zh-Hans'], files);
+    expect(chinese.code).toBe(1);
+    expect(chinese.err).toContain(
+      'gaad.json:5:5: error at RoleDetailList[0]: 角色 arn:aws:iam::111122223333:role/deploy 没有 AssumeRolePolicyDocument；已跳过。',
+    );
+    const analyzed = await cli(['analyze', 'gaad.json', '--lang', 'zh-Hant'], files);
+    expect(analyzed.err).toContain('gaad.json:5:5: error at RoleDetailList[0]: 角色');
+    expect(analyzed.err).toContain('已略過。');
+    const english = await cli(['import', 'gaad.json'], files);
+    expect(english.err).toContain(
+      'gaad.json:5:5: error at RoleDetailList[0]: Role arn:aws:iam::111122223333:role/deploy has no AssumeRolePolicyDocument; it is skipped.',
+    );
+  });
+});

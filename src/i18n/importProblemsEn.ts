@@ -1,8 +1,9 @@
 /**
  * What an import found wrong in a file (importers' `ImportProblem`), in English: the source of the
  * problem codes (`importProblem.<code>`), of what a policy document is called in them
- * (`importSubject.<subject>`) and of the formats an unreadable file is told about
- * (`importFormat.<format>`). Field names, file names, ARNs and CLI commands stay as written.
+ * (`importSubject.<subject>`), of the formats an unreadable file is told about
+ * (`importFormat.<format>`) and of where a problem is (`importPlace.*`). Field names, file names,
+ * ARNs and CLI commands stay as written.
  */
 export const importProblemsEn = {
   'importProblem.file-empty': '{file} is empty. Accepted: {accepted}.',
@@ -143,6 +144,8 @@ export const importProblemsEn = {
     '{address} sets a policy on a resource this plan does not name; it is left out.',
   'importProblem.tf-pod-identity-incomplete':
     '{address} lacks cluster_name, namespace, service_account or role_arn; it is skipped.',
+  'importPlace.line': 'line {line}',
+  'importPlace.lineColumn': 'line {line}:{column}',
   'importSubject.inline-policy': 'Inline policy {name}',
   'importSubject.trust-policy': 'The trust policy of {name}',
   'importSubject.managed-policy': 'Managed policy {name}',

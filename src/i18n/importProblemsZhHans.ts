@@ -122,6 +122,8 @@ export const importProblemsZhHans: Record<keyof typeof importProblemsEn, string>
   'importProblem.tf-policy-resource-unknown': '{address} 为此计划未指明的资源设置策略；已排除。',
   'importProblem.tf-pod-identity-incomplete':
     '{address} 缺少 cluster_name、namespace、service_account 或 role_arn；已跳过。',
+  'importPlace.line': '第 {line} 行',
+  'importPlace.lineColumn': '第 {line} 行第 {column} 列',
   'importSubject.inline-policy': '内联策略 {name}',
   'importSubject.trust-policy': '{name} 的信任策略',
   'importSubject.managed-policy': '托管策略 {name}',

@@ -122,6 +122,8 @@ export const importProblemsZhHant: Record<keyof typeof importProblemsEn, string>
   'importProblem.tf-policy-resource-unknown': '{address} 為此計畫未指明的資源設定政策；已排除。',
   'importProblem.tf-pod-identity-incomplete':
     '{address} 缺少 cluster_name、namespace、service_account 或 role_arn；已略過。',
+  'importPlace.line': '第 {line} 行',
+  'importPlace.lineColumn': '第 {line} 行第 {column} 欄',
   'importSubject.inline-policy': '內嵌政策 {name}',
   'importSubject.trust-policy': '{name} 的信任政策',
   'importSubject.managed-policy': '受管政策 {name}',

@@ -13,7 +13,7 @@ import {
   type Analysis,
 } from '../../engine';
 import { importFiles, type ImportFile, type ImportResult, type TerraformSide } from '../../importers';
-import { translator } from '../../i18n/translate';
+import { translator, type Language } from '../../i18n/translate';
 import type { CliIo, Command } from '../command';
 import { languageOption } from '../language';
 import { formatProblem } from '../loadScenario';
@@ -27,7 +27,7 @@ function load(
   io: CliIo,
   paths: string[],
   side: TerraformSide | undefined,
-  account?: string,
+  { account, language }: { account: string | undefined; language: Language },
 ): ImportResult | undefined {
   const files: ImportFile[] = [];
   for (const path of paths) {
@@ -44,7 +44,7 @@ function load(
     }
   }
   const result = importFiles(files);
-  for (const problem of result.problems) io.stderr(formatProblem(problem));
+  for (const problem of result.problems) io.stderr(formatProblem(problem, language));
   return result.detected.some((d) => d.format === 'unknown') ? undefined : result;
 }
 
@@ -63,13 +63,14 @@ export const diffCommand: Command = {
     'npm run --silent cli -- diff PLAN | --before FILES... --after FILES... [--format text|json|markdown] [--fail-on new-edge-into=ARN|new-admin-path|finding-severity=S]... [--account ID] [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
     const parsed = parseDiffArgs(args);
-    const t = translator(languageOption(parsed.options));
-    const account = parsed.options.account;
+    const language = languageOption(parsed.options);
+    const t = translator(language);
+    const reading = { account: parsed.options.account, language };
     const [beforeFiles, afterFiles] =
       parsed.plan.length > 0 ? [parsed.plan, parsed.plan] : [parsed.before, parsed.after];
     const sides = parsed.plan.length > 0 ? (['before', 'after'] as const) : ([undefined, undefined] as const);
-    const before = load(io, beforeFiles, sides[0], account);
-    const after = before && load(io, afterFiles, sides[1], account);
+    const before = load(io, beforeFiles, sides[0], reading);
+    const after = before && load(io, afterFiles, sides[1], reading);
     if (!before || !after) return UNREADABLE;
     const [was, now] = [analysed(before), analysed(after)];
     const diff = diffAnalyses({

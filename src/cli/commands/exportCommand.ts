@@ -29,7 +29,7 @@ export const exportCommand: Command = {
     const format = formatOption(options);
     const language = languageOption(options);
     if (options.out !== undefined && !io.writeFile) throw new UsageError('--out is not available here');
-    const { scenario, errors } = loadScenario(io, files);
+    const { scenario, errors } = loadScenario(io, files, { language });
     const analysis = analyzeScenario(scenario, { now: () => 0 });
     const text = exportText(
       format,

@@ -20,10 +20,13 @@ export const importCommand: Command = {
   name: 'import',
   summary:
     'Import a scenario and/or exports (GAAD, Kubernetes YAML, EKS/EC2/Lambda CLI output, ~/.aws/config, terraform show -json) and print the scenario',
-  usage: 'npm run --silent cli -- import FILES... [--resource ARN] [--account ID]',
+  usage:
+    'npm run --silent cli -- import FILES... [--resource ARN] [--account ID] [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
-    const { files, options } = parseArgs(args, ['resource', 'account']);
-    const { scenario, errors } = loadScenario(io, files, options.resource, options.account);
+    const { files, options } = parseArgs(args, ['resource', 'account', 'lang']);
+    const language = languageOption(options);
+    const { resource, account } = options;
+    const { scenario, errors } = loadScenario(io, files, { resource, account, language });
     printJson(io, scenario);
     return errors > 0 ? 1 : 0;
   },
@@ -37,7 +40,7 @@ export const analyzeCommand: Command = {
   run: (args, io) => {
     const { files, options, on } = parseArgs(args, ['lang'], ['access']);
     const language = languageOption(options);
-    const { scenario, errors } = loadScenario(io, files);
+    const { scenario, errors } = loadScenario(io, files, { language });
     const analysis = analyzeScenario(scenario, { now: () => 0 });
     const { findings, assumptions } = wordedFindings(analysis, summarizeAssumptions(analysis), language);
     const prepared = () => prepareScenario(scenario);
@@ -83,7 +86,7 @@ export const canCommand: Command = {
   run: (args, io) => {
     const { files, options } = parseArgs(args, ['principal', 'action', 'resource', 'lang']);
     const language = languageOption(options);
-    const { scenario } = loadScenario(io, files);
+    const { scenario } = loadScenario(io, files, { language });
     const result = canPrincipal(
       prepareScenario(scenario),
       required(options, 'principal'),

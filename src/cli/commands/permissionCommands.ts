@@ -22,7 +22,7 @@ export const permissionsCommand: Command = {
       ['all', 'json'],
     );
     const language = languageOption(options);
-    const { scenario, errors } = loadScenario(io, files, options.resource);
+    const { scenario, errors } = loadScenario(io, files, { resource: options.resource, language });
     const analysis = analyzeScenario(scenario, { now: () => 0 });
     const principal = required(options, 'principal');
     if (!analysis.nodes.some((n) => n.id === principal))
@@ -45,7 +45,7 @@ export const whoCanAccessCommand: Command = {
     const language = languageOption(options);
     const resource = required(options, 'resource');
     // The resource asked about is also whose policy an export that does not say belongs to.
-    const { scenario, errors } = loadScenario(io, files, resource);
+    const { scenario, errors } = loadScenario(io, files, { resource, language });
     const analysis = analyzeScenario(scenario, { now: () => 0 });
     const rows = whoCanAccess(prepareScenario(scenario), analysis, serviceCatalogue(), resource, {
       ...(options.action !== undefined ? { action: options.action } : {}),

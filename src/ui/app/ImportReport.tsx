@@ -1,10 +1,13 @@
+import { importProblemText } from '../../i18n/importProblemText';
 import type { ImportResult } from '../../importers';
+import { useLanguage } from '../../state/selectors/view';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
 /** What an import found: each file's format, and every problem with where it is. */
 export function ImportReport({ report }: { report: ImportResult }) {
   const t = useT();
+  const language = useLanguage();
   return (
     <div className="import-report" data-testid={testIds.importReport}>
       <p>
@@ -22,9 +25,9 @@ export function ImportReport({ report }: { report: ImportResult }) {
                 <strong>{p.file}</strong>
                 {p.field ? ` · ${p.field}` : ''}
                 {p.line !== undefined
-                  ? ` · line ${p.line}${p.column !== undefined ? `:${p.column}` : ''}`
+                  ? ` · ${p.column !== undefined ? t('importPlace.lineColumn', { line: p.line, column: p.column }) : t('importPlace.line', { line: p.line })}`
                   : ''}{' '}
-                — {p.message}
+                — {importProblemText(language, p)}
               </li>
             ))}
           </ul>
