@@ -53,7 +53,10 @@ describe('~/.aws/config', () => {
       ['error', 'profile a.source_profile', 3],
       ['warning', 'profile orphan.source_profile', 16],
     ]);
-    expect(problems[3]?.message).toContain('a → b → a');
+    expect(problems[3]).toMatchObject({
+      code: 'config-source-profile-cycle',
+      params: { cycle: 'a → b → a' },
+    });
   });
 
   it('reads credentials-style sections, allows a self-sourcing profile with keys, and never keeps the keys', () => {

@@ -41,7 +41,8 @@ describe('describe-instances', () => {
     expect(first.problems).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        message: expect.stringContaining('2 instance profile(s)') as unknown,
+        code: 'ec2-roles-unknown',
+        params: { count: 2 },
       }),
     ]);
     const second = importFiles([load('gaad-account-b.json')], first.scenario);

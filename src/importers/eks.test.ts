@@ -95,10 +95,15 @@ describe('EKS', () => {
     expect(scenario.eksClusters?.[0]?.podIdentityAssociations).toEqual([
       { namespace: 'shop', serviceAccount: 'web', roleArn: 'arn:aws:iam::444455556666:role/r' },
     ]);
-    expect(problems.map((p) => [p.field, p.message])).toEqual([
-      ['[1].clusterName', expect.any(String)],
-      ['[2]', expect.stringContaining('has no roleArn') as unknown],
+    expect(problems.map((p) => [p.field, p.code, p.params])).toEqual([
+      [
+        '[1].clusterName',
+        'eks-association-cluster-unknown',
+        { association: 'shop/web', cluster: 'elsewhere' },
+      ],
+      ['[2]', 'eks-association-without-role', { association: 'a-1' }],
     ]);
+    expect(problems[1]?.message).toContain('has no roleArn');
   });
 
   it('reports a describe-cluster output without an ARN', () => {

@@ -106,7 +106,8 @@ describe('get-account-authorization-details', () => {
       expect.objectContaining({
         field: 'RoleDetailList[2]',
         line: 23,
-        message: expect.stringContaining('no Arn') as unknown,
+        code: 'gaad-entry-without-arn',
+        params: { list: 'RoleDetailList' },
       }),
     ]);
   });

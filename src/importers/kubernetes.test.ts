@@ -76,6 +76,7 @@ describe('Kubernetes YAML', () => {
       expect.objectContaining({
         file: 'k8s-workloads.yaml',
         severity: 'warning',
+        code: 'k8s-cluster-unknown',
         message: expect.stringContaining('aws eks describe-cluster') as unknown,
       }),
     ]);
@@ -87,7 +88,7 @@ describe('Kubernetes YAML', () => {
     };
     const again = importFiles([load('k8s-workloads.yaml')], two);
     expect(again.scenario.eksClusters?.map((c) => c.arn)).toContain(UNKNOWN_CLUSTER_ARN);
-    expect(again.problems[0]?.message).toContain('2 EKS clusters');
+    expect(again.problems[0]).toMatchObject({ code: 'k8s-cluster-ambiguous', params: { count: 2 } });
   });
 
   it('skips a broken document and reports it with line and column', () => {
@@ -99,11 +100,14 @@ describe('Kubernetes YAML', () => {
       line: 11,
       column: 14,
       severity: 'error',
+      code: 'yaml-syntax',
+      params: expect.objectContaining({ document: 2 }) as unknown,
     });
     expect(problems.at(-1)).toMatchObject({
       field: 'documents[2].metadata',
       line: 17,
-      message: expect.stringContaining('metadata.name') as unknown,
+      code: 'k8s-object-without-name',
+      params: { kind: 'Deployment' },
     });
   });
 

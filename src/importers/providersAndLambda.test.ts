@@ -58,7 +58,8 @@ describe('identity providers', () => {
         field: 'Url',
         line: 2,
         severity: 'error',
-        message: expect.stringContaining('Arn') as unknown,
+        code: 'oidc-provider-account-unknown',
+        params: { count: 0 },
       }),
     ]);
   });

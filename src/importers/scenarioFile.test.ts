@@ -26,6 +26,7 @@ describe('Trustscope scenario files', () => {
         field: 'version',
         line: 2,
         severity: 'error',
+        code: 'scenario-version-newer',
         message: expect.stringContaining('made by a newer Trustscope') as unknown,
       }),
     ]);
