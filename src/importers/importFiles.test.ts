@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeScenario } from '../engine/graph/analysis/analyzeScenario';
+import { importProblemsEn } from '../i18n/importProblemsEn';
 import { importFiles } from './importFiles';
-import type { ImportFile } from './types';
+import type { ImportFile, ImportFormat } from './types';
 
 const dir = new URL('./fixtures/', import.meta.url);
 const load = (name: string): ImportFile => ({ name, text: readFileSync(new URL(name, dir), 'utf8') });
@@ -85,8 +86,38 @@ describe('importFiles', () => {
     expect(problems[0]?.message).toContain('notes.txt is not a format Trustscope can import');
     expect(problems[0]?.message).toContain('aws iam get-account-authorization-details');
     expect(problems[0]?.message).toContain('~/.aws/config');
-    expect(problems[1]).toMatchObject({ file: 'cut.json', severity: 'error', line: 3 });
+    expect(problems[1]).toMatchObject({ file: 'cut.json', severity: 'error', line: 3, code: 'json-invalid' });
+    expect(problems[1]?.params).toMatchObject({ line: 3, column: expect.any(Number) as unknown });
+    expect(problems[2]).toMatchObject({ code: 'file-empty', params: { file: 'empty.json' } });
     expect(problems[2]?.message).toContain('empty');
+  });
+
+  it('has every format it reads named in the catalogue that lists what is accepted', () => {
+    // A Record over the formats: a new format fails the typecheck here until it is listed.
+    const formats: Record<ImportFormat, true> = {
+      'trustscope-scenario': true,
+      'iam-authorization-details': true,
+      organization: true,
+      'eks-cluster': true,
+      'eks-nodegroup': true,
+      'eks-pod-identity': true,
+      'ec2-instances': true,
+      'lambda-functions': true,
+      'iam-oidc-providers': true,
+      'iam-oidc-provider': true,
+      'iam-saml-providers': true,
+      kubernetes: true,
+      'aws-config': true,
+      'policy-document': true,
+      'resource-policy': true,
+      terraform: true,
+    };
+    const labelled = Object.keys(importProblemsEn).filter((key) => key.startsWith('importFormat.'));
+    expect(labelled.sort()).toEqual(
+      Object.keys(formats)
+        .map((f) => `importFormat.${f}`)
+        .sort(),
+    );
   });
 
   it('keeps going after a bad file and reports problems in input order', () => {
