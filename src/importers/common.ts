@@ -1,9 +1,9 @@
 /** Small helpers several importers share: policy documents, tags, ARNs. */
 import { parseJson, toPlainValue } from '../foundation/json/parseJson';
+import type { ImportProblemSubject } from '../i18n/importProblemText';
 import type { Tags } from '../model/scenario';
 import { elements, prop, propBool, propStr, type Located, type Reporter } from './located';
 import { plainOf } from './nativeJson';
-import type { ImportProblemSubject } from '../i18n/importProblemText';
 
 /** What a policy document is, for the problems that name it: `{ subject: 'inline-policy', name }`. */
 export interface PolicySubject {
