@@ -61,10 +61,11 @@ export const analyzeCommand: Command = {
 export const pathsCommand: Command = {
   name: 'paths',
   summary: 'Print every path from one node to another, shortest first, with the session each ends in',
-  usage: 'npm run --silent cli -- paths FILES... --from ID --to ID [--max-depth N]',
+  usage:
+    'npm run --silent cli -- paths FILES... --from ID --to ID [--max-depth N] [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
-    const { files, options } = parseArgs(args, ['from', 'to', 'max-depth']);
-    const { scenario } = loadScenario(io, files);
+    const { files, options } = parseArgs(args, ['from', 'to', 'max-depth', 'lang']);
+    const { scenario } = loadScenario(io, files, { language: languageOption(options) });
     const analysis = analyzeScenario(scenario);
     const maxDepth = options['max-depth'] !== undefined ? Number(options['max-depth']) : undefined;
     const paths = findPaths(
@@ -101,10 +102,10 @@ export const canCommand: Command = {
 export const whoCanCommand: Command = {
   name: 'who-can',
   summary: 'List everyone who can become a role, directly or through a chain',
-  usage: 'npm run --silent cli -- who-can FILES... --role ARN',
+  usage: 'npm run --silent cli -- who-can FILES... --role ARN [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
-    const { files, options } = parseArgs(args, ['role']);
-    const { scenario } = loadScenario(io, files);
+    const { files, options } = parseArgs(args, ['role', 'lang']);
+    const { scenario } = loadScenario(io, files, { language: languageOption(options) });
     const analysis = analyzeScenario(scenario);
     const role = required(options, 'role');
     const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
