@@ -14,7 +14,9 @@ test('an account export saved by Windows PowerShell imports like any other', asy
   await app.byTestId(testIds.toolbarImport).click();
   await app.byTestId(testIds.importFileInput).setInputFiles(path);
   await expect(app.byTestId(testIds.importReport)).toContainText('gaad-powershell.json');
-  await expect(app.byTestId(testIds.importReport)).not.toContainText('not a format');
+  await expect(app.byTestId(testIds.importReport)).toContainText(
+    'gaad-powershell.json (aws iam get-account-authorization-details)',
+  );
   await app.page.keyboard.press('Escape');
   await expect(app.graphNode('arn:aws:iam::444455556666:role/web-irsa-role')).toBeVisible();
 });
@@ -46,5 +48,6 @@ test('in 简体中文 the import report words a problem in Chinese, with its fil
   await expect(report).toContainText(
     '角色 arn:aws:iam::111122223333:role/deploy 没有 AssumeRolePolicyDocument；已跳过。',
   );
+  await expect(report).toContainText('gaad-without-trust.json（aws iam get-account-authorization-details）');
   await expect(report).not.toContainText('it is skipped');
 });

@@ -13,7 +13,13 @@ export function ImportReport({ report }: { report: ImportResult }) {
       <p>
         {t('import.result', {
           files: report.detected.length,
-          detected: report.detected.map((d) => `${d.file} (${d.format})`).join(', '),
+          detected: report.detected
+            .map((d) => {
+              const format =
+                d.format === 'unknown' ? t('import.formatUnknown') : t(`importFormat.${d.format}`);
+              return t('import.detectedFile', { file: d.file, format });
+            })
+            .join(t('import.listSeparator')),
         })}
       </p>
       {report.problems.length > 0 && (
