@@ -65,6 +65,7 @@ export const en = {
   'resourcePolicy.delete': 'Delete the resource policy',
   'document.trust': 'trust policy',
   'document.resource': 'resource policy',
+  'document.session': 'session policy',
   'session.note.roleChaining': '{role}: role chaining caps the session at one hour.',
   'session.note.podIdentityTags':
     'Pod Identity session tags are transitive: they follow every role chained from the pod.',

@@ -59,6 +59,7 @@ export const zhHans: Messages = {
   'resourcePolicy.delete': '删除基于资源的策略',
   'document.trust': '信任策略',
   'document.resource': '基于资源的策略',
+  'document.session': '会话策略',
   'session.note.roleChaining': '{role}：角色链把会话限制为最长一小时。',
   'session.note.podIdentityTags':
     'Pod Identity 的会话标签是可传递的：从该会话继续代入（角色链）的每个角色都会带上它们。',

@@ -59,6 +59,7 @@ export const zhHant: Messages = {
   'resourcePolicy.delete': '刪除以資源為基礎的政策',
   'document.trust': '信任政策',
   'document.resource': '以資源為基礎的政策',
+  'document.session': '工作階段政策',
   'session.note.roleChaining': '{role}：角色鏈結把工作階段限制為最長一小時。',
   'session.note.podIdentityTags':
     'Pod Identity 的工作階段標籤是可轉移的：從此工作階段繼續擔任（角色鏈結）的每個角色都會帶著它們。',
