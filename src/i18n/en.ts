@@ -473,6 +473,8 @@ export const en = {
     'Profile {profile} gets its credentials from {source}: who signs its calls is not in the scenario, so whether the role lets it in is unknown.',
   'assumption.profileHostAssumed':
     'Profile {profile} ({source}) is taken to run on {host}, whose role {role} signs its calls: the config file does not say where it runs.',
+  'assumption.sessionPolicyUnknown':
+    'Session policy {policy} passed by profile {profile} is not in the scenario: it is taken as allowing nothing, so the session can do only what its other session policies allow.',
   'edge.unknown': 'Not decided',
   'trace.colon': ': ',
   'trace.sid': ' "{sid}"',

@@ -454,6 +454,8 @@ export const zhHans: Messages = {
     '配置文件 {profile} 的凭证来自 {source}：场景中看不出是谁为其调用签名，因此无法判断角色是否允许它。',
   'assumption.profileHostAssumed':
     '配置文件 {profile}（{source}）被视为运行在 {host} 上，由其角色 {role} 签署调用：配置文件没有说明它在哪里运行。',
+  'assumption.sessionPolicyUnknown':
+    '配置文件 {profile} 传递的会话策略 {policy} 不在场景中：它被视为不允许任何操作，因此该会话只能执行其他会话策略允许的操作。',
   'edge.unknown': '未判定',
   'trace.colon': '：',
   'trace.sid': ' “{sid}”',

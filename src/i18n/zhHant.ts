@@ -454,6 +454,8 @@ export const zhHant: Messages = {
     '設定檔 {profile} 的憑證來自 {source}：情境中看不出是誰為其呼叫簽署，因此無法判斷角色是否允許它。',
   'assumption.profileHostAssumed':
     '設定檔 {profile}（{source}）被視為在 {host} 上執行，由其角色 {role} 簽署呼叫：設定檔本身沒有說明它在哪裡執行。',
+  'assumption.sessionPolicyUnknown':
+    '設定檔 {profile} 傳遞的工作階段政策 {policy} 不在情境中：它被視為不允許任何操作，因此該工作階段只能執行其他工作階段政策允許的操作。',
   'edge.unknown': '未判定',
   'trace.colon': '：',
   'trace.sid': ' 「{sid}」',

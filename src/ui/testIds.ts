@@ -154,4 +154,5 @@ export const testIds = {
   permissionsCount: 'permissions-count',
   permissionRow: (action: string) => `permission-row:${action}`,
   permissionChain: 'permission-chain',
+  permissionSessionLimit: 'permission-session-limit',
 } as const;

@@ -70,7 +70,8 @@ function sessionRows(
   const rows: PermissionRow[] = [];
   const decided = new Map<string, PermissionRow[]>();
   const principal = prepared.principals.get(arn);
-  const chains = options.direct && principal ? [ownChain(index, principal)] : chainsTo(prepared, index, arn);
+  const chains =
+    options.direct && principal ? [ownChain(prepared, index, principal)] : chainsTo(prepared, index, arn);
   for (const chain of chains) {
     const key = `${chain.session.mfa}|${JSON.stringify(chain.session.tags)}`;
     let own = decided.get(key);
