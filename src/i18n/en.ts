@@ -269,12 +269,18 @@ export const en = {
   'add.profileSource.environment': 'Environment (environment variables)',
   'add.profileSource.profile': 'source_profile = {name}',
   'add.sessionName': 'role_session_name (optional)',
+  'add.sessionPolicy': 'Inline session policy',
+  'add.sessionPolicy.none': 'None',
+  'add.sessionPolicy.starter': 'Start from one allowing everything, to narrow in the editor',
+  'add.sessionPolicyArns': 'Managed session policy ARNs (optional, up to 10)',
   'add.problem.profileName': 'A profile name has no spaces or brackets (1–64 characters).',
   'add.problem.profileSource': 'Choose a profile of this scenario as the source.',
   'add.problem.sessionName': 'A session name is 2–64 letters, digits and +=,.@_-.',
   'inspector.profileSection': 'In ~/.aws/config',
   'inspector.profileHint':
     'The CLI uses this profile with --profile {name}: it calls sts:AssumeRole on role_arn with the credentials named here, sending external_id and role_session_name as set.',
+  'inspector.profileSessionPolicies':
+    'Its session passes session policies: {policies}. The session can do only what they and the role both allow.',
   'add.submit': 'Add',
   'add.account': 'Account',
   'add.accountId': 'Account id (12 digits)',

@@ -258,12 +258,18 @@ export const zhHans: Messages = {
   'add.profileSource.environment': 'Environment（环境变量）',
   'add.profileSource.profile': 'source_profile = {name}',
   'add.sessionName': 'role_session_name（可选）',
+  'add.sessionPolicy': '内联会话策略',
+  'add.sessionPolicy.none': '无',
+  'add.sessionPolicy.starter': '从允许一切的策略开始，再在编辑器中收窄',
+  'add.sessionPolicyArns': '托管会话策略 ARN（可选，最多 10 个）',
   'add.problem.profileName': '配置文件名称不能含空格或方括号（1–64 个字符）。',
   'add.problem.profileSource': '请选择本场景中的一个配置文件作为来源。',
   'add.problem.sessionName': '会话名称为 2–64 个字母、数字或 +=,.@_- 字符。',
   'inspector.profileSection': '在 ~/.aws/config 中',
   'inspector.profileHint':
     'CLI 通过 --profile {name} 使用此配置文件：它用这里指定的凭证对 role_arn 调用 sts:AssumeRole，并按设置发送 external_id 和 role_session_name。',
+  'inspector.profileSessionPolicies':
+    '其会话传递了会话策略：{policies}。该会话只能执行它们与角色都允许的操作。',
   'add.submit': '添加',
   'add.account': '账户',
   'add.accountId': '账户 ID（12 位数字）',

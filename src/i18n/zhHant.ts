@@ -258,12 +258,18 @@ export const zhHant: Messages = {
   'add.profileSource.environment': 'Environment（環境變數）',
   'add.profileSource.profile': 'source_profile = {name}',
   'add.sessionName': 'role_session_name（選填）',
+  'add.sessionPolicy': '內嵌工作階段政策',
+  'add.sessionPolicy.none': '無',
+  'add.sessionPolicy.starter': '從允許一切的政策開始，再在編輯器中收窄',
+  'add.sessionPolicyArns': '受管工作階段政策 ARN（選用，最多 10 個）',
   'add.problem.profileName': '設定檔名稱不能含空格或方括號（1–64 個字元）。',
   'add.problem.profileSource': '請選擇本情境中的一個設定檔作為來源。',
   'add.problem.sessionName': '工作階段名稱為 2–64 個字母、數字或 +=,.@_- 字元。',
   'inspector.profileSection': '在 ~/.aws/config 中',
   'inspector.profileHint':
     'CLI 透過 --profile {name} 使用此設定檔：它以這裡指定的憑證對 role_arn 呼叫 sts:AssumeRole，並依設定傳送 external_id 與 role_session_name。',
+  'inspector.profileSessionPolicies':
+    '其工作階段傳遞了工作階段政策：{policies}。該工作階段只能執行它們與角色都允許的操作。',
   'add.submit': '新增',
   'add.account': '帳戶',
   'add.accountId': '帳戶 ID（12 位數字）',

@@ -94,6 +94,7 @@ export const testIds = {
   attachTarget: 'attach-target',
   attachName: 'attach-name',
   nodePolicies: 'node-policies',
+  profileSessionPolicies: 'profile-session-policies',
   profileSection: 'profile-section',
   resourcePolicy: 'resource-policy',
   policyMode: 'policy-mode',
