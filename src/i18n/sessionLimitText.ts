@@ -3,11 +3,11 @@ import type { Translate } from './translate';
 
 /**
  * The session policies a permission row is within, in the user's language: the profile's inline one
- * as "session policy", managed ones by their policy name.
+ * as "inline", managed ones by their policy name.
  */
 export function sessionLimitText(limit: SessionPolicyLimit, t: Translate): string {
   const names = limit.policies.map((id) =>
-    id.endsWith('#session') ? t('document.session') : id.slice(id.lastIndexOf('/') + 1),
+    id.endsWith('#session') ? t('policies.inline') : id.slice(id.lastIndexOf('/') + 1),
   );
   return t('permissions.sessionLimited', { profile: limit.profile, policies: names.join(', ') });
 }
