@@ -196,4 +196,29 @@ describe('CLI profiles in the graph', () => {
     expect({ ...incremental, stats: null }).toEqual({ ...fresh, stats: null });
     expect(incremental.edges.find((e) => e.kind === 'CliProfile')?.permitted).toBe(false);
   });
+
+  it('redecides the hop a source profile signs when its session policy is typed in the editor', () => {
+    const base: CliProfileSpec = {
+      name: 'base',
+      roleArn: ROLE_IN_A,
+      credentialSource: 'Ec2InstanceMetadata',
+      sessionPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+    };
+    const s = withProfiles([base, { name: 'reports', sourceProfile: 'base', roleArn: ROLE_FOR_B }]);
+    const analyzer = createAnalyzer();
+    const reports = (a: { edges: GraphEdge[] }) =>
+      a.edges.find((e) => e.kind === 'CliProfile' && e.from === 'profile:reports');
+    expect(reports(analyzer.analyze(s, { now: () => 0 }))?.permitted).toBe(true);
+    const typed = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+    });
+    const texts = { 'profile:base#session': typed };
+    const incremental = analyzer.analyze(s, { now: () => 0, texts });
+    expect({ ...incremental, stats: null }).toEqual({
+      ...analyzeScenario(s, { now: () => 0, texts }),
+      stats: null,
+    });
+    expect(reports(incremental)?.permitted).toBe(false);
+  });
 });
