@@ -68,12 +68,15 @@ test('builds the EC2 cross-account chain from a new scenario, permission policy 
     profileName: 'account-a-reader',
     profileRole: roleForB,
     profileSource: 'credential:Ec2InstanceMetadata',
+    sessionPolicyArns: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
   });
   await app.waitReady();
   await expect(app.graphNode('profile:account-a-reader')).toBeVisible();
   const profileEdge = `CliProfile:profile:account-a-reader->${roleForB}`;
   await expect(app.graphEdge(profileEdge).locator('.trust-edge--permitted')).toHaveCount(1);
   await expect(app.byTestId(testIds.profileSection)).toContainText('credential_source = Ec2InstanceMetadata');
+  // The managed session policy it passes is named beside the file's lines.
+  await expect(app.byTestId(testIds.profileSessionPolicies)).toContainText('AmazonS3ReadOnlyAccess');
   await app.clickEdge(profileEdge);
   await expect(app.byTestId(testIds.edgeVerdict)).toContainText('Allowed');
   await expect(app.byTestId(testIds.assumption('profile-host-assumed'))).toContainText('i-0a1b2c3d4e5f67890');

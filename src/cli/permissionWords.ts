@@ -4,6 +4,7 @@
  */
 import type { EdgeCondition, PermissionRow } from '../engine';
 import { reasonText } from '../i18n/reasonText';
+import { sessionLimitText } from '../i18n/sessionLimitText';
 import { translator, type Language, type Translate } from '../i18n/translate';
 
 /** One JSON row: the issue's fields first, then what explains them. */
@@ -21,6 +22,7 @@ export function jsonRow(row: PermissionRow, language: Language) {
     ...(row.decision === 'Conditional' ? { context: row.context } : {}),
     viaConditions: row.viaConditions,
     ...(row.deniedBy ? { deniedBy: row.deniedBy } : {}),
+    ...(row.sessionPolicies ? { sessionPolicies: row.sessionPolicies } : {}),
     reason: row.reason.code,
     explanation: reasonText(row.reason, t),
   };
@@ -41,6 +43,7 @@ export function textLines(rows: readonly PermissionRow[], language: Language): s
       lines.push(`    ${t('permissions.if', { conditions: conditionWords(row.conditions) })}`);
     if (row.viaConditions.length > 0)
       lines.push(`    ${t('permissions.chainIf', { conditions: conditionWords(row.viaConditions) })}`);
+    if (row.sessionPolicies) lines.push(`    ${sessionLimitText(row.sessionPolicies, t)}`);
     if (row.decision === 'ExplicitlyDenied') lines.push(`    ${reasonText(row.reason, t)}`);
   }
   return lines;

@@ -13,6 +13,7 @@ const TEXTS: Record<AssumptionCode, MessageKey> = {
   'role-not-imported': 'assumption.roleNotImported',
   'profile-signer-unknown': 'assumption.profileSignerUnknown',
   'profile-host-assumed': 'assumption.profileHostAssumed',
+  'session-policy-unknown': 'assumption.sessionPolicyUnknown',
   'access-key-slot-assumed': 'assumption.accessKeySlotAssumed',
   'login-profile-absent-assumed': 'assumption.loginProfileAbsentAssumed',
   'login-profile-present-assumed': 'assumption.loginProfilePresentAssumed',

@@ -52,4 +52,6 @@ export const diffEn = {
     'Service account {address} is placed in {cluster}: the plan holds no single EKS cluster it belongs to.',
   'importAssumption.tf-default-full-access':
     'AWS’s default {policy} is taken to stay attached to {target} beside the plan’s policies: a plan does not show it.',
+  'importAssumption.tf-transitive-tag-keys':
+    'Provider {provider} marks session tags {keys} transitive: they are read as tags of the session it makes, not carried into roles chained from it.',
 };

@@ -51,4 +51,6 @@ export const diffZhHans: Record<keyof typeof diffEn, string> = {
     '服务账户 {address} 放在 {cluster} 中：计划中没有唯一一个它所属的 EKS 集群。',
   'importAssumption.tf-default-full-access':
     'AWS 默认的 {policy} 视为仍附加在 {target} 上，与计划中的策略并存：计划不会显示它。',
+  'importAssumption.tf-transitive-tag-keys':
+    '提供程序 {provider} 将会话标签 {keys} 标记为可传递：它们被视为其所建会话的标签，不会带入从该会话链式承担的角色。',
 };

@@ -51,4 +51,6 @@ export const diffZhHant: Record<keyof typeof diffEn, string> = {
     '服務帳戶 {address} 放在 {cluster} 中：計畫中沒有唯一一個它所屬的 EKS 叢集。',
   'importAssumption.tf-default-full-access':
     'AWS 預設的 {policy} 視為仍連接在 {target} 上，與計畫中的政策並存：計畫不會顯示它。',
+  'importAssumption.tf-transitive-tag-keys':
+    '提供者 {provider} 將工作階段標籤 {keys} 標記為可轉移：它們被視為其所建工作階段的標籤，不會帶入從該工作階段鏈結承擔的角色。',
 };

@@ -66,6 +66,7 @@ export const en = {
   'resourcePolicy.delete': 'Delete the resource policy',
   'document.trust': 'trust policy',
   'document.resource': 'resource policy',
+  'document.session': 'session policy',
   'session.note.roleChaining': '{role}: role chaining caps the session at one hour.',
   'session.note.podIdentityTags':
     'Pod Identity session tags are transitive: they follow every role chained from the pod.',
@@ -272,12 +273,18 @@ export const en = {
   'add.profileSource.environment': 'Environment (environment variables)',
   'add.profileSource.profile': 'source_profile = {name}',
   'add.sessionName': 'role_session_name (optional)',
+  'add.sessionPolicy': 'Inline session policy',
+  'add.sessionPolicy.none': 'None',
+  'add.sessionPolicy.starter': 'Start from one allowing everything, to narrow in the editor',
+  'add.sessionPolicyArns': 'Managed session policy ARNs (optional, up to 10)',
   'add.problem.profileName': 'A profile name has no spaces or brackets (1–64 characters).',
   'add.problem.profileSource': 'Choose a profile of this scenario as the source.',
   'add.problem.sessionName': 'A session name is 2–64 letters, digits and +=,.@_-.',
   'inspector.profileSection': 'In ~/.aws/config',
   'inspector.profileHint':
     'The CLI uses this profile with --profile {name}: it calls sts:AssumeRole on role_arn with the credentials named here, sending external_id and role_session_name as set.',
+  'inspector.profileSessionPolicies':
+    'Its session passes session policies: {policies}. The session can do only what they and the role both allow.',
   'add.submit': 'Add',
   'add.account': 'Account',
   'add.accountId': 'Account id (12 digits)',
@@ -476,6 +483,8 @@ export const en = {
     'Profile {profile} gets its credentials from {source}: who signs its calls is not in the scenario, so whether the role lets it in is unknown.',
   'assumption.profileHostAssumed':
     'Profile {profile} ({source}) is taken to run on {host}, whose role {role} signs its calls: the config file does not say where it runs.',
+  'assumption.sessionPolicyUnknown':
+    'Session policy {policy} passed by profile {profile} is not in the scenario: it is taken as allowing nothing, so the session can do only what its other session policies allow.',
   'edge.unknown': 'Not decided',
   'trace.colon': ': ',
   'trace.sid': ' "{sid}"',

@@ -17,6 +17,8 @@ export const permissionsEn = {
   'permissions.via': 'via {chain}',
   'permissions.if': 'only if the request brings {conditions}',
   'permissions.chainIf': 'the chain holds only if the caller brings {conditions}',
+  'permissions.sessionLimited':
+    'limited by the session policies profile {profile} passed ({policies}): only what they and the role both allow',
   'permissions.none': 'Nothing: no policy of the scenario lets it act.',
   'permissions.search': 'Search actions, resources, chains',
   'permissions.allServices': 'All services',

@@ -16,6 +16,8 @@ export const permissionsZhHans: Record<PermissionsKey, string> = {
   'permissions.via': '经由 {chain}',
   'permissions.if': '仅当请求带有 {conditions} 时',
   'permissions.chainIf': '仅当调用方带有 {conditions} 时这条链才成立',
+  'permissions.sessionLimited':
+    '受配置文件 {profile} 传递的会话策略（{policies}）限制：只有它们与角色都允许的操作',
   'permissions.none': '无：场景中没有任何策略允许它执行操作。',
   'permissions.search': '搜索操作、资源、链',
   'permissions.allServices': '所有服务',

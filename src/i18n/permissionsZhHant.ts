@@ -16,6 +16,8 @@ export const permissionsZhHant: Record<PermissionsKey, string> = {
   'permissions.via': '經由 {chain}',
   'permissions.if': '僅當請求帶有 {conditions} 時',
   'permissions.chainIf': '僅當呼叫者帶有 {conditions} 時這條鏈才成立',
+  'permissions.sessionLimited':
+    '受設定檔 {profile} 傳遞的工作階段政策（{policies}）限制：只有它們與角色都允許的操作',
   'permissions.none': '無：情境中沒有任何政策允許它執行動作。',
   'permissions.search': '搜尋動作、資源、鏈',
   'permissions.allServices': '所有服務',

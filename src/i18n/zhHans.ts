@@ -60,6 +60,7 @@ export const zhHans: Messages = {
   'resourcePolicy.delete': '删除基于资源的策略',
   'document.trust': '信任策略',
   'document.resource': '基于资源的策略',
+  'document.session': '会话策略',
   'session.note.roleChaining': '{role}：角色链把会话限制为最长一小时。',
   'session.note.podIdentityTags':
     'Pod Identity 的会话标签是可传递的：从该会话继续代入（角色链）的每个角色都会带上它们。',
@@ -261,12 +262,18 @@ export const zhHans: Messages = {
   'add.profileSource.environment': 'Environment（环境变量）',
   'add.profileSource.profile': 'source_profile = {name}',
   'add.sessionName': 'role_session_name（可选）',
+  'add.sessionPolicy': '内联会话策略',
+  'add.sessionPolicy.none': '无',
+  'add.sessionPolicy.starter': '从允许一切的策略开始，再在编辑器中收窄',
+  'add.sessionPolicyArns': '托管会话策略 ARN（可选，最多 10 个）',
   'add.problem.profileName': '配置文件名称不能含空格或方括号（1–64 个字符）。',
   'add.problem.profileSource': '请选择本场景中的一个配置文件作为来源。',
   'add.problem.sessionName': '会话名称为 2–64 个字母、数字或 +=,.@_- 字符。',
   'inspector.profileSection': '在 ~/.aws/config 中',
   'inspector.profileHint':
     'CLI 通过 --profile {name} 使用此配置文件：它用这里指定的凭证对 role_arn 调用 sts:AssumeRole，并按设置发送 external_id 和 role_session_name。',
+  'inspector.profileSessionPolicies':
+    '其会话传递了会话策略：{policies}。该会话只能执行它们与角色都允许的操作。',
   'add.submit': '添加',
   'add.account': '账户',
   'add.accountId': '账户 ID（12 位数字）',
@@ -457,6 +464,8 @@ export const zhHans: Messages = {
     '配置文件 {profile} 的凭证来自 {source}：场景中看不出是谁为其调用签名，因此无法判断角色是否允许它。',
   'assumption.profileHostAssumed':
     '配置文件 {profile}（{source}）被视为运行在 {host} 上，由其角色 {role} 签署调用：配置文件没有说明它在哪里运行。',
+  'assumption.sessionPolicyUnknown':
+    '配置文件 {profile} 传递的会话策略 {policy} 不在场景中：它被视为不允许任何操作，因此该会话只能执行其他会话策略允许的操作。',
   'edge.unknown': '未判定',
   'trace.colon': '：',
   'trace.sid': ' “{sid}”',

@@ -60,6 +60,7 @@ export const zhHant: Messages = {
   'resourcePolicy.delete': '刪除以資源為基礎的政策',
   'document.trust': '信任政策',
   'document.resource': '以資源為基礎的政策',
+  'document.session': '工作階段政策',
   'session.note.roleChaining': '{role}：角色鏈結把工作階段限制為最長一小時。',
   'session.note.podIdentityTags':
     'Pod Identity 的工作階段標籤是可轉移的：從此工作階段繼續擔任（角色鏈結）的每個角色都會帶著它們。',
@@ -261,12 +262,18 @@ export const zhHant: Messages = {
   'add.profileSource.environment': 'Environment（環境變數）',
   'add.profileSource.profile': 'source_profile = {name}',
   'add.sessionName': 'role_session_name（選填）',
+  'add.sessionPolicy': '內嵌工作階段政策',
+  'add.sessionPolicy.none': '無',
+  'add.sessionPolicy.starter': '從允許一切的政策開始，再在編輯器中收窄',
+  'add.sessionPolicyArns': '受管工作階段政策 ARN（選用，最多 10 個）',
   'add.problem.profileName': '設定檔名稱不能含空格或方括號（1–64 個字元）。',
   'add.problem.profileSource': '請選擇本情境中的一個設定檔作為來源。',
   'add.problem.sessionName': '工作階段名稱為 2–64 個字母、數字或 +=,.@_- 字元。',
   'inspector.profileSection': '在 ~/.aws/config 中',
   'inspector.profileHint':
     'CLI 透過 --profile {name} 使用此設定檔：它以這裡指定的憑證對 role_arn 呼叫 sts:AssumeRole，並依設定傳送 external_id 與 role_session_name。',
+  'inspector.profileSessionPolicies':
+    '其工作階段傳遞了工作階段政策：{policies}。該工作階段只能執行它們與角色都允許的操作。',
   'add.submit': '新增',
   'add.account': '帳戶',
   'add.accountId': '帳戶 ID（12 位數字）',
@@ -457,6 +464,8 @@ export const zhHant: Messages = {
     '設定檔 {profile} 的憑證來自 {source}：情境中看不出是誰為其呼叫簽署，因此無法判斷角色是否允許它。',
   'assumption.profileHostAssumed':
     '設定檔 {profile}（{source}）被視為在 {host} 上執行，由其角色 {role} 簽署呼叫：設定檔本身沒有說明它在哪裡執行。',
+  'assumption.sessionPolicyUnknown':
+    '設定檔 {profile} 傳遞的工作階段政策 {policy} 不在情境中：它被視為不允許任何操作，因此該工作階段只能執行其他工作階段政策允許的操作。',
   'edge.unknown': '未判定',
   'trace.colon': '：',
   'trace.sid': ' 「{sid}」',

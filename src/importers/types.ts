@@ -77,7 +77,8 @@ export type ImportAssumptionCode =
   | 'tf-region-assumed'
   | 'tf-launch-template'
   | 'tf-cluster-assumed'
-  | 'tf-default-full-access';
+  | 'tf-default-full-access'
+  | 'tf-transitive-tag-keys';
 
 export interface ImportAssumption {
   file: string;

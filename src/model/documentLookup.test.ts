@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentJson, documentLookup, listDocuments } from './documents';
 import { gallery } from './gallery';
 import type { Scenario } from './scenario';
+import { fullScenario } from './validation/fullScenario.testkit';
 
 /** The reference answer: a linear scan per document, as the lookup did before it was indexed. */
 function findDocument(scenario: Scenario, id: string): unknown {
@@ -17,6 +18,8 @@ function findDocument(scenario: Scenario, id: string): unknown {
       scenario.groups?.find((g) => g.arn === owner);
     return holder?.inlinePolicies?.find((p) => p.name === name)?.document;
   }
+  if (part === 'session')
+    return scenario.cliProfiles?.find((p) => `profile:${p.name}` === owner)?.sessionPolicy;
   if (owner === 'org' && part) return scenario.organization?.policies.find((p) => p.id === part)?.document;
   return scenario.managedPolicies?.find((p) => p.arn === id)?.document;
 }
@@ -32,6 +35,15 @@ describe('documentLookup', () => {
       const find = documentLookup(scenario);
       for (const ref of listDocuments(scenario)) expect(find(ref.id)).toBe(findDocument(scenario, ref.id));
     }
+  });
+
+  it("finds a CLI profile's session policy under profile:NAME#session", () => {
+    const scenario = fullScenario();
+    const ids = listDocuments(scenario).filter((d) => d.kind === 'session');
+    expect(ids.map((d) => [d.id, d.ownerId])).toEqual([['profile:deploy#session', 'profile:deploy']]);
+    const find = documentLookup(scenario);
+    expect(find('profile:deploy#session')).toBe(scenario.cliProfiles?.[1]?.sessionPolicy);
+    expect(find('profile:ci#session')).toBe(findDocument(scenario, 'profile:ci#session'));
   });
 
   it('keeps the first entry of a duplicated key, and answers undefined where findDocument does', () => {

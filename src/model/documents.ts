@@ -3,7 +3,7 @@
  * so the UI, the linter and the analysis all point at the same place.
  */
 import type { PolicyKind } from '../foundation/types';
-import { roleNameFromArn, type Scenario } from './scenario';
+import { cliProfileId, roleNameFromArn, type Scenario } from './scenario';
 
 export interface DocumentRef {
   id: string;
@@ -78,6 +78,17 @@ export function listDocuments(scenario: Scenario): DocumentRef[] {
       });
     }
   }
+  for (const profile of scenario.cliProfiles ?? []) {
+    if (profile.sessionPolicy !== undefined) {
+      refs.push({
+        id: `${cliProfileId(profile.name)}#session`,
+        ownerId: cliProfileId(profile.name),
+        label: `${profile.name} · session policy`,
+        owner: profile.name,
+        kind: 'session',
+      });
+    }
+  }
   for (const policy of scenario.organization?.policies ?? []) {
     refs.push({
       id: `org#${policy.id}`,
@@ -108,9 +119,11 @@ export function documentLookup(scenario: Scenario): (id: string) => unknown {
   const resources = firstByKey(scenario.resources, (r) => r.arn);
   const orgPolicies = firstByKey(scenario.organization?.policies, (p) => p.id);
   const managed = firstByKey(scenario.managedPolicies, (p) => p.arn);
+  const profiles = firstByKey(scenario.cliProfiles, (p) => cliProfileId(p.name));
   return (id) => {
     const [owner, part] = splitId(id);
     if (part === 'trust') return roles.get(owner)?.trustPolicy;
+    if (part === 'session') return profiles.get(owner)?.sessionPolicy;
     if (part === 'policy') return resources.get(owner)?.policy;
     if (part?.startsWith('inline/')) {
       const name = part.slice('inline/'.length);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ec2CrossAccountScenario } from './examples/ec2CrossAccount';
 import { canRemove, removeEntity } from './editScenario';
-import { addCliProfile, checkCliProfile, profileSection, type ProfileInput } from './editScenarioProfiles';
+import {
+  addCliProfile,
+  checkCliProfile,
+  profileSection,
+  starterSessionPolicy,
+  type ProfileInput,
+} from './editScenarioProfiles';
 import { cliProfileId } from './scenario';
 import { validateScenarioValue } from './validateScenario';
 
@@ -21,6 +27,19 @@ describe('adding a CLI profile', () => {
     expect(validateScenarioValue(next).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('adds the session policies the profile passes: a starter inline policy and managed ARNs', () => {
+    const arn = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
+    const next = addCliProfile(ec2CrossAccountScenario, {
+      ...onInstance,
+      sessionPolicy: starterSessionPolicy(),
+      sessionPolicyArns: [arn],
+    });
+    const [profile] = next.cliProfiles ?? [];
+    expect(profile?.sessionPolicy).toEqual(starterSessionPolicy());
+    expect(profile?.sessionPolicyArns).toEqual([arn]);
+    expect(validateScenarioValue(next).problems).toEqual([]);
+  });
+
   it('names what is wrong with the input', () => {
     const s = addCliProfile(ec2CrossAccountScenario, onInstance);
     expect(checkCliProfile(s, onInstance)).toBe('duplicate');
@@ -32,6 +51,12 @@ describe('adding a CLI profile', () => {
     expect(checkCliProfile(s, { ...onInstance, name: 'x', source: { profile: 'reader' } })).toBeNull();
     expect(checkCliProfile(s, { ...onInstance, name: 'x', roleSessionName: 'a b' })).toBe('sessionName');
     expect(() => addCliProfile(s, onInstance)).toThrow(/duplicate/);
+    const arns = (n: number) => Array.from({ length: n }, (_, i) => `arn:aws:iam::aws:policy/P${i}`);
+    expect(checkCliProfile(s, { ...onInstance, name: 'x', sessionPolicyArns: ['ReadOnly'] })).toBe(
+      'policyArn',
+    );
+    expect(checkCliProfile(s, { ...onInstance, name: 'x', sessionPolicyArns: arns(11) })).toBe('policyArn');
+    expect(checkCliProfile(s, { ...onInstance, name: 'x', sessionPolicyArns: arns(10) })).toBeNull();
   });
 
   it('is removed by its graph node, leaving profiles that name it as they are', () => {

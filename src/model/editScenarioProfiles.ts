@@ -17,6 +17,18 @@ export interface ProfileInput {
   source: { profile: string } | { credentialSource: CliCredentialSource };
   externalId?: string;
   roleSessionName?: string;
+  /** The inline session policy the profile's session passes, as a document value. */
+  sessionPolicy?: unknown;
+  /** Managed session policies by ARN, at most 10 (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html). */
+  sessionPolicyArns?: string[];
+}
+
+/**
+ * Where an inline session policy starts in the form: allowing everything, so the profile's session can
+ * do all its role can until the policy is narrowed in the editor.
+ */
+export function starterSessionPolicy(): unknown {
+  return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 }
 
 export function checkCliProfile(s: Scenario, input: ProfileInput): EditProblem | null {
@@ -28,6 +40,8 @@ export function checkCliProfile(s: Scenario, input: ProfileInput): EditProblem |
     return 'profileSource';
   if (input.externalId && !PATTERNS.externalId.test(input.externalId)) return 'externalId';
   if (input.roleSessionName && !PATTERNS.roleSessionName.test(input.roleSessionName)) return 'sessionName';
+  const arns = input.sessionPolicyArns ?? [];
+  if (arns.length > 10 || arns.some((arn) => !PATTERNS.managedPolicyArn.test(arn))) return 'policyArn';
   return null;
 }
 
@@ -42,11 +56,19 @@ export function addCliProfile(s: Scenario, input: ProfileInput): Scenario {
       : { credentialSource: input.source.credentialSource }),
     ...(input.externalId ? { externalId: input.externalId } : {}),
     ...(input.roleSessionName ? { roleSessionName: input.roleSessionName } : {}),
+    ...(input.sessionPolicy !== undefined ? { sessionPolicy: input.sessionPolicy } : {}),
+    ...(input.sessionPolicyArns?.length ? { sessionPolicyArns: [...input.sessionPolicyArns] } : {}),
   };
   return { ...s, cliProfiles: [...(s.cliProfiles ?? []), profile] };
 }
 
-const SETTINGS: [keyof CliProfileSpec, string][] = [
+/** What the profile passes besides has no setting in ~/.aws/config. */
+type SettingField = Exclude<
+  keyof CliProfileSpec,
+  'name' | 'sessionPolicy' | 'sessionPolicyArns' | 'sessionTags'
+>;
+
+const SETTINGS: [SettingField, string][] = [
   ['roleArn', 'role_arn'],
   ['sourceProfile', 'source_profile'],
   ['credentialSource', 'credential_source'],

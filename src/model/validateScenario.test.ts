@@ -256,6 +256,31 @@ describe('cross-references', () => {
     expect(find(problems, 'cliProfiles[0].credentialSource')?.severity).toBe('error');
     expect(find(problems, 'cliProfiles[1].sourceProfile')?.message).toContain('loops back');
   });
+
+  it("locates problems of a profile's session policies: the document, unknown ARNs, more than 10", () => {
+    const role = arns.role(A, 'Deploy');
+    const tooMany = Array.from({ length: 11 }, (_, i) => `arn:aws:iam::${A}:policy/Session${i}`);
+    const value = aScenario({
+      roles: [aRole(role, {})],
+      cliProfiles: [
+        { name: 'ci', roleArn: role, credentialSource: 'Environment', sessionPolicyArns: tooMany },
+        { name: 'bare', sessionPolicy: { Version: '2012-10-17', Statement: [] }, sessionTags: { k: 'v' } },
+      ],
+    });
+    const { problems } = validateScenarioValue(value);
+    expect(find(problems, 'cliProfiles[0].sessionPolicyArns')?.severity).toBe('error');
+    expect(find(problems, 'cliProfiles[0].sessionPolicyArns[3]')?.message).toContain('allowing nothing');
+    expect(find(problems, 'cliProfiles[1].sessionPolicy')?.message).toContain('assumes no role');
+    expect(find(problems, 'cliProfiles[1].sessionTags')?.severity).toBe('warning');
+    const source = text(
+      aScenario({
+        cliProfiles: [{ name: 'odd', roleArn: role, credentialSource: 'Environment', sessionPolicy: 42 }],
+      }),
+    );
+    const odd = find(validateScenarioText(source).problems, 'cliProfiles[0].sessionPolicy');
+    expect(odd?.severity).toBe('error');
+    expect(odd?.range?.start).toMatchObject(locate(source, '42'));
+  });
 });
 
 describe('hostile and huge input', () => {

@@ -94,6 +94,7 @@ export const testIds = {
   attachTarget: 'attach-target',
   attachName: 'attach-name',
   nodePolicies: 'node-policies',
+  profileSessionPolicies: 'profile-session-policies',
   profileSection: 'profile-section',
   resourcePolicy: 'resource-policy',
   policyMode: 'policy-mode',
@@ -154,4 +155,5 @@ export const testIds = {
   permissionsCount: 'permissions-count',
   permissionRow: (action: string) => `permission-row:${action}`,
   permissionChain: 'permission-chain',
+  permissionSessionLimit: 'permission-session-limit',
 } as const;

@@ -104,10 +104,13 @@ export function loadBundle(value: unknown, resourcePolicyKind?: PolicyKind): Loa
   }
   const boundaries = list('permissionBoundaries', 'boundary');
   if (boundaries) inputs.permissionBoundaries = boundaries;
+  // One inline session policy, or several (the inline one and managed ones passed by ARN).
+  const sessionPolicies = list('sessionPolicies', 'session') ?? [];
   if (value.sessionPolicy !== undefined) {
     const compiled = policy(value.sessionPolicy, 'sessionPolicy', 'session');
-    if (compiled) inputs.sessionPolicy = compiled;
+    if (compiled) sessionPolicies.unshift(compiled);
   }
+  if (sessionPolicies.length > 0) inputs.sessionPolicies = sessionPolicies;
   const scps = levels('serviceControlPolicies', 'scp');
   if (scps) inputs.serviceControlPolicies = scps;
   const rcps = levels('resourceControlPolicies', 'rcp');

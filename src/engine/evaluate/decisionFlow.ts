@@ -115,18 +115,18 @@ const NO_HITS: StatementHit[] = [];
 /** Resource policy, identity policies, boundary and session policy: what they grant together. */
 function policies(f: Flow): Decided {
   const caller = f.prepared.caller as ParsedPrincipal;
-  const { rbp, pbs, sp } = f;
+  const { rbp, pbs, sps } = f;
   const rbpAllow = strongestAllow(rbp?.allows ?? NO_HITS);
   const ibpAllow: IdentityAllow = caller.kind === 'root' ? 'root' : firstAllow(f.ibps);
   const pbOk = pbs.length === 0 || pbs.some((o) => o.allows.length > 0);
   // A GetFederationToken session without a session policy has no permissions of its own
   // (id_credentials_temp_control-access_getfederationtoken.html); role sessions keep their role's.
-  const spOk = sp === undefined ? caller.kind !== 'federatedUser' : sp.allows.length > 0;
+  const spOk = sps.length === 0 ? caller.kind !== 'federatedUser' : sps.some((o) => o.allows.length > 0);
   if (f.trace) tracePolicySteps(f, rbpAllow, ibpAllow, pbOk, spOk);
   const limit: ReasonLimit | undefined = !pbOk
     ? 'boundary'
     : !spOk
-      ? sp === undefined
+      ? sps.length === 0
         ? 'no-session-policy'
         : 'session-policy'
       : undefined;
@@ -264,7 +264,7 @@ function tracePolicySteps(
   pbOk: boolean,
   spOk: boolean,
 ): void {
-  const { rbp, sp } = f;
+  const { rbp, sps } = f;
   if (rbp === undefined) push(f, 'resource-policy', 'skipped', 'resource-policy-absent');
   else if (rbpAllow) {
     const specific: Specific = { statement: statementRef(rbp.policy, rbpAllow.statement) };
@@ -283,9 +283,9 @@ function tracePolicySteps(
   if (f.pbs.length === 0) push(f, 'permission-boundary', 'skipped', 'boundary-absent');
   else push(f, 'permission-boundary', pbOk ? 'pass' : 'fail', pbOk ? 'boundary-allows' : 'boundary-denies');
 
-  if (sp === undefined && f.prepared.caller?.kind === 'federatedUser')
+  if (sps.length === 0 && f.prepared.caller?.kind === 'federatedUser')
     push(f, 'session-policy', 'fail', 'federated-without-session-policy');
-  else if (sp === undefined)
+  else if (sps.length === 0)
     push(f, 'session-policy', 'skipped', f.isSession ? 'session-policy-absent' : 'not-a-session');
   else
     push(

@@ -103,8 +103,7 @@ function gatherOutcomes(request: EvaluationRequest, inputs: CompiledInputs, opti
     signed && caller?.kind !== 'root' && !serviceLinked
       ? evaluateAll(inputs.permissionBoundaries, prepared, trace)
       : NO_OUTCOMES;
-  const sp =
-    isSession && inputs.sessionPolicy ? evaluatePolicy(inputs.sessionPolicy, prepared, trace) : undefined;
+  const sps = isSession ? evaluateAll(inputs.sessionPolicies, prepared, trace) : NO_OUTCOMES;
   return {
     request,
     prepared,
@@ -129,24 +128,24 @@ function gatherOutcomes(request: EvaluationRequest, inputs: CompiledInputs, opti
     rbp,
     ibps,
     pbs,
-    sp,
-    unlevelled: unlevelledOutcomes(rbp, ibps, pbs, sp),
+    sps,
+    unlevelled: unlevelledOutcomes(rbp, ibps, pbs, sps),
   };
 }
 
-/** The resource policy, identity policies, boundaries and session policy, in the trace's order. */
+/** The resource policy, identity policies, boundaries and session policies, in the trace's order. */
 function unlevelledOutcomes(
   rbp: PolicyOutcome | undefined,
   ibps: PolicyOutcome[],
   pbs: PolicyOutcome[],
-  sp: PolicyOutcome | undefined,
+  sps: PolicyOutcome[],
 ): PolicyOutcome[] {
-  const unlevelled = new Array<PolicyOutcome>((rbp ? 1 : 0) + ibps.length + pbs.length + (sp ? 1 : 0));
+  const unlevelled = new Array<PolicyOutcome>((rbp ? 1 : 0) + ibps.length + pbs.length + sps.length);
   let at = 0;
   if (rbp) unlevelled[at++] = rbp;
   for (const o of ibps) unlevelled[at++] = o;
   for (const o of pbs) unlevelled[at++] = o;
-  if (sp) unlevelled[at] = sp;
+  for (const o of sps) unlevelled[at++] = o;
   return unlevelled;
 }
 

@@ -44,8 +44,9 @@ export interface Flow {
   rbp: PolicyOutcome | undefined;
   ibps: PolicyOutcome[];
   pbs: PolicyOutcome[];
-  sp: PolicyOutcome | undefined;
-  /** The resource policy, identity policies, boundaries and session policy, in the trace's order. */
+  /** The session policies' outcomes: none when the caller passed none (or is not a session). */
+  sps: PolicyOutcome[];
+  /** The resource policy, identity policies, boundaries and session policies, in the trace's order. */
   unlevelled: PolicyOutcome[];
 }
 

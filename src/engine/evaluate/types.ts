@@ -40,7 +40,12 @@ export interface EvaluationInputs<P> {
   identityPolicies?: P[];
   resourcePolicy?: P;
   permissionBoundaries?: P[];
-  sessionPolicy?: P;
+  /**
+   * The session's policies: the inline one and the managed ones passed with `PolicyArns`; the session
+   * may do what one of them allows and its identity policies allow
+   * (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session).
+   */
+  sessionPolicies?: P[];
   serviceControlPolicies?: OrgLevel<P>[];
   resourceControlPolicies?: OrgLevel<P>[];
 }

@@ -149,6 +149,7 @@ export type AssumptionCode =
   | 'role-not-imported'
   | 'profile-signer-unknown'
   | 'profile-host-assumed'
+  | 'session-policy-unknown'
   | 'access-key-slot-assumed'
   | 'login-profile-absent-assumed'
   | 'login-profile-present-assumed'
@@ -180,6 +181,8 @@ export interface HopRecord {
   identityOnly?: boolean;
   /** An escalation's AssumeRole after rewriting the trust: the trust is one that names the caller. */
   trustNamesCaller?: boolean;
+  /** The caller's session is a CLI profile's: its session policies took part. */
+  sessionProfile?: string;
 }
 
 export interface HopDecision {

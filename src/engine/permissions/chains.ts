@@ -8,6 +8,8 @@
 import { sessionAlong } from '../graph/queries/paths';
 import type { PreparedPrincipal, PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge, GraphNode } from '../graph/types';
+import type { ProfileSession } from '../graph/analysis/profileSessions';
+import { hopHolds, madeBy } from './profileChains';
 
 export interface Chain {
   /** Node ids from the principal to the session that acts (the principal alone when it acts itself). */
@@ -24,6 +26,8 @@ export interface Session {
   /** Session tags, by key. */
   tags: Readonly<Record<string, string>>;
   mfa: boolean;
+  /** The CLI profile whose call made the session, when it passed session policies or tags. */
+  profile?: ProfileSession;
 }
 
 /** The graph's permitted edges by source and by target, built once per analysis. */
@@ -57,10 +61,15 @@ export function edgeIndex(analysis: Analysis): EdgeIndex {
 
 /** Every chain from `from`: itself first when it acts, then each user or role it becomes, nearest first. */
 export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: string): Chain[] {
-  const parents = breadthFirst(from, index.out, (e) => e.to);
+  const parents = breadthFirst(
+    from,
+    index.out,
+    (e) => e.to,
+    (e, edge) => hopHolds(prepared, edge.get(e.from), e),
+  );
   const chains: Chain[] = [];
   const self = prepared.principals.get(from);
-  if (self) chains.push(chainOf(index, [], self, from));
+  if (self) chains.push(chainOf(prepared, index, [], self, from));
   for (const id of parents.order) {
     const principal = prepared.principals.get(id);
     if (!principal) continue;
@@ -70,7 +79,7 @@ export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: s
       edges.unshift(edge);
       at = edge.from;
     }
-    chains.push(chainOf(index, edges, principal, from));
+    chains.push(chainOf(prepared, index, edges, principal, from));
   }
   return chains;
 }
@@ -79,8 +88,13 @@ export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: s
 export function chainsTo(prepared: PreparedScenario, index: EdgeIndex, to: string): Chain[] {
   const principal = prepared.principals.get(to);
   if (!principal) return [];
-  const children = breadthFirst(to, index.into, (e) => e.from);
-  const chains = [chainOf(index, [], principal, to)];
+  const children = breadthFirst(
+    to,
+    index.into,
+    (e) => e.from,
+    (e, edge) => hopHolds(prepared, e, edge.get(e.to)),
+  );
+  const chains = [chainOf(prepared, index, [], principal, to)];
   for (const id of children.order) {
     const edges: GraphEdge[] = [];
     for (let at = id; at !== to;) {
@@ -88,7 +102,7 @@ export function chainsTo(prepared: PreparedScenario, index: EdgeIndex, to: strin
       edges.push(edge);
       at = edge.to;
     }
-    chains.push(chainOf(index, edges, principal, id));
+    chains.push(chainOf(prepared, index, edges, principal, id));
   }
   return chains;
 }
@@ -107,18 +121,21 @@ export function chainAlong(
     if (!edge) return undefined;
     edges.push(edge);
   }
-  return chainOf(index, edges, principal, via[0] as string);
+  for (let i = 1; i < edges.length; i++) if (!hopHolds(prepared, edges[i - 1], edges[i])) return undefined;
+  return chainOf(prepared, index, edges, principal, via[0] as string);
 }
 
 /** A user's or role's own session, acting as itself. */
-export function ownChain(index: EdgeIndex, principal: PreparedPrincipal): Chain {
-  return chainOf(index, [], principal, principal.arn);
+export function ownChain(prepared: PreparedScenario, index: EdgeIndex, principal: PreparedPrincipal): Chain {
+  return chainOf(prepared, index, [], principal, principal.arn);
 }
 
+/** `holds(e, edge)`: whether the walk may take `e`, given the edges it took so far by node reached. */
 function breadthFirst(
   start: string,
   adjacency: ReadonlyMap<string, GraphEdge[]>,
   next: (e: GraphEdge) => string,
+  holds: (e: GraphEdge, edge: ReadonlyMap<string, GraphEdge>) => boolean,
 ): { order: string[]; edge: Map<string, GraphEdge> } {
   const edge = new Map<string, GraphEdge>();
   const order: string[] = [];
@@ -126,7 +143,7 @@ function breadthFirst(
   for (let i = 0; i < queue.length; i++) {
     for (const e of adjacency.get(queue[i] as string) ?? []) {
       const n = next(e);
-      if (n === start || edge.has(n)) continue;
+      if (n === start || edge.has(n) || !holds(e, edge)) continue;
       edge.set(n, e);
       order.push(n);
       queue.push(n);
@@ -135,19 +152,26 @@ function breadthFirst(
   return { order, edge };
 }
 
-function chainOf(index: EdgeIndex, edges: GraphEdge[], principal: PreparedPrincipal, from: string): Chain {
+function chainOf(
+  prepared: PreparedScenario,
+  index: EdgeIndex,
+  edges: GraphEdge[],
+  principal: PreparedPrincipal,
+  from: string,
+): Chain {
   const via = [from, ...edges.map((e) => e.to)];
   const conditions = edges.flatMap((e) => (e.conditional ? e.conditions : []));
   const mfa =
     edges.length === 0
       ? principal.kind === 'user' && principal.mfa === true
       : sessionAlong(edges, index.nodes).mfaPossible;
-  return {
-    via,
-    edges: edges.map((e) => e.id),
-    conditions,
-    session: { principal, tags: sessionTags(edges), mfa },
-  };
+  const session: Session = { principal, tags: sessionTags(edges), mfa };
+  const profile = madeBy(prepared, edges[edges.length - 1]);
+  if (profile) {
+    session.profile = profile;
+    if (hasKeys(profile.tags)) session.tags = { ...session.tags, ...profile.tags };
+  }
+  return { via, edges: edges.map((e) => e.id), conditions, session };
 }
 
 /**
@@ -168,3 +192,8 @@ function sessionTags(edges: GraphEdge[]): Record<string, string> {
 }
 
 const REQUEST_TAG = 'aws:requesttag/';
+
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}

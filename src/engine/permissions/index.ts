@@ -9,7 +9,7 @@ export {
   type RawResourceTypes,
   type ServiceCatalogue,
 } from './catalogue';
-export type { PermissionDecision, PermissionRow, PermissionsOptions } from './types';
+export type { PermissionDecision, PermissionRow, PermissionsOptions, SessionPolicyLimit } from './types';
 export { chainPermissions, permissionChains, sortRows, whatCanDo } from './whatCanDo';
 export type { Chain, Session } from './chains';
 export { whoCanAccess } from './whoCanAccess';

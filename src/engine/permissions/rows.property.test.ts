@@ -1,6 +1,7 @@
 /**
  * Every row agrees with a single evaluation: a row is Allowed exactly when the session at the end
- * of its chain, doing its action on a resource the row names with an empty request context, is
+ * of its chain (with the session policies its last hop passed, and under its session ARN when a
+ * profile names it), doing its action on a resource the row names with an empty request context, is
  * allowed; Conditional exactly when that is refused and the row's context makes it allowed;
  * ExplicitlyDenied when a Deny decides. And nothing is missed: every action a session may do on a
  * scenario resource is listed. The single evaluation is built here from the scenario, not by the
@@ -24,7 +25,7 @@ import {
   anScp,
   arns,
 } from '../../model/builders';
-import type { Scenario } from '../../model/scenario';
+import { cliProfileId, type Scenario } from '../../model/scenario';
 import { evaluateRequest, type CompiledInputs } from '../evaluate/evaluateRequest';
 import type { Decision } from '../evaluate/types';
 import { analyzeScenario } from '../graph/analysis/analyzeScenario';
@@ -106,15 +107,32 @@ const scenarioArbitrary = fc
     scp: fc.option(policy(false), { nil: undefined }),
     tagged: fc.boolean(),
     mfa: fc.boolean(),
+    // A CLI profile signed by R3's session assuming R1, passing a session policy (or not), naming its
+    // session (or not): https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
+    session: fc.option(policy(false), { nil: undefined }),
+    named: fc.boolean(),
   })
   .map((p): Scenario => {
     const bound = p.boundary ? { boundary: arns.policy(ACCOUNT_A, 'Boundary') } : {};
     return aScenario({
+      cliProfiles: [
+        { name: 'base', roleArn: R3 },
+        {
+          name: 'ci',
+          roleArn: R1,
+          sourceProfile: 'base',
+          ...(p.session ? { sessionPolicy: p.session } : {}),
+          ...(p.named ? { roleSessionName: 'ci-run' } : {}),
+        },
+      ],
       managedPolicies: p.boundary ? [{ arn: arns.policy(ACCOUNT_A, 'Boundary'), document: p.boundary }] : [],
       users: [aUser(USER, { inline: { P: p.user }, mfa: p.mfa })],
       roles: [
         aRole(R1, {
-          trust: aTrustPolicy.forUser(USER),
+          trust: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: [USER, R3] }, Action: 'sts:AssumeRole' }],
+          },
           inline: { P: p.r1 },
           ...(p.tagged ? { tags: { team: 'payments' } } : {}),
         }),
@@ -147,17 +165,39 @@ function organization(scp: Record<string, unknown>) {
   });
 }
 
+const CI = cliProfileId('ci');
+
+/** The session at the end of a chain: the role, or, after the profile's hop, R1's session with its session policy. */
+function sessionOf(scenario: Scenario, prepared: PreparedScenario, via: readonly string[]): Session {
+  const role = via.at(-1) as string;
+  const profile = scenario.cliProfiles?.find((c) => c.name === 'ci');
+  if (via.at(-2) !== CI || !profile?.sessionPolicy) return { role };
+  const policy = prepared.documents.get(`${CI}#session`);
+  const session: Session = { role, policies: policy ? [policy] : [] };
+  if (profile.roleSessionName)
+    session.arn = `arn:aws:sts::${ACCOUNT_A}:assumed-role/One/${profile.roleSessionName}`;
+  return session;
+}
+
+interface Session {
+  role: string;
+  policies?: CompiledInputs['identityPolicies'];
+  arn?: string;
+}
+
 /** One request as the scenario states it, with nothing from the code under test. */
 function single(
   prepared: PreparedScenario,
-  sessionArn: string,
+  session: string | Session,
   action: string,
   resource: string,
   context: Record<string, ContextValue> = {},
 ): Decision {
-  const p = prepared.principals.get(sessionArn);
-  if (!p) throw new Error(`no session ${sessionArn}`);
+  const { role: roleArn, policies, arn } = typeof session === 'string' ? { role: session } : session;
+  const p = prepared.principals.get(roleArn);
+  if (!p) throw new Error(`no session ${roleArn}`);
   const inputs: CompiledInputs = { identityPolicies: p.identityPolicies, permissionBoundaries: p.boundaries };
+  if (policies) inputs.sessionPolicies = policies;
   const scps = prepared.scpLevels(p.account);
   if (scps) inputs.serviceControlPolicies = scps;
   // The scenario's bucket is A's; an ARN pattern with no account is taken to be the session's own.
@@ -171,7 +211,7 @@ function single(
   if (policy) inputs.resourcePolicy = policy;
   const rcps = prepared.rcpLevels(owner);
   if (rcps) inputs.resourceControlPolicies = rcps;
-  const request = { principal: sessionArn, action, resource: { resource, accountId: owner }, context };
+  const request = { principal: arn ?? roleArn, action, resource: { resource, accountId: owner }, context };
   return evaluateRequest(request, inputs, { principal: p.facts, trace: false }).decision;
 }
 
@@ -181,10 +221,10 @@ describe('each row agrees with a single evaluation', () => {
       fc.property(scenarioArbitrary, (scenario) => {
         const prepared = prepareScenario(scenario);
         const analysis = analyzeScenario(scenario);
-        for (const node of [USER, R1, R2, R3]) {
+        for (const node of [USER, R1, R2, R3, CI]) {
           const rows = whatCanDo(prepared, analysis, catalogue, node, { includeDenied: true });
           for (const row of rows) {
-            const session = row.via.at(-1) as string;
+            const session = sessionOf(scenario, prepared, row.via);
             for (const resource of row.resources) {
               const empty = single(prepared, session, row.action, resource);
               if (row.decision === 'Allowed') expect(empty).toBe('Allowed');
@@ -195,18 +235,23 @@ describe('each row agrees with a single evaluation', () => {
               }
             }
           }
-          // Nothing missed: the node's own session, on each scenario resource, for every action.
+          // Nothing missed: the node's own session (the profile's, when it reaches R1), on each
+          // scenario resource, for every action.
+          const first = node === CI ? [CI, R1] : [node];
+          if (node === CI && !analysis.edges.some((e) => e.from === CI && e.to === R1 && e.permitted))
+            continue;
           const own = new Set(
             rows
-              .filter((r) => r.via.length === 1 && r.decision === 'Allowed')
+              .filter((r) => r.via.join() === first.join() && r.decision === 'Allowed')
               .flatMap((r) => r.resources.map((x) => `${r.action} ${x}`)),
           );
+          const session = sessionOf(scenario, prepared, first);
           for (const service of catalogue.services)
             for (const a of service.actions) {
               const action = `${service.prefix}:${a.name}`;
               for (const resource of [BUCKET, `${BUCKET}/*`, KEY, QUEUE]) {
                 if (!takes(a.resourceArns, resource)) continue;
-                if (single(prepared, node, action, resource) === 'Allowed')
+                if (single(prepared, session, action, resource) === 'Allowed')
                   expect(own).toContain(`${action} ${resource}`);
               }
             }
@@ -225,7 +270,7 @@ describe('each row agrees with a single evaluation', () => {
           const rows = whoCanAccess(prepared, analysis, catalogue, resource, { includeDenied: true });
           for (const row of rows)
             for (const target of row.resources) {
-              const empty = single(prepared, row.via.at(-1) as string, row.action, target);
+              const empty = single(prepared, sessionOf(scenario, prepared, row.via), row.action, target);
               if (row.decision === 'Allowed') expect(empty).toBe('Allowed');
               if (row.decision === 'ExplicitlyDenied') expect(empty).toBe('ExplicitlyDenied');
               if (row.decision === 'Conditional') expect(empty).not.toBe('Allowed');

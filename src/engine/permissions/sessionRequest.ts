@@ -67,13 +67,18 @@ export function sessionInputs(prepared: PreparedScenario, session: Session): Ses
   const p = session.principal;
   const identity: CompiledInputs = { identityPolicies: p.identityPolicies };
   if (p.boundaries.length > 0) identity.permissionBoundaries = p.boundaries;
+  // A profile's session policies limit its session; a resource policy naming the session's own ARN
+  // grants past them, so the session acts under that ARN when the profile names its session
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session).
+  const limited = session.profile && session.profile.policies.length > 0 ? session.profile : undefined;
+  if (limited) identity.sessionPolicies = limited.policies;
   const scps = prepared.scpLevels(p.account);
   if (scps) identity.serviceControlPolicies = scps;
   // Session tags are principal tags of the session, over the role's own of the same key
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_operations).
   const facts = hasKeys(session.tags) ? { ...p.facts, tags: { ...p.facts.tags, ...session.tags } } : p.facts;
   return {
-    principal: p.arn,
+    principal: limited?.sessionArn ?? p.arn,
     account: p.account,
     facts,
     identity,
@@ -163,7 +168,7 @@ function hasConditional(inputs: CompiledInputs, actionLower: string, effect: 'Al
       );
     });
   if (inputs.resourcePolicy && test(inputs.resourcePolicy)) return true;
-  for (const list of [inputs.identityPolicies, inputs.permissionBoundaries])
+  for (const list of [inputs.identityPolicies, inputs.permissionBoundaries, inputs.sessionPolicies])
     for (const p of list ?? []) if (test(p)) return true;
   for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
     for (const l of levels ?? []) for (const p of l.policies) if (test(p)) return true;

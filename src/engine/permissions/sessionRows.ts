@@ -67,6 +67,12 @@ function newRow(
     reason: d.reason,
   };
   if (d.deniedBy) row.deniedBy = d.deniedBy;
+  const profile = chain.session.profile;
+  if (profile && profile.policies.length > 0)
+    row.sessionPolicies = {
+      profile: profile.profile,
+      policies: profile.policies.map((p) => p.documentId ?? p.name),
+    };
   return row;
 }
 

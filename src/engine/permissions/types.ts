@@ -33,6 +33,17 @@ export interface PermissionRow {
   reason: Reason;
   /** ExplicitlyDenied: the Deny statement. */
   deniedBy?: StatementRef;
+  /**
+   * The session policies the chain's last hop passed (a CLI profile's): the row is within them, and
+   * what the role could do beyond them is not listed.
+   */
+  sessionPolicies?: SessionPolicyLimit;
+}
+
+/** The profile that passed session policies, and their document ids (ARNs for managed ones). */
+export interface SessionPolicyLimit {
+  profile: string;
+  policies: string[];
 }
 
 export interface PermissionsOptions {

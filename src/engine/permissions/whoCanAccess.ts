@@ -57,7 +57,8 @@ export function whoCanAccess(
 
 /**
  * The rows of every chain that ends in one user's or role's session. Chains that bring the same
- * session tags and MFA decide alike: decided once, said of each chain.
+ * session tags and MFA, through the same profile's session policies, decide alike: decided once,
+ * said of each chain.
  */
 function sessionRows(
   prepared: PreparedScenario,
@@ -70,9 +71,10 @@ function sessionRows(
   const rows: PermissionRow[] = [];
   const decided = new Map<string, PermissionRow[]>();
   const principal = prepared.principals.get(arn);
-  const chains = options.direct && principal ? [ownChain(index, principal)] : chainsTo(prepared, index, arn);
+  const chains =
+    options.direct && principal ? [ownChain(prepared, index, principal)] : chainsTo(prepared, index, arn);
   for (const chain of chains) {
-    const key = `${chain.session.mfa}|${JSON.stringify(chain.session.tags)}`;
+    const key = `${chain.session.mfa}|${JSON.stringify(chain.session.tags)}|${chain.session.profile?.profile ?? ''}`;
     let own = decided.get(key);
     if (!own) {
       const s = sessionInputs(prepared, chain.session);

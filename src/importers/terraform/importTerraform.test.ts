@@ -123,11 +123,44 @@ describe('terraform show -json of a plan', () => {
       ['tf-known-after-apply', 'aws_kms_key.artifacts'],
       ['tf-known-after-apply', 'aws_organizations_policy.deny_leave'],
       ['tf-default-full-access', '444455556666'],
+      ['tf-transitive-tag-keys', undefined],
     ]);
     // A trust policy written with jsonencode around an unknown ARN stands as trusting nothing, said so.
     expect(scenario.roles?.find((r) => r.arn === role('reports-irsa'))?.trustPolicy).toEqual({
       Version: '2012-10-17',
       Statement: [],
+    });
+  });
+
+  it('reads a provider with assume_role as a CLI profile: session name, external id, session policies and tags', () => {
+    // https://registry.terraform.io/providers/hashicorp/aws/latest/docs#assume-role-configuration-reference
+    expect(scenario.cliProfiles).toEqual([
+      {
+        name: 'terraform:aws.deploy',
+        roleArn: role('DeployRole'),
+        credentialSource: 'Environment',
+        roleSessionName: 'terraform-release',
+        externalId: 'release-7f3a',
+        durationSeconds: 3600,
+        sessionPolicy: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'ReleaseArtifacts',
+              Effect: 'Allow',
+              Action: ['s3:GetObject', 's3:PutObject'],
+              Resource: 'arn:aws:s3:::release-artifacts-111122223333/*',
+            },
+            { Sid: 'NoIam', Effect: 'Deny', Action: 'iam:*', Resource: '*' },
+          ],
+        },
+        sessionPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+        sessionTags: { Pipeline: 'release', Team: 'platform' },
+      },
+    ]);
+    expect(assumptions.find((a) => a.code === 'tf-transitive-tag-keys')).toMatchObject({
+      params: { provider: 'aws.deploy', keys: 'Pipeline' },
+      field: expect.stringContaining('transitive_tag_keys') as unknown,
     });
   });
 
@@ -186,6 +219,22 @@ describe('accounts and problems', () => {
     expect(problems[0]?.message).toContain(
       'aws_iam_group_policy_attachment.ops_read attaches to group auditors',
     );
+  });
+
+  it('says so when an assume_role argument is not a constant, whose value the plan does not print', () => {
+    const doc = JSON.parse(text('plan-deploy.json')) as {
+      configuration: { provider_config: Record<string, { expressions: { assume_role: object[] } }> };
+    };
+    const block = doc.configuration.provider_config['aws.deploy']?.expressions.assume_role[0] as Record<
+      string,
+      unknown
+    >;
+    block.policy = { references: ['data.aws_iam_policy_document.session.json'] };
+    const { scenario, problems } = importFiles([{ name: 'plan.json', text: JSON.stringify(doc, null, 2) }]);
+    expect(scenario.cliProfiles?.[0]?.sessionPolicy).toBeUndefined();
+    expect(problems.map((p) => [p.severity, p.field])).toEqual([
+      ['warning', 'configuration.provider_config["aws.deploy"].expressions.assume_role[0].policy'],
+    ]);
   });
 
   it('refuses another major format version', () => {

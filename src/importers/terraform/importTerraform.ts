@@ -12,6 +12,7 @@ import type { TfContext } from './context';
 import { deriveAttribute } from './derive';
 import { readIam } from './iam';
 import { readOrganization } from './organizations';
+import { readProviderProfiles } from './providers';
 import { readTerraform } from './planDocument';
 import { readResourcePolicies } from './resourcePolicies';
 import { readWorkloads } from './workloads';
@@ -62,6 +63,7 @@ export function importTerraform(doc: Located, file: ImportFile, reporter: Report
     eksClusters: nonEmpty(workloads.eksClusters),
     resources: nonEmpty(readResourcePolicies(ctx)),
     organization: readOrganization(ctx),
+    cliProfiles: nonEmpty(readProviderProfiles(ctx)),
   });
   if (Object.keys(fragment).length === 0) {
     reporter.warning('tf-nothing-relevant', {});

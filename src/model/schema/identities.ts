@@ -215,6 +215,31 @@ export const CliProfile = object(
     durationSeconds: optional(
       wholeNumber(900, 43200, ['duration_seconds', 'Requested session length in seconds (900–43200).']),
     ),
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
+    sessionPolicy: optional(
+      policyDocument([
+        'Session policy',
+        "The inline session policy passed with sts:AssumeRole (Policy): the session may do only what it and the role's policies both allow. Its document id is profile:NAME#session.",
+      ]),
+    ),
+    sessionPolicyArns: optional(
+      list(
+        patterned('managedPolicyArn', [
+          'Session policy ARN',
+          'arn:aws:iam::ACCOUNT:policy/NAME or arn:aws:iam::aws:policy/NAME.',
+        ]),
+        [
+          'Session policy ARNs',
+          'Managed policies passed as session policies (PolicyArns), up to 10. Customer managed ones should be declared in "managedPolicies"; an unknown one is read as allowing nothing.',
+        ],
+      ),
+    ),
+    sessionTags: optional(
+      tags([
+        'Session tags',
+        "Tags passed with sts:AssumeRole (Tags): principal tags of the session, over the role's own of the same key.",
+      ]),
+    ),
   },
   ['CLI profile', 'One [profile NAME] (or [default]) section of ~/.aws/config.'],
 );

@@ -202,6 +202,7 @@ export function checkCrossReferences(r: ProblemLog, s: Scenario): void {
     knownAccount(resource, resource.accountId ? 'accountId' : 'arn', resource.accountId ?? inArn);
   }
   checkCliProfiles(r, s, knownRole);
+  checkSessionPolicies(r, s, policies);
   if (s.organization) checkOrganization(r, s, accounts);
 }
 
@@ -320,6 +321,35 @@ function checkCliProfiles(
       if (seen.has(next.name)) break;
       seen.add(next.name);
     }
+  }
+}
+
+/**
+ * A profile's session policies: passed with sts:AssumeRole, so only with a role to assume; at most
+ * 10 managed ones (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html, PolicyArns).
+ */
+function checkSessionPolicies(r: ProblemLog, s: Scenario, policies: ReadonlySet<string>): void {
+  for (const profile of s.cliProfiles ?? []) {
+    const at = (field: string) => joinPath(r.pathOf(profile), field);
+    const arns = profile.sessionPolicyArns ?? [];
+    const passed = [
+      ['sessionPolicy', profile.sessionPolicy !== undefined],
+      ['sessionPolicyArns', arns.length > 0],
+      ['sessionTags', Object.keys(profile.sessionTags ?? {}).length > 0],
+    ] as const;
+    for (const [field, given] of passed)
+      if (given && profile.roleArn === undefined)
+        r.at('warning', at(field), `passed with sts:AssumeRole, but the profile assumes no role ("roleArn")`);
+    if (arns.length > 10)
+      r.at('error', at('sessionPolicyArns'), `${arns.length} session policy ARNs; AWS accepts up to 10`);
+    arns.forEach((arn, i) => {
+      if (!policies.has(arn) && !AWS_MANAGED_POLICY_RE.test(arn))
+        r.at(
+          'warning',
+          indexPath(at('sessionPolicyArns'), i),
+          `session policy ${arn} is not in "managedPolicies"; an unknown session policy is read as allowing nothing`,
+        );
+    });
   }
 }
 

@@ -170,6 +170,12 @@ export function fullScenario(): Scenario {
         mfaSerial: `arn:aws:iam::${A}:mfa/alice`,
         roleSessionName: 'alice-deploy',
         durationSeconds: 3600,
+        sessionPolicy: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+        },
+        sessionPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+        sessionTags: { team: 'deploy' },
       }),
       aCliProfile('ci', { roleArn: arns.role(B, 'Deploy'), webIdentityTokenFile: '/var/run/token' }),
     ],

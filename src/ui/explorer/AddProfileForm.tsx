@@ -1,6 +1,14 @@
-/** The "Add" form for a ~/.aws/config profile: the role it assumes and whose credentials call it. */
+/**
+ * The "Add" form for a ~/.aws/config profile: the role it assumes, whose credentials call it, and the
+ * session policies its session passes (an inline one starts allowing everything, to narrow in the editor).
+ */
 import { useState } from 'react';
-import { addCliProfile, checkCliProfile, type ProfileInput } from '../../model/editScenarioProfiles';
+import {
+  addCliProfile,
+  checkCliProfile,
+  starterSessionPolicy,
+  type ProfileInput,
+} from '../../model/editScenarioProfiles';
 import { accountOfArn, cliProfileId, roleNameFromArn, type CliCredentialSource } from '../../model/scenario';
 import { useScenario } from '../../state/selectors/scenario';
 import { useT } from '../i18n/useT';
@@ -30,12 +38,17 @@ export function AddProfileForm() {
   const [source, setSource] = useState('credential:Ec2InstanceMetadata');
   const [externalId, setExternalId] = useState('');
   const [sessionName, setSessionName] = useState('');
+  const [sessionPolicy, setSessionPolicy] = useState('none');
+  const [sessionArns, setSessionArns] = useState('');
+  const arns = sessionArns.split(/[\s,]+/).filter(Boolean);
   const input: ProfileInput = {
     name: name.trim(),
     roleArn,
     source: sourceOf(source),
     ...(externalId.trim() ? { externalId: externalId.trim() } : {}),
     ...(sessionName.trim() ? { roleSessionName: sessionName.trim() } : {}),
+    ...(sessionPolicy === 'starter' ? { sessionPolicy: starterSessionPolicy() } : {}),
+    ...(arns.length > 0 ? { sessionPolicyArns: arns } : {}),
   };
   const sources = [
     ...CREDENTIAL_SOURCES.map(([value, key]) => ({
@@ -86,6 +99,23 @@ export function AddProfileForm() {
         label={t('add.sessionName')}
         value={sessionName}
         onChange={setSessionName}
+      />
+      <SelectField
+        name="sessionPolicy"
+        label={t('add.sessionPolicy')}
+        value={sessionPolicy}
+        onChange={setSessionPolicy}
+        options={[
+          { value: 'none', label: t('add.sessionPolicy.none') },
+          { value: 'starter', label: t('add.sessionPolicy.starter') },
+        ]}
+      />
+      <TextField
+        name="sessionPolicyArns"
+        label={t('add.sessionPolicyArns')}
+        value={sessionArns}
+        onChange={setSessionArns}
+        placeholder="arn:aws:iam::aws:policy/ReadOnlyAccess"
       />
     </AddForm>
   );

@@ -32,6 +32,8 @@ export function wordAssumption(code: AssumptionCode, params: Params): string {
       return `Profile ${p('profile')} gets its credentials from ${p('source')}: who signs its calls is not in the scenario, so whether the role lets it in is unknown.`;
     case 'profile-host-assumed':
       return `Profile ${p('profile')} (${p('source')}) is taken to run on ${p('host')}, whose role ${p('role')} signs its calls: the config file does not say where it runs.`;
+    case 'session-policy-unknown':
+      return `Session policy ${p('policy')} passed by profile ${p('profile')} is not in the scenario: it is taken as allowing nothing, so the session can do only what its other session policies allow.`;
     case 'access-key-slot-assumed':
       return `User ${p('user')} is taken to have fewer than two access keys, so a new one can be created: an export does not list access keys.`;
     case 'login-profile-absent-assumed':

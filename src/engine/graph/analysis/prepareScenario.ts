@@ -173,7 +173,7 @@ function compileText(parsed: ParsePolicyResult, kind: PolicyKind, size: number):
 /** AWS managed policies are static data: compiled once per kind for the life of the module. */
 const awsManaged = new Map<string, CompiledPolicy | undefined>();
 
-function awsManagedPolicy(arn: string, kind: 'identity' | 'boundary'): CompiledPolicy | undefined {
+function awsManagedPolicy(arn: string, kind: ManagedKind): CompiledPolicy | undefined {
   const key = `${kind}|${arn}`;
   if (awsManaged.has(key)) return awsManaged.get(key);
   let policy: CompiledPolicy | undefined;
@@ -281,7 +281,9 @@ export function prepareScenario(
   return prepared;
 }
 
-type ManagedLookup = (arn: string, kind: 'identity' | 'boundary') => CompiledPolicy | undefined;
+/** How a managed policy is attached: to a principal, as its boundary, or passed as a session policy. */
+type ManagedKind = 'identity' | 'boundary' | 'session';
+type ManagedLookup = (arn: string, kind: ManagedKind) => CompiledPolicy | undefined;
 
 /** Managed policies by ARN: the scenario's own documents, else AWS's, each kind made once. */
 export function managedLookup(compiled: ReadonlyMap<string, CompiledPolicy | undefined>): ManagedLookup {
@@ -291,7 +293,7 @@ export function managedLookup(compiled: ReadonlyMap<string, CompiledPolicy | und
     if (cache.has(key)) return cache.get(key);
     let policy: CompiledPolicy | undefined;
     const own = compiled.get(arn);
-    if (own) policy = kind === 'identity' ? own : relabelPolicy(own, own.name, own.documentId, 'boundary');
+    if (own) policy = kind === 'identity' ? own : relabelPolicy(own, own.name, own.documentId, kind);
     else if (isAwsManagedPolicyArn(arn) && awsManagedPolicies[arn] !== undefined)
       policy = awsManagedPolicy(arn, kind);
     cache.set(key, policy);

@@ -94,6 +94,69 @@ describe('CLI profiles in the graph', () => {
     expect(edge).toMatchObject({ permitted: true, assumptions: [] });
   });
 
+  it('limits the call a source profile signs by its session policies', () => {
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
+    const only = (actions: string[]) => ({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+    });
+    const chained: CliProfileSpec = { name: 'reports', sourceProfile: 'base', roleArn: ROLE_FOR_B };
+    const base = (sessionPolicy: object): CliProfileSpec => ({
+      name: 'base',
+      roleArn: ROLE_IN_A,
+      credentialSource: 'Ec2InstanceMetadata',
+      sessionPolicy,
+    });
+    const limited = profileEdge(withProfiles([base(only(['s3:*'])), chained]), 'reports');
+    expect(limited.permitted).toBe(false);
+    expect(limited.explanation).toContain('session policy');
+    expect(limited.decisions[0]?.request?.sessionProfile).toBe('base');
+    const s = withProfiles([base(only(['s3:*', 'sts:AssumeRole'])), chained]);
+    expect(profileEdge(s, 'reports').permitted).toBe(true);
+  });
+
+  it('asks the trust for sts:TagSession too when the profile passes session tags', () => {
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required
+    const tagged: CliProfileSpec = { ...onInstance, sessionTags: { team: 'reports' } };
+    const edge = profileEdge(withProfiles([tagged]), 'reader');
+    expect(edge.permitted).toBe(false);
+    expect(edge.decisions.map((d) => [d.action, d.decision])).toEqual([
+      ['sts:AssumeRole', 'Allowed'],
+      ['sts:TagSession', 'ImplicitlyDenied'],
+    ]);
+    // Across accounts the caller's own policies must allow it too.
+    const callerTags = {
+      name: 'TagSession',
+      document: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'sts:TagSession', Resource: ROLE_FOR_B }],
+      },
+    };
+    const s = withProfiles([tagged], (x) => ({
+      ...x,
+      roles: (x.roles ?? []).map((r) =>
+        r.arn === ROLE_IN_A
+          ? { ...r, inlinePolicies: [...(r.inlinePolicies ?? []), callerTags] }
+          : r.arn === ROLE_FOR_B
+            ? {
+                ...r,
+                trustPolicy: {
+                  Version: '2012-10-17',
+                  Statement: {
+                    Effect: 'Allow',
+                    Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+                    Action: ['sts:AssumeRole', 'sts:TagSession'],
+                  },
+                },
+              }
+            : r,
+      ),
+    }));
+    const allowed = profileEdge(s, 'reader');
+    expect(allowed.permitted).toBe(true);
+    expect(allowed.decisions[1]?.request?.context['aws:RequestTag/team']).toBe('reports');
+  });
+
   it('leaves undecided, not broken, a profile signed by keys the scenario cannot see', () => {
     const s = withProfiles([
       { name: 'keys' },
@@ -132,5 +195,30 @@ describe('CLI profiles in the graph', () => {
     const fresh = analyzeScenario(s, { now: () => 0, texts: { [trustId]: typed } });
     expect({ ...incremental, stats: null }).toEqual({ ...fresh, stats: null });
     expect(incremental.edges.find((e) => e.kind === 'CliProfile')?.permitted).toBe(false);
+  });
+
+  it('redecides the hop a source profile signs when its session policy is typed in the editor', () => {
+    const base: CliProfileSpec = {
+      name: 'base',
+      roleArn: ROLE_IN_A,
+      credentialSource: 'Ec2InstanceMetadata',
+      sessionPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+    };
+    const s = withProfiles([base, { name: 'reports', sourceProfile: 'base', roleArn: ROLE_FOR_B }]);
+    const analyzer = createAnalyzer();
+    const reports = (a: { edges: GraphEdge[] }) =>
+      a.edges.find((e) => e.kind === 'CliProfile' && e.from === 'profile:reports');
+    expect(reports(analyzer.analyze(s, { now: () => 0 }))?.permitted).toBe(true);
+    const typed = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }],
+    });
+    const texts = { 'profile:base#session': typed };
+    const incremental = analyzer.analyze(s, { now: () => 0, texts });
+    expect({ ...incremental, stats: null }).toEqual({
+      ...analyzeScenario(s, { now: () => 0, texts }),
+      stats: null,
+    });
+    expect(reports(incremental)?.permitted).toBe(false);
   });
 });

@@ -12,11 +12,12 @@
  * left undecided.
  */
 import { cliProfileId, instanceArn, instanceRoleOf, type CliProfileSpec } from '../../../model/scenario';
-import { assumption } from '../analysis/assumptions';
+import { allAssumptions, assumption } from '../analysis/assumptions';
+import { profileSession } from '../analysis/profileSessions';
 import { EdgeBuilder } from './edgeBuilder';
 import { edgeNote, notedEdge } from './edgeNotes';
 import { spliceEdges } from '../incremental/editContext';
-import { evaluateHop, type HopOutcome } from '../hops/evaluateHop';
+import { evaluateHop, type HopOutcome, type HopRequest } from '../hops/evaluateHop';
 import { holdsAccountOf, type PreparedPrincipal, type PreparedScenario } from '../analysis/prepareScenario';
 import { edgeSideAssumptions } from '../analysis/sideAssumptions';
 import type { Assumption, EdgeKind, EdgeNote, GraphEdge } from '../types';
@@ -28,7 +29,7 @@ const DEFAULT_SESSION_NAME = 'botocore-session-1700000000';
 
 /** Whose credentials sign a profile's AssumeRole call, as far as the scenario tells. */
 type Signer =
-  | { kind: 'role'; role: PreparedPrincipal }
+  | { kind: 'role'; role: PreparedPrincipal; profile: string }
   | { kind: 'hosts'; hosts: { host: string; role: PreparedPrincipal }[]; source: string }
   | { kind: 'unknown'; source: string }
   | { kind: 'none' };
@@ -45,7 +46,7 @@ function signerOf(prepared: PreparedScenario, profile: CliProfileSpec): Signer {
     );
     const role = source?.roleArn && prepared.principals.get(source.roleArn);
     return role && role.kind === 'role'
-      ? { kind: 'role', role }
+      ? { kind: 'role', role, profile: profile.sourceProfile }
       : { kind: 'unknown', source: `source_profile = ${profile.sourceProfile}` };
   }
   const source = profile.credentialSource;
@@ -76,18 +77,26 @@ function hostRoles(
   });
 }
 
-/** The request the CLI makes for `profile`, signed by `caller`, decided by the engine. */
+/**
+ * The request the CLI makes for `profile`, signed by `caller` (the session of `callerProfile`, whose
+ * session policies limit it), decided by the engine. Session tags go with the request as
+ * aws:RequestTag/KEY and aws:TagKeys (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+ */
 function profileHop(
   prepared: PreparedScenario,
   profile: CliProfileSpec,
-  caller: PreparedPrincipal,
+  caller: { role: PreparedPrincipal; profile?: string },
   target: PreparedPrincipal,
+  action: 'sts:AssumeRole' | 'sts:TagSession',
   counter: Counter,
 ): HopOutcome {
+  const tags = Object.entries(profile.sessionTags ?? {});
   const context = {
     'sts:RoleSessionName': profile.roleSessionName ?? DEFAULT_SESSION_NAME,
     ...(profile.externalId !== undefined ? { 'sts:ExternalId': profile.externalId } : {}),
     ...(profile.mfaSerial !== undefined ? { 'aws:MultiFactorAuthPresent': true } : {}),
+    ...Object.fromEntries(tags.map(([k, v]) => [`aws:RequestTag/${k}`, v])),
+    ...(tags.length > 0 ? { 'aws:TagKeys': tags.map(([k]) => k) } : {}),
   };
   // The file decides what the call carries: nothing the trust asks for can be added on the way.
   const fixed = new Set([
@@ -96,11 +105,38 @@ function profileHop(
     'aws:multifactorauthpresent',
     'aws:multifactorauthage',
   ]);
-  return evaluateHop(
-    prepared,
-    { principal: caller.arn, caller, target, action: 'sts:AssumeRole', context, how: { mfa: false, fixed } },
-    counter,
-  );
+  const limited = caller.profile !== undefined && profileSession(prepared, caller.profile);
+  const hop: HopRequest = {
+    principal: caller.role.arn,
+    caller: caller.role,
+    target,
+    action,
+    context,
+    how: { mfa: false, fixed },
+  };
+  if (limited && limited.policies.length > 0) hop.sessionProfile = limited.profile;
+  return evaluateHop(prepared, hop, counter);
+}
+
+/**
+ * The profile's calls: sts:AssumeRole, and sts:TagSession too when it passes session tags, which the
+ * trust must also allow (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required).
+ */
+function profileHops(
+  prepared: PreparedScenario,
+  profile: CliProfileSpec,
+  caller: { role: PreparedPrincipal; profile?: string },
+  target: PreparedPrincipal,
+  counter: Counter,
+): { action: string; outcome: HopOutcome }[] {
+  const actions =
+    Object.keys(profile.sessionTags ?? {}).length > 0
+      ? (['sts:AssumeRole', 'sts:TagSession'] as const)
+      : (['sts:AssumeRole'] as const);
+  return actions.map((action) => ({
+    action,
+    outcome: profileHop(prepared, profile, caller, target, action, counter),
+  }));
 }
 
 /**
@@ -164,10 +200,11 @@ function roleEdge(
     edges.broken(from, roleArn, 'CliProfile', refusal);
     return;
   }
-  const { outcome, assumptions } = decideSigned(prepared, profile, signer, target, counter);
-  edges.fromHops(from, roleArn, 'CliProfile', true, [{ action: 'sts:AssumeRole', outcome }], {
+  const { hops, assumptions } = decideSigned(prepared, profile, signer, target, counter);
+  const session = profileSession(prepared, profile.name);
+  edges.fromHops(from, roleArn, 'CliProfile', true, hops, {
     chained: true,
-    assumptions,
+    assumptions: session ? allAssumptions([assumptions, session.assumptions]) : assumptions,
   });
 }
 
@@ -182,25 +219,26 @@ function decideSigned(
   signer: Extract<Signer, { kind: 'role' | 'hosts' }>,
   target: PreparedPrincipal,
   counter: Counter,
-): { outcome: HopOutcome; assumptions: readonly Assumption[] } {
+): { hops: { action: string; outcome: HopOutcome }[]; assumptions: readonly Assumption[] } {
   if (signer.kind === 'role')
     return {
-      outcome: profileHop(prepared, profile, signer.role, target, counter),
+      hops: profileHops(prepared, profile, signer, target, counter),
       assumptions: signer.role.assumptions,
     };
-  let chosen: { host: string; role: PreparedPrincipal; outcome: HopOutcome } | undefined;
+  let chosen:
+    { host: string; role: PreparedPrincipal; hops: { action: string; outcome: HopOutcome }[] } | undefined;
   for (const host of signer.hosts) {
-    const outcome = profileHop(prepared, profile, host.role, target, counter);
-    chosen ??= { ...host, outcome };
-    if (outcome.permitted) {
-      chosen = { ...host, outcome };
+    const hops = profileHops(prepared, profile, host, target, counter);
+    chosen ??= { ...host, hops };
+    if (hops.every((h) => h.outcome.permitted)) {
+      chosen = { ...host, hops };
       break;
     }
   }
   // signerOf gives hosts only when there is at least one.
-  const { host, role, outcome } = chosen as NonNullable<typeof chosen>;
+  const { host, role, hops } = chosen as NonNullable<typeof chosen>;
   return {
-    outcome,
+    hops,
     assumptions: Object.freeze([
       ...role.assumptions,
       assumption('profile-host-assumed', {

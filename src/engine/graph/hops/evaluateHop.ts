@@ -16,6 +16,7 @@ import { parsePolicyValue } from '../../policy/parsePolicy';
 import type { EvaluationResult, PrincipalFacts } from '../../evaluate/types';
 import type { ContextValue } from '../../types';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
+import { profileSession } from '../analysis/profileSessions';
 import {
   allowingConditions,
   callerControls,
@@ -47,6 +48,8 @@ export interface HopRequest {
   /** How explanations name the caller and the role (EvaluateOptions.callerWords, resourceWords). */
   callerWords?: string;
   resourceWords?: string;
+  /** The caller's session was asked for by this CLI profile, whose session policies limit it. */
+  sessionProfile?: string;
 }
 
 /**
@@ -126,7 +129,7 @@ export function outsideCallerWords(principal: string): string | undefined {
 
 function hopInputs(
   prepared: PreparedScenario,
-  hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target' | 'trust'>,
+  hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target' | 'trust' | 'sessionProfile'>,
 ): { inputs: CompiledInputs; facts: PrincipalFacts | undefined } {
   const inputs: CompiledInputs = {};
   // RCPs cover sts:* on roles, not the IAM, EC2, Lambda or SSM calls of an escalation
@@ -144,6 +147,9 @@ function hopInputs(
     const scps = prepared.scpLevels(hop.caller.account);
     if (scps) inputs.serviceControlPolicies = scps;
     facts = hop.caller.facts;
+    const session =
+      hop.sessionProfile === undefined ? undefined : profileSession(prepared, hop.sessionProfile);
+    if (session && session.policies.length > 0) inputs.sessionPolicies = session.policies;
   } else if (hop.assumedIdentity) {
     inputs.identityPolicies = hop.assumedIdentity;
   }
@@ -166,6 +172,7 @@ export function replayHop(
     ...(caller ? { caller } : {}),
     ...(record.outsideCaller ? { assumedIdentity: OUTSIDE_IDENTITY } : {}),
     ...(record.trustNamesCaller && caller ? { trust: trustNaming(caller.arn, target.arn) } : {}),
+    ...(record.sessionProfile !== undefined ? { sessionProfile: record.sessionProfile } : {}),
   });
   const request = {
     principal: record.principal,
@@ -229,6 +236,7 @@ function someHopPolicy(inputs: CompiledInputs, test: (policy: CompiledPolicy) =>
   if (inputs.resourcePolicy && test(inputs.resourcePolicy)) return true;
   for (const p of inputs.identityPolicies ?? []) if (test(p)) return true;
   for (const p of inputs.permissionBoundaries ?? []) if (test(p)) return true;
+  for (const p of inputs.sessionPolicies ?? []) if (test(p)) return true;
   for (const levels of [inputs.serviceControlPolicies, inputs.resourceControlPolicies])
     for (const l of levels ?? []) for (const p of l.policies) if (test(p)) return true;
   return false;
@@ -276,6 +284,7 @@ export function evaluateHop(
     if (hop.assumedIdentity) r.outsideCaller = true;
     if ('identityOnly' in hop.target) r.identityOnly = true;
     if (hop.trust) r.trustNamesCaller = true;
+    if (hop.sessionProfile !== undefined) r.sessionProfile = hop.sessionProfile;
     return r;
   };
   const denied = (result: EvaluationResult): HopOutcome => ({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { EvaluationResult, GraphNode, PermissionRow } from '../../../engine';
 import { reasonText } from '../../../i18n/reasonText';
+import { sessionLimitText } from '../../../i18n/sessionLimitText';
 import { useEngine } from '../../app/ClientsContext';
 import { useT } from '../../i18n/useT';
 import { TraceView } from '../../panels/TraceView';
@@ -63,6 +64,11 @@ export function PermissionRowView(props: {
       {row.viaConditions.length > 0 && (
         <div className="small">
           {t('permissions.chainIf', { conditions: conditionText(row.viaConditions) })}
+        </div>
+      )}
+      {row.sessionPolicies && (
+        <div className="small" data-testid={testIds.permissionSessionLimit}>
+          {sessionLimitText(row.sessionPolicies, t)}
         </div>
       )}
       {row.decision === 'ExplicitlyDenied' && <div className="small">{reasonText(row.reason, t)}</div>}
