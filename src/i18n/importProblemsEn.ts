@@ -144,6 +144,10 @@ export const importProblemsEn = {
     '{address} sets a policy on a resource this plan does not name; it is left out.',
   'importProblem.tf-pod-identity-incomplete':
     '{address} lacks cluster_name, namespace, service_account or role_arn; it is skipped.',
+  'importProblem.tf-provider-role-not-constant':
+    'assume_role of provider {provider} has no constant role_arn: the role it assumes is not read.',
+  'importProblem.tf-provider-argument-not-constant':
+    "{argument} of provider {provider}'s assume_role is not a constant, so the plan does not print its value: the profile passes none.",
   'importPlace.line': 'line {line}',
   'importPlace.lineColumn': 'line {line}:{column}',
   'importSubject.inline-policy': 'Inline policy {name}',
@@ -153,6 +157,7 @@ export const importProblemsEn = {
   'importSubject.resource-policy': 'The resource policy',
   'importSubject.tf-attribute': '{attribute} of {name}',
   'importSubject.tf-policy-json': 'json of {name}',
+  'importSubject.tf-provider-session-policy': "policy of provider {name}'s assume_role",
   'importFormat.trustscope-scenario': 'a Trustscope scenario file',
   'importFormat.iam-authorization-details': 'aws iam get-account-authorization-details',
   'importFormat.organization':

@@ -122,6 +122,10 @@ export const importProblemsZhHans: Record<keyof typeof importProblemsEn, string>
   'importProblem.tf-policy-resource-unknown': '{address} 为此计划未指明的资源设置策略；已排除。',
   'importProblem.tf-pod-identity-incomplete':
     '{address} 缺少 cluster_name、namespace、service_account 或 role_arn；已跳过。',
+  'importProblem.tf-provider-role-not-constant':
+    '提供程序 {provider} 的 assume_role 没有常量 role_arn：未读取它代入的角色。',
+  'importProblem.tf-provider-argument-not-constant':
+    '提供程序 {provider} 的 assume_role 中 {argument} 不是常量，计划不会打印它的值：该配置文件不传递它。',
   'importPlace.line': '第 {line} 行',
   'importPlace.lineColumn': '第 {line} 行第 {column} 列',
   'importSubject.inline-policy': '内联策略 {name}',
@@ -131,6 +135,7 @@ export const importProblemsZhHans: Record<keyof typeof importProblemsEn, string>
   'importSubject.resource-policy': '基于资源的策略',
   'importSubject.tf-attribute': '{name} 的 {attribute}',
   'importSubject.tf-policy-json': '{name} 的 json',
+  'importSubject.tf-provider-session-policy': '提供程序 {name} 的 assume_role 中的 policy',
   'importFormat.trustscope-scenario': 'Trustscope 场景文件',
   'importFormat.iam-authorization-details': 'aws iam get-account-authorization-details',
   'importFormat.organization':

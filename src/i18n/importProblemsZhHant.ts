@@ -122,6 +122,10 @@ export const importProblemsZhHant: Record<keyof typeof importProblemsEn, string>
   'importProblem.tf-policy-resource-unknown': '{address} 為此計畫未指明的資源設定政策；已排除。',
   'importProblem.tf-pod-identity-incomplete':
     '{address} 缺少 cluster_name、namespace、service_account 或 role_arn；已略過。',
+  'importProblem.tf-provider-role-not-constant':
+    '提供者 {provider} 的 assume_role 沒有常數 role_arn：未讀取它擔任的角色。',
+  'importProblem.tf-provider-argument-not-constant':
+    '提供者 {provider} 的 assume_role 中 {argument} 不是常數，計畫不會列印它的值：該設定檔不傳遞它。',
   'importPlace.line': '第 {line} 行',
   'importPlace.lineColumn': '第 {line} 行第 {column} 欄',
   'importSubject.inline-policy': '內嵌政策 {name}',
@@ -131,6 +135,7 @@ export const importProblemsZhHant: Record<keyof typeof importProblemsEn, string>
   'importSubject.resource-policy': '以資源為基礎的政策',
   'importSubject.tf-attribute': '{name} 的 {attribute}',
   'importSubject.tf-policy-json': '{name} 的 json',
+  'importSubject.tf-provider-session-policy': '提供者 {name} 的 assume_role 中的 policy',
   'importFormat.trustscope-scenario': 'Trustscope 情境檔案',
   'importFormat.iam-authorization-details': 'aws iam get-account-authorization-details',
   'importFormat.organization':

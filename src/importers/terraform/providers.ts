@@ -32,7 +32,8 @@ function profileOf(
   const roleArn = constantText(block, 'role_arn');
   if (roleArn === undefined) {
     ctx.reporter.warning(
-      `assume_role of provider ${key} has no constant role_arn: the role it assumes is not read.`,
+      'tf-provider-role-not-constant',
+      { provider: key },
       prop(block, 'role_arn') ?? block,
     );
     return [];
@@ -80,10 +81,7 @@ function constantText(block: Located | undefined, argument: string): string | un
 function notConstant(ctx: TfContext, key: string, block: Located, argument: string): void {
   const written = prop(block, argument);
   if (written && !constant(block, argument))
-    ctx.reporter.warning(
-      `${argument} of provider ${key}'s assume_role is not a constant, so the plan does not print its value: the profile passes none.`,
-      written,
-    );
+    ctx.reporter.warning('tf-provider-argument-not-constant', { provider: key, argument }, written);
 }
 
 /** The inline session policy: a JSON string (a heredoc or a quoted document) in the configuration. */
@@ -91,7 +89,7 @@ function sessionPolicy(ctx: TfContext, key: string, block: Located): unknown {
   notConstant(ctx, key, block, 'policy');
   const loc = constant(block, 'policy');
   if (str(loc) === undefined || str(loc) === '') return undefined;
-  return readPolicyDocument(loc, ctx.reporter, `policy of provider ${key}'s assume_role`);
+  return readPolicyDocument(loc, ctx.reporter, { subject: 'tf-provider-session-policy', name: key });
 }
 
 function constantList(ctx: TfContext, key: string, block: Located, argument: string): string[] {
