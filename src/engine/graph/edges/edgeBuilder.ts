@@ -12,7 +12,7 @@
 import { allAssumptions, assumption, NO_ASSUMPTIONS } from '../analysis/assumptions';
 import type { HopOutcome } from '../hops/evaluateHop';
 import { sortEdgesMarkingRepeats } from './edgeOrder';
-import { edgeNote, wordEdgeNote } from './edgeNotes';
+import { edgeNote, isCut, wordEdgeNote } from './edgeNotes';
 import { isEdgeOwn } from '../hops/hopRequest';
 import type { Assumption, EdgeCondition, EdgeKind, EdgeNote, GraphEdge, HopDecision } from '../types';
 
@@ -211,26 +211,27 @@ export class EdgeBuilder {
     assumptions: readonly Assumption[] = NO_ASSUMPTIONS,
     start = this.idStart('AssumeRole', from),
   ): GraphEdge {
-    const explanation = outcome.result.explanation;
+    const { cut } = outcome;
+    // A cut hop is worded from its note: the same words for every pair of its class.
+    const explanation = cut ? this.keep(wordEdgeNote(cut.code, cut.params)) : outcome.result.explanation;
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
       ? this.ownDecisions('sts:AssumeRole', outcome.result.decision)
       : [{ action: 'sts:AssumeRole', decision: outcome.result.decision, request: outcome.record }];
-    return this.push(
-      {
-        from,
-        to,
-        kind: 'AssumeRole',
-        configured: false,
-        permitted: true,
-        conditional: outcome.conditional,
-        conditions: this.distinct(outcome.conditions),
-        explanation,
-        decisions,
-        chained,
-        assumptions,
-      },
-      start + to,
-    );
+    const edge: Omit<GraphEdge, 'id'> = {
+      from,
+      to,
+      kind: 'AssumeRole',
+      configured: false,
+      permitted: !cut,
+      conditional: outcome.conditional,
+      conditions: this.distinct(outcome.conditions),
+      explanation,
+      decisions,
+      chained,
+      assumptions,
+    };
+    if (cut) edge.note = cut;
+    return this.push(edge, start + to);
   }
 
   /** An edge decided by one or more engine evaluations (every one must allow). */
@@ -335,8 +336,11 @@ export class EdgeBuilder {
       // The sort is stable, so of equal edges the first added comes first, and it is the one kept.
       const last = edges[kept - 1];
       if (repeats[i] === 1 && last) {
-        last.configured ||= edge.configured;
-        last.chained ||= edge.chained;
+        // A hop cut for the caller's own name but allowed another way (a named session) is not cut.
+        const keep = isCut(last) && edge.permitted ? edge : last;
+        keep.configured = last.configured || edge.configured;
+        keep.chained = last.chained || edge.chained;
+        edges[kept - 1] = keep;
       } else edges[kept++] = edge;
     }
     edges.length = kept;

@@ -30,15 +30,17 @@
  * at each role's own trust policy. A hop whose badges come from another document (a condition in the
  * caller's identity policy) is not shared.
  *
- * A denied hop is dropped, so for a denied class only the decision is kept. An allowed one's trace
- * stays the first pair's; the edge reads only the decision and the explanation, and each pair gets a
- * record of its own.
+ * A denied hop is dropped, so for a denied class only the decision is kept, unless only a guardrail
+ * refuses it (cutHops.ts): a cut class keeps where the cut is, and each pair gets a cut outcome naming
+ * its own levels and role. An allowed one's trace stays the first pair's; the edge reads only the
+ * decision and the explanation, and each pair gets a record of its own.
  */
 import type { CompiledPolicy } from '../../evaluate/compilePolicy';
 import { describeCaller, describeResource } from '../../evaluate/describe';
 import { callerPrincipal, callerRequestContext } from '../../evaluate/evaluateRequest';
 import { statementsReaching } from '../../evaluate/evaluatePolicy';
 import type { EvaluationResult } from '../../evaluate/types';
+import { cutOutcome, findCut, type Cut } from './cutHops';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import {
   ACTION_LOWER,
@@ -168,7 +170,12 @@ interface Here {
 /** A class whose hop is denied: nothing to word. */
 const DENIED = 'denied';
 
-type Known = PairClass | typeof DENIED;
+/** A class whose hop only a guardrail refuses. */
+interface CutClass {
+  cut: Cut;
+}
+
+type Known = PairClass | CutClass | typeof DENIED;
 
 /**
  * The classes of pairs alike in every numbered part of their key (see `keyOf`), by whether the caller
@@ -234,7 +241,8 @@ export class SharedHops {
 
   /**
    * The hop `caller` → `target` for sts:AssumeRole when AWS allows it (possibly under conditions the
-   * caller brings), undefined when it is denied: the graph drops denied hops without reading why.
+   * caller brings), a cut outcome (`cut`, not permitted) when only a guardrail refuses it, undefined
+   * when it is denied otherwise: the graph drops those without reading why.
    */
   decide(caller: PreparedPrincipal, target: PreparedPrincipal, position?: number): HopOutcome | undefined {
     const mfa = caller.kind === 'user' && caller.mfa !== false;
@@ -246,36 +254,33 @@ export class SharedHops {
     const key = this.leafKey;
     const known = leaf?.get(key);
     if (known === DENIED) return undefined;
+    if (known && 'cut' in known) return cutOutcome(this.prepared, known.cut, caller, target);
     if (known?.shareable) {
       const shared = this.share(known, caller, side, target, mfa);
       if (shared) return shared;
     }
     const evaluated = this.evaluate(caller, target, mfa);
-    const outcome = evaluated.permitted
-      ? {
-          ...evaluated,
-          result: { ...evaluated.result, explanation: this.keep(evaluated.result.explanation) },
-        }
-      : evaluated;
+    if (!evaluated.permitted) {
+      const cut = findCut(this.prepared, caller, target, evaluated, mfa, this.counter);
+      if (leaf && !known) leaf.set(key, cut ? { cut } : DENIED);
+      return cut && cutOutcome(this.prepared, cut, caller, target);
+    }
+    const outcome = {
+      ...evaluated,
+      result: { ...evaluated.result, explanation: this.keep(evaluated.result.explanation) },
+    };
     if (leaf && !known) {
       const trust = target.trustDocumentId;
-      leaf.set(
-        key,
-        !outcome.permitted
-          ? DENIED
-          : {
-              outcome,
-              caller,
-              target,
-              callerWords: side.words,
-              roleWords: (this.role as RoleSide).words,
-              shareable: outcome.conditions.every(
-                (c) => c.documentId === undefined || c.documentId === trust,
-              ),
-            },
-      );
+      leaf.set(key, {
+        outcome,
+        caller,
+        target,
+        callerWords: side.words,
+        roleWords: (this.role as RoleSide).words,
+        shareable: outcome.conditions.every((c) => c.documentId === undefined || c.documentId === trust),
+      });
     }
-    return outcome.permitted ? outcome : undefined;
+    return outcome;
   }
 
   /** The class's outcome for another pair, or undefined when it cannot be worded for it. */
