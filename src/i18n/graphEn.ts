@@ -37,7 +37,7 @@ export const graphEn = {
   'graph.edgeName.conditional': '{name}, only with {conditions}',
   'graph.edgeName.broken': 'Cut: {from} cannot become {to} ({mechanism}); AWS refuses this hop',
   'graph.edgeName.cut':
-    '{label}: {from} cannot become {to} by assuming it, although the trust policy and its own policies allow it',
+    'Cut ({label}): {from} cannot become {to} by assuming it, although the trust policy and its own policies allow it',
   'graph.edgeName.undecided': '{name}, if what it rests on holds',
   'graph.edgeName.removed': '{from} can no longer become {to}',
   'graph.nodeName': '{label}, {kind}',
