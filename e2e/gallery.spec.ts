@@ -59,6 +59,8 @@ test('"An SCP cuts a path" draws the hop the SCP cuts in red, named, and says wh
   await app.clickEdge(cut);
   await expect(app.byTestId(testIds.edgeVerdict)).toHaveText('Cut by a guardrail');
   await expect(app.byTestId(testIds.edgeReason)).toContainText('DenyAssumeRoleOutsideCrossAccountPath');
+  await expect(app.byTestId(testIds.edgeCut)).toContainText('Cut by an SCP');
+  await expect(app.byTestId(testIds.edgeCut)).toContainText('at ou-ab12-wkld0001');
   // The hop the SCP lets through is still a way in.
   await expect(
     app.byTestId(

@@ -84,7 +84,13 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
       <EdgeReason edge={edge} replayed={replayed} />
       {edge.kind === 'Escalation' && <EscalationSection edge={edge} replayed={replayed} />}
       <AssumptionList assumptions={edge.assumptions} />
-      <p className="muted small">{edge.configured ? t('edge.configured') : t('edge.notConfigured')}</p>
+      <p className="muted small" data-testid={cut ? testIds.edgeCut : undefined}>
+        {cut && edge.note
+          ? edgeNoteText(edge.note, t)
+          : edge.configured
+            ? t('edge.configured')
+            : t('edge.notConfigured')}
+      </p>
       {edge.chained && <p className="muted small">{t('edge.chained')}</p>}
       {edge.decisions.length > 0 && <DecisionDetails edge={edge} replayed={replayed} />}
     </div>
