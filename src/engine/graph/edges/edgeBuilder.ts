@@ -89,6 +89,8 @@ export class EdgeBuilder {
   private readonly configuredInto = new Set<string>();
   /** Explanations kept once. */
   private readonly said = new Map<string, string>();
+  /** The words of cut notes, by note. */
+  private readonly noteWords = new WeakMap<EdgeNote, string>();
   /** The decision lists of edges whose one decision is the edge's own, by action and decision. */
   private readonly own = new Map<string, Map<HopDecision['decision'], HopDecision[]>>();
 
@@ -130,6 +132,14 @@ export class EdgeBuilder {
     let known = this.said.get(flat(s));
     if (known === undefined) this.said.set(s, (known = s));
     return known;
+  }
+
+  /** A cut note's words, kept once per note. */
+  private cutWords(note: EdgeNote): string {
+    let words = this.noteWords.get(note);
+    if (words === undefined)
+      this.noteWords.set(note, (words = this.keep(wordEdgeNote(note.code, note.params))));
+    return words;
   }
 
   /** The list of one decision whose request is the edge and whose explanation is the edge's. */
@@ -212,8 +222,8 @@ export class EdgeBuilder {
     start = this.idStart('AssumeRole', from),
   ): GraphEdge {
     const { cut } = outcome;
-    // A cut hop is worded from its note: the same words for every pair of its class.
-    const explanation = cut ? this.keep(wordEdgeNote(cut.code, cut.params)) : outcome.result.explanation;
+    // A cut hop is worded from its note, which the pairs of a class share (SharedHops): worded once.
+    const explanation = cut ? this.cutWords(cut) : outcome.result.explanation;
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
       ? this.ownDecisions('sts:AssumeRole', outcome.result.decision)
       : [{ action: 'sts:AssumeRole', decision: outcome.result.decision, request: outcome.record }];

@@ -17,7 +17,7 @@ import type { EvaluationResult, Reason, StatementRef } from '../../evaluate/type
 import type { ContextValue } from '../../types';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
 import { edgeNote } from '../edges/edgeNotes';
-import type { CutNoteCode, EdgeNote } from '../types';
+import type { CutNoteCode, EdgeCondition, EdgeNote } from '../types';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 
 /** Where a cut is: what names it but the level and names a class of pairs does not share. */
@@ -41,6 +41,8 @@ export interface Cut {
 }
 
 const ACTION = 'sts:AssumeRole';
+/** Shared by every cut outcome: a cut hop brings no conditions. */
+const NO_CONDITIONS: EdgeCondition[] = [];
 
 /** Whether a denial's reason is a guardrail's: only then can the hop be cut. */
 function byGuardrail(reason: Reason): boolean {
@@ -148,17 +150,40 @@ export function cutNote(
   return edgeNote(code, { policy: name, statement });
 }
 
-/** The cut hop's outcome for one pair of a class decided for another. */
+/**
+ * What a cut's note reads of a pair: the caller's account (its SCP levels), the role's account (its
+ * RCP levels) or the role itself (its trust); pairs alike in it share one note.
+ */
+export function cutNoteKey(
+  locator: CutLocator,
+  caller: PreparedPrincipal,
+  target: PreparedPrincipal,
+): string {
+  switch (locator.code) {
+    case 'cut-scp-deny':
+    case 'cut-scp-no-allow':
+      return caller.account;
+    case 'cut-rcp-deny':
+    case 'cut-rcp-no-allow':
+      return target.account;
+    case 'cut-trust-deny':
+      return target.arn;
+    default:
+      return '';
+  }
+}
+
+/** The cut hop's outcome for one pair of a class decided for another, with the pair's note. */
 export function cutOutcome(
-  prepared: PreparedScenario,
   cut: Cut,
+  note: EdgeNote,
   caller: PreparedPrincipal,
   target: PreparedPrincipal,
 ): HopOutcome {
   return {
     permitted: false,
     conditional: false,
-    conditions: [],
+    conditions: NO_CONDITIONS,
     result: cut.result,
     record: {
       principal: caller.arn,
@@ -167,6 +192,6 @@ export function cutOutcome(
       action: ACTION,
       context: cut.context,
     },
-    cut: cutNote(prepared, cut.locator, caller, target),
+    cut: note,
   };
 }

@@ -40,7 +40,7 @@ import { describeCaller, describeResource } from '../../evaluate/describe';
 import { callerPrincipal, callerRequestContext } from '../../evaluate/evaluateRequest';
 import { statementsReaching } from '../../evaluate/evaluatePolicy';
 import type { EvaluationResult } from '../../evaluate/types';
-import { cutOutcome, findCut, type Cut } from './cutHops';
+import { cutNote, cutNoteKey, cutOutcome, findCut, type Cut } from './cutHops';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import {
   ACTION_LOWER,
@@ -54,7 +54,7 @@ import {
   type Reads,
 } from './hopReads';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
-import type { EdgeCondition } from '../types';
+import type { EdgeCondition, EdgeNote } from '../types';
 
 const ACTION = 'sts:AssumeRole';
 
@@ -170,9 +170,10 @@ interface Here {
 /** A class whose hop is denied: nothing to word. */
 const DENIED = 'denied';
 
-/** A class whose hop only a guardrail refuses. */
+/** A class whose hop only a guardrail refuses, and its notes by what they read of a pair (`cutNoteKey`). */
 interface CutClass {
   cut: Cut;
+  notes: Map<string, EdgeNote>;
 }
 
 type Known = PairClass | CutClass | typeof DENIED;
@@ -254,7 +255,7 @@ export class SharedHops {
     const key = this.leafKey;
     const known = leaf?.get(key);
     if (known === DENIED) return undefined;
-    if (known && 'cut' in known) return cutOutcome(this.prepared, known.cut, caller, target);
+    if (known && 'cut' in known) return this.cutFor(known, caller, target);
     if (known?.shareable) {
       const shared = this.share(known, caller, side, target, mfa);
       if (shared) return shared;
@@ -262,8 +263,13 @@ export class SharedHops {
     const evaluated = this.evaluate(caller, target, mfa);
     if (!evaluated.permitted) {
       const cut = findCut(this.prepared, caller, target, evaluated, mfa, this.counter);
-      if (leaf && !known) leaf.set(key, cut ? { cut } : DENIED);
-      return cut && cutOutcome(this.prepared, cut, caller, target);
+      if (!cut) {
+        if (leaf && !known) leaf.set(key, DENIED);
+        return undefined;
+      }
+      const made: CutClass = { cut, notes: new Map() };
+      if (leaf && !known) leaf.set(key, made);
+      return this.cutFor(made, caller, target);
     }
     const outcome = {
       ...evaluated,
@@ -281,6 +287,14 @@ export class SharedHops {
       });
     }
     return outcome;
+  }
+
+  /** The cut outcome of a pair of a cut class: one note for the pairs that read it alike. */
+  private cutFor(known: CutClass, caller: PreparedPrincipal, target: PreparedPrincipal): HopOutcome {
+    const key = cutNoteKey(known.cut.locator, caller, target);
+    let note = known.notes.get(key);
+    if (!note) known.notes.set(key, (note = cutNote(this.prepared, known.cut.locator, caller, target)));
+    return cutOutcome(known.cut, note, caller, target);
   }
 
   /** The class's outcome for another pair, or undefined when it cannot be worded for it. */

@@ -358,7 +358,8 @@ describe('createAnalyzer', () => {
     expect(comparable(after)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
     // The trust and the callers' policies still allow the hops: the SCP cuts them, none is a way in.
     expect(into(after).length).toBeGreaterThan(0);
-    for (const e of into(after)) expect(e).toMatchObject({ permitted: false, note: { code: 'cut-scp-deny' } });
+    for (const e of into(after))
+      expect(e).toMatchObject({ permitted: false, note: { code: 'cut-scp-deny' } });
   });
 
   it("moves the badges that point into an SCP when the SCP's text moves its conditional statement", () => {
