@@ -56,6 +56,33 @@ test('an identity step a same-account trust naming the user does not need is sho
   await expect(hop.locator('.outcome--fail')).toHaveCount(0);
 });
 
+test('"An SCP cuts a path" draws the hop the SCP cuts in red, named, and says which statement cuts it', async ({
+  app,
+}) => {
+  const dana = 'arn:aws:iam::444455556666:user/dev-dana';
+  const cut = `AssumeRole:${dana}->arn:aws:iam::777788889999:role/ProdAdmin`;
+  await app.open();
+  await app.byTestId(testIds.toolbarGallery).click();
+  await app.byTestId(testIds.galleryOpen('scp-cuts-a-path')).click();
+  await expect(app.byTestId(testIds.edgeLabel(cut))).toHaveText('cut by an SCP');
+  await expect(app.byTestId(testIds.edgeHead(cut)).locator('..')).toHaveAttribute('data-state', 'broken');
+  await expect(app.graphEdge(cut)).toHaveAttribute(
+    'aria-label',
+    /^Cut \(cut by an SCP\): dev-dana cannot become ProdAdmin/,
+  );
+  await app.clickEdge(cut);
+  await expect(app.byTestId(testIds.edgeVerdict)).toHaveText('Cut by a guardrail');
+  await expect(app.byTestId(testIds.edgeReason)).toContainText('DenyAssumeRoleOutsideCrossAccountPath');
+  await expect(app.byTestId(testIds.edgeCut)).toContainText('Cut by an SCP');
+  await expect(app.byTestId(testIds.edgeCut)).toContainText('at ou-ab12-wkld0001');
+  // The hop the SCP lets through is still a way in.
+  await expect(
+    app.byTestId(
+      testIds.edgeLabel(`AssumeRole:${dana}->arn:aws:iam::777788889999:role/cross-account/ProdReadOnly`),
+    ),
+  ).toHaveText('assumes');
+});
+
 // Every story's walk-through played beside the graph by keyboard: Play on its gallery card, then
 // ArrowRight through each hop (the graph showing each), Escape to close.
 for (const entry of gallery) {

@@ -45,7 +45,7 @@ export { FINDING_CODES, wordFinding } from './graph/analysis/findingWords';
 export { replayHop } from './graph/hops/evaluateHop';
 export { OUTSIDE_IDENTITY_NAME } from './graph/edges/outsideIdentityName';
 export { decidingOf, replayEdge, type ReplayedDecision } from './graph/queries/replayEdge';
-export { EDGE_NOTE_CODES, wordEdgeNote } from './graph/edges/edgeNotes';
+export { CUT_NOTE_CODES, EDGE_NOTE_CODES, isCut, wordEdgeNote } from './graph/edges/edgeNotes';
 export { EDGE_KINDS } from './graph/edges/edgeKinds';
 export {
   ESCALATION_TECHNIQUES,

@@ -6,6 +6,7 @@
  * (docs/performance.md, "Initial JS"). Types still come from `index.ts`.
  */
 export { isUndecided } from './graph/analysis/assumptions';
+export { isCut } from './graph/edges/edgeNotes';
 export { summarizeAssumptions } from './graph/analysis/summarizeAssumptions';
 export { reachableFrom, sessionAlong, whoCanReach } from './graph/queries/paths';
 export { decisionExplanation, hopRequest } from './graph/hops/hopRequest';

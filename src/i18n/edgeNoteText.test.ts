@@ -31,6 +31,9 @@ const PARAMS = {
   target: 'Admin',
   technique: 'iam:PassRole+ec2:RunInstances',
   via: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc',
+  policy: 'DenyAssumeRoleOutsideCrossAccountPath · SCP',
+  statement: 'DenyAssumeRoleOutsideCrossAccountPath',
+  level: 'ou-ab12-wkld0001',
 };
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -98,6 +98,7 @@ export const en = {
   'edge.conditional': 'Allowed only if the caller brings:',
   'edge.condition.liftsDeny': 'a request that fails this Deny condition:',
   'edge.broken': 'Configured but broken',
+  'edge.cut': 'Cut by a guardrail',
   'edge.configured': 'Configured (an instance profile, annotation or association points here)',
   'edge.notConfigured':
     "Permitted by policy: whoever holds the caller's credentials may make this call, though no instance profile, annotation or association sets it up",
@@ -387,6 +388,8 @@ export const en = {
   'edge.summary.conditional':
     '{from} can become {to} through {kind}, but only when the request meets the conditions below.',
   'edge.summary.broken': '{from} is set up to become {to} through {kind}, but AWS would refuse it.',
+  'edge.summary.cut':
+    "The trust policy of {to} and {from}'s own policies allow {kind}, but a guardrail (an SCP, RCP, permissions boundary or explicit deny) refuses it.",
   'edge.summary.undecided':
     '{from} is set up to become {to} through {kind}; whether AWS allows it cannot be told from what was imported.',
   'edge.engineWords': 'In the engine’s words (English)',
@@ -519,6 +522,22 @@ export const en = {
   'edgeNote.access-conditional':
     '{session} can act on {resource} only under conditions: {levels} ({actions} action(s)).',
   'edgeNote.levelSeparator': ', ',
+  'edgeNote.cut-scp-deny':
+    'Cut by an SCP: statement {statement} of "{policy}" at {level} denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+  'edgeNote.cut-scp-no-allow':
+    "Cut by SCPs: no SCP at {level} allows sts:AssumeRole on this role. The trust policy and the caller's identity policies would allow it.",
+  'edgeNote.cut-rcp-deny':
+    'Cut by an RCP: statement {statement} of "{policy}" at {level} denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+  'edgeNote.cut-rcp-no-allow':
+    "Cut by RCPs: no RCP at {level} allows sts:AssumeRole on this role. The trust policy and the caller's identity policies would allow it.",
+  'edgeNote.cut-boundary-deny':
+    'Cut by a permissions boundary: statement {statement} of boundary "{policy}" denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+  'edgeNote.cut-boundary-no-allow':
+    'Cut by a permissions boundary: boundary "{policy}" does not allow sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+  'edgeNote.cut-identity-deny':
+    'Cut by an explicit deny: statement {statement} of identity policy "{policy}" denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+  'edgeNote.cut-trust-deny':
+    "Cut by an explicit deny: statement {statement} of the trust policy of {role} denies this caller. The trust policy and the caller's identity policies would allow it.",
   // Organization, groups and identity providers (explorer sections and Add forms).
   'add.kind.group': 'IAM group',
   'add.kind.provider': 'Identity provider (OIDC / SAML)',

@@ -92,6 +92,7 @@ export const zhHans: Messages = {
   'edge.conditional': '仅当调用方提供以下内容时才允许：',
   'edge.condition.liftsDeny': '不满足此 Deny 条件的请求：',
   'edge.broken': '已配置但无效',
+  'edge.cut': '被防护策略切断',
   'edge.configured': '已配置（有实例配置文件、注解或关联指向此处）',
   'edge.notConfigured':
     '策略允许：持有调用方凭证的任何人都可以发起此调用，但没有实例配置文件、注解或关联专门配置它',
@@ -372,6 +373,8 @@ export const zhHans: Messages = {
   'edge.summary.allowed': '{from} 可以通过{kind}取得 {to} 的凭证。',
   'edge.summary.conditional': '{from} 可以通过{kind}取得 {to} 的凭证，但前提是请求满足下列条件。',
   'edge.summary.broken': '{from} 被配置为通过{kind}取得 {to} 的凭证，但 AWS 会拒绝。',
+  'edge.summary.cut':
+    '{to} 的信任策略和 {from} 自己的策略都允许{kind}，但防护策略（SCP、RCP、权限边界或显式拒绝）拒绝了它。',
   'edge.summary.undecided':
     '{from} 被配置为通过{kind}取得 {to} 的凭证；根据已导入的数据无法判断 AWS 是否允许。',
   'edge.engineWords': '引擎原文（英文）',
@@ -497,6 +500,22 @@ export const zhHans: Messages = {
   'edgeNote.access-conditional':
     '{session} 仅在满足条件时可以操作 {resource}：{levels}（{actions} 个操作）。',
   'edgeNote.levelSeparator': '、',
+  'edgeNote.cut-scp-deny':
+    '被 SCP 切断：{level} 上“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cut-scp-no-allow':
+    '被 SCP 切断：{level} 上没有 SCP 允许对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cut-rcp-deny':
+    '被 RCP 切断：{level} 上“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cut-rcp-no-allow':
+    '被 RCP 切断：{level} 上没有 RCP 允许对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cut-boundary-deny':
+    '被权限边界切断：权限边界“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cut-boundary-no-allow':
+    '被权限边界切断：权限边界“{policy}”不允许对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cut-identity-deny':
+    '被显式拒绝切断：身份策略“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cut-trust-deny':
+    '被显式拒绝切断：{role} 的信任策略中的语句 {statement} 拒绝此调用方。信任策略和调用方的身份策略本会允许这一跳转。',
   // 组织、用户组和身份提供商（资源管理器的各部分和“添加”表单）。
   'add.kind.group': 'IAM 用户组',
   'add.kind.provider': '身份提供商（OIDC / SAML）',

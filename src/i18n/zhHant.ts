@@ -92,6 +92,7 @@ export const zhHant: Messages = {
   'edge.conditional': '僅當呼叫者提供下列項目時才允許：',
   'edge.condition.liftsDeny': '不符合此 Deny 條件的請求：',
   'edge.broken': '已設定但無效',
+  'edge.cut': '被防護政策切斷',
   'edge.configured': '已設定（有執行個體設定檔、註解或關聯指向此處）',
   'edge.notConfigured':
     '政策允許：持有呼叫者憑證的任何人都可以發起此呼叫，但沒有執行個體設定檔、註解或關聯專門設定它',
@@ -372,6 +373,8 @@ export const zhHant: Messages = {
   'edge.summary.allowed': '{from} 可以透過{kind}取得 {to} 的憑證。',
   'edge.summary.conditional': '{from} 可以透過{kind}取得 {to} 的憑證，但前提是請求符合下列條件。',
   'edge.summary.broken': '{from} 被設定為透過{kind}取得 {to} 的憑證，但 AWS 會拒絕。',
+  'edge.summary.cut':
+    '{to} 的信任政策和 {from} 自己的政策都允許{kind}，但防護政策（SCP、RCP、許可界限或明確拒絕）拒絕了它。',
   'edge.summary.undecided':
     '{from} 被設定為透過{kind}取得 {to} 的憑證；根據已匯入的資料無法判斷 AWS 是否允許。',
   'edge.engineWords': '引擎原文（英文）',
@@ -497,6 +500,22 @@ export const zhHant: Messages = {
   'edgeNote.access-conditional':
     '{session} 僅在符合條件時可以操作 {resource}：{levels}（{actions} 個動作）。',
   'edgeNote.levelSeparator': '、',
+  'edgeNote.cut-scp-deny':
+    '被 SCP 切斷：{level} 上「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cut-scp-no-allow':
+    '被 SCP 切斷：{level} 上沒有 SCP 允許對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cut-rcp-deny':
+    '被 RCP 切斷：{level} 上「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cut-rcp-no-allow':
+    '被 RCP 切斷：{level} 上沒有 RCP 允許對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cut-boundary-deny':
+    '被許可界限切斷：許可界限「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cut-boundary-no-allow':
+    '被許可界限切斷：許可界限「{policy}」不允許對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cut-identity-deny':
+    '被明確拒絕切斷：身分型政策「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cut-trust-deny':
+    '被明確拒絕切斷：{role} 的信任政策中的陳述式 {statement} 拒絕此呼叫者。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
   // 組織、群組與身分提供者（總管的各區段與「新增」表單）。
   'add.kind.group': 'IAM 群組',
   'add.kind.provider': '身分提供者（OIDC / SAML）',

@@ -52,6 +52,8 @@ export const testIds = {
   edgeVerdict: 'edge-verdict',
   edgeExplanation: 'edge-explanation',
   edgeReason: 'edge-reason',
+  /** On a hop a guardrail cuts: which guardrail, policy and statement (the edge's note). */
+  edgeCut: 'edge-cut',
   edgeTraceSteps: 'edge-trace-steps',
   edgeSteps: 'edge-steps',
   escalationSection: 'escalation-section',

@@ -97,7 +97,8 @@ export interface GraphEdge {
   accessLevels?: AccessLevel[];
   /**
    * Why, as data, when no evaluation decides the hop (a configuration AWS refuses, an undecided hop);
-   * on an escalation edge, what it does (`escalation`).
+   * on an escalation edge, what it does (`escalation`); on a cut edge (not permitted, not
+   * configured), the guardrail that cuts it (`cut-…`).
    */
   note?: EdgeNote;
   /** Escalation edges: the technique's id, its actions joined by `+` (`iam:PassRole+ec2:RunInstances`). */
@@ -128,7 +129,23 @@ export type EdgeNoteCode =
   | 'access-conditional'
   | 'member-of'
   | 'escalation'
-  | 'escalation-via';
+  | 'escalation-via'
+  /**
+   * A cut AssumeRole hop (cutHops.ts): the trust and the caller's identity policies would allow it,
+   * but a guardrail refuses it: an SCP or RCP (a Deny, or no Allow at a level), a permissions
+   * boundary (a Deny, or no Allow), or a Deny statement of an identity or trust policy.
+   */
+  | CutNoteCode;
+
+export type CutNoteCode =
+  | 'cut-scp-deny'
+  | 'cut-scp-no-allow'
+  | 'cut-rcp-deny'
+  | 'cut-rcp-no-allow'
+  | 'cut-boundary-deny'
+  | 'cut-boundary-no-allow'
+  | 'cut-identity-deny'
+  | 'cut-trust-deny';
 
 export interface EdgeNote {
   code: EdgeNoteCode;

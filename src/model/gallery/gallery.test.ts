@@ -154,13 +154,18 @@ describe('gallery: what each scenario shows', () => {
     expect(a.nodes.find((n) => n.id === vendor)?.kind).toBe('externalAccount');
   });
 
-  it('scp-cuts-a-path: the SCP removes the hop to ProdAdmin and keeps the one under /cross-account/', () => {
+  it('scp-cuts-a-path: the SCP cuts the hop to ProdAdmin and keeps the one under /cross-account/', () => {
     const g = entry('scp-cuts-a-path');
     const a = analysisOf(g.id);
     const dana = 'arn:aws:iam::444455556666:user/dev-dana';
     const admin = 'arn:aws:iam::777788889999:role/ProdAdmin';
     expect(edge(a, dana, 'arn:aws:iam::777788889999:role/cross-account/ProdReadOnly')?.permitted).toBe(true);
-    expect(edge(a, dana, admin)).toBeUndefined();
+    // Drawn cut, naming the SCP statement, and no way in.
+    expect(edge(a, dana, admin)).toMatchObject({
+      permitted: false,
+      configured: false,
+      note: { code: 'cut-scp-deny', params: { statement: 'DenyAssumeRoleOutsideCrossAccountPath' } },
+    });
     expect(findPaths(a, dana, admin)).toEqual([]);
     // Trust and identity policy alone would allow it: without the organization the hop is back.
     const withoutOrg = { ...g.scenario };

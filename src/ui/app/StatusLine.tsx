@@ -1,3 +1,5 @@
+import type { GraphEdge } from '../../engine';
+import { isCut } from '../../engine/pageIndex';
 import { useAction } from '../../state/selectors/actions';
 import {
   useAnalysis,
@@ -10,13 +12,16 @@ import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { useAssumptionSummary } from './useAssumptionSummary';
 
-/** Access edges are a layer drawn on request (hidden by default): the count is of the ways to become another. */
+/**
+ * Access edges are a layer drawn on request (hidden by default), and a cut edge is a hop a guardrail
+ * refuses: the count is of the ways to become another.
+ */
 const counted = new WeakMap<object, number>();
-function trustEdgeCount(analysis: { edges: readonly { kind: string }[] }): number {
+function trustEdgeCount(analysis: { edges: readonly GraphEdge[] }): number {
   let n = counted.get(analysis);
   if (n === undefined) {
     n = 0;
-    for (const e of analysis.edges) if (e.kind !== 'Access') n++;
+    for (const e of analysis.edges) if (e.kind !== 'Access' && !isCut(e)) n++;
     counted.set(analysis, n);
   }
   return n;

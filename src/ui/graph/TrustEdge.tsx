@@ -7,10 +7,11 @@ import { useFar } from './farZoom';
 import './planMarks.css';
 import type { AccessLevel } from '../../engine';
 import type { TrustEdgeData } from './toFlow';
+import { cutLabelKey } from './cutLabel';
 
 /**
  * An arrow of the trust graph: colour by kind, dashed when conditional or broken, the mechanism
- * written on it, badges for what it needs (not when zoomed out too far to read them). Drawn along
+ * written on it (or, on a hop a guardrail cuts, which kind of guardrail), badges for what it needs (not when zoomed out too far to read them). Drawn along
  * ELK's route when there is one, else as a curve between the handles; its head is ours
  * (edgeGeometry.ts), so it never hides under the node it points at.
  */
@@ -53,7 +54,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
         <path className="trust-edge__head" d={geometry.head} data-testid={testIds.edgeHead(id)} />
         {!far && (
           <text className="trust-edge__label" x={label.x} y={label.y} data-testid={testIds.edgeLabel(id)}>
-            {t(`graph.edgeLabel.${data.mechanism}`)}
+            {t(cutLabelKey(data.edge) ?? `graph.edgeLabel.${data.mechanism}`)}
           </text>
         )}
       </g>

@@ -2,7 +2,8 @@
  * The words a screen reader says for a node or an arrow of the graph, in the reader's language
  * ("AssumeRoleInA can become RoleForB by assuming it"), given to React Flow as aria-labels.
  */
-import type { EdgeKind, FindingSeverity, GraphNode } from '../../engine';
+import type { EdgeKind, FindingSeverity, GraphEdge, GraphNode } from '../../engine';
+import { cutLabelKey } from './cutLabel';
 import type { Translate } from '../../i18n/translate';
 
 /** How an arrow works, as its label names it: an edge kind, or IRSA for a service account's web identity. */
@@ -19,7 +20,12 @@ export type EdgeState = 'permitted' | 'conditional' | 'broken' | 'undecided' | '
 export interface FlowWords {
   node(node: GraphNode, findings: NodeFindings | undefined): string;
   edge(
-    arrow: { mechanism: Mechanism; state: EdgeState; badges: readonly string[] },
+    arrow: {
+      mechanism: Mechanism;
+      state: EdgeState;
+      badges: readonly string[];
+      edge?: Pick<GraphEdge, 'note'>;
+    },
     from: string,
     to: string,
   ): string;
@@ -38,8 +44,10 @@ export function flowWords(t: Translate): FlowWords {
           })
         : t('graph.nodeName', { label: node.label, kind });
     },
-    edge({ mechanism, state, badges }, from, to) {
+    edge({ mechanism, state, badges, edge }, from, to) {
       if (state === 'removed') return t('graph.edgeName.removed', { from, to });
+      const cut = edge && cutLabelKey(edge);
+      if (cut) return t('graph.edgeName.cut', { label: t(cut), from, to });
       if (state === 'broken')
         return t('graph.edgeName.broken', { from, to, mechanism: t(`graph.edgeLabel.${mechanism}`) });
       const name = t(`graph.edgeName.${mechanism}`, { from, to });

@@ -2,6 +2,7 @@ import type { GraphEdge } from '../../engine';
 import { decisionExplanation } from '../../engine/pageIndex';
 import { useEdgeEndLabels } from '../../state/selectors/analysis';
 import { edgeState } from '../graph/toFlow';
+import { cutLabelKey } from '../graph/cutLabel';
 import { useT } from '../i18n/useT';
 import { edgeKindName } from '../../i18n/edgeKindName';
 import { testIds } from '../testIds';
@@ -27,11 +28,13 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const labels = useEdgeEndLabels(edge);
   const state = edgeState(edge);
   const replayed = useEdgeReplay(edge);
+  // A hop a guardrail cuts is not configured: its words say what cut it rather than "broken".
+  const cut = cutLabelKey(edge) !== undefined;
   const verdict =
     state === 'undecided'
       ? t('edge.unknown')
       : state === 'broken'
-        ? t('edge.broken')
+        ? t(cut ? 'edge.cut' : 'edge.broken')
         : state === 'conditional'
           ? t('edge.conditional')
           : t('edge.allowed');
@@ -64,11 +67,13 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
         {t(
           state === 'undecided'
             ? 'edge.summary.undecided'
-            : !edge.permitted
-              ? 'edge.summary.broken'
-              : edge.conditional
-                ? 'edge.summary.conditional'
-                : 'edge.summary.allowed',
+            : cut
+              ? 'edge.summary.cut'
+              : !edge.permitted
+                ? 'edge.summary.broken'
+                : edge.conditional
+                  ? 'edge.summary.conditional'
+                  : 'edge.summary.allowed',
           {
             from: labels.from,
             to: labels.to,
@@ -79,7 +84,13 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
       <EdgeReason edge={edge} replayed={replayed} />
       {edge.kind === 'Escalation' && <EscalationSection edge={edge} replayed={replayed} />}
       <AssumptionList assumptions={edge.assumptions} />
-      <p className="muted small">{edge.configured ? t('edge.configured') : t('edge.notConfigured')}</p>
+      <p className="muted small" data-testid={cut ? testIds.edgeCut : undefined}>
+        {cut && edge.note
+          ? edgeNoteText(edge.note, t)
+          : edge.configured
+            ? t('edge.configured')
+            : t('edge.notConfigured')}
+      </p>
       {edge.chained && <p className="muted small">{t('edge.chained')}</p>}
       {edge.decisions.length > 0 && <DecisionDetails edge={edge} replayed={replayed} />}
     </div>

@@ -3,12 +3,13 @@
  * and each distinct assumption with how many of them it carries. Edges share their lists (one per
  * caller, one per assumed provider), so each list is read once however many edges hold it.
  */
-import type { Assumption } from '../types';
+import { isCut } from '../edges/edgeNotes';
+import type { Assumption, EdgeNote } from '../types';
 
-type Resting = readonly { assumptions: readonly Assumption[] }[];
+type Resting = readonly { assumptions: readonly Assumption[]; note?: EdgeNote }[];
 
 export interface AssumptionSummary {
-  /** Edges with at least one assumption. */
+  /** Edges with at least one assumption; a cut edge is no way in, and rests on nothing that counts. */
   edges: number;
   /** Findings with at least one assumption. */
   findings: number;
@@ -22,7 +23,7 @@ export function summarizeAssumptions(analysis: { edges: Resting; findings: Resti
     const lists = new Map<readonly Assumption[], number>();
     let resting = 0;
     for (const item of items) {
-      if (item.assumptions.length === 0) continue;
+      if (item.assumptions.length === 0 || isCut(item)) continue;
       resting++;
       lists.set(item.assumptions, (lists.get(item.assumptions) ?? 0) + 1);
     }

@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../../../model/scenario';
 import type { Decision } from '../../evaluate/types';
-import type { AssumptionCode, EdgeKind } from '../types';
+import type { AssumptionCode, CutNoteCode, EdgeKind } from '../types';
 
 export interface EdgeExpectation {
   from: string;
@@ -22,6 +22,11 @@ export interface EdgeExpectation {
   chained?: boolean;
   /** Exactly these assumption codes, in order (`[]`: the edge rests on no assumption). */
   assumptions?: AssumptionCode[];
+  /**
+   * A cut edge (not permitted, not configured): the guardrail that refuses a hop the trust and the
+   * caller's identity policies allow (cutHops.ts), as its note's code.
+   */
+  cutBy?: CutNoteCode;
   /** Escalation edges: the technique the edge shows, and what it acts through. */
   technique?: string;
   via?: string;

@@ -74,6 +74,12 @@ function check(c: GraphCase): void {
         `badge ${badge}: ${what}`,
       ).toContain(badge);
     if (e.explanationIncludes !== undefined) expect(edge.explanation).toContain(e.explanationIncludes);
+    if (e.cutBy !== undefined)
+      expect(edge, `cut by ${e.cutBy}: ${what}`).toMatchObject({
+        permitted: false,
+        configured: false,
+        note: { code: e.cutBy },
+      });
     if (e.technique !== undefined) expect(edge.technique, `technique: ${what}`).toBe(e.technique);
     if (e.via !== undefined) expect(edge.via, `via: ${what}`).toBe(e.via);
     if (e.assumptions !== undefined)

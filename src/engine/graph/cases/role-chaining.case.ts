@@ -17,6 +17,8 @@ import type { GraphCase } from './graphCase';
 
 const CHAINING =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining';
+const EVALUATION_LOGIC =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
 const ASSUME_ROLE = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
 const MFA = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html';
 const MFA_KEY =
@@ -174,13 +176,17 @@ export const cases: GraphCase[] = [
     },
   },
   {
-    name: 'a trust that denies requests without MFA: no edge from a role session, nor from a user without a device',
-    source: MFA_KEY,
+    name: "a trust that denies requests without MFA: the trust's Deny cuts the hop from a role session and from a user without a device",
+    source: EVALUATION_LOGIC,
     scenario: denyWithoutMfa(false),
     expect: {
-      noEdges: [
-        { from: R1, to: ADMIN },
-        { from: ALICE, to: ADMIN },
+      edges: [
+        { from: R1, to: ADMIN, kind: 'AssumeRole', cutBy: 'cut-trust-deny' },
+        { from: ALICE, to: ADMIN, kind: 'AssumeRole', cutBy: 'cut-trust-deny' },
+      ],
+      paths: [
+        { from: ALICE, to: ADMIN, count: 0 },
+        { from: R1, to: ADMIN, count: 0 },
       ],
     },
   },

@@ -24,6 +24,9 @@ import {
 import type { OrganizationSpec, RoleSpec, UserSpec } from '../../../model/scenario';
 import type { GraphCase } from './graphCase';
 
+/** How AWS decides: an explicit Deny anywhere, or an SCP, RCP or boundary without an Allow, refuses. */
+const EVALUATION_LOGIC =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
 const SCPS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html';
 const RCPS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html';
 const BOUNDARIES = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html';
@@ -37,6 +40,7 @@ const DEV = arns.user(ACCOUNT_B, 'dev');
 const VENDOR = '999988887777';
 const ONLY_S3 = arns.policy(ACCOUNT_B, 'OnlyS3');
 const S3_AND_STS = arns.policy(ACCOUNT_B, 'S3AndSts');
+const NOT_TARGET = arns.policy(ACCOUNT_B, 'AnyRoleButTarget');
 const mayAssume = { AssumeTarget: anIdentityPolicy.allow('sts:AssumeRole', TARGET) };
 
 const DENY_IP =
@@ -134,6 +138,13 @@ function scenario(parts: {
     managedPolicies: [
       aManagedPolicy(ONLY_S3, anIdentityPolicy.allow('s3:*', '*')),
       aManagedPolicy(S3_AND_STS, anIdentityPolicy.allow(['s3:*', 'sts:AssumeRole'], '*')),
+      aManagedPolicy(
+        NOT_TARGET,
+        new PolicyBuilder([
+          { Sid: 'AssumeAny', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' },
+          { Sid: 'NotTarget', Effect: 'Deny', Action: 'sts:AssumeRole', Resource: TARGET },
+        ]),
+      ),
     ],
     ...(parts.organization ? { organization: parts.organization } : {}),
   });
@@ -155,9 +166,19 @@ export const cases: GraphCase[] = [
       organization: org({ scpsOnB: ['p-FullAWSAccess', 'p-NoAssume'], extraPolicies: [denyAssumeScp] }),
     }),
     expect: {
-      noEdges: [
-        { from: CALLER, to: TARGET },
-        { from: DEV, to: TARGET },
+      edges: [
+        {
+          from: CALLER,
+          to: TARGET,
+          kind: 'AssumeRole',
+          cutBy: 'cut-scp-deny',
+          explanationIncludes: 'of "NoAssumeRole',
+        },
+        { from: DEV, to: TARGET, kind: 'AssumeRole', cutBy: 'cut-scp-deny' },
+      ],
+      paths: [
+        { from: CALLER, to: TARGET, count: 0 },
+        { from: DEV, to: TARGET, count: 0 },
       ],
     },
   },
@@ -191,7 +212,10 @@ export const cases: GraphCase[] = [
       roles: [aRole(CALLER, { inline: mayAssume })],
       organization: org({ scpsOnB: ['p-FullAWSAccess', 'p-TeamOnly'], extraPolicies: [denyUntaggedScp] }),
     }),
-    expect: { noEdges: [{ from: CALLER, to: TARGET }] },
+    expect: {
+      edges: [{ from: CALLER, to: TARGET, kind: 'AssumeRole', cutBy: 'cut-scp-deny' }],
+      paths: [{ from: CALLER, to: TARGET, count: 0 }],
+    },
   },
   {
     name: 'an OU whose only SCP denies something else (FullAWSAccess replaced): nothing is allowed there, the hop is cut',
@@ -203,7 +227,18 @@ export const cases: GraphCase[] = [
         extraPolicies: [anScp('p-NoS3', 'NoS3', anIdentityPolicy.deny('s3:*', '*'))],
       }),
     }),
-    expect: { noEdges: [{ from: CALLER, to: TARGET }] },
+    expect: {
+      edges: [
+        {
+          from: CALLER,
+          to: TARGET,
+          kind: 'AssumeRole',
+          cutBy: 'cut-scp-no-allow',
+          explanationIncludes: 'no SCP at ou-ab12-work allows',
+        },
+      ],
+      paths: [{ from: CALLER, to: TARGET, count: 0 }],
+    },
   },
   {
     name: 'a level the scenario lists no SCP for carries the FullAWSAccess AWS keeps there: the hop stands',
@@ -262,6 +297,37 @@ export const cases: GraphCase[] = [
     expect: { noEdges: [{ from: VENDOR, to: TARGET }] },
   },
   {
+    name: "an RCP on the role's account denying sts:AssumeRole to account B's callers cuts their hop",
+    source: EVALUATION_LOGIC,
+    scenario: scenario({
+      roles: [aRole(CALLER, { inline: mayAssume })],
+      organization: org({
+        rcpsOnA: ['p-NotFromB'],
+        extraPolicies: [
+          anRcp(
+            'p-NotFromB',
+            'NoAssumeFromWorkloads',
+            new PolicyBuilder([
+              { Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole', Resource: '*' },
+            ]).when('StringEquals', 'aws:PrincipalAccount', ACCOUNT_B),
+          ),
+        ],
+      }),
+    }),
+    expect: {
+      edges: [
+        {
+          from: CALLER,
+          to: TARGET,
+          kind: 'AssumeRole',
+          cutBy: 'cut-rcp-deny',
+          explanationIncludes: 'at ou-ab12-prod',
+        },
+      ],
+      paths: [{ from: CALLER, to: TARGET, count: 0 }],
+    },
+  },
+  {
     name: 'the same trust without the RCP: the outside account has a conditional edge',
     source: RCPS,
     scenario: scenario({
@@ -285,7 +351,35 @@ export const cases: GraphCase[] = [
     name: 'a permissions boundary on the caller that does not allow sts:AssumeRole blocks the cross-account chain',
     source: BOUNDARIES,
     scenario: scenario({ roles: [aRole(CALLER, { inline: mayAssume, boundary: ONLY_S3 })] }),
-    expect: { noEdges: [{ from: CALLER, to: TARGET }] },
+    expect: {
+      edges: [
+        {
+          from: CALLER,
+          to: TARGET,
+          kind: 'AssumeRole',
+          cutBy: 'cut-boundary-no-allow',
+          explanationIncludes: 'OnlyS3',
+        },
+      ],
+      paths: [{ from: CALLER, to: TARGET, count: 0 }],
+    },
+  },
+  {
+    name: "a permissions boundary's explicit Deny of the role cuts the hop its Allow would let through",
+    source: EVALUATION_LOGIC,
+    scenario: scenario({ roles: [aRole(CALLER, { inline: mayAssume, boundary: NOT_TARGET })] }),
+    expect: {
+      edges: [
+        {
+          from: CALLER,
+          to: TARGET,
+          kind: 'AssumeRole',
+          cutBy: 'cut-boundary-deny',
+          explanationIncludes: 'statement NotTarget of boundary "AnyRoleButTarget"',
+        },
+      ],
+      paths: [{ from: CALLER, to: TARGET, count: 0 }],
+    },
   },
   {
     name: 'a permissions boundary that allows sts:AssumeRole keeps the chain',
@@ -303,7 +397,16 @@ export const cases: GraphCase[] = [
       ],
       managedPolicies: [aManagedPolicy(ONLY_S3, anIdentityPolicy.allow('s3:*', '*'))],
     }),
-    expect: { noEdges: [{ from: CALLER, to: arns.role(ACCOUNT_B, 'Target') }] },
+    expect: {
+      edges: [
+        {
+          from: CALLER,
+          to: arns.role(ACCOUNT_B, 'Target'),
+          kind: 'AssumeRole',
+          cutBy: 'cut-boundary-no-allow',
+        },
+      ],
+    },
   },
   {
     name: 'same account, trust names the user ARN: the boundary does not limit what the trust grants him directly',
@@ -323,6 +426,6 @@ export const cases: GraphCase[] = [
     scenario: scenario({
       roles: [aRole(CALLER, { inline: mayAssume, boundary: arns.policy(ACCOUNT_B, 'Missing') })],
     }),
-    expect: { noEdges: [{ from: CALLER, to: TARGET }] },
+    expect: { edges: [{ from: CALLER, to: TARGET, kind: 'AssumeRole', cutBy: 'cut-boundary-no-allow' }] },
   },
 ];

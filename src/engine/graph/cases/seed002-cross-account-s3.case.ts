@@ -133,8 +133,8 @@ export const cases: GraphCase[] = [
     expect: { noEdges: [{ from: DEV, to: DELEGATE }] },
   },
   {
-    name: 'an explicit deny in the caller identity policy wins over the allow: no edge',
-    source: CROSS_ACCOUNT,
+    name: "an explicit deny in the caller's identity policy wins over the allow: the hop is cut",
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
     scenario: delegation({
       users: [
         aUser(DEV, {
@@ -145,7 +145,18 @@ export const cases: GraphCase[] = [
         }),
       ],
     }),
-    expect: { noEdges: [{ from: DEV, to: DELEGATE }] },
+    expect: {
+      edges: [
+        {
+          from: DEV,
+          to: DELEGATE,
+          kind: 'AssumeRole',
+          cutBy: 'cut-identity-deny',
+          explanationIncludes: 'identity policy "dev · Deny"',
+        },
+      ],
+      paths: [{ from: DEV, to: DELEGATE, count: 0 }],
+    },
   },
   {
     name: 'trusting another account without conditions is reported (low), the account being inside the scenario',

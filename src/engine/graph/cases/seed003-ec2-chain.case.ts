@@ -238,8 +238,10 @@ export const cases: GraphCase[] = [
       }),
     },
     expect: {
-      edges: [{ from: INSTANCE, to: IN_B, kind: 'InstanceProfile', permitted: true }],
-      noEdges: [{ from: IN_B, to: ROLE_FOR_B }],
+      edges: [
+        { from: INSTANCE, to: IN_B, kind: 'InstanceProfile', permitted: true },
+        { from: IN_B, to: ROLE_FOR_B, kind: 'AssumeRole', cutBy: 'cut-scp-deny' },
+      ],
       paths: [{ from: INSTANCE, to: ROLE_FOR_B, count: 0 }],
     },
   },

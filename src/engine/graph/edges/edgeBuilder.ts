@@ -12,7 +12,7 @@
 import { allAssumptions, assumption, NO_ASSUMPTIONS } from '../analysis/assumptions';
 import type { HopOutcome } from '../hops/evaluateHop';
 import { sortEdgesMarkingRepeats } from './edgeOrder';
-import { edgeNote, wordEdgeNote } from './edgeNotes';
+import { edgeNote, isCut, wordEdgeNote } from './edgeNotes';
 import { isEdgeOwn } from '../hops/hopRequest';
 import type { Assumption, EdgeCondition, EdgeKind, EdgeNote, GraphEdge, HopDecision } from '../types';
 
@@ -89,6 +89,8 @@ export class EdgeBuilder {
   private readonly configuredInto = new Set<string>();
   /** Explanations kept once. */
   private readonly said = new Map<string, string>();
+  /** The words of cut notes, by note. */
+  private readonly noteWords = new WeakMap<EdgeNote, string>();
   /** The decision lists of edges whose one decision is the edge's own, by action and decision. */
   private readonly own = new Map<string, Map<HopDecision['decision'], HopDecision[]>>();
 
@@ -130,6 +132,14 @@ export class EdgeBuilder {
     let known = this.said.get(flat(s));
     if (known === undefined) this.said.set(s, (known = s));
     return known;
+  }
+
+  /** A cut note's words, kept once per note. */
+  private cutWords(note: EdgeNote): string {
+    let words = this.noteWords.get(note);
+    if (words === undefined)
+      this.noteWords.set(note, (words = this.keep(wordEdgeNote(note.code, note.params))));
+    return words;
   }
 
   /** The list of one decision whose request is the edge and whose explanation is the edge's. */
@@ -211,26 +221,27 @@ export class EdgeBuilder {
     assumptions: readonly Assumption[] = NO_ASSUMPTIONS,
     start = this.idStart('AssumeRole', from),
   ): GraphEdge {
-    const explanation = outcome.result.explanation;
+    const { cut } = outcome;
+    // A cut hop is worded from its note, which the pairs of a class share (SharedHops): worded once.
+    const explanation = cut ? this.cutWords(cut) : outcome.result.explanation;
     const decisions = isEdgeOwn('AssumeRole', outcome.record, from, to)
       ? this.ownDecisions('sts:AssumeRole', outcome.result.decision)
       : [{ action: 'sts:AssumeRole', decision: outcome.result.decision, request: outcome.record }];
-    return this.push(
-      {
-        from,
-        to,
-        kind: 'AssumeRole',
-        configured: false,
-        permitted: true,
-        conditional: outcome.conditional,
-        conditions: this.distinct(outcome.conditions),
-        explanation,
-        decisions,
-        chained,
-        assumptions,
-      },
-      start + to,
-    );
+    const edge: Omit<GraphEdge, 'id'> = {
+      from,
+      to,
+      kind: 'AssumeRole',
+      configured: false,
+      permitted: !cut,
+      conditional: outcome.conditional,
+      conditions: this.distinct(outcome.conditions),
+      explanation,
+      decisions,
+      chained,
+      assumptions,
+    };
+    if (cut) edge.note = cut;
+    return this.push(edge, start + to);
   }
 
   /** An edge decided by one or more engine evaluations (every one must allow). */
@@ -335,8 +346,11 @@ export class EdgeBuilder {
       // The sort is stable, so of equal edges the first added comes first, and it is the one kept.
       const last = edges[kept - 1];
       if (repeats[i] === 1 && last) {
-        last.configured ||= edge.configured;
-        last.chained ||= edge.chained;
+        // A hop cut for the caller's own name but allowed another way (a named session) is not cut.
+        const keep = isCut(last) && edge.permitted ? edge : last;
+        keep.configured = last.configured || edge.configured;
+        keep.chained = last.chained || edge.chained;
+        edges[kept - 1] = keep;
       } else edges[kept++] = edge;
     }
     edges.length = kept;

@@ -5,7 +5,7 @@
  * (src/i18n/edgeNoteText.ts).
  */
 import { NO_ASSUMPTIONS } from '../analysis/assumptions';
-import type { EdgeKind, EdgeNote, EdgeNoteCode, GraphEdge } from '../types';
+import type { CutNoteCode, EdgeKind, EdgeNote, EdgeNoteCode, GraphEdge } from '../types';
 
 type Params = Record<string, string | number>;
 
@@ -51,7 +51,48 @@ export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): stri
       return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}.`;
     case 'escalation-via':
       return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}, through ${p('via')}.`;
+    default:
+      return `${cutWords(code, p)} The trust policy and the caller's identity policies would allow it.`;
   }
+}
+
+/** What cuts a hop (cutHops.ts), in English. */
+function cutWords(code: CutNoteCode, p: (name: string) => string): string {
+  switch (code) {
+    case 'cut-scp-deny':
+      return `Cut by an SCP: statement ${p('statement')} of "${p('policy')}" at ${p('level')} denies sts:AssumeRole on this role.`;
+    case 'cut-scp-no-allow':
+      return `Cut by SCPs: no SCP at ${p('level')} allows sts:AssumeRole on this role.`;
+    case 'cut-rcp-deny':
+      return `Cut by an RCP: statement ${p('statement')} of "${p('policy')}" at ${p('level')} denies sts:AssumeRole on this role.`;
+    case 'cut-rcp-no-allow':
+      return `Cut by RCPs: no RCP at ${p('level')} allows sts:AssumeRole on this role.`;
+    case 'cut-boundary-deny':
+      return `Cut by a permissions boundary: statement ${p('statement')} of boundary "${p('policy')}" denies sts:AssumeRole on this role.`;
+    case 'cut-boundary-no-allow':
+      return `Cut by a permissions boundary: boundary "${p('policy')}" does not allow sts:AssumeRole on this role.`;
+    case 'cut-identity-deny':
+      return `Cut by an explicit deny: statement ${p('statement')} of identity policy "${p('policy')}" denies sts:AssumeRole on this role.`;
+    case 'cut-trust-deny':
+      return `Cut by an explicit deny: statement ${p('statement')} of the trust policy of ${p('role')} denies this caller.`;
+  }
+}
+
+/** The note codes of cut hops, each naming the kind of guardrail that cuts. */
+export const CUT_NOTE_CODES: readonly CutNoteCode[] = [
+  'cut-scp-deny',
+  'cut-scp-no-allow',
+  'cut-rcp-deny',
+  'cut-rcp-no-allow',
+  'cut-boundary-deny',
+  'cut-boundary-no-allow',
+  'cut-identity-deny',
+  'cut-trust-deny',
+];
+
+/** Whether an edge is a cut hop: the trust and identity policies allow it, a guardrail refuses it. */
+export function isCut(edge: Pick<GraphEdge, 'note'>): boolean {
+  return edge.note !== undefined && edge.note.code.startsWith('cut-');
 }
 
 export function edgeNote(code: EdgeNoteCode, params: Params): EdgeNote {
@@ -79,6 +120,7 @@ export const EDGE_NOTE_CODES: readonly EdgeNoteCode[] = [
   'member-of',
   'escalation',
   'escalation-via',
+  ...CUT_NOTE_CODES,
 ];
 
 /**

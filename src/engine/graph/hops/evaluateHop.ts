@@ -23,7 +23,8 @@ import {
   meetConditions,
   type Controllability,
 } from './satisfyConditions';
-import type { EdgeCondition, HopRecord } from '../types';
+import type { EdgeCondition, EdgeNote, HopRecord } from '../types';
+import { allowsOnly } from './allowsOnly';
 
 export interface HopRequest {
   /** The principal string the engine sees: a user or role ARN, a service name, a provider ARN. */
@@ -50,6 +51,11 @@ export interface HopRequest {
   resourceWords?: string;
   /** The caller's session was asked for by this CLI profile, whose session policies limit it. */
   sessionProfile?: string;
+  /**
+   * `false`: decide the hop as the trust and the caller's identity policies alone would, without
+   * their Deny statements, SCPs, RCPs or boundaries (what cutHops.ts asks of a denied hop).
+   */
+  guardrails?: false;
 }
 
 /**
@@ -71,6 +77,8 @@ export interface HopOutcome {
   result: EvaluationResult;
   /** The request behind `result`, to replay it with a full trace. */
   record: HopRecord;
+  /** A denied hop that only a guardrail refuses: which one (cutHops.ts). */
+  cut?: EdgeNote;
 }
 
 /** What a call acts on, by its ARN, for the caller's side alone to decide. */
@@ -128,6 +136,19 @@ export function outsideCallerWords(principal: string): string | undefined {
 }
 
 function hopInputs(
+  prepared: PreparedScenario,
+  hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target' | 'trust' | 'sessionProfile' | 'guardrails'>,
+): { inputs: CompiledInputs; facts: PrincipalFacts | undefined } {
+  const found = guardedInputs(prepared, hop);
+  if (hop.guardrails !== false) return found;
+  const { inputs } = found;
+  const allowed: CompiledInputs = {};
+  if (inputs.resourcePolicy) allowed.resourcePolicy = allowsOnly(inputs.resourcePolicy);
+  if (inputs.identityPolicies) allowed.identityPolicies = inputs.identityPolicies.map(allowsOnly);
+  return { inputs: allowed, facts: found.facts };
+}
+
+function guardedInputs(
   prepared: PreparedScenario,
   hop: Pick<HopRequest, 'caller' | 'assumedIdentity' | 'target' | 'trust' | 'sessionProfile'>,
 ): { inputs: CompiledInputs; facts: PrincipalFacts | undefined } {

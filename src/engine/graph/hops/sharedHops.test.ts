@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../model/scenario';
 import { generateOrganization } from '../../../testSupport/generateOrganization';
 import { buildCallerIndex } from './callerIndex';
+import { cutNote, findCut } from './cutHops';
 import { evaluateHop } from './evaluateHop';
 import { prepareScenario } from '../analysis/prepareScenario';
 import { SharedHops } from './sharedHops';
@@ -203,6 +204,7 @@ describe('SharedHops', () => {
         const prepared = prepareScenario(scenario, {});
         const index = buildCallerIndex(prepared);
         const hops = new SharedHops(prepared, { evaluations: 0 });
+        const counter = { evaluations: 0 };
         for (const target of prepared.roles) {
           for (const caller of index.candidatesFor(target, trustNames(target))) {
             if (caller.arn === target.arn) continue;
@@ -220,8 +222,12 @@ describe('SharedHops', () => {
             );
             const decided = hops.decide(caller, target);
             const pair = `${caller.arn} → ${target.arn}`;
-            expect(decided !== undefined, pair).toBe(alone.permitted);
-            if (!decided) continue;
+            expect(decided?.permitted === true, pair).toBe(alone.permitted);
+            // A denied hop is kept as cut exactly when deciding it alone finds a guardrail's cut.
+            const mfa = caller.kind === 'user' && caller.mfa !== false;
+            const cut = alone.permitted ? undefined : findCut(prepared, caller, target, alone, mfa, counter);
+            expect(decided?.cut, pair).toEqual(cut && cutNote(prepared, cut.locator, caller, target));
+            if (!decided?.permitted) continue;
             expect(decided.result.explanation, pair).toBe(alone.result.explanation);
             expect(decided.result.decision, pair).toBe(alone.result.decision);
             expect(decided.conditional, pair).toBe(alone.conditional);
@@ -247,7 +253,7 @@ describe('SharedHops', () => {
       for (const caller of index.candidatesFor(target, trustNames(target)))
         if (caller.arn !== target.arn) {
           pairs++;
-          if (hops.decide(caller, target)) allowed++;
+          if (hops.decide(caller, target)?.permitted) allowed++;
         }
     expect(allowed).toBeGreaterThan(500);
     expect(counter.evaluations).toBeLessThan(pairs / 5);

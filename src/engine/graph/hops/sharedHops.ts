@@ -30,15 +30,17 @@
  * at each role's own trust policy. A hop whose badges come from another document (a condition in the
  * caller's identity policy) is not shared.
  *
- * A denied hop is dropped, so for a denied class only the decision is kept. An allowed one's trace
- * stays the first pair's; the edge reads only the decision and the explanation, and each pair gets a
- * record of its own.
+ * A denied hop is dropped, so for a denied class only the decision is kept, unless only a guardrail
+ * refuses it (cutHops.ts): a cut class keeps where the cut is, and each pair gets a cut outcome naming
+ * its own levels and role. An allowed one's trace stays the first pair's; the edge reads only the
+ * decision and the explanation, and each pair gets a record of its own.
  */
 import type { CompiledPolicy } from '../../evaluate/compilePolicy';
 import { describeCaller, describeResource } from '../../evaluate/describe';
 import { callerPrincipal, callerRequestContext } from '../../evaluate/evaluateRequest';
 import { statementsReaching } from '../../evaluate/evaluatePolicy';
 import type { EvaluationResult } from '../../evaluate/types';
+import { cutNote, cutNoteKey, cutOutcome, findCut, type Cut } from './cutHops';
 import { evaluateHop, type HopOutcome } from './evaluateHop';
 import {
   ACTION_LOWER,
@@ -52,7 +54,7 @@ import {
   type Reads,
 } from './hopReads';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
-import type { EdgeCondition } from '../types';
+import type { EdgeCondition, EdgeNote } from '../types';
 
 const ACTION = 'sts:AssumeRole';
 
@@ -168,7 +170,13 @@ interface Here {
 /** A class whose hop is denied: nothing to word. */
 const DENIED = 'denied';
 
-type Known = PairClass | typeof DENIED;
+/** A class whose hop only a guardrail refuses, and its notes by what they read of a pair (`cutNoteKey`). */
+interface CutClass {
+  cut: Cut;
+  notes: Map<string, EdgeNote>;
+}
+
+type Known = PairClass | CutClass | typeof DENIED;
 
 /**
  * The classes of pairs alike in every numbered part of their key (see `keyOf`), by whether the caller
@@ -234,7 +242,8 @@ export class SharedHops {
 
   /**
    * The hop `caller` → `target` for sts:AssumeRole when AWS allows it (possibly under conditions the
-   * caller brings), undefined when it is denied: the graph drops denied hops without reading why.
+   * caller brings), a cut outcome (`cut`, not permitted) when only a guardrail refuses it, undefined
+   * when it is denied otherwise: the graph drops those without reading why.
    */
   decide(caller: PreparedPrincipal, target: PreparedPrincipal, position?: number): HopOutcome | undefined {
     const mfa = caller.kind === 'user' && caller.mfa !== false;
@@ -246,36 +255,46 @@ export class SharedHops {
     const key = this.leafKey;
     const known = leaf?.get(key);
     if (known === DENIED) return undefined;
+    if (known && 'cut' in known) return this.cutFor(known, caller, target);
     if (known?.shareable) {
       const shared = this.share(known, caller, side, target, mfa);
       if (shared) return shared;
     }
     const evaluated = this.evaluate(caller, target, mfa);
-    const outcome = evaluated.permitted
-      ? {
-          ...evaluated,
-          result: { ...evaluated.result, explanation: this.keep(evaluated.result.explanation) },
-        }
-      : evaluated;
+    if (!evaluated.permitted) {
+      const cut = findCut(this.prepared, caller, target, evaluated, mfa, this.counter);
+      if (!cut) {
+        if (leaf && !known) leaf.set(key, DENIED);
+        return undefined;
+      }
+      const made: CutClass = { cut, notes: new Map() };
+      if (leaf && !known) leaf.set(key, made);
+      return this.cutFor(made, caller, target);
+    }
+    const outcome = {
+      ...evaluated,
+      result: { ...evaluated.result, explanation: this.keep(evaluated.result.explanation) },
+    };
     if (leaf && !known) {
       const trust = target.trustDocumentId;
-      leaf.set(
-        key,
-        !outcome.permitted
-          ? DENIED
-          : {
-              outcome,
-              caller,
-              target,
-              callerWords: side.words,
-              roleWords: (this.role as RoleSide).words,
-              shareable: outcome.conditions.every(
-                (c) => c.documentId === undefined || c.documentId === trust,
-              ),
-            },
-      );
+      leaf.set(key, {
+        outcome,
+        caller,
+        target,
+        callerWords: side.words,
+        roleWords: (this.role as RoleSide).words,
+        shareable: outcome.conditions.every((c) => c.documentId === undefined || c.documentId === trust),
+      });
     }
-    return outcome.permitted ? outcome : undefined;
+    return outcome;
+  }
+
+  /** The cut outcome of a pair of a cut class: one note for the pairs that read it alike. */
+  private cutFor(known: CutClass, caller: PreparedPrincipal, target: PreparedPrincipal): HopOutcome {
+    const key = cutNoteKey(known.cut.locator, caller, target);
+    let note = known.notes.get(key);
+    if (!note) known.notes.set(key, (note = cutNote(this.prepared, known.cut.locator, caller, target)));
+    return cutOutcome(known.cut, note, caller, target);
   }
 
   /** The class's outcome for another pair, or undefined when it cannot be worded for it. */

@@ -356,7 +356,10 @@ describe('createAnalyzer', () => {
     expect(into(analyzer.analyze(scenario, { now: () => 0 }))).not.toEqual([]);
     const after = analyzer.analyze(scenario, { texts, now: () => 0 });
     expect(comparable(after)).toEqual(comparable(analyzeScenario(scenario, { texts, now: () => 0 })));
-    expect(into(after)).toEqual([]);
+    // The trust and the callers' policies still allow the hops: the SCP cuts them, none is a way in.
+    expect(into(after).length).toBeGreaterThan(0);
+    for (const e of into(after))
+      expect(e).toMatchObject({ permitted: false, note: { code: 'cut-scp-deny' } });
   });
 
   it("moves the badges that point into an SCP when the SCP's text moves its conditional statement", () => {
@@ -470,7 +473,8 @@ describe('createAnalyzer', () => {
 
   it('re-evaluates only the hops an edit can change, for trust, identity and organization policies alike', () => {
     // The hops alone: the escalation pass is redone in full by any policy edit (escalation tests below).
-    const all = analyzeScenario(scenario, { escalation: false }).stats.evaluations;
+    // Compared with a full analysis of the edited organization: an edit that cuts hops (the RCP's Deny)
+    // asks each cut class once more, without its guardrails (cutHops.ts), in both.
     const trustDoc = trustDocs.find((d) => d.ownerId.endsWith(':role/OrgAdmin')) as (typeof docs)[number];
     const groupDoc = indirectDocs.find((d) => (scenario.groups ?? []).some((g) => g.arn === d.ownerId));
     // Attached to the security OU (two accounts of nine) and to the Prod OU.
@@ -481,15 +485,18 @@ describe('createAnalyzer', () => {
       [trustDoc.id, trustText({ Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }), 1 / 5],
       [groupDoc?.id ?? '', identityText({ Effect: 'Deny', Action: 'sts:*', Resource: '*' }), 1 / 5],
       [scpDoc?.id ?? '', identityText({ Effect: 'Allow', Action: 's3:*', Resource: '*' }), 1 / 2],
+      // Every hop into the RCP's accounts is cut, and every one is re-decided: a larger share.
       [
         rcpDoc?.id ?? '',
         identityText({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole', Resource: '*' }),
-        1 / 2,
+        2 / 3,
       ],
     ] as const) {
       const analyzer = createAnalyzer();
       analyzer.analyze(scenario, { escalation: false });
-      const run = analyzer.analyze(scenario, { texts: { [id]: text }, escalation: false });
+      const texts = { [id]: text };
+      const run = analyzer.analyze(scenario, { texts, escalation: false });
+      const all = analyzeScenario(scenario, { texts, escalation: false }).stats.evaluations;
       expect(run.stats.evaluations, id).toBeLessThan(all * share);
     }
   });

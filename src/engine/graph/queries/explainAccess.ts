@@ -12,6 +12,7 @@ import { parsePrincipalArn } from '../../context/principal';
 import { reachableFrom } from './paths';
 import { rolesByName } from '../hops/sessionHops';
 import { hopRequest } from '../hops/hopRequest';
+import { isCut } from '../edges/edgeNotes';
 import type { Analysis, EdgeNote, GraphEdge } from '../types';
 
 export function canPrincipal(
@@ -137,6 +138,8 @@ function brokenEdgeWhyNot(prepared: PreparedScenario, edge: GraphEdge): WhyNot {
   if (edge.note) answer.note = edge.note;
   if (!result) return answer;
   answer.result = result;
+  // A cut hop's own words name its guardrail; the replay's name the caller and the role as well.
+  if (isCut(edge)) answer.sentence = result.explanation;
   return located(answer, result, record.targetArn, prepared);
 }
 
