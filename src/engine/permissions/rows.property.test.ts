@@ -13,6 +13,7 @@ import {
   ACCOUNT_A,
   ACCOUNT_B,
   FULL_AWS_ACCESS_SCP,
+  aGroup,
   aResource,
   aRole,
   aScenario,
@@ -46,6 +47,12 @@ const R1 = arns.role(ACCOUNT_A, 'One');
 const R2 = arns.role(ACCOUNT_A, 'Two');
 const R3 = arns.role(ACCOUNT_B, 'Three');
 const USER = arns.user(ACCOUNT_A, 'dana');
+const GROUP = arns.group(ACCOUNT_A, 'Analysts');
+/** dana may add itself to Analysts: an escalation edge, whose chain acts as dana with the group's policy. */
+const JOIN = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: GROUP }],
+};
 
 const ACTIONS = [
   's3:GetObject',
@@ -99,6 +106,7 @@ const scenarioArbitrary = fc
     r2: policy(false),
     r3: policy(false),
     user: policy(false),
+    group: policy(false),
     boundary: fc.option(policy(false), { nil: undefined }),
     bucket: fc.option(policy(true), { nil: undefined }),
     key: policy(true),
@@ -111,7 +119,8 @@ const scenarioArbitrary = fc
     const bound = p.boundary ? { boundary: arns.policy(ACCOUNT_A, 'Boundary') } : {};
     return aScenario({
       managedPolicies: p.boundary ? [{ arn: arns.policy(ACCOUNT_A, 'Boundary'), document: p.boundary }] : [],
-      users: [aUser(USER, { inline: { P: p.user }, mfa: p.mfa })],
+      users: [aUser(USER, { inline: { P: p.user, Join: JOIN }, mfa: p.mfa })],
+      groups: [aGroup(GROUP, { inline: { P: p.group } })],
       roles: [
         aRole(R1, {
           trust: aTrustPolicy.forUser(USER),
@@ -147,17 +156,24 @@ function organization(scp: Record<string, unknown>) {
   });
 }
 
-/** One request as the scenario states it, with nothing from the code under test. */
+/**
+ * One request as the scenario states it, with nothing from the code under test, by the session at
+ * the end of `via`: a chain ending in the group acts as the user before it with the group's policy.
+ */
 function single(
   prepared: PreparedScenario,
-  sessionArn: string,
+  via: readonly string[],
   action: string,
   resource: string,
   context: Record<string, ContextValue> = {},
 ): Decision {
+  const joins = via.at(-1) === GROUP;
+  const sessionArn = (joins ? via.at(-2) : via.at(-1)) as string;
   const p = prepared.principals.get(sessionArn);
   if (!p) throw new Error(`no session ${sessionArn}`);
-  const inputs: CompiledInputs = { identityPolicies: p.identityPolicies, permissionBoundaries: p.boundaries };
+  const group = prepared.documents.get(`${GROUP}#inline/P`);
+  const identityPolicies = joins && group ? [...p.identityPolicies, group] : p.identityPolicies;
+  const inputs: CompiledInputs = { identityPolicies, permissionBoundaries: p.boundaries };
   const scps = prepared.scpLevels(p.account);
   if (scps) inputs.serviceControlPolicies = scps;
   // The scenario's bucket is A's; an ARN pattern with no account is taken to be the session's own.
@@ -184,14 +200,13 @@ describe('each row agrees with a single evaluation', () => {
         for (const node of [USER, R1, R2, R3]) {
           const rows = whatCanDo(prepared, analysis, catalogue, node, { includeDenied: true });
           for (const row of rows) {
-            const session = row.via.at(-1) as string;
             for (const resource of row.resources) {
-              const empty = single(prepared, session, row.action, resource);
+              const empty = single(prepared, row.via, row.action, resource);
               if (row.decision === 'Allowed') expect(empty).toBe('Allowed');
               if (row.decision === 'ExplicitlyDenied') expect(empty).toBe('ExplicitlyDenied');
               if (row.decision === 'Conditional') {
                 expect(empty).not.toBe('Allowed');
-                expect(single(prepared, session, row.action, resource, row.context)).toBe('Allowed');
+                expect(single(prepared, row.via, row.action, resource, row.context)).toBe('Allowed');
               }
             }
           }
@@ -206,7 +221,7 @@ describe('each row agrees with a single evaluation', () => {
               const action = `${service.prefix}:${a.name}`;
               for (const resource of [BUCKET, `${BUCKET}/*`, KEY, QUEUE]) {
                 if (!takes(a.resourceArns, resource)) continue;
-                if (single(prepared, node, action, resource) === 'Allowed')
+                if (single(prepared, [node], action, resource) === 'Allowed')
                   expect(own).toContain(`${action} ${resource}`);
               }
             }
@@ -225,22 +240,26 @@ describe('each row agrees with a single evaluation', () => {
           const rows = whoCanAccess(prepared, analysis, catalogue, resource, { includeDenied: true });
           for (const row of rows)
             for (const target of row.resources) {
-              const empty = single(prepared, row.via.at(-1) as string, row.action, target);
+              const empty = single(prepared, row.via, row.action, target);
               if (row.decision === 'Allowed') expect(empty).toBe('Allowed');
               if (row.decision === 'ExplicitlyDenied') expect(empty).toBe('ExplicitlyDenied');
               if (row.decision === 'Conditional') expect(empty).not.toBe('Allowed');
             }
           const named = new Set(
             rows
-              .filter((r) => r.via.length === 1 && r.decision === 'Allowed')
-              .flatMap((r) => r.resources.map((x) => `${r.principal} ${r.action} ${x}`)),
+              .filter((r) => (r.via.length === 1 || r.via.at(-1) === GROUP) && r.decision === 'Allowed')
+              .flatMap((r) => r.resources.map((x) => `${r.via.join(' > ')} ${r.action} ${x}`)),
           );
-          for (const session of [USER, R1, R2, R3])
+          // dana in the group is a session when the escalation edge is there; what it adds is named.
+          const joins = analysis.edges.some((e) => e.kind === 'Escalation' && e.to === GROUP && e.permitted);
+          const sessions = [[USER], [R1], [R2], [R3], ...(joins ? [[USER, GROUP]] : [])];
+          for (const via of sessions)
             for (const action of ['s3:GetObject', 's3:ListBucket', 'kms:Decrypt', 'sqs:SendMessage']) {
               const target = action === 's3:GetObject' ? `${BUCKET}/*` : resource;
               if (!takesOwn(action, resource)) continue;
-              if (single(prepared, session, action, target) === 'Allowed')
-                expect(named).toContain(`${session} ${action} ${target}`);
+              const added = via.length === 1 || single(prepared, [USER], action, target) !== 'Allowed';
+              if (added && single(prepared, via, action, target) === 'Allowed')
+                expect(named).toContain(`${via.join(' > ')} ${action} ${target}`);
             }
         }
       }),
