@@ -7,7 +7,7 @@
  * (an `iam:AddUserToGroup` escalation edge) has one more chain, ending in the group: its own
  * session with the group's policies (joinedGroup.ts).
  */
-import { sessionAlong } from '../graph/queries/paths';
+import { pathHop, sessionAlong, type PathHop } from '../graph/queries/paths';
 import type { PreparedPrincipal, PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge, GraphNode } from '../graph/types';
 import { asMember, isJoinEdge, joinedGroup, type JoinedGroup } from './joinedGroup';
@@ -19,6 +19,8 @@ export interface Chain {
    */
   via: string[];
   edges: string[];
+  /** Each hop's edge kind, and what an escalation hop takes. */
+  hops: PathHop[];
   /** What the chain's hops need the caller to bring (their conditional edges' conditions). */
   conditions: EdgeCondition[];
   session: Session;
@@ -206,7 +208,7 @@ function chainOf(
   const session: Session = joined
     ? { principal: asMember(principal, joined), tags: sessionTags(acting), mfa, joined }
     : { principal, tags: sessionTags(acting), mfa };
-  return { via, edges: edges.map((e) => e.id), conditions, session };
+  return { via, edges: edges.map((e) => e.id), hops: edges.map(pathHop), conditions, session };
 }
 
 /**

@@ -124,7 +124,13 @@ function resourceOwner(prepared: PreparedScenario, arn: string): string | undefi
 
 /** A row decided for one chain, said of another that ends in the same session. */
 function onChain(row: PermissionRow, chain: Chain): PermissionRow {
-  return { ...row, principal: chain.via[0] as string, via: chain.via, viaConditions: chain.conditions };
+  return {
+    ...row,
+    principal: chain.via[0] as string,
+    via: chain.via,
+    hops: chain.hops,
+    viaConditions: chain.conditions,
+  };
 }
 
 /** The actions of the catalogue that act on the resource (one action, or one service's, when asked). */
