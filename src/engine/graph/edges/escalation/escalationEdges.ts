@@ -68,6 +68,7 @@ export function addEscalationEdges(
   for (const caller of [...prepared.users, ...prepared.roles]) {
     if (callers && !callers.has(caller.arn)) continue;
     if (!ANY_ACTION.some((a) => mayCall(caller, a)) || isAdmin(caller)) continue;
+    ctx.nextCaller();
     const byTarget = new Map<string, Found[]>();
     for (const technique of ESCALATION_TECHNIQUES) {
       if (!mayTry(caller, technique)) continue;
