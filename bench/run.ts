@@ -4,7 +4,7 @@
  * writes bench/results/<date>.json. BENCH_SIZES=1000,10000 limits the organization sizes;
  * BENCH_EVAL_SECONDS sets how long each engine runs (default 3); BENCH_HEAP_MB the analysis children's
  * JavaScript heap limit (default 8192); BENCH_REPEAT how many times each size runs (default 3, median
- * reported, peak memory the highest).
+ * reported, peak memory the highest); each size then runs once more without the escalation pass.
  *
  * Browser figures (first render, pan cost, long tasks, initial JS size) come from bench/browser.ts
  * through runBrowser() below, skipped with a message when Chromium is absent.
@@ -165,7 +165,7 @@ function median(values: number[]): number {
 }
 
 // --- 2 and 3. Analysis of generated organizations, each size in a child process.
-function analysisBench(size: number, dense = false) {
+function analysisBench(size: number, dense = false, escalation = true) {
   // Bundled by scripts/bench.mjs (the normal way), the child is the bundle too; run directly, tsx.
   const bundled = join(here, 'analyzeSize.bundle.mjs');
   const child =
@@ -175,8 +175,9 @@ function analysisBench(size: number, dense = false) {
   // The heap limit is set, not left to Node's default (about 4 GB here), so the figure a size needs is
   // measured rather than cut off; peak RSS is reported either way.
   const args = ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, ...child, String(size)];
-  if (size === 10000) args.push('--edit');
+  if (size === 10000 && escalation) args.push('--edit');
   if (dense) args.push('--dense');
+  if (!escalation) args.push('--no-escalation');
   try {
     const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
     return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
@@ -219,6 +220,19 @@ function medianRun(runs: Record<string, number | string>[]): Record<string, unkn
   };
 }
 
+/**
+ * The cold run without the escalation pass (its own child: its own time and peak memory) beside the
+ * runs with it, and how many edges the pass adds.
+ */
+function withoutEscalation(withIt: Record<string, unknown>, off: Record<string, number | string>) {
+  if (off.error !== undefined) return { noEscalationError: off.error };
+  return {
+    analyzeNoEscalationMs: off.analyzeMs,
+    peakRssNoEscalationMb: off.peakRssMb,
+    escalationEdges: Number(withIt.edges) - Number(off.edges),
+  };
+}
+
 /** The browser measurements (first render, pan cost, long tasks, initial JS size): bench/browser.ts. */
 async function runBrowser() {
   return await runBrowserBench(join(here, '..'));
@@ -244,16 +258,20 @@ if (ONLY !== 'browser' && ONLY !== 'cli') {
     // median is reported, every run kept in the JSON, the peak memory the highest).
     const runs = REPEAT;
     process.stdout.write(`Analysis, ${size} roles${runs > 1 ? ` (${runs} runs)` : ''}…\n`);
-    analysis.push({ size, ...medianRun(Array.from({ length: runs }, () => analysisBench(size))) });
+    const withIt = medianRun(Array.from({ length: runs }, () => analysisBench(size)));
+    process.stdout.write(`Analysis, ${size} roles, without escalation (1 run)…\n`);
+    analysis.push({ size, ...withIt, ...withoutEscalation(withIt, analysisBench(size, false, false)) });
   }
   // The dense shape (generateDenseOrganization): many callers per account, wildcard cross-account
   // permissions; 10,000 roles unless BENCH_SIZES leaves 10,000 out.
   if (SIZES.includes(10000)) {
     process.stdout.write(`Analysis, 10000 roles, dense shape (${REPEAT} runs)…\n`);
+    const withIt = medianRun(Array.from({ length: REPEAT }, () => analysisBench(10000, true)));
     analysis.push({
       size: 10000,
       shape: 'dense',
-      ...medianRun(Array.from({ length: REPEAT }, () => analysisBench(10000, true))),
+      ...withIt,
+      ...withoutEscalation(withIt, analysisBench(10000, true, false)),
     });
   }
   results.analysis = analysis;
@@ -318,7 +336,9 @@ if (analysis.length > 0) {
       a.edges,
       a.evaluations,
       `${a.analyzeMs} ms${median}`,
-      `${a.analyzeNoEscalationMs} ms (${a.escalationEdges} escalation edges fewer)`,
+      a.analyzeNoEscalationMs !== undefined
+        ? `${a.analyzeNoEscalationMs} ms, ${a.peakRssNoEscalationMb} MB (${a.escalationEdges} escalation edges fewer)`
+        : (a.noEscalationError ?? ''),
       `${a.peakRssMb} MB`,
       a.editMedianMs !== undefined ? `${a.editMedianMs} / ${a.editMaxMs} ms` : '',
       a.identityEditMedianMs !== undefined ? `${a.identityEditMedianMs} / ${a.identityEditMaxMs} ms` : '',

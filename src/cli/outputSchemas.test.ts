@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EDGE_KINDS, FINDING_CODES } from '../engine';
 import { gallery } from '../model/gallery';
 import type { CliIo } from './command';
+import { ESC, escalationStory } from './escalationStory.testkit';
 import { runCli } from './runCli';
 
 /**
@@ -29,6 +30,7 @@ const files: Record<string, string> = {
   'k8s.yaml': fixture('k8s-workloads.yaml'),
   'broken.json': fixture('gaad-broken.json'),
   ...Object.fromEntries(gallery.map((story) => [`${story.id}.json`, JSON.stringify(story.scenario)])),
+  'escalation.json': escalationStory,
 };
 
 async function json(args: string[]): Promise<unknown> {
@@ -87,6 +89,15 @@ describe('the JSON outputs match their published schemas', () => {
     ]);
     expect(whoCanAccess(output), JSON.stringify(whoCanAccess.errors)).toBe(true);
     expect((output as { rows: unknown[] }).rows.length).toBeGreaterThan(0);
+  });
+
+  it('permissions and who-can-access through escalation edges, each hop with its technique', async () => {
+    const permissions = await json(['permissions', 'escalation.json', '--principal', ESC.alice, '--json']);
+    expect(validator('permissions')(permissions)).toBe(true);
+    expect(JSON.stringify(permissions)).toContain('"technique":"iam:AddUserToGroup"');
+    const who = await json(['who-can-access', 'escalation.json', '--resource', ESC.bucket, '--json']);
+    expect(validator('who-can-access')(who)).toBe(true);
+    expect(JSON.stringify(who)).toContain(`"via":"${ESC.instance}"`);
   });
 
   it('analyze --access and permissions --all with a Deny the caller lifts (deny unless MFA)', async () => {
@@ -155,6 +166,12 @@ describe('the JSON outputs match their published schemas', () => {
     ) as Defs;
     expect(new Set(schema.$defs.edge?.properties.kind?.enum)).toEqual(new Set(EDGE_KINDS));
     expect(new Set(schema.$defs.finding?.properties.code?.enum)).toEqual(new Set(FINDING_CODES));
+    for (const name of ['permissions', 'who-can-access']) {
+      const rows = JSON.parse(
+        readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8'),
+      ) as Defs;
+      expect(new Set(rows.$defs.hop?.properties.kind?.enum)).toEqual(new Set(EDGE_KINDS));
+    }
   });
 
   it('a schema refuses an output without its format, so the check can fail', async () => {

@@ -3,6 +3,7 @@
  * in the chosen language beside its code, or lines grouped by service and access level.
  */
 import type { EdgeCondition, PermissionRow } from '../engine';
+import { chainText } from '../i18n/chainText';
 import { reasonText } from '../i18n/reasonText';
 import { sessionLimitText } from '../i18n/sessionLimitText';
 import { translator, type Language, type Translate } from '../i18n/translate';
@@ -13,6 +14,7 @@ export function jsonRow(row: PermissionRow, language: Language) {
   return {
     principal: row.principal,
     via: row.via,
+    hops: row.hops,
     action: row.action,
     accessLevel: row.accessLevel,
     decision: row.decision,
@@ -59,11 +61,11 @@ function resourcesOf(row: PermissionRow): string {
 
 function chainWords(row: PermissionRow, t: Translate): string {
   if (row.via.length === 1) return `${shortName(row.principal)} (${t('permissions.itself')})`;
-  return t('permissions.via', { chain: row.via.map(shortName).join(' → ') });
+  return t('permissions.via', { chain: chainText(row.via, row.hops, shortName, t) });
 }
 
 /** How a chain's node reads in a line: an ARN's last part (a role's name, an instance id). */
-function shortName(id: string): string {
+export function shortName(id: string): string {
   return id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf(':')) + 1) || id;
 }
 

@@ -34,6 +34,8 @@ export {
   whoCanReach,
   sessionAlong,
   type TrustPath,
+  type PathHop,
+  type Reached,
   type SessionAtEnd,
   type SessionNote,
 } from './graph/queries/paths';

@@ -42,6 +42,8 @@ export const escalationEn = {
     'Allow ssm:SendCommand and ssm:StartSession only on the instances (by ARN or aws:ResourceTag) this principal must operate, and keep powerful roles out of their instance profiles.',
   'escalation.doc': 'AWS documentation',
   'escalation.pathfinding': 'pathfinding.cloud {id}',
+  'escalation.hop': 'escalation {technique}',
+  'escalation.hopVia': 'escalation {technique} through {via}',
 } as const;
 
 export type EscalationKey = keyof typeof escalationEn;

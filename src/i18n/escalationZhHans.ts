@@ -39,4 +39,6 @@ export const escalationZhHans: Record<EscalationKey, string> = {
     '只允许对此主体必须操作的实例（按 ARN 或 aws:ResourceTag）调用 ssm:SendCommand 和 ssm:StartSession，不要把高权限角色放进它们的实例配置文件。',
   'escalation.doc': 'AWS 文档',
   'escalation.pathfinding': 'pathfinding.cloud {id}',
+  'escalation.hop': '权限提升 {technique}',
+  'escalation.hopVia': '权限提升 {technique}（经由 {via}）',
 };

@@ -39,4 +39,6 @@ export const escalationZhHant: Record<EscalationKey, string> = {
     '只允許對此主體必須操作的執行個體（依 ARN 或 aws:ResourceTag）呼叫 ssm:SendCommand 和 ssm:StartSession，不要把高權限角色放進它們的執行個體設定檔。',
   'escalation.doc': 'AWS 文件',
   'escalation.pathfinding': 'pathfinding.cloud {id}',
+  'escalation.hop': '權限提升 {technique}',
+  'escalation.hopVia': '權限提升 {technique}（經由 {via}）',
 };

@@ -6,11 +6,16 @@ import {
   prepareScenario,
   summarizeAssumptions,
   whoCanReach,
+  type PathHop,
+  type TrustPath,
 } from '../../engine';
+import { chainText } from '../../i18n/chainText';
+import { translator } from '../../i18n/translate';
 import type { Command } from '../command';
 import { loadScenario, parseArgs, required } from '../loadScenario';
 import { languageOption, wordedEdges, wordedFindings, wordedResult } from '../language';
 import { OUTPUT_FORMATS } from '../outputFormats';
+import { shortName } from '../permissionWords';
 import { printJson } from '../printJson';
 import { serviceCatalogue } from '../serviceCatalogue';
 
@@ -60,12 +65,15 @@ export const analyzeCommand: Command = {
 
 export const pathsCommand: Command = {
   name: 'paths',
-  summary: 'Print every path from one node to another, shortest first, with the session each ends in',
+  summary:
+    'Print every path from one node to another, shortest first, with the session each ends in and how each hop is made',
   usage:
     'npm run --silent cli -- paths FILES... --from ID --to ID [--max-depth N] [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
     const { files, options } = parseArgs(args, ['from', 'to', 'max-depth', 'lang']);
-    const { scenario } = loadScenario(io, files, { language: languageOption(options) });
+    const language = languageOption(options);
+    const t = translator(language);
+    const { scenario } = loadScenario(io, files, { language });
     const analysis = analyzeScenario(scenario);
     const maxDepth = options['max-depth'] !== undefined ? Number(options['max-depth']) : undefined;
     const paths = findPaths(
@@ -74,7 +82,9 @@ export const pathsCommand: Command = {
       required(options, 'to'),
       maxDepth ? { maxDepth } : {},
     );
-    io.stdout(json({ paths }));
+    // `text`: the path as one line, an escalation hop naming its technique, in the chosen language.
+    const text = (p: TrustPath) => chainText(p.nodes, p.hops, shortName, t);
+    io.stdout(json({ paths: paths.map((p) => ({ ...p, text: text(p) })) }));
     return 0;
   },
 };
@@ -101,21 +111,42 @@ export const canCommand: Command = {
 
 export const whoCanCommand: Command = {
   name: 'who-can',
-  summary: 'List everyone who can become a role, directly or through a chain',
+  summary: 'List everyone who can become a role, directly or through a chain, with the nearest chain',
   usage: 'npm run --silent cli -- who-can FILES... --role ARN [--lang en|zh-Hans|zh-Hant]',
   run: (args, io) => {
     const { files, options } = parseArgs(args, ['role', 'lang']);
-    const { scenario } = loadScenario(io, files, { language: languageOption(options) });
+    const language = languageOption(options);
+    const t = translator(language);
+    const { scenario } = loadScenario(io, files, { language });
     const analysis = analyzeScenario(scenario);
     const role = required(options, 'role');
     const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
-    const who = whoCanReach(analysis, role).map(({ id, hops }) => ({
-      id,
-      kind: byId.get(id)?.kind,
-      label: byId.get(id)?.label,
-      hops,
-    }));
+    const reached = whoCanReach(analysis, role);
+    const next = new Map(reached.map((r) => [r.id, r.edge]));
+    const who = reached.map(({ id, hops }) => {
+      const chain = nearestChain(id, role, next);
+      return {
+        id,
+        kind: byId.get(id)?.kind,
+        label: byId.get(id)?.label,
+        hops,
+        chain,
+        text: chainText([id, ...chain.map((h) => h.to)], chain, shortName, t),
+      };
+    });
     io.stdout(json({ role, principals: who }));
     return 0;
   },
 };
+
+/** The hops of the nearest chain from `id` to `to`, each node's next hop as the search found it. */
+function nearestChain(id: string, to: string, next: ReadonlyMap<string, PathHop>): PathHop[] {
+  const hops: PathHop[] = [];
+  for (let at = id; at !== to;) {
+    const hop = next.get(at);
+    if (!hop) break;
+    hops.push(hop);
+    at = hop.to;
+  }
+  return hops;
+}

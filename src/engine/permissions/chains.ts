@@ -3,18 +3,26 @@
  * shortest permitted path to every user or role it can become. What the session at the end carries
  * from the chain: session tags (EKS Pod Identity's are transitive, so they follow every role chained
  * from the pod: https://docs.aws.amazon.com/eks/latest/userguide/pod-id-abac.html) and whether MFA
- * can still be presented (it does not survive role chaining).
+ * can still be presented (it does not survive role chaining). A user that can add itself to a group
+ * (an `iam:AddUserToGroup` escalation edge) has one more chain, ending in the group: its own
+ * session with the group's policies (joinedGroup.ts).
  */
-import { sessionAlong } from '../graph/queries/paths';
+import { pathHop, sessionAlong, type PathHop } from '../graph/queries/paths';
 import type { PreparedPrincipal, PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge, GraphNode } from '../graph/types';
 import type { ProfileSession } from '../graph/analysis/profileSessions';
 import { hopHolds, madeBy } from './profileChains';
+import { asMember, isJoinEdge, joinedGroup, type JoinedGroup } from './joinedGroup';
 
 export interface Chain {
-  /** Node ids from the principal to the session that acts (the principal alone when it acts itself). */
+  /**
+   * Node ids from the principal to the session that acts (the principal alone when it acts itself);
+   * a chain that joins a group ends in the group, after the user that joins it.
+   */
   via: string[];
   edges: string[];
+  /** Each hop's edge kind, and what an escalation hop takes. */
+  hops: PathHop[];
   /** What the chain's hops need the caller to bring (their conditional edges' conditions). */
   conditions: EdgeCondition[];
   session: Session;
@@ -28,6 +36,8 @@ export interface Session {
   mfa: boolean;
   /** The CLI profile whose call made the session, when it passed session policies or tags. */
   profile?: ProfileSession;
+  /** The group the user joined at the end of the chain, whose policies `principal` then has. */
+  joined?: JoinedGroup;
 }
 
 /** The graph's permitted edges by source and by target, built once per analysis. */
@@ -59,7 +69,10 @@ export function edgeIndex(analysis: Analysis): EdgeIndex {
   return index;
 }
 
-/** Every chain from `from`: itself first when it acts, then each user or role it becomes, nearest first. */
+/**
+ * Every chain from `from`: itself first when it acts, then each user or role it becomes, nearest
+ * first, each user followed by the groups it can join.
+ */
 export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: string): Chain[] {
   const parents = breadthFirst(
     from,
@@ -69,7 +82,7 @@ export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: s
   );
   const chains: Chain[] = [];
   const self = prepared.principals.get(from);
-  if (self) chains.push(chainOf(prepared, index, [], self, from));
+  if (self) chains.push(...withJoins(prepared, index, [], self, from));
   for (const id of parents.order) {
     const principal = prepared.principals.get(id);
     if (!principal) continue;
@@ -79,22 +92,48 @@ export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: s
       edges.unshift(edge);
       at = edge.from;
     }
-    chains.push(chainOf(prepared, index, edges, principal, from));
+    chains.push(...withJoins(prepared, index, edges, principal, from));
   }
+  // Stable: breadth-first order already has the principals nearest first.
+  return chains.sort((a, b) => a.via.length - b.via.length);
+}
+
+/** A principal's chain, then for a user one more for each group it can join at its end. */
+function withJoins(
+  prepared: PreparedScenario,
+  index: EdgeIndex,
+  edges: GraphEdge[],
+  principal: PreparedPrincipal,
+  from: string,
+): Chain[] {
+  const chains = [chainOf(prepared, index, edges, principal, from)];
+  if (principal.kind !== 'user') return chains;
+  for (const edge of index.out.get(principal.arn) ?? [])
+    if (isJoinEdge(edge, index.nodes))
+      chains.push(chainOf(prepared, index, [...edges, edge], principal, from));
   return chains;
 }
 
-/** Every chain that ends in `to`'s own session: itself, then each node that becomes it, nearest first. */
-export function chainsTo(prepared: PreparedScenario, index: EdgeIndex, to: string): Chain[] {
+/**
+ * Every chain that ends in `to`'s own session: itself, then each node that becomes it, nearest first.
+ * With `join` (an edge of `to` joining a group), every chain that ends in `to` then joins the group.
+ */
+export function chainsTo(
+  prepared: PreparedScenario,
+  index: EdgeIndex,
+  to: string,
+  join?: GraphEdge,
+): Chain[] {
   const principal = prepared.principals.get(to);
   if (!principal) return [];
+  const last = join ? [join] : [];
   const children = breadthFirst(
     to,
     index.into,
     (e) => e.from,
     (e, edge) => hopHolds(prepared, e, edge.get(e.to)),
   );
-  const chains = [chainOf(prepared, index, [], principal, to)];
+  const chains = [chainOf(prepared, index, last, principal, to)];
   for (const id of children.order) {
     const edges: GraphEdge[] = [];
     for (let at = id; at !== to;) {
@@ -102,9 +141,18 @@ export function chainsTo(prepared: PreparedScenario, index: EdgeIndex, to: strin
       edges.push(edge);
       at = edge.to;
     }
-    chains.push(chainOf(prepared, index, edges, principal, id));
+    chains.push(chainOf(prepared, index, [...edges, ...last], principal, id));
   }
   return chains;
+}
+
+/** Every edge of a user joining a group. */
+export function joinEdges(index: EdgeIndex): GraphEdge[] {
+  const joins: GraphEdge[] = [];
+  for (const node of index.nodes.values())
+    if (node.kind === 'group')
+      for (const edge of index.into.get(node.id) ?? []) if (isJoinEdge(edge, index.nodes)) joins.push(edge);
+  return joins;
 }
 
 /** The chain through the nodes `via`, each hop a permitted edge; undefined when one is missing. */
@@ -113,8 +161,6 @@ export function chainAlong(
   index: EdgeIndex,
   via: readonly string[],
 ): Chain | undefined {
-  const principal = prepared.principals.get(via[via.length - 1] ?? '');
-  if (!principal) return undefined;
   const edges: GraphEdge[] = [];
   for (let i = 1; i < via.length; i++) {
     const edge = index.out.get(via[i - 1] as string)?.find((e) => e.to === via[i]);
@@ -122,7 +168,11 @@ export function chainAlong(
     edges.push(edge);
   }
   for (let i = 1; i < edges.length; i++) if (!hopHolds(prepared, edges[i - 1], edges[i])) return undefined;
-  return chainOf(prepared, index, edges, principal, via[0] as string);
+  const last = edges[edges.length - 1];
+  // A chain that joins a group acts as the user that joins it.
+  const acting = last && isJoinEdge(last, index.nodes) ? last.from : via[via.length - 1];
+  const principal = prepared.principals.get(acting ?? '');
+  return principal && chainOf(prepared, index, edges, principal, via[0] as string);
 }
 
 /** A user's or role's own session, acting as itself. */
@@ -152,6 +202,10 @@ function breadthFirst(
   return { order, edge };
 }
 
+/**
+ * The chain along `edges` to `principal`'s session; when the last edge joins a group, `principal` is
+ * the user that joins it and acts with the group's policies, its session what the rest brought it.
+ */
 function chainOf(
   prepared: PreparedScenario,
   index: EdgeIndex,
@@ -161,17 +215,22 @@ function chainOf(
 ): Chain {
   const via = [from, ...edges.map((e) => e.to)];
   const conditions = edges.flatMap((e) => (e.conditional ? e.conditions : []));
+  const last = edges[edges.length - 1];
+  const joined = last && isJoinEdge(last, index.nodes) ? joinedGroup(prepared, last.to) : undefined;
+  const acting = joined ? edges.slice(0, -1) : edges;
   const mfa =
-    edges.length === 0
+    acting.length === 0
       ? principal.kind === 'user' && principal.mfa === true
-      : sessionAlong(edges, index.nodes).mfaPossible;
-  const session: Session = { principal, tags: sessionTags(edges), mfa };
-  const profile = madeBy(prepared, edges[edges.length - 1]);
+      : sessionAlong(acting, index.nodes).mfaPossible;
+  const session: Session = joined
+    ? { principal: asMember(principal, joined), tags: sessionTags(acting), mfa, joined }
+    : { principal, tags: sessionTags(acting), mfa };
+  const profile = madeBy(prepared, acting[acting.length - 1]);
   if (profile) {
     session.profile = profile;
     if (hasKeys(profile.tags)) session.tags = { ...session.tags, ...profile.tags };
   }
-  return { via, edges: edges.map((e) => e.id), conditions, session };
+  return { via, edges: edges.map((e) => e.id), hops: edges.map(pathHop), conditions, session };
 }
 
 /**

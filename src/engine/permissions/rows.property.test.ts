@@ -14,6 +14,7 @@ import {
   ACCOUNT_A,
   ACCOUNT_B,
   FULL_AWS_ACCESS_SCP,
+  aGroup,
   aResource,
   aRole,
   aScenario,
@@ -47,6 +48,12 @@ const R1 = arns.role(ACCOUNT_A, 'One');
 const R2 = arns.role(ACCOUNT_A, 'Two');
 const R3 = arns.role(ACCOUNT_B, 'Three');
 const USER = arns.user(ACCOUNT_A, 'dana');
+const GROUP = arns.group(ACCOUNT_A, 'Analysts');
+/** dana may add itself to Analysts: an escalation edge, whose chain acts as dana with the group's policy. */
+const JOIN = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: GROUP }],
+};
 
 const ACTIONS = [
   's3:GetObject',
@@ -100,6 +107,7 @@ const scenarioArbitrary = fc
     r2: policy(false),
     r3: policy(false),
     user: policy(false),
+    group: policy(false),
     boundary: fc.option(policy(false), { nil: undefined }),
     bucket: fc.option(policy(true), { nil: undefined }),
     key: policy(true),
@@ -126,7 +134,8 @@ const scenarioArbitrary = fc
         },
       ],
       managedPolicies: p.boundary ? [{ arn: arns.policy(ACCOUNT_A, 'Boundary'), document: p.boundary }] : [],
-      users: [aUser(USER, { inline: { P: p.user }, mfa: p.mfa })],
+      users: [aUser(USER, { inline: { P: p.user, Join: JOIN }, mfa: p.mfa })],
+      groups: [aGroup(GROUP, { inline: { P: p.group } })],
       roles: [
         aRole(R1, {
           trust: {
@@ -167,8 +176,12 @@ function organization(scp: Record<string, unknown>) {
 
 const CI = cliProfileId('ci');
 
-/** The session at the end of a chain: the role, or, after the profile's hop, R1's session with its session policy. */
+/**
+ * The session at the end of a chain: the role; after the profile's hop, R1's session with its
+ * session policy; a chain ending in the group acts as the user before it with the group's policy.
+ */
 function sessionOf(scenario: Scenario, prepared: PreparedScenario, via: readonly string[]): Session {
+  if (via.at(-1) === GROUP) return { role: via.at(-2) as string, joins: true };
   const role = via.at(-1) as string;
   const profile = scenario.cliProfiles?.find((c) => c.name === 'ci');
   if (via.at(-2) !== CI || !profile?.sessionPolicy) return { role };
@@ -183,6 +196,8 @@ interface Session {
   role: string;
   policies?: CompiledInputs['identityPolicies'];
   arn?: string;
+  /** The user joined the group: the group's policy beside its own. */
+  joins?: boolean;
 }
 
 /** One request as the scenario states it, with nothing from the code under test. */
@@ -193,10 +208,12 @@ function single(
   resource: string,
   context: Record<string, ContextValue> = {},
 ): Decision {
-  const { role: roleArn, policies, arn } = typeof session === 'string' ? { role: session } : session;
+  const { role: roleArn, policies, arn, joins } = typeof session === 'string' ? { role: session } : session;
   const p = prepared.principals.get(roleArn);
   if (!p) throw new Error(`no session ${roleArn}`);
-  const inputs: CompiledInputs = { identityPolicies: p.identityPolicies, permissionBoundaries: p.boundaries };
+  const group = prepared.documents.get(`${GROUP}#inline/P`);
+  const identityPolicies = joins && group ? [...p.identityPolicies, group] : p.identityPolicies;
+  const inputs: CompiledInputs = { identityPolicies, permissionBoundaries: p.boundaries };
   if (policies) inputs.sessionPolicies = policies;
   const scps = prepared.scpLevels(p.account);
   if (scps) inputs.serviceControlPolicies = scps;
@@ -277,15 +294,19 @@ describe('each row agrees with a single evaluation', () => {
             }
           const named = new Set(
             rows
-              .filter((r) => r.via.length === 1 && r.decision === 'Allowed')
-              .flatMap((r) => r.resources.map((x) => `${r.principal} ${r.action} ${x}`)),
+              .filter((r) => (r.via.length === 1 || r.via.at(-1) === GROUP) && r.decision === 'Allowed')
+              .flatMap((r) => r.resources.map((x) => `${r.via.join(' > ')} ${r.action} ${x}`)),
           );
-          for (const session of [USER, R1, R2, R3])
+          // dana in the group is a session when the escalation edge is there; what it adds is named.
+          const joins = analysis.edges.some((e) => e.kind === 'Escalation' && e.to === GROUP && e.permitted);
+          const sessions = [[USER], [R1], [R2], [R3], ...(joins ? [[USER, GROUP]] : [])];
+          for (const via of sessions)
             for (const action of ['s3:GetObject', 's3:ListBucket', 'kms:Decrypt', 'sqs:SendMessage']) {
               const target = action === 's3:GetObject' ? `${BUCKET}/*` : resource;
               if (!takesOwn(action, resource)) continue;
-              if (single(prepared, session, action, target) === 'Allowed')
-                expect(named).toContain(`${session} ${action} ${target}`);
+              const added = via.length === 1 || single(prepared, USER, action, target) !== 'Allowed';
+              if (added && single(prepared, sessionOf(scenario, prepared, via), action, target) === 'Allowed')
+                expect(named).toContain(`${via.join(' > ')} ${action} ${target}`);
             }
         }
       }),

@@ -54,6 +54,7 @@ function newRow(
   const row: PermissionRow = {
     principal: chain.via[0] as string,
     via: chain.via,
+    hops: chain.hops,
     action: action.action,
     service: action.service,
     accessLevel: action.accessLevel,

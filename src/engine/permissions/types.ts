@@ -1,6 +1,7 @@
 /** Effective permissions as plain data: one row per principal, chain, action and outcome. */
 import type { Reason, StatementRef } from '../evaluate/types';
 import type { EdgeCondition } from '../graph/types';
+import type { PathHop } from '../graph/queries/paths';
 import type { ContextValue } from '../types';
 import type { AccessLevel } from './catalogue';
 
@@ -12,6 +13,8 @@ export interface PermissionRow {
   principal: string;
   /** The chain: node ids from the principal to the user or role whose session acts. */
   via: string[];
+  /** The chain's hops: each edge's kind, and for an escalation its technique and what it acts through. */
+  hops: PathHop[];
   /** `s3:GetObject`, as the service reference spells it. */
   action: string;
   service: string;

@@ -52,16 +52,18 @@ function chainRows(
   options: PermissionsOptions,
 ): PermissionRow[] {
   const scenario = scenarioTargets(prepared, cat);
-  const granted = resourceGrants(prepared, cat);
+  // A chain that joins a group lists what the group's policies add: the rest is the user's own chain's.
+  const joined = chain.session.joined;
+  const granted = joined ? undefined : resourceGrants(prepared, cat);
   const wanted = inService(cat, options.service);
   const s = sessionInputs(prepared, chain.session);
-  const policies = chain.session.principal.identityPolicies;
+  const policies = joined?.policies ?? chain.session.principal.identityPolicies;
   const marks = new Uint8Array(cat.actions.length);
   markAllowedActions(policies, cat, marks);
   const assumable = (index.out.get(chain.session.principal.arn) ?? []).map((e) => e.to);
   const rows: PermissionRow[] = [];
   for (let i = 0; i < marks.length; i++) {
-    if ((marks[i] === 0 && granted[i] === 0) || !wanted(i)) continue;
+    if ((marks[i] === 0 && (granted?.[i] ?? 0) === 0) || !wanted(i)) continue;
     const action = cat.actions[i] as IndexedCatalogue['actions'][number];
     const patterns = marks[i] === 1 ? allowedPatterns(policies, cat, i) : [];
     const targets = actionTargets(action, scenario, patterns, assumable);

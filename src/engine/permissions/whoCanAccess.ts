@@ -1,7 +1,8 @@
 /**
  * Who can reach a resource: every user and role whose session can act on it (its identity policies
  * or the resource's policy allowing an action of the resource's type), then every node that
- * becomes that user or role through a chain (a pod, its role, a role in another account).
+ * becomes that user or role through a chain (a pod, its role, a role in another account), and
+ * every user that reaches it by joining a group whose policies allow it (joinedGroup.ts).
  */
 import type { PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis } from '../graph/types';
@@ -12,7 +13,8 @@ import {
   type ServiceCatalogue,
 } from './catalogue';
 import { arnAccount } from '../match/arn';
-import { chainsTo, edgeIndex, ownChain, type Chain, type EdgeIndex } from './chains';
+import { chainsTo, edgeIndex, joinEdges, ownChain, type Chain, type EdgeIndex } from './chains';
+import { joinedGroup } from './joinedGroup';
 import { allowsAction } from './expandActions';
 import { sessionInputs, type Target } from './sessionRequest';
 import { actionRows } from './sessionRows';
@@ -49,30 +51,50 @@ export function whoCanAccess(
         : allowsAction(principal.identityPolicies, a) ||
           (principal.account === owner && allowsAction(policies, a)),
     );
-    if (candidates.length > 0)
-      rows.push(...sessionRows(prepared, index, principal.arn, candidates, targetsOf, options));
+    if (candidates.length === 0) continue;
+    const chains = options.direct
+      ? [ownChain(prepared, index, principal)]
+      : chainsTo(prepared, index, principal.arn);
+    rows.push(...sessionRows(prepared, chains, candidates, targetsOf, options));
   }
+  if (!options.direct) rows.push(...joinRows(prepared, index, actions, targetsOf, options));
   return sortRows(rows);
 }
 
 /**
- * The rows of every chain that ends in one user's or role's session. Chains that bring the same
- * session tags and MFA, through the same profile's session policies, decide alike: decided once,
- * said of each chain.
+ * The rows of users that join a group, for what the group's policies add: every chain that ends in
+ * the user, then its join (the rest is the user's own chains' rows).
+ */
+function joinRows(
+  prepared: PreparedScenario,
+  index: EdgeIndex,
+  actions: readonly IndexedAction[],
+  targetsOf: (action: IndexedAction) => Target[],
+  options: PermissionsOptions,
+): PermissionRow[] {
+  const rows: PermissionRow[] = [];
+  for (const join of joinEdges(index)) {
+    const candidates = actions.filter((a) => allowsAction(joinedGroup(prepared, join.to).policies, a));
+    if (candidates.length === 0) continue;
+    const chains = chainsTo(prepared, index, join.from, join);
+    rows.push(...sessionRows(prepared, chains, candidates, targetsOf, options));
+  }
+  return rows;
+}
+
+/**
+ * The rows of chains that end in one session. Chains that bring the same session tags and MFA,
+ * through the same profile's session policies, decide alike: decided once, said of each chain.
  */
 function sessionRows(
   prepared: PreparedScenario,
-  index: EdgeIndex,
-  arn: string,
+  chains: readonly Chain[],
   candidates: readonly IndexedAction[],
   targetsOf: (action: IndexedAction) => Target[],
   options: PermissionsOptions,
 ): PermissionRow[] {
   const rows: PermissionRow[] = [];
   const decided = new Map<string, PermissionRow[]>();
-  const principal = prepared.principals.get(arn);
-  const chains =
-    options.direct && principal ? [ownChain(prepared, index, principal)] : chainsTo(prepared, index, arn);
   for (const chain of chains) {
     const key = `${chain.session.mfa}|${JSON.stringify(chain.session.tags)}|${chain.session.profile?.profile ?? ''}`;
     let own = decided.get(key);
@@ -102,7 +124,13 @@ function resourceOwner(prepared: PreparedScenario, arn: string): string | undefi
 
 /** A row decided for one chain, said of another that ends in the same session. */
 function onChain(row: PermissionRow, chain: Chain): PermissionRow {
-  return { ...row, principal: chain.via[0] as string, via: chain.via, viaConditions: chain.conditions };
+  return {
+    ...row,
+    principal: chain.via[0] as string,
+    via: chain.via,
+    hops: chain.hops,
+    viaConditions: chain.conditions,
+  };
 }
 
 /** The actions of the catalogue that act on the resource (one action, or one service's, when asked). */

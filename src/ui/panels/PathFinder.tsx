@@ -3,6 +3,7 @@ import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useActivePath, usePathFrom, usePathTo, usePaths, useWhyNot } from '../../state/selectors/selection';
 import { useEngine } from '../app/ClientsContext';
+import { chainText } from '../../i18n/chainText';
 import { sessionDuration } from '../i18n/sessionDuration';
 import { sessionNoteText } from '../i18n/sessionNote';
 import { useT } from '../i18n/useT';
@@ -108,7 +109,7 @@ export function PathFinder() {
                   data-testid={testIds.pathResult(i)}
                   onClick={() => choosePath(i === activePath ? null : i)}
                 >
-                  {p.nodes.map((id) => label.get(id) ?? id).join(' → ')}
+                  {chainText(p.nodes, p.hops, (id) => label.get(id) ?? id, t)}
                 </button>
                 <button
                   type="button"

@@ -429,7 +429,7 @@ describe('createAnalyzer', () => {
       // A statement about buckets added after the perimeter's: its statements stay where they were.
       ['org#p-rcpdatafence', fenceWithBucketStatement],
     ] as const) {
-      // The hops alone: the escalation pass is redone in full by any policy edit (escalation tests below).
+      // The hops alone: an SCP or RCP edit redoes the escalation pass in full (edges/escalation/).
       const texts = { [id]: text };
       const analyzer = createAnalyzer();
       analyzer.analyze(scenario, { now: () => 0, escalation: false });
@@ -472,7 +472,8 @@ describe('createAnalyzer', () => {
   });
 
   it('re-evaluates only the hops an edit can change, for trust, identity and organization policies alike', () => {
-    // The hops alone: the escalation pass is redone in full by any policy edit (escalation tests below).
+    // The hops alone: the escalation pass, redone in full by a trust, SCP or RCP edit and for the
+    // edited callers by an identity edit, is counted apart (edges/escalation/incrementalEscalation.test.ts).
     // Compared with a full analysis of the edited organization: an edit that cuts hops (the RCP's Deny)
     // asks each cut class once more, without its guardrails (cutHops.ts), in both.
     const trustDoc = trustDocs.find((d) => d.ownerId.endsWith(':role/OrgAdmin')) as (typeof docs)[number];

@@ -194,9 +194,16 @@ export function createAnalyzer(): Analyzer {
         ? withProfileEdges(prepared, withMembers, counter)
         : withMembers;
       // Resource policies take part in no technique; a text typed back changes nothing.
+      // An identity edit redoes the escalation edges of the principals it gave new policies alone.
       const edgeList =
         escalation && changed.length > 0 && only !== 'resource'
-          ? withEscalationEdges(prepared, withProfiles, counter, admins)
+          ? withEscalationEdges(
+              prepared,
+              withProfiles,
+              counter,
+              admins,
+              only === 'identity' ? replacedPrincipals(run.prepared, prepared) : undefined,
+            )
           : withProfiles;
 
       // Outside accounts and service principals are nodes exactly while an edge leaves them.
@@ -229,6 +236,15 @@ export function createAnalyzer(): Analyzer {
       return analysis;
     },
   };
+}
+
+/** The users and roles an edit gave a new version (identityEdits.ts replaces those it recompiles). */
+function replacedPrincipals(before: PreparedScenario, after: PreparedScenario): Set<string> {
+  const replaced = new Set<string>();
+  after.principals.forEach((p, arn) => {
+    if (before.principals.get(arn) !== p) replaced.add(arn);
+  });
+  return replaced;
 }
 
 /**

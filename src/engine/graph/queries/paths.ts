@@ -2,7 +2,7 @@
  * Paths through the trust graph: all simple paths between two nodes (bounded, cycle-safe, shortest
  * first), everything a node can reach, everyone who can reach it, and the session each path ends in.
  */
-import type { Analysis, GraphEdge, GraphNode } from '../types';
+import type { Analysis, EdgeKind, GraphEdge, GraphNode } from '../types';
 import { POD_IDENTITY_TAGS } from '../edges/podIdentityTags';
 
 export interface SessionAtEnd {
@@ -23,9 +23,30 @@ export type SessionNote =
   /** Pod Identity's session tags follow every role chained from the pod. */
   | { code: 'pod-identity-tags' };
 
+/** One hop of a path or chain: its edge's id and kind, and for an escalation what it takes. */
+export interface PathHop {
+  edge: string;
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** Escalation: the technique's id (`iam:PassRole+ec2:RunInstances`). */
+  technique?: string;
+  /** Escalation: the instance, function or policy it acts through, when one. */
+  via?: string;
+}
+
+export function pathHop(edge: GraphEdge): PathHop {
+  const hop: PathHop = { edge: edge.id, from: edge.from, to: edge.to, kind: edge.kind };
+  if (edge.technique !== undefined) hop.technique = edge.technique;
+  if (edge.via !== undefined) hop.via = edge.via;
+  return hop;
+}
+
 export interface TrustPath {
   nodes: string[];
   edges: string[];
+  /** Each edge's kind, and what an escalation takes: a path says how each hop is made. */
+  hops: PathHop[];
   conditional: boolean;
   session: SessionAtEnd;
 }
@@ -92,6 +113,7 @@ function toPath(edges: GraphEdge[], nodes: Map<string, GraphNode>): TrustPath {
   return {
     nodes: [edges[0]?.from ?? '', ...edges.map((e) => e.to)],
     edges: edges.map((e) => e.id),
+    hops: edges.map(pathHop),
     conditional: edges.some((e) => e.conditional),
     session: sessionAlong(edges, nodes),
   };
@@ -126,13 +148,23 @@ export function sessionAlong(edges: GraphEdge[], nodes: Map<string, GraphNode>):
   return { maxDurationSeconds, chained, mfaPossible, transitiveTags: [...transitiveTags].sort(), notes };
 }
 
+/**
+ * A node a breadth-first search reached: the length of its shortest path, and that path's hop at the
+ * node (into it from `from`, or out of it toward `to`), which names the rest of the path hop by hop.
+ */
+export interface Reached {
+  id: string;
+  hops: number;
+  edge: PathHop;
+}
+
 /** Every node reachable from `from`, with the length of the shortest path (breadth-first). */
-export function reachableFrom(analysis: Analysis, from: string): { id: string; hops: number }[] {
+export function reachableFrom(analysis: Analysis, from: string): Reached[] {
   return breadthFirst(from, outgoing(analysis), (e) => e.to);
 }
 
 /** Every node that can reach `to`. */
-export function whoCanReach(analysis: Analysis, to: string): { id: string; hops: number }[] {
+export function whoCanReach(analysis: Analysis, to: string): Reached[] {
   const incoming = new Map<string, GraphEdge[]>();
   for (const e of analysis.edges) {
     if (!e.permitted) continue;
@@ -143,20 +175,24 @@ export function whoCanReach(analysis: Analysis, to: string): { id: string; hops:
   return breadthFirst(to, incoming, (e) => e.from);
 }
 
-function breadthFirst(start: string, adjacency: Map<string, GraphEdge[]>, next: (e: GraphEdge) => string) {
-  const hops = new Map<string, number>([[start, 0]]);
+function breadthFirst(
+  start: string,
+  adjacency: Map<string, GraphEdge[]>,
+  next: (e: GraphEdge) => string,
+): Reached[] {
+  const reached = new Map<string, { hops: number; edge: GraphEdge }>();
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
     const at = queue[i] as string;
+    const hops = (reached.get(at)?.hops ?? 0) + 1;
     for (const edge of adjacency.get(at) ?? []) {
       const n = next(edge);
-      if (hops.has(n)) continue;
-      hops.set(n, (hops.get(at) ?? 0) + 1);
+      if (n === start || reached.has(n)) continue;
+      reached.set(n, { hops, edge });
       queue.push(n);
     }
   }
-  hops.delete(start);
-  return [...hops]
-    .map(([id, h]) => ({ id, hops: h }))
+  return [...reached]
+    .map(([id, r]) => ({ id, hops: r.hops, edge: pathHop(r.edge) }))
     .sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EvaluationResult, GraphNode, PermissionRow } from '../../../engine';
+import { chainText } from '../../../i18n/chainText';
 import { reasonText } from '../../../i18n/reasonText';
 import { sessionLimitText } from '../../../i18n/sessionLimitText';
 import { useEngine } from '../../app/ClientsContext';
@@ -56,7 +57,9 @@ export function PermissionRowView(props: {
         ))}
       </div>
       <div className="small muted" data-testid={testIds.permissionChain}>
-        {props.showPrincipal || row.via.length > 1 ? row.via.map(label).join(' → ') : t('permissions.itself')}
+        {props.showPrincipal || row.via.length > 1
+          ? chainText(row.via, row.hops, label, t)
+          : t('permissions.itself')}
       </div>
       {row.decision === 'Conditional' && (
         <div className="small">{t('permissions.if', { conditions: conditionText(row.conditions) })}</div>

@@ -9,6 +9,14 @@ const row = (
 ): PermissionRow => ({
   principal: 'i-1',
   via: ['i-1', 'arn:aws:iam::111122223333:role/Reader'],
+  hops: [
+    {
+      edge: 'InstanceProfile:i-1->arn:aws:iam::111122223333:role/Reader',
+      from: 'i-1',
+      to: 'arn:aws:iam::111122223333:role/Reader',
+      kind: 'InstanceProfile',
+    },
+  ],
   action,
   service: action.split(':')[0] as string,
   accessLevel,

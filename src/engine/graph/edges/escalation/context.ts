@@ -44,6 +44,11 @@ export interface EscalationContext {
   serviceHop(service: string, role: PreparedPrincipal, source?: string): HopOutcome | undefined;
   /** A caller's request decided once, though several techniques send it (calls.ts). */
   once(key: string, decide: () => HopOutcome): HopOutcome;
+  /**
+   * Starts the next caller: the requests `once` kept are the last caller's alone (their keys start
+   * with its ARN), so they are let go rather than held to the end of the pass.
+   */
+  nextCaller(): void;
 }
 
 const DEFAULT_REGION = 'us-east-1';
@@ -111,6 +116,7 @@ export function escalationContext(
       if (!outcome) calls.set(key, (outcome = decide()));
       return outcome;
     },
+    nextCaller: () => calls.clear(),
     serviceHop(service, role, source) {
       // A trust that names neither the service nor `*` (nor uses NotPrincipal) refuses it: most
       // roles of an account, not evaluated (hops/trustIndex.ts).

@@ -54,17 +54,21 @@ export function adminOf(prepared: PreparedScenario, admins: AdminCache): (p: Pre
   };
 }
 
+/** With `callers`, only the edges leaving those principals are made. */
 export function addEscalationEdges(
   prepared: PreparedScenario,
   edges: EdgeBuilder,
   counter: { evaluations: number },
   admins: AdminCache,
+  callers?: ReadonlySet<string>,
 ): void {
   const ctx = escalationContext(prepared, counter);
   const isAdmin = adminOf(prepared, admins);
   const labelOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
   for (const caller of [...prepared.users, ...prepared.roles]) {
+    if (callers && !callers.has(caller.arn)) continue;
     if (!ANY_ACTION.some((a) => mayCall(caller, a)) || isAdmin(caller)) continue;
+    ctx.nextCaller();
     const byTarget = new Map<string, Found[]>();
     for (const technique of ESCALATION_TECHNIQUES) {
       if (!mayTry(caller, technique)) continue;
@@ -100,15 +104,23 @@ export function addEscalationEdges(
 
 /**
  * `edges` with the escalation edges decided again: any identity policy, SCP, RCP or trust can change
- * a technique, and the principals that may try one are few, so an incremental run redoes them all.
+ * a technique. With `callers` (an identity edit: the principals whose identity policies or boundary
+ * changed), only the edges leaving them: every request of a technique is the caller's, decided with
+ * its own policies, boundary and SCPs against the target's trust and the scenario's structure, none
+ * of which an identity edit of another principal touches.
  */
 export function withEscalationEdges(
   prepared: PreparedScenario,
   edges: readonly GraphEdge[],
   counter: { evaluations: number },
   admins: AdminCache,
+  callers?: ReadonlySet<string>,
 ): GraphEdge[] {
   const builder = new EdgeBuilder(edgeSideAssumptions(prepared));
-  addEscalationEdges(prepared, builder, counter, admins);
-  return spliceEdges(edges, builder.list(), (e) => e.kind === 'Escalation');
+  addEscalationEdges(prepared, builder, counter, admins, callers);
+  return spliceEdges(
+    edges,
+    builder.list(),
+    (e) => e.kind === 'Escalation' && (callers === undefined || callers.has(e.from)),
+  );
 }

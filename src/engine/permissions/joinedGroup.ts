@@ -1,0 +1,64 @@
+/**
+ * The session at the end of an `iam:AddUserToGroup` escalation edge: the user that added itself to
+ * the group acts as itself, with the group's attached and inline policies added to its own identity
+ * policies, as every member's are (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html).
+ * Its permissions boundary and its account's SCPs still apply to each request
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+ */
+import type { CompiledPolicy } from '../evaluate/compilePolicy';
+import {
+  managedLookup,
+  type PreparedPrincipal,
+  type PreparedScenario,
+} from '../graph/analysis/prepareScenario';
+import type { GraphEdge, GraphNode } from '../graph/types';
+
+/** What joining a group adds to a user's session. */
+export interface JoinedGroup {
+  group: string;
+  /** The group's inline and managed policies (those the scenario has documents for). */
+  policies: CompiledPolicy[];
+}
+
+/** Whether an edge is a user joining a group: the only escalation edge that ends in a group. */
+export function isJoinEdge(edge: GraphEdge, nodes: ReadonlyMap<string, GraphNode>): boolean {
+  return edge.kind === 'Escalation' && nodes.get(edge.to)?.kind === 'group';
+}
+
+const byPrepared = new WeakMap<PreparedScenario, Map<string, JoinedGroup>>();
+const joinedUsers = new WeakMap<PreparedPrincipal, Map<string, PreparedPrincipal>>();
+
+/** The group's policies, compiled from the scenario's documents once per analysis. */
+export function joinedGroup(prepared: PreparedScenario, group: string): JoinedGroup {
+  let groups = byPrepared.get(prepared);
+  if (!groups) {
+    groups = new Map<string, JoinedGroup>();
+    const managed = managedLookup(prepared.documents);
+    for (const spec of prepared.scenario.groups ?? []) {
+      const policies: CompiledPolicy[] = [];
+      for (const p of spec.inlinePolicies ?? []) {
+        const c = prepared.documents.get(`${spec.arn}#inline/${p.name}`);
+        if (c) policies.push(c);
+      }
+      for (const arn of spec.managedPolicies ?? []) {
+        const c = managed(arn, 'identity');
+        if (c) policies.push(c);
+      }
+      groups.set(spec.arn, { group: spec.arn, policies });
+    }
+    byPrepared.set(prepared, groups);
+  }
+  return groups.get(group) ?? { group, policies: [] };
+}
+
+/** The user as a member of the group: its own identity policies and the group's, the rest unchanged. */
+export function asMember(user: PreparedPrincipal, joined: JoinedGroup): PreparedPrincipal {
+  let byGroup = joinedUsers.get(user);
+  if (!byGroup) joinedUsers.set(user, (byGroup = new Map<string, PreparedPrincipal>()));
+  let member = byGroup.get(joined.group);
+  if (!member) {
+    member = { ...user, identityPolicies: [...user.identityPolicies, ...joined.policies] };
+    byGroup.set(joined.group, member);
+  }
+  return member;
+}
