@@ -289,6 +289,9 @@ export const diagnosticCodes = {
 
 export type DiagnosticKey = keyof typeof diagnosticCodes;
 
+/** The registry's type: each language's wording is checked against it (src/i18n/diagnosticText.ts). */
+export type DiagnosticRegistry = typeof diagnosticCodes;
+
 /** The message arguments of a registry entry. */
 export type DiagnosticArgs<K extends DiagnosticKey> = Parameters<(typeof diagnosticCodes)[K]['message']>;
 
