@@ -39,6 +39,40 @@ test('shows the example trust chain, opens a policy in Monaco and gets the worke
     .toContainEqual(expect.objectContaining({ line: 4, code: 'TS4002' }));
 });
 
+test('in 简体中文 and then 繁體中文 a broken policy reads in Chinese, in the problem line and the marker', async ({
+  app,
+}) => {
+  await app.open();
+  await app.byTestId(testIds.toolbarLanguage).selectOption('zh-Hans');
+  await app.graphNode(roleForB).click();
+  await app.byTestId(testIds.inspectorDocument(`${roleForB}#trust`)).click();
+  await expect(app.page.locator('.monaco-editor .view-lines')).toContainText('444455556666');
+  await app.setEditorText(
+    JSON.stringify(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole' }] },
+      null,
+      2,
+    ),
+  );
+  const problems = app.byTestId(testIds.editorProblems);
+  await expect(problems).toHaveText(
+    'TS4002 第 4 行第 5 列：角色信任策略中的语句必须说明它适用于谁：请添加 Principal 元素。',
+  );
+  await expect
+    .poll(() => app.editorMarkers())
+    .toContainEqual(
+      expect.objectContaining({ code: 'TS4002', message: expect.stringContaining('角色信任策略') }),
+    );
+
+  await app.byTestId(testIds.toolbarLanguage).selectOption('zh-Hant');
+  await expect(problems).toContainText('角色信任政策中的陳述式必須說明它適用於誰');
+  await expect
+    .poll(() => app.editorMarkers())
+    .toContainEqual(
+      expect.objectContaining({ code: 'TS4002', message: expect.stringContaining('角色信任政策') }),
+    );
+});
+
 test('a new scenario starts blank with a hint, and a gallery tour saves no copies', async ({ app }) => {
   await app.open();
   await app.waitSaved();

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadCatalogue } from './i18n/loadCatalogue';
-import { translate } from './i18n/translate';
+import { translate, translator } from './i18n/translate';
 import { chooseStartup } from './state/persistence/bootstrap';
 import {
   BLOCKED_BY_OLDER_TAB,
@@ -22,6 +22,7 @@ import { storyOf } from './state/walkSlice';
 import { App } from './ui/app/App';
 import { ClientsProvider } from './ui/app/ClientsContext';
 import { LibraryProvider } from './ui/app/LibraryContext';
+import { linkErrorText } from './ui/i18n/linkErrorText';
 import { createEngineClient, createLayoutClient } from './worker/clients';
 import './ui/app/app.css';
 
@@ -85,9 +86,13 @@ async function start() {
       dragged: startup.initial.dragged ?? {},
     }));
   }
-  if (startup.linkError) store.getState().setNotice({ kind: 'error', message: startup.linkError.message });
-  if (startup.savedError) store.getState().setNotice({ kind: 'error', message: startup.savedError });
   const catalogueProblem = await catalogue;
+  // Worded once the language's catalogue is here.
+  if (startup.linkError) {
+    const message = linkErrorText(startup.linkError, translator(preferences.language));
+    store.getState().setNotice({ kind: 'error', message });
+  }
+  if (startup.savedError) store.getState().setNotice({ kind: 'error', message: startup.savedError });
   if (!db) store.getState().setNotice({ kind: 'error', message: translate(preferences.language, dbProblem) });
   if (catalogueProblem) {
     const message = translate(preferences.language, 'app.languageFailed', { message: catalogueProblem });

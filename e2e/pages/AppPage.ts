@@ -71,7 +71,11 @@ export class AppPage {
     return this.page.evaluate(() =>
       (window as unknown as Partial<MonacoHandle>).trustscope?.monaco.editor
         .getModelMarkers({ owner: 'trustscope' })
-        .map((m) => ({ code: typeof m.code === 'string' ? m.code : m.code?.value, line: m.startLineNumber })),
+        .map((m) => ({
+          code: typeof m.code === 'string' ? m.code : m.code?.value,
+          line: m.startLineNumber,
+          message: m.message,
+        })),
     );
   }
 

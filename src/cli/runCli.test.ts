@@ -101,6 +101,32 @@ describe('the command line', () => {
     expect(diagnostics.map((d) => d.code)).toContain('TS4001');
   });
 
+  it('words the diagnostics in --lang, the code and its arguments kept beside them in the JSON', async () => {
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resourse: '*' }],
+    });
+    let t = io({ 'trust.json': trust });
+    expect(await runCli(['lint', 'trust.json', '--kind', 'trust', '--lang', 'zh-Hans'], t.io)).toBe(1);
+    expect(t.out).toEqual([
+      'trust.json:1:38: error TS4002: 角色信任策略中的语句必须说明它适用于谁：请添加 Principal 元素。',
+      'trust.json:1:82: error TS3001: 未知的语句元素“Resourse”：语句包含 Sid、Effect、Principal、NotPrincipal、Action、NotAction、Resource、NotResource 和 Condition。您是不是想写“Resource”？',
+    ]);
+
+    t = io({ 'trust.json': trust });
+    expect(await runCli(['lint', 'trust.json', '--kind', 'trust', '--json', '--lang', 'zh-Hant'], t.io)).toBe(
+      1,
+    );
+    const printed = JSON.parse(t.out.join('')) as { code: string; message: string; args: unknown[] }[];
+    const unknown = printed.find((d) => d.code === 'TS3001');
+    expect(unknown).toMatchObject({ code: 'TS3001', args: ['Resourse', 'Resource'] });
+    expect(unknown?.message).toContain('未知的陳述式元素「Resourse」');
+
+    t = io({ 'trust.json': trust });
+    expect(await runCli(['lint', 'trust.json', '--lang', 'fr'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toContain('--lang takes en, zh-Hans, zh-Hant');
+  });
+
   it('refuses --kind without a value, or with an unknown one, as a usage error', async () => {
     const files = { 'p.json': '{}' };
     let t = io(files);

@@ -8,30 +8,22 @@
 import type { PolicyPlacement } from './policy/policyQuotas';
 import { def, diagnosticOf, didYouMean, type CodeDef } from '../foundation/diagnosticCode';
 import { jsonDiagnosticCodes } from '../foundation/json/jsonDiagnostics';
-import type { Diagnostic, PolicyKind, Severity, SourceRange } from './types';
-
-const kindLabel: Record<PolicyKind, string> = {
-  identity: 'an identity-based policy',
-  trust: 'a role trust policy',
-  resource: 'a resource-based policy',
-  scp: 'a service control policy',
-  rcp: 'a resource control policy',
-  boundary: 'a permissions boundary',
-  session: 'a session policy',
-};
-
-const placementLabel: Record<PolicyPlacement, string> = {
-  managed: 'a customer managed policy',
-  awsManaged: 'an AWS managed policy',
-  roleInline: "a role's inline policies",
-  userInline: "a user's inline policies",
-  groupInline: "a group's inline policies",
-  trust: 'a role trust policy',
-  scp: 'a service control policy',
-  rcp: 'a resource control policy',
-  session: 'a session policy',
-  resource: 'a resource-based policy',
-};
+import type { Diagnostic, PolicyKind, PolicyVersion, PrincipalType, Severity, SourceRange } from './types';
+import {
+  expectedLabel,
+  foundText,
+  kindLabel,
+  notSerializableText,
+  placementLabel,
+  principalExpected,
+  quotaNote,
+  subjectText,
+  versionText,
+  type ExpectedShape,
+  type Found,
+  type NotSerializable,
+  type Subject,
+} from './diagnosticArgs';
 
 export const diagnosticCodes = {
   ...jsonDiagnosticCodes,
@@ -39,7 +31,7 @@ export const diagnosticCodes = {
   NOT_AN_OBJECT: def(
     'TS2001',
     'error',
-    (found: string) => `A policy document must be a JSON object, but this is ${found}.`,
+    (found: Found) => `A policy document must be a JSON object, but this is ${foundText(found)}.`,
   ),
   UNKNOWN_TOP_LEVEL_ELEMENT: def(
     'TS2002',
@@ -56,8 +48,8 @@ export const diagnosticCodes = {
   WRONG_TYPE: def(
     'TS2004',
     'error',
-    (element: string, expected: string, found: string) =>
-      `${element} must be ${expected}, but this is ${found}.`,
+    (subject: Subject, expected: ExpectedShape, found: Found) =>
+      `${subjectText(subject)} must be ${expectedLabel[expected]}, but this is ${foundText(found)}.`,
   ),
   MISSING_STATEMENT: def('TS2005', 'error', () => 'The policy has no Statement element.'),
   MISSING_VERSION: def(
@@ -75,8 +67,8 @@ export const diagnosticCodes = {
   VARIABLE_WITHOUT_VERSION: def(
     'TS2008',
     'warning',
-    (variable: string, version: string) =>
-      `${variable} is literal text, not a policy variable, because the policy Version is ${version}. Policy variables need "Version": "2012-10-17".`,
+    (variable: string, version: PolicyVersion | undefined) =>
+      `${variable} is literal text, not a policy variable, because the policy Version is ${versionText(version)}. Policy variables need "Version": "2012-10-17".`,
   ),
   ID_IN_IDENTITY_POLICY: def(
     'TS2009',
@@ -87,13 +79,14 @@ export const diagnosticCodes = {
   POLICY_TOO_LARGE: def(
     'TS2010',
     'error',
-    (size: number, limit: number, placement: PolicyPlacement, note: string) =>
-      `The policy is ${size} characters long (not counting whitespace); the limit for ${placementLabel[placement]} is ${limit}.${note === '' ? '' : ` ${note}`}`,
+    (size: number, limit: number, placement: PolicyPlacement) =>
+      `The policy is ${size} characters long (not counting whitespace); the limit for ${placementLabel[placement]} is ${limit}.${quotaNote[placement]}`,
   ),
   INPUT_NOT_SERIALIZABLE: def(
     'TS2011',
     'error',
-    (reason: string) => `The policy value could not be turned into JSON: ${reason}.`,
+    (reason: NotSerializable) =>
+      `The policy value could not be turned into JSON: ${notSerializableText(reason)}.`,
   ),
 
   // --- Statement structure ---------------------------------------------------------------------
@@ -186,8 +179,8 @@ export const diagnosticCodes = {
   INVALID_PRINCIPAL_VALUE: def(
     'TS4007',
     'error',
-    (type: string, value: string, expected: string) =>
-      `Invalid ${type} principal "${value}": expected ${expected}.`,
+    (type: PrincipalType, value: string) =>
+      `Invalid ${type} principal "${value}": expected ${principalExpected[type]}.`,
   ),
   UNRESOLVED_PRINCIPAL_ID: def(
     'TS4008',
@@ -295,6 +288,9 @@ export const diagnosticCodes = {
 } as const;
 
 export type DiagnosticKey = keyof typeof diagnosticCodes;
+
+/** The registry's type: each language's wording is checked against it (src/i18n/diagnosticText.ts). */
+export type DiagnosticRegistry = typeof diagnosticCodes;
 
 /** The message arguments of a registry entry. */
 export type DiagnosticArgs<K extends DiagnosticKey> = Parameters<(typeof diagnosticCodes)[K]['message']>;

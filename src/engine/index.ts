@@ -13,6 +13,10 @@ export {
   type ParsePolicyResult,
 } from './policy/parsePolicy';
 export { parseJson, type JsonNode } from '../foundation/json/parseJson';
+export type { DiagnosticArgs, DiagnosticKey, DiagnosticRegistry } from './diagnostics';
+export type { ExpectedShape, Found, NotSerializable, Subject } from './diagnosticArgs';
+export type { PolicyPlacement } from './policy/policyQuotas';
+export type { JsonExpected, JsonFoundCharacter, JsonNumberFault } from '../foundation/json/jsonDiagnostics';
 export { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
 export { evaluateRequest, type CompiledInputs, type EvaluateOptions } from './evaluate/evaluateRequest';
 export {

@@ -18,7 +18,10 @@ export interface Diagnostic {
   /** Stable code from the registry in `diagnostics.ts`, e.g. `TS1001`. */
   code: string;
   severity: Severity;
+  /** In English; the command line's JSON and the tests read it. */
   message: string;
+  /** What the message was made from, typed per code in the registry: other languages word these. */
+  args: readonly unknown[];
   range: SourceRange;
 }
 

@@ -4,6 +4,7 @@ import { reasonsEn } from './reasonsEn';
 import { escalationEn } from './escalationEn';
 import { permissionsEn } from './permissionsEn';
 import { graphEn } from './graphEn';
+import { noticesEn } from './noticesEn';
 
 /**
  * The interface text in English: the source of truth for keys. zhHans.ts and zhHant.ts must have
@@ -626,6 +627,7 @@ export const en = {
   ...escalationEn,
   ...graphEn,
   ...importProblemsEn,
+  ...noticesEn,
 };
 
 export type MessageKey = keyof typeof en;

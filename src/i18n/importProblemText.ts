@@ -4,11 +4,31 @@
  */
 import { en, type MessageKey } from './en';
 import type { ImportProblemCode, ImportProblemSubject } from './importProblemsEn';
+import type { Diagnostic } from '../engine';
+import { diagnosticText } from './diagnosticText';
 import { translate, type Language } from './translate';
 
 export type { ImportProblemCode, ImportProblemSubject } from './importProblemsEn';
 
 export type ImportProblemParams = Record<string, string | number>;
+
+/**
+ * A parser diagnostic inside an import problem: its code, its English sentence, and its arguments as
+ * JSON (a problem's parameters are flat), so it is worded in the reader's language with the rest.
+ */
+export function diagnosticParams(d: Pick<Diagnostic, 'code' | 'message' | 'args'>): ImportProblemParams {
+  return { diagnostic: d.code, detail: d.message, args: JSON.stringify(d.args) };
+}
+
+/** The nested diagnostic's sentence in `language`; its English when the problem carries none. */
+function nestedDiagnostic(language: Language, params: ImportProblemParams): string | undefined {
+  const { diagnostic, detail, args } = params;
+  if (typeof diagnostic !== 'string' || typeof detail !== 'string' || typeof args !== 'string')
+    return undefined;
+  // JSON writes a missing argument (no suggestion) as null: read it back as undefined.
+  const values = (JSON.parse(args) as unknown[]).map((v) => (v === null ? undefined : v));
+  return diagnosticText(language, { code: diagnostic, message: detail, args: values });
+}
 
 const FORMAT_KEYS = Object.keys(en).filter((key) => key.startsWith('importFormat.')) as MessageKey[];
 
@@ -22,6 +42,10 @@ function derived(
   params: ImportProblemParams,
 ): ImportProblemParams {
   const out = { ...params };
+  const nested = nestedDiagnostic(language, params);
+  // Inside the parentheses of a policy's problem, the diagnostic's own full stop would be doubled.
+  if (nested !== undefined)
+    out.detail = code === 'policy-invalid-json' && language !== 'en' ? nested.replace(/。$/, '') : nested;
   const subject = params.subject as ImportProblemSubject | undefined;
   if (subject !== undefined) out.what = translate(language, `importSubject.${subject}`, params);
   if (LISTING_FORMATS.has(code)) {

@@ -62,7 +62,7 @@ const LATIN_THEN_HAN = new RegExp(`(?<=[A-Za-z0-9])(?=[${HAN}])`, 'gu');
  * Chinese as AWS's Chinese documentation sets it: a space between a Chinese and a Latin word, none
  * between two Chinese ones, whatever the placeholders brought (a name, an edge kind's name).
  */
-function spaced(text: string): string {
+export function spaced(text: string): string {
   return text.replace(BETWEEN_WIDE, '').replace(HAN_THEN_LATIN, ' ').replace(LATIN_THEN_HAN, ' ');
 }
 

@@ -4,6 +4,7 @@ import type { Messages } from './en';
 import { escalationZhHans } from './escalationZhHans';
 import { permissionsZhHans } from './permissionsZhHans';
 import { graphZhHans } from './graphZhHans';
+import { noticesZhHans } from './noticesZhHans';
 import { reasonsZhHans } from './reasonsZhHans';
 
 /** Interface text in Simplified Chinese (简体中文), following AWS China documentation terminology. */
@@ -600,4 +601,5 @@ export const zhHans: Messages = {
   ...escalationZhHans,
   ...graphZhHans,
   ...importProblemsZhHans,
+  ...noticesZhHans,
 };

@@ -4,6 +4,7 @@ import type { Messages } from './en';
 import { escalationZhHant } from './escalationZhHant';
 import { permissionsZhHant } from './permissionsZhHant';
 import { graphZhHant } from './graphZhHant';
+import { noticesZhHant } from './noticesZhHant';
 import { reasonsZhHant } from './reasonsZhHant';
 
 /** Interface text in Traditional Chinese (繁體中文, Taiwan usage), following AWS Taiwan documentation terminology. */
@@ -600,4 +601,5 @@ export const zhHant: Messages = {
   ...escalationZhHant,
   ...graphZhHant,
   ...importProblemsZhHant,
+  ...noticesZhHant,
 };

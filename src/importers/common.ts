@@ -1,6 +1,6 @@
 /** Small helpers several importers share: policy documents, tags, ARNs. */
 import { parseJson, toPlainValue } from '../foundation/json/parseJson';
-import type { ImportProblemSubject } from '../i18n/importProblemText';
+import { diagnosticParams, type ImportProblemSubject } from '../i18n/importProblemText';
 import type { Tags } from '../model/scenario';
 import { elements, prop, propBool, propStr, type Located, type Reporter } from './located';
 import { plainOf } from './nativeJson';
@@ -46,10 +46,9 @@ export function readPolicyDocument(
   const firstError = parsed.diagnostics.find((d) => d.severity === 'error');
   const d = firstError ?? parsed.diagnostics[0];
   if ((!parsed.value || firstError) && d) {
-    // The parser's diagnostic: its code and place, and for now its English sentence as `detail`.
-    const { code: diagnostic, message: detail, range } = d;
-    const { line, column } = range.start;
-    reporter.error('policy-invalid-json', { ...what, diagnostic, detail, line, column }, loc);
+    // The parser's diagnostic: its code, place and arguments (worded per language), and its English.
+    const { line, column } = d.range.start;
+    reporter.error('policy-invalid-json', { ...what, ...diagnosticParams(d), line, column }, loc);
     return undefined;
   }
   if (parsed.value?.kind !== 'object') {

@@ -6,6 +6,7 @@
  */
 import { accountOfArn, type AccountSpec, type Scenario } from '../model/scenario';
 import { importAwsConfig } from './awsConfig';
+import { diagnosticParams } from '../i18n/importProblemText';
 import { reportPartialExport } from './common';
 import { detectWithJson, type Detection } from './detectFormat';
 import { importEc2Instances, instanceProfileRoles } from './ec2';
@@ -245,8 +246,7 @@ function reportJsonDiagnostics(detection: Detection, reporter: Reporter): void {
     const severity = d.severity === 'error' ? 'error' : 'warning';
     const code = detection.json?.value ? 'json-diagnostic' : 'json-invalid';
     const { line, column } = d.range.start;
-    // The parser's diagnostic: its code and place, and for now its English sentence as `detail`.
-    reporter[severity](code, { diagnostic: d.code, detail: d.message, line, column }, { line, column });
+    reporter[severity](code, { ...diagnosticParams(d), line, column }, { line, column });
   }
 }
 

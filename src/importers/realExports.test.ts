@@ -77,7 +77,11 @@ describe('a real account export, as AWS stored it', () => {
       ['TS5001', 'warning'],
       ['TS5001', 'warning'],
     ]);
-    expect(edge(role('ci-runner'), role('reports-reader'))).toBeUndefined();
+    // The Deny still cuts the hop its trust and Allow statements would make: drawn cut, never a way in.
+    expect(edge(role('ci-runner'), role('reports-reader'))).toMatchObject({
+      permitted: false,
+      note: { code: 'cut-identity-deny', params: { statement: 'NoReports' } },
+    });
     expect(edge(role('ci-runner'), role('audit'))?.permitted).toBe(true);
     const odd = canPrincipal(prepared, role('ci-runner'), 's3:GetObject', 'arn:aws:s3:::ci-artifacts/a');
     expect(odd.decision).toBe('ImplicitlyDenied');

@@ -32,23 +32,21 @@ export function decodeShareFragment(input: string, limit = MAX_INFLATED_BYTES): 
   const [, versionText = '', codec = '', data = ''] = match;
   const version = Number(versionText);
   if (version > CURRENT_LINK_VERSION) return { ok: false, error: linkError.tooNew(version) };
-  if (version < 1) return { ok: false, error: linkError.corrupt(`format version ${version} never existed`) };
+  if (version < 1) return { ok: false, error: linkError.corrupt('no-version', version) };
   if (codec !== 'd') return { ok: false, error: linkError.unknownCodec(codec) };
   if (data.length > MAX_FRAGMENT_LENGTH) return { ok: false, error: linkError.tooLarge(MAX_FRAGMENT_LENGTH) };
   const compressed = fromBase64Url(data);
-  if (!compressed)
-    return { ok: false, error: linkError.corrupt('it contains characters a link of ours never has') };
+  if (!compressed) return { ok: false, error: linkError.corrupt('characters', version) };
   const inflated = inflateRaw(compressed, limit);
   if (inflated === 'too-large') return { ok: false, error: linkError.tooLarge(limit) };
-  if (inflated === 'corrupt')
-    return { ok: false, error: linkError.corrupt('the packed data does not unpack') };
+  if (inflated === 'corrupt') return { ok: false, error: linkError.corrupt('unpack', version) };
   const json = parseJson(strFromU8(inflated));
   if (!json.value || json.diagnostics.some((d) => d.severity === 'error')) {
-    return { ok: false, error: linkError.corrupt('the unpacked data is not JSON') };
+    return { ok: false, error: linkError.corrupt('not-json', version) };
   }
   const raw = toPlainValue(json.value);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: linkError.corrupt('the unpacked data is not an object') };
+    return { ok: false, error: linkError.corrupt('not-object', version) };
   }
   const payload = migrate(raw, version);
   const validation = validateScenarioValue(payload.scenario);

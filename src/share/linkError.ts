@@ -1,9 +1,24 @@
-/** Every way opening a link can fail, as data: the UI words each kind for the user. */
+/** Why a link's data is damaged. */
+export type CorruptReason = 'no-version' | 'characters' | 'unpack' | 'not-json' | 'not-object';
+
+const corruptDetail = (reason: CorruptReason, version: number): string =>
+  ({
+    'no-version': `format version ${version} never existed`,
+    characters: 'it contains characters a link of ours never has',
+    unpack: 'the packed data does not unpack',
+    'not-json': 'the unpacked data is not JSON',
+    'not-object': 'the unpacked data is not an object',
+  })[reason];
+
+/**
+ * Every way opening a link can fail, as data: the UI words each kind for the user
+ * (src/ui/i18n/linkErrorText.ts); `message` is the English, for the command line.
+ */
 export type LinkError =
   | { kind: 'not-a-link'; message: string }
   | { kind: 'unknown-codec'; codec: string; message: string }
   | { kind: 'too-new'; version: number; message: string }
-  | { kind: 'corrupt'; message: string }
+  | { kind: 'corrupt'; reason: CorruptReason; version: number; message: string }
   | { kind: 'too-large'; limit: number; message: string }
   | { kind: 'invalid-scenario'; problems: string[]; message: string };
 
@@ -22,9 +37,12 @@ export const linkError = {
     version,
     message: `This link was made by a newer version of Trustscope (link format ${version}); update Trustscope to open it.`,
   }),
-  corrupt: (detail: string): LinkError => ({
+  /** `version` is the link's format version, which `no-version` names. */
+  corrupt: (reason: CorruptReason, version: number): LinkError => ({
     kind: 'corrupt',
-    message: `This link is damaged (${detail}); it may have been cut off when it was copied.`,
+    reason,
+    version,
+    message: `This link is damaged (${corruptDetail(reason, version)}); it may have been cut off when it was copied.`,
   }),
   tooLarge: (limit: number): LinkError => ({
     kind: 'too-large',

@@ -1,5 +1,7 @@
 import { parsePolicy, type PolicyKind } from '../../engine';
+import { diagnosticText } from '../../i18n/diagnosticText';
 import { readInput, UsageError, type Command } from '../command';
+import { languageOption } from '../language';
 import { parseArgs } from '../loadScenario';
 import { nodeCatalog } from '../nodeCatalog';
 
@@ -8,9 +10,10 @@ const KINDS: readonly PolicyKind[] = ['identity', 'trust', 'resource', 'scp', 'r
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check one policy document and print its diagnostics (line:column, code, message)',
-  usage: `npm run --silent cli -- lint FILE [--kind ${KINDS.join('|')}] [--json]  (default kind: identity)`,
+  usage: `npm run --silent cli -- lint FILE [--kind ${KINDS.join('|')}] [--json] [--lang en|zh-Hans|zh-Hant]  (default kind: identity)`,
   run: (args, io) => {
-    const { files, options, on } = parseArgs(args, ['kind'], ['json']);
+    const { files, options, on } = parseArgs(args, ['kind', 'lang'], ['json']);
+    const language = languageOption(options);
     const kind = options['kind'] ?? 'identity';
     const json = on.has('json');
     if (!KINDS.includes(kind as PolicyKind))
@@ -19,7 +22,10 @@ export const lintCommand: Command = {
     const path = files[0] as string;
     const text = readInput(io, path);
     const catalog = nodeCatalog();
-    const { diagnostics } = parsePolicy(text, kind as PolicyKind, catalog ? { catalog } : {});
+    // The message in --lang; the code and its arguments stay beside it in the JSON.
+    const diagnostics = parsePolicy(text, kind as PolicyKind, catalog ? { catalog } : {}).diagnostics.map(
+      (d) => (language === 'en' ? d : { ...d, message: diagnosticText(language, d) }),
+    );
     if (json) {
       io.stdout(JSON.stringify(diagnostics, null, 2));
     } else if (diagnostics.length === 0) {

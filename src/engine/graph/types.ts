@@ -1,6 +1,6 @@
 /** The trust graph: plain data, sorted deterministically, ready for the UI, the CLI and JSON. */
 import type { EvaluationResult, Reason } from '../evaluate/types';
-import type { ContextValue, SourceRange } from '../types';
+import type { ContextValue, Diagnostic, SourceRange } from '../types';
 import type { AccessLevel } from '../permissions/catalogue';
 
 export type NodeKind =
@@ -250,12 +250,9 @@ export interface Finding {
   range?: SourceRange;
 }
 
-export interface DocumentProblem {
+/** A document's diagnostic: its English message and the arguments each language words. */
+export interface DocumentProblem extends Diagnostic {
   documentId: string;
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  range: SourceRange;
 }
 
 export interface Analysis {

@@ -17,6 +17,7 @@ import {
 } from './conditionOperators';
 import {
   describeNode,
+  element,
   indexProperties,
   propertyRange,
   report,
@@ -40,7 +41,6 @@ function readConditionValues(check: PolicyCheck, key: string, node: JsonNode): L
         return undefined;
     }
   };
-  const expected = 'a string, number or boolean, or an array of them';
   if (node.kind !== 'array') {
     const one = scalar(node);
     if (one === undefined)
@@ -48,8 +48,8 @@ function readConditionValues(check: PolicyCheck, key: string, node: JsonNode): L
         check,
         'WRONG_TYPE',
         node.range,
-        `The value of condition key ${key}`,
-        expected,
+        { kind: 'conditionKey', key },
+        'conditionValues',
         describeNode(node),
       );
     return one === undefined ? undefined : [one];
@@ -66,8 +66,8 @@ function readConditionValues(check: PolicyCheck, key: string, node: JsonNode): L
         check,
         'WRONG_TYPE',
         item.range,
-        `Each value of condition key ${key}`,
-        'a string, number or boolean',
+        { kind: 'eachConditionValue', key },
+        'conditionValue',
         describeNode(item),
       );
     else values.push(one);
@@ -112,14 +112,7 @@ function checkValues(
 
 export function parseCondition(check: PolicyCheck, node: JsonNode): ConditionClause[] {
   if (node.kind !== 'object') {
-    report(
-      check,
-      'WRONG_TYPE',
-      node.range,
-      'Condition',
-      'an object of condition operators',
-      describeNode(node),
-    );
+    report(check, 'WRONG_TYPE', node.range, element('Condition'), 'operatorBlock', describeNode(node));
     return [];
   }
   const clauses: ConditionClause[] = [];
@@ -143,8 +136,8 @@ export function parseCondition(check: PolicyCheck, node: JsonNode): ConditionCla
         check,
         'WRONG_TYPE',
         block.range,
-        `Condition operator ${operatorText}`,
-        'an object of condition keys',
+        { kind: 'conditionOperator', operator: operatorText },
+        'keyBlock',
         describeNode(block),
       );
       continue;

@@ -16,7 +16,14 @@ import type {
 } from '../types';
 import { parseStatement, type StatementResult } from './parseStatement';
 import { countNonWhitespace, DEFAULT_PLACEMENT, POLICY_QUOTAS, type PolicyPlacement } from './policyQuotas';
-import { describeNode, indexProperties, report, type ActionCatalog, type PolicyCheck } from './policyContext';
+import {
+  describeNode,
+  element,
+  indexProperties,
+  report,
+  type ActionCatalog,
+  type PolicyCheck,
+} from './policyContext';
 
 export type { ActionCatalog } from './policyContext';
 
@@ -63,7 +70,7 @@ export function quotaDiagnostic(
   const quota = POLICY_QUOTAS[placement];
   if (quota === undefined || size <= quota.limit) return undefined;
   const severity = quota.firm && !stored ? 'error' : 'warning';
-  return makeDiagnostic('POLICY_TOO_LARGE', range, [size, quota.limit, placement, quota.note], severity);
+  return makeDiagnostic('POLICY_TOO_LARGE', range, [size, quota.limit, placement], severity);
 }
 
 function openingRange(range: SourceRange): SourceRange {
@@ -81,7 +88,7 @@ function readVersion(
     return undefined;
   }
   if (node.kind !== 'string') {
-    report(check, 'WRONG_TYPE', node.range, 'Version', 'the string "2012-10-17"', describeNode(node));
+    report(check, 'WRONG_TYPE', node.range, element('Version'), 'versionString', describeNode(node));
     return undefined;
   }
   if (VERSIONS.includes(node.value)) return node.value as PolicyVersion;
@@ -92,14 +99,7 @@ function readVersion(
 function readStatements(check: PolicyCheck, node: JsonNode): StatementResult[] {
   if (node.kind === 'array') return node.items.map((item, index) => parseStatement(check, item, index, true));
   if (node.kind === 'object') return [parseStatement(check, node, 0, false)];
-  report(
-    check,
-    'WRONG_TYPE',
-    node.range,
-    'Statement',
-    'an object or an array of objects',
-    describeNode(node),
-  );
+  report(check, 'WRONG_TYPE', node.range, element('Statement'), 'objects', describeNode(node));
   return [];
 }
 
@@ -137,7 +137,14 @@ function parseDocument(
   if (idProperty !== undefined) {
     if (idProperty.value.kind === 'string') policy.id = idProperty.value.value;
     else
-      report(check, 'WRONG_TYPE', idProperty.value.range, 'Id', 'a string', describeNode(idProperty.value));
+      report(
+        check,
+        'WRONG_TYPE',
+        idProperty.value.range,
+        element('Id'),
+        'string',
+        describeNode(idProperty.value),
+      );
     if (ID_UNSUPPORTED.has(kind)) report(check, 'ID_IN_IDENTITY_POLICY', idProperty.keyRange, kind);
   }
 
@@ -205,13 +212,17 @@ export function parsePolicyValue(
     text = JSON.stringify(value, null, 2);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [reason])] };
+    return {
+      diagnostics: [
+        makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [{ kind: 'threw', error: reason }]),
+      ],
+    };
   }
   if (text === undefined) {
     return {
       diagnostics: [
         makeDiagnostic('INPUT_NOT_SERIALIZABLE', documentStartRange(), [
-          `a value of type ${typeof value} has no JSON form`,
+          { kind: 'noJsonForm', type: typeof value },
         ]),
       ],
     };

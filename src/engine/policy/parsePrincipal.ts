@@ -17,14 +17,6 @@ const HOSTNAME_RE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[
 const FEDERATED_ARN_RE = new RegExp(`^arn:${PARTITION}:iam::\\d{12}:(?:oidc-provider|saml-provider)/.+$`);
 const CANONICAL_USER_RE = /^[0-9a-f]{64}$/i;
 
-const EXPECTED: Record<PrincipalType, string> = {
-  AWS: '"*", a 12-digit account ID, or an arn:aws:iam:: or arn:aws:sts:: ARN',
-  Service: 'a service principal such as "ec2.amazonaws.com"',
-  Federated:
-    'an arn:aws:iam::ACCOUNT:oidc-provider/... or arn:aws:iam::ACCOUNT:saml-provider/... ARN, or an identity provider such as "cognito-identity.amazonaws.com"',
-  CanonicalUser: 'a 64-character hexadecimal S3 canonical user ID',
-};
-
 function isValidPrincipal(type: PrincipalType, value: string): boolean {
   switch (type) {
     case 'AWS':
@@ -53,7 +45,7 @@ function checkValue(check: PolicyCheck, type: PrincipalType, value: string, rang
   } else if (type === 'AWS' && SCRUBBED_RE.test(value)) {
     report(check, 'SCRUBBED_PRINCIPAL', range, value);
   } else if (!isValidPrincipal(type, value)) {
-    report(check, 'INVALID_PRINCIPAL_VALUE', range, type, value, EXPECTED[type]);
+    report(check, 'INVALID_PRINCIPAL_VALUE', range, type, value);
   }
 }
 
@@ -68,14 +60,10 @@ export function parsePrincipal(
 ): PrincipalValue[] | undefined {
   if (node.kind === 'string') {
     if (node.value === '*') return [{ type: 'AWS', value: '*', range: node.range }];
-    report(
-      check,
-      'WRONG_TYPE',
-      node.range,
-      element,
-      '"*" or an object such as {"AWS": "123456789012"}',
-      `the string "${node.value}"`,
-    );
+    report(check, 'WRONG_TYPE', node.range, { kind: 'element', name: element }, 'principal', {
+      kind: 'theString',
+      text: node.value,
+    });
     return undefined;
   }
   if (node.kind !== 'object') {
@@ -83,8 +71,8 @@ export function parsePrincipal(
       check,
       'WRONG_TYPE',
       node.range,
-      element,
-      '"*" or an object such as {"AWS": "123456789012"}',
+      { kind: 'element', name: element },
+      'principal',
       describeNode(node),
     );
     return undefined;

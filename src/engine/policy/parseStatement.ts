@@ -9,6 +9,7 @@ import { parseCondition } from './parseCondition';
 import { parsePrincipal } from './parsePrincipal';
 import {
   describeNode,
+  element,
   indexProperties,
   readStringList,
   report,
@@ -60,7 +61,7 @@ function openingRange(range: SourceRange): SourceRange {
 function readSid(check: PolicyCheck, property: JsonProperty): LocatedString | undefined {
   const node = property.value;
   if (node.kind !== 'string') {
-    report(check, 'WRONG_TYPE', node.range, 'Sid', 'a string', describeNode(node));
+    report(check, 'WRONG_TYPE', node.range, element('Sid'), 'string', describeNode(node));
     return undefined;
   }
   if (!/^[A-Za-z0-9]*$/.test(node.value)) {
@@ -87,7 +88,7 @@ function readEffect(
   }
   const node = property.value;
   if (node.kind !== 'string') {
-    report(check, 'WRONG_TYPE', node.range, 'Effect', '"Allow" or "Deny"', describeNode(node));
+    report(check, 'WRONG_TYPE', node.range, element('Effect'), 'allowOrDeny', describeNode(node));
     return undefined;
   }
   if (node.value === 'Allow' || node.value === 'Deny') return node.value;
@@ -130,8 +131,8 @@ export function parseStatement(
       check,
       'WRONG_TYPE',
       node.range,
-      inArray ? 'Each statement' : 'Statement',
-      'an object',
+      inArray ? { kind: 'eachStatement' } : element('Statement'),
+      'object',
       describeNode(node),
     );
     return {};

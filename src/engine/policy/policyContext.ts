@@ -1,6 +1,7 @@
 import { makeDiagnostic, type DiagnosticArgs, type DiagnosticKey } from '../diagnostics';
 import type { JsonNode, JsonObject, JsonProperty } from '../../foundation/json/parseJson';
 import type { Diagnostic, PolicyKind, PolicyVersion, Severity, SourceRange } from '../types';
+import type { Found, Subject } from '../diagnosticArgs';
 import { editDistance } from '../../foundation/editDistance';
 
 /** Answers questions about known services and actions; names arrive lowercased. */
@@ -49,26 +50,26 @@ export function warnLiteralVariable(check: PolicyCheck, value: string, range: So
   if (!variablesAreLiteral(check)) return;
   const match = VARIABLE_RE.exec(value);
   if (match === null) return;
-  const version = check.version === undefined ? 'missing (AWS then uses "2008-10-17")' : `"${check.version}"`;
-  report(check, 'VARIABLE_WITHOUT_VERSION', range, match[0], version);
+  report(check, 'VARIABLE_WITHOUT_VERSION', range, match[0], check.version);
 }
 
-export function describeNode(node: JsonNode): string {
+export function describeNode(node: JsonNode): Found {
   switch (node.kind) {
     case 'object':
-      return 'an object';
     case 'array':
-      return 'an array';
-    case 'string':
-      return node.value === '' ? 'an empty string' : 'a string';
-    case 'number':
-      return `the number ${node.raw}`;
-    case 'boolean':
-      return `the boolean ${String(node.value)}`;
     case 'null':
-      return 'null';
+      return { kind: node.kind };
+    case 'string':
+      return { kind: node.value === '' ? 'emptyString' : 'string' };
+    case 'number':
+      return { kind: 'number', text: node.raw };
+    case 'boolean':
+      return { kind: 'boolean', text: String(node.value) };
   }
 }
+
+/** A policy element, by its JSON name, as the subject of a diagnostic. */
+export const element = (name: string): Subject => ({ kind: 'element', name });
 
 /** From the start of the key to the end of the value: what "go to this element" should select. */
 export function propertyRange(property: JsonProperty): SourceRange {
@@ -111,22 +112,22 @@ export interface LocatedString {
  */
 export function readStringList(
   check: PolicyCheck,
-  element: string,
+  name: string,
   node: JsonNode,
 ): LocatedString[] | undefined {
   if (node.kind === 'string') return [{ value: node.value, range: node.range }];
   if (node.kind !== 'array') {
-    report(check, 'WRONG_TYPE', node.range, element, 'a string or an array of strings', describeNode(node));
+    report(check, 'WRONG_TYPE', node.range, { kind: 'element', name }, 'stringList', describeNode(node));
     return undefined;
   }
   if (node.items.length === 0) {
-    report(check, 'EMPTY_ELEMENT', node.range, element);
+    report(check, 'EMPTY_ELEMENT', node.range, name);
     return undefined;
   }
   const values: LocatedString[] = [];
   for (const item of node.items) {
     if (item.kind === 'string') values.push({ value: item.value, range: item.range });
-    else report(check, 'WRONG_TYPE', item.range, `Each ${element} value`, 'a string', describeNode(item));
+    else report(check, 'WRONG_TYPE', item.range, { kind: 'eachValue', name }, 'string', describeNode(item));
   }
   return values.length === 0 ? undefined : values;
 }

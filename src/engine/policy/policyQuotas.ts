@@ -23,30 +23,22 @@ export type PolicyPlacement =
 
 export interface PolicyQuota {
   limit: number;
-  /** Said after the figures: what the limit is, or how it can differ. */
-  note: string;
   /** Quotas that can be raised, or differ by service, only warn even on a typed policy. */
   firm: boolean;
 }
 
-const INLINE_NOTE = 'This limit is for all inline policies of the entity together.';
-
 /** AWS managed policies have no length quota (ReadOnlyAccess is several times 6,144). */
 export const POLICY_QUOTAS: Record<PolicyPlacement, PolicyQuota | undefined> = {
-  managed: { limit: 6144, note: 'This is the managed policy limit.', firm: true },
+  managed: { limit: 6144, firm: true },
   awsManaged: undefined,
-  roleInline: { limit: 10240, note: INLINE_NOTE, firm: true },
-  userInline: { limit: 2048, note: INLINE_NOTE, firm: true },
-  groupInline: { limit: 5120, note: INLINE_NOTE, firm: true },
-  trust: {
-    limit: 2048,
-    note: 'This is the default quota; it can be raised to 4096 with Service Quotas.',
-    firm: false,
-  },
-  scp: { limit: 5120, note: '', firm: true },
-  rcp: { limit: 5120, note: '', firm: true },
-  session: { limit: 2048, note: '', firm: true },
-  resource: { limit: 20480, note: 'This is the S3 bucket policy limit; other services differ.', firm: false },
+  roleInline: { limit: 10240, firm: true },
+  userInline: { limit: 2048, firm: true },
+  groupInline: { limit: 5120, firm: true },
+  trust: { limit: 2048, firm: false },
+  scp: { limit: 5120, firm: true },
+  rcp: { limit: 5120, firm: true },
+  session: { limit: 2048, firm: true },
+  resource: { limit: 20480, firm: false },
 };
 
 /** The placement a policy of `kind` has when nothing says where it is attached (the linter, a bundle). */

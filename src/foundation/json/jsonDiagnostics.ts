@@ -2,17 +2,64 @@
 import { def, diagnosticOf, didYouMean, type CodeDef } from '../diagnosticCode';
 import type { Diagnostic, SourceRange } from '../types';
 
+/** The character the reader stopped at: itself when printable, else its code point (`U+0001`). */
+export type JsonFoundCharacter = { readonly char: string } | { readonly codePoint: string };
+
+/** What the reader expected where it stopped; `line` and `column` say where the open container began. */
+export type JsonExpected =
+  | { readonly kind: 'value' | 'propertyName' | 'commentClose' }
+  | { readonly kind: 'colon'; readonly key: string }
+  | { readonly kind: 'nameOrClose'; readonly line: number; readonly column: number }
+  | {
+      readonly kind: 'commaOrClose';
+      readonly container: 'object' | 'array';
+      readonly line: number;
+      readonly column: number;
+    };
+
+/** Why a number is not a JSON number (RFC 8259 §6). */
+export type JsonNumberFault = 'plusSign' | 'leadingDot' | 'leadingZero' | 'noFractionDigits' | 'invalid';
+
+const foundText = (found: JsonFoundCharacter): string =>
+  'char' in found ? `"${found.char}"` : `character ${found.codePoint}`;
+
+function expectedText(expected: JsonExpected): string {
+  switch (expected.kind) {
+    case 'value':
+      return 'a value';
+    case 'propertyName':
+      return 'a property name in double quotes';
+    case 'commentClose':
+      return '"*/" to close the comment';
+    case 'colon':
+      return `":" after the property name "${expected.key}"`;
+    case 'nameOrClose':
+      return `a property name or "}" to close the object opened at line ${expected.line} column ${expected.column}`;
+    case 'commaOrClose':
+      return `"," or "${expected.container === 'object' ? '}' : ']'}" to close the ${expected.container} opened at line ${expected.line} column ${expected.column}`;
+  }
+}
+
+const numberFaultText: Record<JsonNumberFault, string> = {
+  plusSign: 'JSON numbers cannot start with "+"',
+  leadingDot: 'write a 0 before the decimal point',
+  leadingZero: 'leading zeros are not allowed',
+  noFractionDigits: 'write at least one digit after the decimal point',
+  invalid: 'it is not a valid JSON number',
+};
+
 export const jsonDiagnosticCodes = {
   JSON_EMPTY: def('TS1001', 'error', () => 'The document is empty: expected a JSON object.'),
   JSON_UNEXPECTED_CHARACTER: def(
     'TS1002',
     'error',
-    (found: string, expected: string) => `Unexpected ${found}: expected ${expected}.`,
+    (found: JsonFoundCharacter, expected: JsonExpected) =>
+      `Unexpected ${foundText(found)}: expected ${expectedText(expected)}.`,
   ),
   JSON_UNEXPECTED_END: def(
     'TS1003',
     'error',
-    (expected: string) => `Unexpected end of the document: expected ${expected}.`,
+    (expected: JsonExpected) => `Unexpected end of the document: expected ${expectedText(expected)}.`,
   ),
   JSON_TRAILING_COMMA: def(
     'TS1004',
@@ -51,7 +98,7 @@ export const jsonDiagnosticCodes = {
   JSON_INVALID_NUMBER: def(
     'TS1011',
     'error',
-    (raw: string, reason: string) => `Invalid number ${raw}: ${reason}.`,
+    (raw: string, fault: JsonNumberFault) => `Invalid number ${raw}: ${numberFaultText[fault]}.`,
   ),
   JSON_MISSING_COMMA: def(
     'TS1012',

@@ -7,7 +7,14 @@
  * rest. Anything else stops the parse and the result has no value.
  */
 import type { Diagnostic, SourceRange } from '../types';
-import { makeJsonDiagnostic, type JsonDiagnosticArgs, type JsonDiagnosticKey } from './jsonDiagnostics';
+import {
+  makeJsonDiagnostic,
+  type JsonDiagnosticArgs,
+  type JsonDiagnosticKey,
+  type JsonExpected,
+  type JsonFoundCharacter,
+  type JsonNumberFault,
+} from './jsonDiagnostics';
 import { createPositionLookup, rangeOf, type PositionAt } from './positions';
 
 export { toPlainValue, type PlainJson } from './toPlainValue';
@@ -118,15 +125,20 @@ export function parseJson(text: string): ParseJsonResult {
     report(key, start, end, ...args);
     throw new Abort();
   };
-  const describeAt = (at: number): string => {
+  const describeAt = (at: number): JsonFoundCharacter => {
     const cp = text.codePointAt(at) ?? 0;
-    return cp > 0x20 && cp !== 0x7f ? `"${String.fromCodePoint(cp)}"` : `character ${codePointLabel(cp)}`;
+    return cp > 0x20 && cp !== 0x7f ? { char: String.fromCodePoint(cp) } : { codePoint: codePointLabel(cp) };
   };
   const charWidth = (at: number): number => ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
-  const where = (at: number): string => {
+  const openedAt = (at: number): { line: number; column: number } => {
     const p = positionAt(at);
-    return `line ${p.line} column ${p.column}`;
+    return { line: p.line, column: p.column };
   };
+  const closing = (container: 'object' | 'array', at: number): JsonExpected => ({
+    kind: 'commaOrClose',
+    container,
+    ...openedAt(at),
+  });
 
   function skipTrivia(): void {
     while (pos < len) {
@@ -140,7 +152,7 @@ export function parseJson(text: string): ParseJsonResult {
       } else if (c === 0x2f && text.charCodeAt(pos + 1) === 0x2a) {
         const start = pos;
         const close = text.indexOf('*/', pos + 2);
-        if (close < 0) fail('JSON_UNEXPECTED_END', start, len, '"*/" to close the comment');
+        if (close < 0) fail('JSON_UNEXPECTED_END', start, len, { kind: 'commentClose' });
         pos = close + 2;
         report('JSON_COMMENT', start, pos);
       } else if (isOddWhitespace(c)) {
@@ -204,16 +216,16 @@ export function parseJson(text: string): ParseJsonResult {
     const raw = text.slice(start, pos);
     if (!NUMBER_RE.test(raw)) {
       const digits = raw.replace(/^-/, '');
-      const reason = raw.startsWith('+')
-        ? 'JSON numbers cannot start with "+"'
+      const fault: JsonNumberFault = raw.startsWith('+')
+        ? 'plusSign'
         : digits.startsWith('.')
-          ? 'write a 0 before the decimal point'
+          ? 'leadingDot'
           : /^0\d/.test(digits)
-            ? 'leading zeros are not allowed'
+            ? 'leadingZero'
             : /\.(?:$|[eE])/.test(digits)
-              ? 'write at least one digit after the decimal point'
-              : 'it is not a valid JSON number';
-      report('JSON_INVALID_NUMBER', start, pos, raw, reason);
+              ? 'noFractionDigits'
+              : 'invalid';
+      report('JSON_INVALID_NUMBER', start, pos, raw, fault);
     }
     const value = Number(raw);
     return { kind: 'number', value: Number.isNaN(value) ? 0 : value, raw, range: range(start, pos) };
@@ -251,20 +263,10 @@ export function parseJson(text: string): ParseJsonResult {
       report('JSON_UNQUOTED_KEY', start, pos, key);
       return { kind: 'string', value: key, range: range(start, pos) };
     }
-    if (pos >= len)
-      fail(
-        'JSON_UNEXPECTED_END',
-        len,
-        len,
-        `a property name or "}" to close the object opened at ${where(objectStart)}`,
-      );
-    return fail(
-      'JSON_UNEXPECTED_CHARACTER',
-      pos,
-      pos + charWidth(pos),
-      describeAt(pos),
-      'a property name in double quotes',
-    );
+    if (pos >= len) fail('JSON_UNEXPECTED_END', len, len, { kind: 'nameOrClose', ...openedAt(objectStart) });
+    return fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), {
+      kind: 'propertyName',
+    });
   }
 
   function parseObject(depth: number): JsonObject {
@@ -281,7 +283,7 @@ export function parseJson(text: string): ParseJsonResult {
       const key = parseKey(start);
       skipTrivia();
       if (text.charCodeAt(pos) !== 0x3a) {
-        if (pos >= len) fail('JSON_UNEXPECTED_END', len, len, `":" after the property name "${key.value}"`);
+        if (pos >= len) fail('JSON_UNEXPECTED_END', len, len, { kind: 'colon', key: key.value });
         fail('JSON_MISSING_COLON', pos, pos + charWidth(pos), key.value);
       }
       pos++;
@@ -304,14 +306,14 @@ export function parseJson(text: string): ParseJsonResult {
       } else if (c === 0x22 || c === 0x27) {
         report('JSON_MISSING_COMMA', pos, pos + 1, 'object');
       } else if (pos >= len) {
-        fail('JSON_UNEXPECTED_END', len, len, `"," or "}" to close the object opened at ${where(start)}`);
+        fail('JSON_UNEXPECTED_END', len, len, closing('object', start));
       } else {
         fail(
           'JSON_UNEXPECTED_CHARACTER',
           pos,
           pos + charWidth(pos),
           describeAt(pos),
-          `"," or "}" to close the object opened at ${where(start)}`,
+          closing('object', start),
         );
       }
     }
@@ -360,14 +362,14 @@ export function parseJson(text: string): ParseJsonResult {
       } else if (startsValue(c)) {
         report('JSON_MISSING_COMMA', pos, pos + 1, 'array');
       } else if (pos >= len) {
-        fail('JSON_UNEXPECTED_END', len, len, `"," or "]" to close the array opened at ${where(start)}`);
+        fail('JSON_UNEXPECTED_END', len, len, closing('array', start));
       } else {
         fail(
           'JSON_UNEXPECTED_CHARACTER',
           pos,
           pos + charWidth(pos),
           describeAt(pos),
-          `"," or "]" to close the array opened at ${where(start)}`,
+          closing('array', start),
         );
       }
     }
@@ -376,7 +378,7 @@ export function parseJson(text: string): ParseJsonResult {
 
   function parseValue(depth: number): JsonNode {
     skipTrivia();
-    if (pos >= len) return fail('JSON_UNEXPECTED_END', len, len, 'a value');
+    if (pos >= len) return fail('JSON_UNEXPECTED_END', len, len, { kind: 'value' });
     const c = text.charCodeAt(pos);
     if (c === 0x7b || c === 0x5b) {
       if (depth >= MAX_JSON_DEPTH) fail('JSON_TOO_DEEP', pos, pos + 1, MAX_JSON_DEPTH);
@@ -391,7 +393,7 @@ export function parseJson(text: string): ParseJsonResult {
     if (CURLY_QUOTES.has(c)) return fail('JSON_CURLY_QUOTE', pos, pos + 1);
     if (c === 0x2d || c === 0x2b || c === 0x2e || (c >= 0x30 && c <= 0x39)) return parseNumber();
     if (/[A-Za-z_$]/.test(text[pos] ?? '')) return parseWord();
-    return fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), 'a value');
+    return fail('JSON_UNEXPECTED_CHARACTER', pos, pos + charWidth(pos), describeAt(pos), { kind: 'value' });
   }
 
   try {

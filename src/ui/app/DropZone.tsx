@@ -41,7 +41,9 @@ export function DropZone({ children }: { children: ReactNode }) {
         if (e.dataTransfer.files.length > 0)
           void readFiles(e.dataTransfer.files)
             .then(runImport)
-            .then(setReport, (error: unknown) => setNotice({ kind: 'error', message: importFailure(error) }));
+            .then(setReport, (error: unknown) =>
+              setNotice({ kind: 'error', message: importFailure(error, t) }),
+            );
       }}
     >
       {children}

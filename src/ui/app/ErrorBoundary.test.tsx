@@ -2,6 +2,10 @@
 import { act, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../i18n/everyCatalogue';
+import { ec2CrossAccountScenario } from '../../model/examples/ec2CrossAccount';
+import { createAppStore } from '../../state/store';
+import { StoreProvider } from '../../state/StoreProvider';
 import { ErrorBoundary } from './ErrorBoundary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -32,14 +36,15 @@ describe('error boundaries', () => {
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
+    const store = createAppStore(ec2CrossAccountScenario);
     act(() =>
       root.render(
-        <>
+        <StoreProvider store={store}>
           <ErrorBoundary region="graph">
             <Fragile />
           </ErrorBoundary>
           <Sibling />
-        </>,
+        </StoreProvider>,
       ),
     );
     expect(container.textContent).toContain('The graph stopped working: the layout exploded');
@@ -55,6 +60,19 @@ describe('error boundaries', () => {
     const retry = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Try again');
     act(() => retry?.click());
     expect(container.textContent).toContain('graph drawn');
+
+    failing = true;
+    act(() => store.getState().setLanguage('zh-Hant'));
+    act(() =>
+      root.render(
+        <StoreProvider store={store}>
+          <ErrorBoundary region="editor">
+            <Fragile />
+          </ErrorBoundary>
+        </StoreProvider>,
+      ),
+    );
+    expect(container.textContent).toContain('編輯器停止運作了：the layout exploded');
     act(() => root.unmount());
     quiet.mockRestore();
   });

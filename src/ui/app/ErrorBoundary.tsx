@@ -1,9 +1,24 @@
 import { Component, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 
+/** The regions that guard themselves; each has its name in the catalogues (`regionError.region.*`). */
+export type Region =
+  | 'explorer'
+  | 'graph'
+  | 'editor'
+  | 'inspector'
+  | 'organization'
+  | 'add form'
+  | 'groups'
+  | 'import'
+  | 'gallery'
+  | 'walk-through'
+  | 'plan-changes';
+
 interface Props {
-  /** Which region this guards, shown in the message ("graph", "editor"…). */
-  region: string;
+  /** Which region this guards, named in the message. */
+  region: Region;
   children: ReactNode;
 }
 
@@ -25,15 +40,24 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="region-error" role="alert" data-testid={testIds.regionError(this.props.region)}>
-        <p>
-          The {this.props.region} stopped working: {this.state.error.message}
-        </p>
-        <p className="small muted">Your scenario and everything you typed are kept.</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <RegionError
+        region={this.props.region}
+        error={this.state.error}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+function RegionError({ region, error, onRetry }: { region: Region; error: Error; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="region-error" role="alert" data-testid={testIds.regionError(region)}>
+      <p>{t('regionError.stopped', { region: t(`regionError.region.${region}`), detail: error.message })}</p>
+      <p className="small muted">{t('regionError.kept')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('regionError.retry')}
+      </button>
+    </div>
+  );
 }

@@ -24,7 +24,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         setReport(result);
         setAttached([]);
       },
-      (e: unknown) => setError(importFailure(e)),
+      (e: unknown) => setError(importFailure(e, t)),
     );
 
   return (

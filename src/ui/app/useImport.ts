@@ -1,5 +1,5 @@
 import type { ImportFile, ImportResult } from '../../importers';
-import { translate } from '../../i18n/translate';
+import { translate, type Translate } from '../../i18n/translate';
 import type { Scenario } from '../../model/scenario';
 import { CancelledError, WorkerCrashedError } from '../../worker/client';
 import type { FileBytes } from '../../worker/protocol';
@@ -8,10 +8,11 @@ import { useEngine } from './ClientsContext';
 import { useLibrary } from './LibraryContext';
 
 /** Words for an import that did not finish; the scenario on screen is unchanged in every case. */
-export function importFailure(error: unknown): string {
-  if (error instanceof CancelledError) return 'Import cancelled: nothing was changed.';
-  if (error instanceof WorkerCrashedError) return `${error.message} Nothing was changed.`;
-  return `Import failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+export function importFailure(error: unknown, t: Translate): string {
+  if (error instanceof CancelledError) return t('import.cancelled');
+  if (error instanceof WorkerCrashedError)
+    return error.detail ? t('import.crashedWith', { detail: error.detail }) : t('import.crashed');
+  return t('import.failed', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 /** The files' bytes: the worker decodes them (UTF-8, or UTF-16 with a byte-order mark). */

@@ -4,6 +4,8 @@ import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { useScenario } from '../../state/selectors/scenario';
 import { useActiveDocumentId, useOpenDocuments } from '../../state/selectors/selection';
+import { diagnosticText } from '../../i18n/diagnosticText';
+import { useLanguage } from '../../state/selectors/view';
 import { documentLabel } from '../i18n/documentLabel';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
@@ -19,6 +21,7 @@ export function EditorPanel() {
   const openDocument = useAction('openDocument');
   const closeDocument = useAction('closeDocument');
   const analysis = useAnalysis();
+  const language = useLanguage();
   const labels = useMemo(
     () => new Map(listDocuments(scenario).map((d) => [d.id, documentLabel(d, t)])),
     [scenario, t],
@@ -63,7 +66,14 @@ export function EditorPanel() {
           {problems.length === 0
             ? t('editor.noProblems')
             : problems
-                .map((d) => `${d.code} line ${d.range.start.line}:${d.range.start.column} ${d.message}`)
+                .map((d) =>
+                  t('editor.problem', {
+                    code: d.code,
+                    line: d.range.start.line,
+                    column: d.range.start.column,
+                    message: diagnosticText(language, d),
+                  }),
+                )
                 .join(' · ')}
         </span>
       </header>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type { DocumentProblem } from '../../engine';
+import { diagnosticText } from '../../i18n/diagnosticText';
+import type { Language } from '../../i18n/translate';
 import { useAction } from '../../state/selectors/actions';
 import { useDocumentText, useHasDocument } from '../../state/selectors/scenario';
 import { useReveal } from '../../state/selectors/selection';
-import { useTheme } from '../../state/selectors/view';
+import { useLanguage, useTheme } from '../../state/selectors/view';
 import { monaco } from './monacoSetup';
 
 const severities = {
@@ -13,11 +15,11 @@ const severities = {
   info: monaco.MarkerSeverity.Info,
 } as const;
 
-function toMarkers(problems: readonly DocumentProblem[]): monaco.editor.IMarkerData[] {
+function toMarkers(problems: readonly DocumentProblem[], language: Language): monaco.editor.IMarkerData[] {
   return problems.map((d) => ({
     severity: severities[d.severity],
     code: d.code,
-    message: d.message,
+    message: diagnosticText(language, d),
     source: 'trustscope',
     startLineNumber: d.range.start.line,
     startColumn: d.range.start.column,
@@ -43,13 +45,14 @@ export default function PolicyEditor({
   const setDocumentText = useAction('setDocumentText');
   const reveal = useReveal();
   const theme = useTheme();
+  const language = useLanguage();
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onMount: OnMount = (mounted) => setEditor(mounted);
 
   useEffect(() => {
     const model = editor?.getModel();
-    if (model) monaco.editor.setModelMarkers(model, 'trustscope', toMarkers(problems));
-  }, [editor, problems, documentId]);
+    if (model) monaco.editor.setModelMarkers(model, 'trustscope', toMarkers(problems, language));
+  }, [editor, problems, documentId, language]);
 
   // The text changed from outside the editor (the toolbar's undo and redo): show it, as an edit
   // Monaco can undo in turn. Typing comes back here equal, and changes nothing.

@@ -51,7 +51,9 @@ export function ScenarioLibrary() {
       const first = problems.find((p) => p.severity === 'error');
       setNotice({
         kind: 'error',
-        message: `${file.name}: ${first ? `${first.path}: ${first.message}` : 'not a scenario'}`,
+        message: first
+          ? t('library.invalidScenario', { file: file.name, path: first.path, problem: first.message })
+          : t('library.notScenario', { file: file.name }),
       });
       return;
     }

@@ -23,13 +23,7 @@ export function catalogProblems(
     if (text === undefined) continue;
     for (const d of parsePolicy(text, ref.kind, { catalog }).diagnostics) {
       if (CATALOG_CODES.has(d.code)) {
-        problems.push({
-          documentId: ref.id,
-          code: d.code,
-          severity: d.severity,
-          message: d.message,
-          range: d.range,
-        });
+        problems.push({ documentId: ref.id, ...d });
       }
     }
   }

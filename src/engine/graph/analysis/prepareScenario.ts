@@ -132,8 +132,7 @@ export function compileDocument(
           ),
         }));
   if (entry.text !== undefined && typed === undefined) shareDocumentJson(value, entry.text);
-  const report = (d: Diagnostic) =>
-    problems.push({ documentId: id, code: d.code, severity: d.severity, message: d.message, range: d.range });
+  const report = (d: Diagnostic) => problems.push({ documentId: id, ...d });
   entry.diagnostics.forEach(report);
   // The quota depends on where the document is attached, so it is checked here and not cached by text.
   const over = quotaDiagnostic(entry.size, placementOf(id, kind), typed === undefined, entry.range);
