@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { importProblemText } from '../../i18n/importProblemText';
 import type { ImportResult } from '../../importers';
 import { useLanguage } from '../../state/selectors/view';
@@ -8,8 +9,13 @@ import { testIds } from '../testIds';
 export function ImportReport({ report }: { report: ImportResult }) {
   const t = useT();
   const language = useLanguage();
+  const ref = useRef<HTMLDivElement>(null);
+  // Below the dialog's inputs on a laptop's screen: brought into view, so what was found is seen.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [report]);
   return (
-    <div className="import-report" data-testid={testIds.importReport}>
+    <div className="import-report" data-testid={testIds.importReport} ref={ref}>
       <p>
         {t('import.result', {
           files: report.detected.length,

@@ -8,6 +8,7 @@ import {
   useEngineInfo,
   useEngineStatus,
 } from '../../state/selectors/analysis';
+import type { Translate } from '../../i18n/translate';
 import { useT } from '../i18n/useT';
 import { testIds } from '../testIds';
 import { useAssumptionSummary } from './useAssumptionSummary';
@@ -17,6 +18,13 @@ import { useAssumptionSummary } from './useAssumptionSummary';
  * refuses: the count is of the ways to become another.
  */
 const counted = new WeakMap<object, number>();
+type Counted = 'node' | 'edge' | 'evaluation' | 'finding';
+
+/** "1 edge", "2 edges": the catalogue has both forms (Chinese words them alike). */
+function countWords(t: Translate, what: Counted, count: number): string {
+  return t(count === 1 ? `app.count.${what}` : `app.count.${what}s`, { count });
+}
+
 function trustEdgeCount(analysis: { edges: readonly GraphEdge[] }): number {
   let n = counted.get(analysis);
   if (n === undefined) {
@@ -56,9 +64,9 @@ export function StatusLine() {
             ? t('app.analyzing')
             : analysis
               ? t('app.stats', {
-                  nodes: analysis.nodes.length,
-                  edges: trustEdgeCount(analysis),
-                  evaluations: analysis.stats.evaluations,
+                  nodes: countWords(t, 'node', analysis.nodes.length),
+                  edges: countWords(t, 'edge', trustEdgeCount(analysis)),
+                  evaluations: countWords(t, 'evaluation', analysis.stats.evaluations),
                   ms: analysis.stats.milliseconds,
                 })
               : '')}
@@ -66,7 +74,10 @@ export function StatusLine() {
       {!running && !error && assumed && assumed.edges + assumed.findings > 0 && (
         <span className="assumption-stats" data-testid={testIds.assumptionStats}>
           <span className="badge badge--assumption">{t('assumption.badge')}</span>{' '}
-          {t('app.assumptionStats', { edges: assumed.edges, findings: assumed.findings })}
+          {t('app.assumptionStats', {
+            edges: countWords(t, 'edge', assumed.edges),
+            findings: countWords(t, 'finding', assumed.findings),
+          })}
         </span>
       )}
     </div>
