@@ -289,35 +289,44 @@ export function parseJson(text: string): ParseJsonResult {
       pos++;
       const value = parseValue(depth);
       properties.push({ key: key.value, keyRange: key.range, value });
-      skipTrivia();
-      const c = text.charCodeAt(pos);
-      if (c === 0x2c) {
-        const comma = pos;
-        pos++;
-        skipTrivia();
-        if (text.charCodeAt(pos) === 0x7d) {
-          report('JSON_TRAILING_COMMA', comma, comma + 1, 'object');
-          pos++;
-          break;
-        }
-      } else if (c === 0x7d) {
-        pos++;
-        break;
-      } else if (c === 0x22 || c === 0x27) {
-        report('JSON_MISSING_COMMA', pos, pos + 1, 'object');
-      } else if (pos >= len) {
-        fail('JSON_UNEXPECTED_END', len, len, closing('object', start));
-      } else {
-        fail(
-          'JSON_UNEXPECTED_CHARACTER',
-          pos,
-          pos + charWidth(pos),
-          describeAt(pos),
-          closing('object', start),
-        );
-      }
+      if (closedAfterElement('object', start)) break;
     }
     return { kind: 'object', properties, range: range(start, pos) };
+  }
+
+  /**
+   * After an object's property or an array's item: a comma (a trailing one is reported), the
+   * closing bracket, or a missing comma before the next element. True when the container closed.
+   */
+  function closedAfterElement(container: 'object' | 'array', start: number): boolean {
+    const close = container === 'object' ? 0x7d : 0x5d;
+    skipTrivia();
+    const c = text.charCodeAt(pos);
+    if (c === 0x2c) {
+      const comma = pos;
+      pos++;
+      skipTrivia();
+      if (text.charCodeAt(pos) !== close) return false;
+      report('JSON_TRAILING_COMMA', comma, comma + 1, container);
+      pos++;
+      return true;
+    }
+    if (c === close) {
+      pos++;
+      return true;
+    }
+    const next = container === 'object' ? c === 0x22 || c === 0x27 : startsValue(c);
+    if (next) report('JSON_MISSING_COMMA', pos, pos + 1, container);
+    else if (pos >= len) fail('JSON_UNEXPECTED_END', len, len, closing(container, start));
+    else
+      fail(
+        'JSON_UNEXPECTED_CHARACTER',
+        pos,
+        pos + charWidth(pos),
+        describeAt(pos),
+        closing(container, start),
+      );
+    return false;
   }
 
   function startsValue(c: number): boolean {
@@ -345,33 +354,7 @@ export function parseJson(text: string): ParseJsonResult {
     }
     for (;;) {
       items.push(parseValue(depth));
-      skipTrivia();
-      const c = text.charCodeAt(pos);
-      if (c === 0x2c) {
-        const comma = pos;
-        pos++;
-        skipTrivia();
-        if (text.charCodeAt(pos) === 0x5d) {
-          report('JSON_TRAILING_COMMA', comma, comma + 1, 'array');
-          pos++;
-          break;
-        }
-      } else if (c === 0x5d) {
-        pos++;
-        break;
-      } else if (startsValue(c)) {
-        report('JSON_MISSING_COMMA', pos, pos + 1, 'array');
-      } else if (pos >= len) {
-        fail('JSON_UNEXPECTED_END', len, len, closing('array', start));
-      } else {
-        fail(
-          'JSON_UNEXPECTED_CHARACTER',
-          pos,
-          pos + charWidth(pos),
-          describeAt(pos),
-          closing('array', start),
-        );
-      }
+      if (closedAfterElement('array', start)) break;
     }
     return { kind: 'array', items, range: range(start, pos) };
   }
