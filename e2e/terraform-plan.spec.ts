@@ -23,6 +23,18 @@ async function importPlan(app: AppPage) {
   await app.waitReady();
 }
 
+test('the provider profile signed from the environment says why its permissions are not listed', async ({
+  app,
+}) => {
+  await importPlan(app);
+  await app.graphNode('profile:terraform:aws.deploy').click();
+  const panel = app.byTestId(testIds.permissionsPanel('permissions'));
+  await panel.locator('summary').first().click();
+  const why = panel.getByTestId(testIds.permissionsUndecided);
+  await expect(why).toContainText('credential_source = Environment, which the scenario does not show');
+  await expect(why).toContainText('If those credentials may assume DeployRole');
+});
+
 test('a Terraform plan shows what it changes: the summary, new edges marked, removed ones ghosted', async ({
   app,
 }) => {

@@ -2,10 +2,11 @@
  * Rows of effective permissions as the command line prints them: JSON rows with the reason worded
  * in the chosen language beside its code, or lines grouped by service and access level.
  */
-import type { EdgeCondition, PermissionRow } from '../engine';
+import type { EdgeCondition, GraphEdge, PermissionRow } from '../engine';
 import { chainText } from '../i18n/chainText';
 import { reasonText } from '../i18n/reasonText';
 import { sessionLimitText } from '../i18n/sessionLimitText';
+import { undecidedText } from '../i18n/undecidedText';
 import { translator, type Language, type Translate } from '../i18n/translate';
 
 /** One JSON row: the fields first, then what explains them. */
@@ -31,8 +32,14 @@ export function jsonRow(row: PermissionRow, language: Language) {
 }
 
 /** Lines under a heading per service and access level, one line per row. */
-export function textLines(rows: readonly PermissionRow[], language: Language): string[] {
+export function textLines(
+  rows: readonly PermissionRow[],
+  language: Language,
+  undecided: readonly GraphEdge[] = [],
+): string[] {
   const t = translator(language);
+  if (rows.length === 0 && undecided.length > 0)
+    return undecided.map((e) => undecidedText(e, t, (id) => id.slice(id.lastIndexOf('/') + 1)));
   if (rows.length === 0) return [t('permissions.none')];
   const lines: string[] = [];
   let heading = '';

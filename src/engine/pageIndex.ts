@@ -15,3 +15,4 @@ export { awsManagedPolicyArns } from './data/awsManagedPolicies';
 export { EDGE_KINDS } from './graph/edges/edgeKinds';
 export { fillCli, PROBE, techniqueOf } from './graph/edges/escalation/catalogue';
 export { ACCESS_LEVELS } from './permissions/catalogue';
+export { undecidedHops } from './permissions/undecidedHops';

@@ -20,6 +20,8 @@ export const permissionsEn = {
   'permissions.sessionLimited':
     'limited by the session policies profile {profile} passed ({policies}): only what they and the role both allow',
   'permissions.none': 'Nothing: no policy of the scenario lets it act.',
+  'permissions.undecided':
+    "Nothing is listed. {why} If those credentials may assume {target}, the profile's session can do what {target} can, within the profile's session policies.",
   'permissions.search': 'Search actions, resources, chains',
   'permissions.allServices': 'All services',
   'permissions.allLevels': 'All access levels',

@@ -155,6 +155,7 @@ export const testIds = {
   permissionsPanel: (question: string) => `permissions-panel:${question}`,
   permissionsSearch: 'permissions-search',
   permissionsCount: 'permissions-count',
+  permissionsUndecided: 'permissions-undecided',
   permissionRow: (action: string) => `permission-row:${action}`,
   permissionChain: 'permission-chain',
   permissionSessionLimit: 'permission-session-limit',

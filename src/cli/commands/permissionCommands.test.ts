@@ -152,4 +152,21 @@ describe('permissions and who-can-access', () => {
     ]);
     expect(rows.map((r) => r.principal)).toContain(INSTANCE);
   });
+
+  it('says a profile signed from the environment is undecided, not that it can do nothing', async () => {
+    const signedElsewhere = JSON.stringify({
+      ...ec2CrossAccountScenario,
+      cliProfiles: [{ name: 'ci', roleArn: ROLE_FOR_B, credentialSource: 'Environment' }],
+    });
+    const ask = (lang: string) =>
+      cli(['permissions', 'p.json', '--principal', 'profile:ci', '--lang', lang], {
+        'p.json': signedElsewhere,
+      });
+    const en = await ask('en');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('credential_source = Environment, which the scenario does not show');
+    expect(en.out).toContain('If those credentials may assume RoleForB');
+    expect(en.out).not.toContain('no policy of the scenario lets it act');
+    expect((await ask('zh-Hans')).out).toContain('如果这些凭证可以代入 RoleForB');
+  });
 });

@@ -1,4 +1,12 @@
-import { analyzeScenario, prepareScenario, whatCanDo, whoCanAccess, type PermissionRow } from '../../engine';
+import {
+  analyzeScenario,
+  prepareScenario,
+  undecidedHops,
+  whatCanDo,
+  whoCanAccess,
+  type GraphEdge,
+  type PermissionRow,
+} from '../../engine';
 import type { Command, CliIo } from '../command';
 import { UsageError } from '../command';
 import { languageOption } from '../language';
@@ -31,7 +39,8 @@ export const permissionsCommand: Command = {
       ...(options.service !== undefined ? { service: options.service } : {}),
       includeDenied: on.has('all'),
     });
-    print(io, rows, on.has('json') ? { ...OUTPUT_FORMATS.permissions, principal } : undefined, language);
+    const json = on.has('json') ? { ...OUTPUT_FORMATS.permissions, principal } : undefined;
+    print(io, rows, json, language, undecidedHops(analysis, principal));
     return errors > 0 ? 1 : 0;
   },
 };
@@ -62,7 +71,8 @@ function print(
   rows: PermissionRow[],
   json: Record<string, string | number> | undefined,
   language: Parameters<typeof jsonRow>[1],
+  undecided: readonly GraphEdge[] = [],
 ): void {
   if (json) printJson(io, { ...json, rows: rows.map((row) => jsonRow(row, language)) });
-  else io.stdout(textLines(rows, language).join('\n'));
+  else io.stdout(textLines(rows, language, undecided).join('\n'));
 }

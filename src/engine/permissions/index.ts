@@ -13,6 +13,7 @@ export type { PermissionDecision, PermissionRow, PermissionsOptions, SessionPoli
 export { chainPermissions, permissionChains, sortRows, whatCanDo } from './whatCanDo';
 export type { Chain, Session } from './chains';
 export { whoCanAccess } from './whoCanAccess';
+export { undecidedHops } from './undecidedHops';
 export { servicesNeeded } from './servicesNeeded';
 export { accessEdges } from './accessEdges';
 export { explainPermission, type PermissionRequest } from './explainPermission';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { AccessLevel, GraphNode, PermissionDecision } from '../../../engine';
-import { ACCESS_LEVELS } from '../../../engine/pageIndex';
+import type { AccessLevel, GraphEdge, GraphNode, PermissionDecision } from '../../../engine';
+import { ACCESS_LEVELS, undecidedHops } from '../../../engine/pageIndex';
+import { undecidedText } from '../../../i18n/undecidedText';
 import { useAppStore } from '../../../state/StoreProvider';
 import { download } from '../../app/download';
 import { useT } from '../../i18n/useT';
@@ -123,7 +124,12 @@ function PermissionsBody({ node, question }: PanelProps) {
           {t('permissions.showDenied')}
         </label>
       </div>
-      <PanelStatus state={state} shown={rows} />
+      <PanelStatus
+        state={state}
+        shown={rows}
+        undecided={question === 'permissions' && analysis ? undecidedHops(analysis, node.id) : []}
+        nameOf={(id) => nodes.get(id)?.label ?? id}
+      />
       {state.rows && rows.length > 0 && (
         <>
           <div className="button-row">
@@ -150,9 +156,14 @@ function PermissionsBody({ node, question }: PanelProps) {
 function PanelStatus({
   state,
   shown,
+  undecided,
+  nameOf,
 }: {
   state: ReturnType<typeof usePermissionRows>;
   shown: readonly { action: string; service: string }[];
+  /** The node's undecided hops (a profile whose credentials the input does not show). */
+  undecided: readonly GraphEdge[];
+  nameOf: (id: string) => string;
 }) {
   const t = useT();
   if (state.error)
@@ -162,6 +173,16 @@ function PanelStatus({
       <p className="muted small" role="status">
         {t('permissions.working', { done: state.progress?.done ?? 0, total: state.progress?.total ?? '…' })}
       </p>
+    );
+  if (state.rows.length === 0 && undecided.length > 0)
+    return (
+      <>
+        {undecided.map((e) => (
+          <p key={e.id} className="muted small" data-testid={testIds.permissionsUndecided}>
+            {undecidedText(e, t, nameOf)}
+          </p>
+        ))}
+      </>
     );
   if (state.rows.length === 0) return <p className="muted small">{t('permissions.none')}</p>;
   return (
