@@ -22,6 +22,10 @@ test('at 1280×720 an open editor leaves the graph usable, refitted to its space
   // Refitted: the role is wholly inside the smaller graph.
   expect(node.y).toBeGreaterThanOrEqual(pane.y);
   expect(node.y + node.height).toBeLessThanOrEqual(pane.y + pane.height);
+  // The overview is folded in so short a graph, so it covers no node; its button brings it back.
+  await expect(app.page.locator('.react-flow__minimap')).toHaveCount(0);
+  await app.byTestId(testIds.graphMinimapToggle).click();
+  await expect(app.page.locator('.react-flow__minimap')).toHaveCount(1);
 });
 
 test('the panels resize by keyboard on their splitters and keep their sizes after a reload', async ({

@@ -51,6 +51,12 @@ const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const LABEL_ZOOM = 0.7;
 const LABELLED_EDGES = 60;
 const selectSmall = (s: ReactFlowState) => s.transform[2] < LABEL_ZOOM;
+/**
+ * A graph pane shorter than this (the editor open at 1280×720) starts with the overview folded: at
+ * legible zoom the graph fills it, and the overview would cover nodes. Its button unfolds it.
+ */
+const SHORT_PANE = 420;
+const selectShort = (s: ReactFlowState) => s.height > 0 && s.height < SHORT_PANE;
 
 export function GraphCanvas() {
   const t = useT();
@@ -64,7 +70,10 @@ export function GraphCanvas() {
   const highlight = useHighlight();
   const far = useStore(selectFar);
   const small = useStore(selectSmall);
-  const [minimapShown, setMinimapShown] = useState(true);
+  const short = useStore(selectShort);
+  // The reader's own choice, once made, wins over the pane's height.
+  const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null);
+  const minimapShown = minimapChoice ?? !short;
   const words = useMemo(() => flowWords(t), [t]);
   const aria = useGraphAria();
   // Until the first layout of a scenario arrives there is nothing worth drawing: rendering every node
@@ -183,7 +192,7 @@ export function GraphCanvas() {
           {drawFar && (
             <FarDrawing nodes={farFlow.nodes} edges={farFlow.edges} kept={farKept} onSelect={selectNode} />
           )}
-          <GraphMinimap big={big} nodes={flow.nodes} shown={minimapShown} onShownChange={setMinimapShown} />
+          <GraphMinimap big={big} nodes={flow.nodes} shown={minimapShown} onShownChange={setMinimapChoice} />
           <GraphLegend mechanisms={mechanisms} />
           <Controls fitViewOptions={{ padding: fitPadding(minimapShown), minZoom: fitMinZoom(flow.nodes) }} />
         </ReactFlow>
