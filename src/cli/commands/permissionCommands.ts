@@ -40,7 +40,7 @@ export const permissionsCommand: Command = {
       includeDenied: on.has('all'),
     });
     const json = on.has('json') ? { ...OUTPUT_FORMATS.permissions, principal } : undefined;
-    print(io, rows, json, language, undecidedHops(analysis, principal));
+    print(io, rows, json, language, rows.length === 0 ? undecidedHops(analysis, principal) : []);
     return errors > 0 ? 1 : 0;
   },
 };

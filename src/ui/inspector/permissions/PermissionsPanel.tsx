@@ -127,7 +127,7 @@ function PermissionsBody({ node, question }: PanelProps) {
       <PanelStatus
         state={state}
         shown={rows}
-        undecided={question === 'permissions' && analysis ? undecidedHops(analysis, node.id) : []}
+        undecided={() => (question === 'permissions' && analysis ? undecidedHops(analysis, node.id) : [])}
         nameOf={(id) => nodes.get(id)?.label ?? id}
       />
       {state.rows && rows.length > 0 && (
@@ -161,8 +161,11 @@ function PanelStatus({
 }: {
   state: ReturnType<typeof usePermissionRows>;
   shown: readonly { action: string; service: string }[];
-  /** The node's undecided hops (a profile whose credentials the input does not show). */
-  undecided: readonly GraphEdge[];
+  /**
+   * The node's undecided hops (a profile whose credentials the input does not show): asked only when
+   * there are no rows, since it reads every edge of the analysis.
+   */
+  undecided: () => readonly GraphEdge[];
   nameOf: (id: string) => string;
 }) {
   const t = useT();
@@ -174,10 +177,11 @@ function PanelStatus({
         {t('permissions.working', { done: state.progress?.done ?? 0, total: state.progress?.total ?? '…' })}
       </p>
     );
-  if (state.rows.length === 0 && undecided.length > 0)
+  const unknown = state.rows.length === 0 ? undecided() : [];
+  if (unknown.length > 0)
     return (
       <>
-        {undecided.map((e) => (
+        {unknown.map((e) => (
           <p key={e.id} className="muted small" data-testid={testIds.permissionsUndecided}>
             {undecidedText(e, t, nameOf)}
           </p>
