@@ -155,7 +155,15 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/cli/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.ts', '**/*.test.ts'],
+    files: [
+      'src/cli/**',
+      'src/nodeData/**',
+      'scripts/**',
+      'bench/**',
+      'e2e/**',
+      '*.config.ts',
+      '**/*.test.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

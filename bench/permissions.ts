@@ -12,7 +12,7 @@ import {
   whatCanDo,
   whoCanAccess,
 } from '../src/engine';
-import { serviceCatalogue } from '../src/cli/serviceCatalogue';
+import { serviceCatalogue } from '../src/nodeData/serviceCatalogue';
 import { generateOrganization } from '../src/testSupport/generateOrganization';
 
 export interface PermissionsFigure {

@@ -34,6 +34,8 @@ const PARAMS = {
   policy: 'DenyAssumeRoleOutsideCrossAccountPath · SCP',
   statement: 'DenyAssumeRoleOutsideCrossAccountPath',
   level: 'ou-ab12-wkld0001',
+  action: 'sts:AssumeRoleWithWebIdentity',
+  allowedBy: 'trust',
 };
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -48,6 +50,20 @@ describe('edge notes in the learner’s language', () => {
         if (language === 'en') expect(text).toBe(wordEdgeNote(code, PARAMS));
         else expect(text, `${language} ${code}`).toMatch(CJK);
       }
+    }
+  });
+
+  it('says what would allow a cut hop but its guardrail, three ways apart, in every language', () => {
+    for (const language of LANGUAGES) {
+      const t = translator(language);
+      const texts = ['trust-and-identity', 'trust-and-assumed-identity', 'trust'].map((allowedBy) => {
+        const params = { ...PARAMS, allowedBy };
+        const text = edgeNoteText({ code: 'cut-rcp-deny', params }, t);
+        if (language === 'en') expect(text).toBe(wordEdgeNote('cut-rcp-deny', params));
+        expect(text, `${language} ${allowedBy}`).toContain('sts:AssumeRoleWithWebIdentity');
+        return text;
+      });
+      expect(new Set(texts).size, language).toBe(3);
     }
   });
 

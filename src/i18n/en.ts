@@ -532,21 +532,24 @@ export const en = {
     '{session} can act on {resource} only under conditions: {levels} ({actions} action(s)).',
   'edgeNote.levelSeparator': ', ',
   'edgeNote.cut-scp-deny':
-    'Cut by an SCP: statement {statement} of "{policy}" at {level} denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
-  'edgeNote.cut-scp-no-allow':
-    "Cut by SCPs: no SCP at {level} allows sts:AssumeRole on this role. The trust policy and the caller's identity policies would allow it.",
+    'Cut by an SCP: statement {statement} of "{policy}" at {level} denies {action} on this role. {allowed}',
+  'edgeNote.cut-scp-no-allow': 'Cut by SCPs: no SCP at {level} allows {action} on this role. {allowed}',
   'edgeNote.cut-rcp-deny':
-    'Cut by an RCP: statement {statement} of "{policy}" at {level} denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
-  'edgeNote.cut-rcp-no-allow':
-    "Cut by RCPs: no RCP at {level} allows sts:AssumeRole on this role. The trust policy and the caller's identity policies would allow it.",
+    'Cut by an RCP: statement {statement} of "{policy}" at {level} denies {action} on this role. {allowed}',
+  'edgeNote.cut-rcp-no-allow': 'Cut by RCPs: no RCP at {level} allows {action} on this role. {allowed}',
   'edgeNote.cut-boundary-deny':
-    'Cut by a permissions boundary: statement {statement} of boundary "{policy}" denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+    'Cut by a permissions boundary: statement {statement} of boundary "{policy}" denies {action} on this role. {allowed}',
   'edgeNote.cut-boundary-no-allow':
-    'Cut by a permissions boundary: boundary "{policy}" does not allow sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+    'Cut by a permissions boundary: boundary "{policy}" does not allow {action} on this role. {allowed}',
   'edgeNote.cut-identity-deny':
-    'Cut by an explicit deny: statement {statement} of identity policy "{policy}" denies sts:AssumeRole on this role. The trust policy and the caller\'s identity policies would allow it.',
+    'Cut by an explicit deny: statement {statement} of identity policy "{policy}" denies {action} on this role. {allowed}',
   'edgeNote.cut-trust-deny':
-    "Cut by an explicit deny: statement {statement} of the trust policy of {role} denies this caller. The trust policy and the caller's identity policies would allow it.",
+    'Cut by an explicit deny: statement {statement} of the trust policy of {role} denies this caller. {allowed}',
+  'edgeNote.cutAllowedBy.trust-and-identity':
+    "The trust policy and the caller's identity policies would allow it.",
+  'edgeNote.cutAllowedBy.trust-and-assumed-identity':
+    "The trust policy would allow it, and the caller's own policies are assumed to.",
+  'edgeNote.cutAllowedBy.trust': 'The trust policy would allow it.',
   // Organization, groups and identity providers (explorer sections and Add forms).
   'add.kind.group': 'IAM group',
   'add.kind.provider': 'Identity provider (OIDC / SAML)',

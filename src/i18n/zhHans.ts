@@ -510,21 +510,21 @@ export const zhHans: Messages = {
     '{session} 仅在满足条件时可以操作 {resource}：{levels}（{actions} 个操作）。',
   'edgeNote.levelSeparator': '、',
   'edgeNote.cut-scp-deny':
-    '被 SCP 切断：{level} 上“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
-  'edgeNote.cut-scp-no-allow':
-    '被 SCP 切断：{level} 上没有 SCP 允许对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+    '被 SCP 切断：{level} 上“{policy}”的语句 {statement} 拒绝对此角色的 {action}。{allowed}',
+  'edgeNote.cut-scp-no-allow': '被 SCP 切断：{level} 上没有 SCP 允许对此角色的 {action}。{allowed}',
   'edgeNote.cut-rcp-deny':
-    '被 RCP 切断：{level} 上“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
-  'edgeNote.cut-rcp-no-allow':
-    '被 RCP 切断：{level} 上没有 RCP 允许对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+    '被 RCP 切断：{level} 上“{policy}”的语句 {statement} 拒绝对此角色的 {action}。{allowed}',
+  'edgeNote.cut-rcp-no-allow': '被 RCP 切断：{level} 上没有 RCP 允许对此角色的 {action}。{allowed}',
   'edgeNote.cut-boundary-deny':
-    '被权限边界切断：权限边界“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
-  'edgeNote.cut-boundary-no-allow':
-    '被权限边界切断：权限边界“{policy}”不允许对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
+    '被权限边界切断：权限边界“{policy}”的语句 {statement} 拒绝对此角色的 {action}。{allowed}',
+  'edgeNote.cut-boundary-no-allow': '被权限边界切断：权限边界“{policy}”不允许对此角色的 {action}。{allowed}',
   'edgeNote.cut-identity-deny':
-    '被显式拒绝切断：身份策略“{policy}”的语句 {statement} 拒绝对此角色的 sts:AssumeRole。信任策略和调用方的身份策略本会允许这一跳转。',
-  'edgeNote.cut-trust-deny':
-    '被显式拒绝切断：{role} 的信任策略中的语句 {statement} 拒绝此调用方。信任策略和调用方的身份策略本会允许这一跳转。',
+    '被显式拒绝切断：身份策略“{policy}”的语句 {statement} 拒绝对此角色的 {action}。{allowed}',
+  'edgeNote.cut-trust-deny': '被显式拒绝切断：{role} 的信任策略中的语句 {statement} 拒绝此调用方。{allowed}',
+  'edgeNote.cutAllowedBy.trust-and-identity': '信任策略和调用方的身份策略本会允许这一跳转。',
+  'edgeNote.cutAllowedBy.trust-and-assumed-identity':
+    '信任策略本会允许这一跳转，且假定调用方自己的策略也允许。',
+  'edgeNote.cutAllowedBy.trust': '信任策略本会允许这一跳转。',
   // 组织、用户组和身份提供商（资源管理器的各部分和“添加”表单）。
   'add.kind.group': 'IAM 用户组',
   'add.kind.provider': '身份提供商（OIDC / SAML）',

@@ -510,21 +510,23 @@ export const zhHant: Messages = {
     '{session} 僅在符合條件時可以操作 {resource}：{levels}（{actions} 個動作）。',
   'edgeNote.levelSeparator': '、',
   'edgeNote.cut-scp-deny':
-    '被 SCP 切斷：{level} 上「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
-  'edgeNote.cut-scp-no-allow':
-    '被 SCP 切斷：{level} 上沒有 SCP 允許對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+    '被 SCP 切斷：{level} 上「{policy}」的陳述式 {statement} 拒絕對此角色的 {action}。{allowed}',
+  'edgeNote.cut-scp-no-allow': '被 SCP 切斷：{level} 上沒有 SCP 允許對此角色的 {action}。{allowed}',
   'edgeNote.cut-rcp-deny':
-    '被 RCP 切斷：{level} 上「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
-  'edgeNote.cut-rcp-no-allow':
-    '被 RCP 切斷：{level} 上沒有 RCP 允許對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+    '被 RCP 切斷：{level} 上「{policy}」的陳述式 {statement} 拒絕對此角色的 {action}。{allowed}',
+  'edgeNote.cut-rcp-no-allow': '被 RCP 切斷：{level} 上沒有 RCP 允許對此角色的 {action}。{allowed}',
   'edgeNote.cut-boundary-deny':
-    '被許可界限切斷：許可界限「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+    '被許可界限切斷：許可界限「{policy}」的陳述式 {statement} 拒絕對此角色的 {action}。{allowed}',
   'edgeNote.cut-boundary-no-allow':
-    '被許可界限切斷：許可界限「{policy}」不允許對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+    '被許可界限切斷：許可界限「{policy}」不允許對此角色的 {action}。{allowed}',
   'edgeNote.cut-identity-deny':
-    '被明確拒絕切斷：身分型政策「{policy}」的陳述式 {statement} 拒絕對此角色的 sts:AssumeRole。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+    '被明確拒絕切斷：身分型政策「{policy}」的陳述式 {statement} 拒絕對此角色的 {action}。{allowed}',
   'edgeNote.cut-trust-deny':
-    '被明確拒絕切斷：{role} 的信任政策中的陳述式 {statement} 拒絕此呼叫者。信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+    '被明確拒絕切斷：{role} 的信任政策中的陳述式 {statement} 拒絕此呼叫者。{allowed}',
+  'edgeNote.cutAllowedBy.trust-and-identity': '信任政策和呼叫者的身分型政策本會允許這一跳轉。',
+  'edgeNote.cutAllowedBy.trust-and-assumed-identity':
+    '信任政策本會允許這一跳轉，且假定呼叫者自己的政策也允許。',
+  'edgeNote.cutAllowedBy.trust': '信任政策本會允許這一跳轉。',
   // 組織、群組與身分提供者（總管的各區段與「新增」表單）。
   'add.kind.group': 'IAM 群組',
   'add.kind.provider': '身分提供者（OIDC / SAML）',

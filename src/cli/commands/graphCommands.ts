@@ -17,7 +17,7 @@ import { languageOption, wordedEdges, wordedFindings, wordedResult } from '../la
 import { OUTPUT_FORMATS } from '../outputFormats';
 import { shortName } from '../permissionWords';
 import { printJson } from '../printJson';
-import { serviceCatalogue } from '../serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 

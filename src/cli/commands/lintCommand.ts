@@ -3,7 +3,7 @@ import { diagnosticText } from '../../i18n/diagnosticText';
 import { readInput, UsageError, type Command } from '../command';
 import { languageOption } from '../language';
 import { parseArgs } from '../loadScenario';
-import { nodeCatalog } from '../nodeCatalog';
+import { nodeCatalog } from '../../nodeData/nodeCatalog';
 
 const KINDS: readonly PolicyKind[] = ['identity', 'trust', 'resource', 'scp', 'rcp', 'boundary', 'session'];
 

@@ -14,7 +14,7 @@ import { loadScenario, parseArgs, required } from '../loadScenario';
 import { OUTPUT_FORMATS } from '../outputFormats';
 import { jsonRow, textLines } from '../permissionWords';
 import { printJson } from '../printJson';
-import { serviceCatalogue } from '../serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 
 const LANG = '[--lang en|zh-Hans|zh-Hant]';
 

@@ -17,6 +17,9 @@ export const GET_CALLER_IDENTITY: AwsRuleRef & { action: string } = {
   action: 'sts:getcalleridentity',
 };
 
+/** A service-linked role's ARN: its path is `/aws-service-role/SERVICE/`. */
+export const SERVICE_LINKED_ROLE_ARN = /^arn:[^:]+:iam::\d{12}:role\/aws-service-role\//;
+
 export interface AwsOwned extends AwsRuleRef {
   /** The actions refused, lower case. */
   actions: ReadonlySet<string>;
@@ -83,7 +86,7 @@ const OWNED: readonly AwsOwned[] = [
     code: 'service-linked-role',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html',
     actions: lower([...ROLE_POLICY_CHANGES, 'iam:DeleteRole']),
-    resource: /^arn:[^:]+:iam::\d{12}:role\/aws-service-role\//,
+    resource: SERVICE_LINKED_ROLE_ARN,
     what: 'a service-linked role',
     only: 'only its service sets its trust and permissions, and it is deleted with iam:DeleteServiceLinkedRole',
   },

@@ -12,6 +12,7 @@ import {
 } from '../context/principal';
 import { RequestContext } from '../context/requestContext';
 import { rcpSupportedServices } from '../data/rcpSupportedServices';
+import { SERVICE_LINKED_ROLE_ARN } from './awsRules';
 import { arnAccount } from '../match/arn';
 import type { CompiledPolicy } from './compilePolicy';
 import { decide } from './decisionFlow';
@@ -120,7 +121,7 @@ function gatherOutcomes(request: EvaluationRequest, inputs: CompiledInputs, opti
     resourceAccount,
     scpLevels:
       signed && !serviceLinked ? evaluateLevels(inputs.serviceControlPolicies, prepared, trace) : NO_LEVELS,
-    rcpLevels: rcpSupportedServices.has(service)
+    rcpLevels: rcpsGovern(service, serviceLinked, request.resource.resource)
       ? evaluateLevels(inputs.resourceControlPolicies, prepared, trace)
       : NO_LEVELS,
     scpsGiven: inputs.serviceControlPolicies !== undefined,
@@ -131,6 +132,17 @@ function gatherOutcomes(request: EvaluationRequest, inputs: CompiledInputs, opti
     sps,
     unlevelled: unlevelledOutcomes(rbp, ibps, pbs, sps),
   };
+}
+
+/**
+ * Whether RCPs govern the request: only for the services they cover, and never the calls of a
+ * service-linked role nor a service assuming one (its trust), which RCPs cannot restrict
+ * (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html,
+ * "Resources and entities not restricted by RCPs"). Other calls by AWS service principals are governed:
+ * AWS's perimeter RCPs exempt them with aws:PrincipalIsAWSService.
+ */
+function rcpsGovern(service: string, serviceLinkedCaller: boolean, resource: string): boolean {
+  return rcpSupportedServices.has(service) && !serviceLinkedCaller && !SERVICE_LINKED_ROLE_ARN.test(resource);
 }
 
 /** The resource policy, identity policies, boundaries and session policies, in the trace's order. */

@@ -131,9 +131,10 @@ export type EdgeNoteCode =
   | 'escalation'
   | 'escalation-via'
   /**
-   * A cut AssumeRole hop (cutHops.ts): the trust and the caller's identity policies would allow it,
-   * but a guardrail refuses it: an SCP or RCP (a Deny, or no Allow at a level), a permissions
-   * boundary (a Deny, or no Allow), or a Deny statement of an identity or trust policy.
+   * A cut hop (cutHops.ts): the trust and the caller's identity policies would allow it, but a
+   * guardrail refuses it: an SCP or RCP (a Deny, or no Allow at a level), a permissions boundary (a
+   * Deny, or no Allow), or a Deny statement of an identity or trust policy. Its params name the
+   * action refused (`action`) and what would allow it (`allowedBy`, cutHops.ts CutWording).
    */
   | CutNoteCode;
 

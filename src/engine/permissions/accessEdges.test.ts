@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import { galleryEntry } from '../../model/gallery';
 import { analyzeScenario } from '../graph/analysis/analyzeScenario';
 import { findPaths } from '../graph/queries/paths';

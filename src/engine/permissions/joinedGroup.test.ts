@@ -7,7 +7,7 @@
  * access key for another user acts as that user; passing a role to a service acts as the role.
  */
 import { describe, expect, it } from 'vitest';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import {
   ACCOUNT_A,
   FULL_AWS_ACCESS_SCP,

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import {
   ACCOUNT_A,
   ACCOUNT_B,

@@ -6,7 +6,7 @@
  * grants past the session policies.
  */
 import { describe, expect, it } from 'vitest';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import { anS3Bucket } from '../../model/builders';
 import { ec2CrossAccountScenario } from '../../model/examples/ec2CrossAccount';
 import { cliProfileId, type CliProfileSpec, type Scenario } from '../../model/scenario';

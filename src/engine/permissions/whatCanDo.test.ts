@@ -3,7 +3,7 @@
  * summaries: each case cites the page that says what must happen.
  */
 import { describe, expect, it } from 'vitest';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import {
   ACCOUNT_A,
   ACCOUNT_B,

@@ -2,7 +2,7 @@
  * Who can reach a resource, through chains: cases from AWS's documentation, each citing its page.
  */
 import { describe, expect, it } from 'vitest';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import {
   ACCOUNT_A,
   ACCOUNT_B,

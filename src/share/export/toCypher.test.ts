@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/translate';
 import { replayCypher, tokenize } from './cypherReplay.testkit';
 import { galleryInputs } from './exportCases.testkit';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import { SOURCE_KIND, toGraphRecords } from './graphRecords';
 import { cypherString, toCypher } from './toCypher';
 

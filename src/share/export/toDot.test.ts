@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/translate';
 import { edgeStatus } from './exportInput';
 import { galleryInputs } from './exportCases.testkit';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import { dotString, toDot } from './toDot';
 
 // Debian's Graphviz renders the export; scripts/setup.mjs installs it. Outside CI a machine without

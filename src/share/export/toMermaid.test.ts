@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/translate';
 import { edgeStatus } from './exportInput';
 import { galleryInputs } from './exportCases.testkit';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import { mermaidString, toMermaid } from './toMermaid';
 
 const LABEL = '"[^"]*"';

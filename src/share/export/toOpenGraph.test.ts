@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../i18n/translate';
 import { galleryInputs } from './exportCases.testkit';
-import { serviceCatalogue } from '../../cli/serviceCatalogue';
+import { serviceCatalogue } from '../../nodeData/serviceCatalogue';
 import { exportText } from './index';
 import { OPEN_GRAPH_RULES } from './openGraphRules.testkit';
 import { toOpenGraph } from './toOpenGraph';

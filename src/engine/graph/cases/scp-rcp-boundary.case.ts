@@ -294,7 +294,19 @@ export const cases: GraphCase[] = [
         ],
       }),
     }),
-    expect: { noEdges: [{ from: VENDOR, to: TARGET }] },
+    expect: {
+      edges: [
+        {
+          from: VENDOR,
+          to: TARGET,
+          kind: 'AssumeRole',
+          cutBy: 'cut-rcp-deny',
+          explanationIncludes: 'of "AssumeRoleOnlyFromOrg · RCP" at ou-ab12-prod',
+          assumptions: ['outside-caller-assumed'],
+        },
+      ],
+      paths: [{ from: VENDOR, to: TARGET, count: 0 }],
+    },
   },
   {
     name: "an RCP on the role's account denying sts:AssumeRole to account B's callers cuts their hop",

@@ -1,16 +1,13 @@
 /**
  * AssumeRole edges: users and role sessions of the scenario into roles (same account, cross-account,
- * role chaining), accounts and principals outside the scenario, and service principals.
+ * role chaining), accounts and principals outside the scenario, and service principals. A hop that
+ * only a guardrail refuses is kept as a cut edge (cutHops.ts).
  */
 import { assumption } from '../analysis/assumptions';
 import type { CallerIndex } from '../hops/callerIndex';
 import type { EdgeBuilder } from './edgeBuilder';
-import {
-  evaluateHop,
-  OUTSIDE_IDENTITY,
-  outsideAccountPrincipal,
-  outsideCallerWords,
-} from '../hops/evaluateHop';
+import { decideOrCut } from '../hops/cutHops';
+import { OUTSIDE_IDENTITY, outsideAccountPrincipal, outsideCallerWords } from '../hops/evaluateHop';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
 import { addSessionEdges, rolesByName } from '../hops/sessionHops';
 import { SharedHops } from '../hops/sharedHops';
@@ -126,20 +123,17 @@ export function addAssumeRoleEdges(
     for (const outsider of outsiders) {
       const isAccount = /^\d{12}$/.test(outsider);
       const principal = isAccount ? outsideAccountPrincipal(outsider) : outsider;
-      const outcome = evaluateHop(
-        prepared,
-        {
-          principal,
-          assumedIdentity: OUTSIDE_IDENTITY,
-          target,
-          action: 'sts:AssumeRole',
-          how: { mfa: true },
-          denialShown: false,
-          ...(isAccount ? { callerWords: outsideCallerWords(principal) ?? principal } : {}),
-        },
-        counter,
-      );
-      if (!outcome.permitted) continue;
+      const hop = {
+        principal,
+        assumedIdentity: OUTSIDE_IDENTITY,
+        target,
+        action: 'sts:AssumeRole',
+        how: { mfa: true },
+        denialShown: false,
+        ...(isAccount ? { callerWords: outsideCallerWords(principal) ?? principal } : {}),
+      };
+      const outcome = decideOrCut(prepared, hop, 'trust-and-assumed-identity', counter);
+      if (!outcome) continue;
       if (!nodes.has(outsider)) {
         nodes.set(outsider, {
           id: outsider,
@@ -158,19 +152,16 @@ export function addAssumeRoleEdges(
     for (const service of trust.services) {
       const workload = WORKLOAD_EDGE[service];
       if (workload && edges.hasConfiguredInto(target.arn, workload)) continue;
-      const outcome = evaluateHop(
-        prepared,
-        {
-          principal: service,
-          target,
-          action: 'sts:AssumeRole',
-          context: { 'aws:SourceAccount': target.account },
-          how: { mfa: false },
-          denialShown: false,
-        },
-        counter,
-      );
-      if (!outcome.permitted) continue;
+      const hop = {
+        principal: service,
+        target,
+        action: 'sts:AssumeRole',
+        context: { 'aws:SourceAccount': target.account },
+        how: { mfa: false },
+        denialShown: false,
+      };
+      const outcome = decideOrCut(prepared, hop, 'trust', counter);
+      if (!outcome) continue;
       if (!nodes.has(service)) nodes.set(service, { id: service, kind: 'servicePrincipal', label: service });
       edges.fromHops(service, target.arn, 'AssumeRole', false, [{ action: 'sts:AssumeRole', outcome }]);
     }

@@ -244,7 +244,11 @@ export class EdgeBuilder {
     return this.push(edge, start + to);
   }
 
-  /** An edge decided by one or more engine evaluations (every one must allow). */
+  /**
+   * An edge decided by one or more engine evaluations (every one must allow). One that is neither
+   * permitted nor configured is not drawn, unless its one hop is cut (cutHops.ts): then it is drawn
+   * cut, worded from its note rather than `extra.explanation`.
+   */
   fromHops(
     from: string,
     to: string,
@@ -254,11 +258,13 @@ export class EdgeBuilder {
     extra: Partial<Pick<GraphEdge, 'chained' | 'explanation' | 'assumptions'>> = {},
   ): GraphEdge | undefined {
     const permitted = hops.every((h) => h.outcome.permitted);
-    if (!permitted && !configured) return undefined;
+    const cut = !configured && hops.length === 1 ? hops[0]?.outcome.cut : undefined;
+    if (!permitted && !configured && !cut) return undefined;
     const failing = hops.find((h) => !h.outcome.permitted);
     const said = hops.map((h) => this.keep(h.outcome.result.explanation));
     const explanation = this.keep(
-      extra.explanation ??
+      (cut && this.cutWords(cut)) ??
+        extra.explanation ??
         (failing
           ? `Broken: ${failing.action} — ${failing.outcome.result.explanation.replace(/^Denied: /, '').replace(/^Explicitly denied: /, 'explicitly denied: ')}`
           : said.length === 1
@@ -288,6 +294,7 @@ export class EdgeBuilder {
       decisions,
       chained: extra.chained ?? false,
       assumptions: extra.assumptions ?? NO_ASSUMPTIONS,
+      ...(cut ? { note: cut } : {}),
     });
   }
 

@@ -52,7 +52,7 @@ export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): stri
     case 'escalation-via':
       return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}, through ${p('via')}.`;
     default:
-      return `${cutWords(code, p)} The trust policy and the caller's identity policies would allow it.`;
+      return `${cutWords(code, p)} ${allowedWords(p('allowedBy'))}`;
   }
 }
 
@@ -60,22 +60,30 @@ export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): stri
 function cutWords(code: CutNoteCode, p: (name: string) => string): string {
   switch (code) {
     case 'cut-scp-deny':
-      return `Cut by an SCP: statement ${p('statement')} of "${p('policy')}" at ${p('level')} denies sts:AssumeRole on this role.`;
+      return `Cut by an SCP: statement ${p('statement')} of "${p('policy')}" at ${p('level')} denies ${p('action')} on this role.`;
     case 'cut-scp-no-allow':
-      return `Cut by SCPs: no SCP at ${p('level')} allows sts:AssumeRole on this role.`;
+      return `Cut by SCPs: no SCP at ${p('level')} allows ${p('action')} on this role.`;
     case 'cut-rcp-deny':
-      return `Cut by an RCP: statement ${p('statement')} of "${p('policy')}" at ${p('level')} denies sts:AssumeRole on this role.`;
+      return `Cut by an RCP: statement ${p('statement')} of "${p('policy')}" at ${p('level')} denies ${p('action')} on this role.`;
     case 'cut-rcp-no-allow':
-      return `Cut by RCPs: no RCP at ${p('level')} allows sts:AssumeRole on this role.`;
+      return `Cut by RCPs: no RCP at ${p('level')} allows ${p('action')} on this role.`;
     case 'cut-boundary-deny':
-      return `Cut by a permissions boundary: statement ${p('statement')} of boundary "${p('policy')}" denies sts:AssumeRole on this role.`;
+      return `Cut by a permissions boundary: statement ${p('statement')} of boundary "${p('policy')}" denies ${p('action')} on this role.`;
     case 'cut-boundary-no-allow':
-      return `Cut by a permissions boundary: boundary "${p('policy')}" does not allow sts:AssumeRole on this role.`;
+      return `Cut by a permissions boundary: boundary "${p('policy')}" does not allow ${p('action')} on this role.`;
     case 'cut-identity-deny':
-      return `Cut by an explicit deny: statement ${p('statement')} of identity policy "${p('policy')}" denies sts:AssumeRole on this role.`;
+      return `Cut by an explicit deny: statement ${p('statement')} of identity policy "${p('policy')}" denies ${p('action')} on this role.`;
     case 'cut-trust-deny':
       return `Cut by an explicit deny: statement ${p('statement')} of the trust policy of ${p('role')} denies this caller.`;
   }
+}
+
+/** What would allow a cut hop without its guardrail (cutHops.ts, CutWording), in English. */
+function allowedWords(allowedBy: string): string {
+  if (allowedBy === 'trust') return 'The trust policy would allow it.';
+  if (allowedBy === 'trust-and-assumed-identity')
+    return "The trust policy would allow it, and the caller's own policies are assumed to.";
+  return "The trust policy and the caller's identity policies would allow it.";
 }
 
 /** The note codes of cut hops, each naming the kind of guardrail that cuts. */

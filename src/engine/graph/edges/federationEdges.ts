@@ -10,7 +10,7 @@
  */
 import { assumption, NO_ASSUMPTIONS } from '../analysis/assumptions';
 import type { EdgeBuilder } from './edgeBuilder';
-import { evaluateHop } from '../hops/evaluateHop';
+import { decideOrCut } from '../hops/cutHops';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
 import type { TrustNames } from '../hops/trustIndex';
 import type { Assumption, GraphNode } from '../types';
@@ -64,7 +64,7 @@ export function addFederationEdges(
   }
 }
 
-/** The hop from one provider into one role, drawn when permitted; whether it was. */
+/** The hop from one provider into one role, drawn when permitted or cut (cutHops.ts); whether it was. */
 function federationEdge(
   prepared: PreparedScenario,
   edges: EdgeBuilder,
@@ -76,11 +76,9 @@ function federationEdge(
   const saml = provider.includes(':saml-provider/');
   const action = saml ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRoleWithWebIdentity';
   const context = saml ? { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } : {};
-  const outcome = evaluateHop(
-    prepared,
-    { principal: provider, target, action, context, how: { mfa: false }, denialShown: false },
-    counter,
-  );
+  const hop = { principal: provider, target, action, context, how: { mfa: false }, denialShown: false };
+  const outcome = decideOrCut(prepared, hop, 'trust', counter);
+  if (!outcome) return false;
   const edge = edges.fromHops(
     provider,
     target.arn,

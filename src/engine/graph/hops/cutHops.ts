@@ -7,6 +7,11 @@
  * The graph keeps such a hop as a cut edge, so a learner sees what the guardrail did; a hop the trust
  * or the identity policies do not allow stays absent (most pairs of a large organization).
  *
+ * Callers outside the scenario's users and roles are cut the same way: an account or
+ * principal a trust names from outside, whose own policies are assumed to allow; an AWS service
+ * principal; an identity provider (`decideOrCut`). No SCP or boundary of theirs is known, so only the
+ * role's side (its RCPs, a Deny in its trust) can cut them.
+ *
  * A denied hop is asked again only when its reason is a guardrail's, and then without the guardrails
  * and without Deny statements (`guardrails: false`): if that allows, the hop is cut. Which guardrail
  * is kept as a locator rather than names, so pairs SharedHops decides alike share it: SCP and RCP
@@ -18,7 +23,7 @@ import type { ContextValue } from '../../types';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
 import { edgeNote } from '../edges/edgeNotes';
 import type { CutNoteCode, EdgeCondition, EdgeNote } from '../types';
-import { evaluateHop, type HopOutcome } from './evaluateHop';
+import { evaluateHop, type HopOutcome, type HopRequest } from './evaluateHop';
 
 /** Where a cut is: what names it but the level and names a class of pairs does not share. */
 export interface CutLocator {
@@ -40,7 +45,18 @@ export interface Cut {
   context: Record<string, ContextValue>;
 }
 
+/**
+ * What a cut's words say besides the guardrail: the action refused, and what would allow the hop
+ * without it (the trust and the caller's identity policies; the trust and an outside caller's own
+ * policies, assumed; the trust alone, for a service principal or an identity provider, which have none).
+ */
+export interface CutWording {
+  action: string;
+  allowedBy: 'trust-and-identity' | 'trust-and-assumed-identity' | 'trust';
+}
+
 const ACTION = 'sts:AssumeRole';
+const SCENARIO_CALLER: CutWording = { action: ACTION, allowedBy: 'trust-and-identity' };
 /** Shared by every cut outcome: a cut hop brings no conditions. */
 const NO_CONDITIONS: EdgeCondition[] = [];
 
@@ -54,6 +70,9 @@ function byGuardrail(reason: Reason): boolean {
   );
 }
 
+/** A hop into a role of the scenario. */
+type RoleHop = HopRequest & { target: PreparedPrincipal };
+
 /** The cut of a denied hop of a scenario caller, or undefined when it is not one. */
 export function findCut(
   prepared: PreparedScenario,
@@ -63,8 +82,40 @@ export function findCut(
   mfa: boolean,
   counter: { evaluations: number },
 ): Cut | undefined {
-  if (!byGuardrail(denied.result.reason)) return undefined;
   const hop = { principal: caller.arn, caller, target, action: ACTION, how: { mfa }, denialShown: false };
+  const found = findRefusal(prepared, hop, denied, counter);
+  return (
+    found && { locator: found.locator, result: found.refused.result, context: found.refused.record.context }
+  );
+}
+
+/**
+ * A hop of a caller that is not a user or role of the scenario (an outside account or principal, a
+ * service principal, an identity provider): its outcome when permitted, a cut outcome when only a
+ * guardrail refuses it, undefined when it is denied otherwise (not drawn).
+ */
+export function decideOrCut(
+  prepared: PreparedScenario,
+  hop: RoleHop,
+  allowedBy: CutWording['allowedBy'],
+  counter: { evaluations: number },
+): HopOutcome | undefined {
+  const outcome = evaluateHop(prepared, hop, counter);
+  if (outcome.permitted) return outcome;
+  const found = findRefusal(prepared, hop, outcome, counter);
+  if (!found) return undefined;
+  const note = cutNote(prepared, found.locator, undefined, hop.target, { action: hop.action, allowedBy });
+  return { ...found.refused, cut: note };
+}
+
+/** Where a denied hop is cut and the refused outcome naming it, or undefined when it is not cut. */
+function findRefusal(
+  prepared: PreparedScenario,
+  hop: RoleHop,
+  denied: HopOutcome,
+  counter: { evaluations: number },
+): { locator: CutLocator; refused: HopOutcome } | undefined {
+  if (!byGuardrail(denied.result.reason)) return undefined;
   const open = evaluateHop(prepared, { ...hop, guardrails: false }, counter);
   if (!open.permitted) return undefined;
   // The allow needs a context (an external id): the guardrail is the one met under it.
@@ -72,8 +123,8 @@ export function findCut(
     ? evaluateHop(prepared, { ...hop, context: open.record.context }, counter)
     : denied;
   if (refused.permitted || !byGuardrail(refused.result.reason)) return undefined;
-  const locator = locate(prepared, caller, target, refused.result.reason);
-  return locator && { locator, result: refused.result, context: refused.record.context };
+  const locator = locate(prepared, hop.caller, hop.target, refused.result.reason);
+  return locator && { locator, refused };
 }
 
 function statementName(ref: StatementRef): string {
@@ -82,17 +133,18 @@ function statementName(ref: StatementRef): string {
 
 function locate(
   prepared: PreparedScenario,
-  caller: PreparedPrincipal,
+  caller: PreparedPrincipal | undefined,
   target: PreparedPrincipal,
   reason: Reason,
 ): CutLocator | undefined {
   const ref = reason.params.statement;
-  const scps = () => prepared.scpLevels(caller.account) ?? [];
+  // A caller outside the scenario has no SCPs or boundary the scenario knows: they never cut it.
+  const scps = () => (caller ? (prepared.scpLevels(caller.account) ?? []) : []);
   const rcps = () => prepared.rcpLevels(target.account) ?? [];
   if (reason.code === 'no-scp-allows') return atLevel('cut-scp-no-allow', scps(), reason.params.level);
   if (reason.code === 'no-rcp-allows') return atLevel('cut-rcp-no-allow', rcps(), reason.params.level);
   if (reason.code !== 'explicit-deny')
-    return { code: 'cut-boundary-no-allow', name: caller.boundaries.map((b) => b.name).join(', ') };
+    return caller && { code: 'cut-boundary-no-allow', name: caller.boundaries.map((b) => b.name).join(', ') };
   if (!ref) return undefined;
   const statement = statementName(ref);
   switch (ref.kind) {
@@ -129,25 +181,32 @@ function withPolicy(
   return at < 0 ? undefined : { ...locator, policy: at, statement };
 }
 
-/** The note of a cut for one pair of its class: the names of its own levels, policies and role. */
+/**
+ * The note of a cut for one pair of its class: the names of its own levels, policies and role, and
+ * the words of `wording` (a scenario caller's AssumeRole unless given).
+ */
 export function cutNote(
   prepared: PreparedScenario,
   locator: CutLocator,
-  caller: PreparedPrincipal,
+  caller: PreparedPrincipal | undefined,
   target: PreparedPrincipal,
+  wording: CutWording = SCENARIO_CALLER,
 ): EdgeNote {
   const { code, statement = '', name = '' } = locator;
+  const { action, allowedBy } = wording;
   const rcp = code === 'cut-rcp-deny' || code === 'cut-rcp-no-allow';
   if (locator.level !== undefined) {
-    const levels = (rcp ? prepared.rcpLevels(target.account) : prepared.scpLevels(caller.account)) ?? [];
+    const levels =
+      (rcp ? prepared.rcpLevels(target.account) : caller && prepared.scpLevels(caller.account)) ?? [];
     const level = levels[locator.level];
     const at = level?.orgIdentifier ?? '?';
-    if (locator.policy === undefined) return edgeNote(code, { level: at });
-    return edgeNote(code, { policy: level?.policies[locator.policy]?.name ?? '?', statement, level: at });
+    if (locator.policy === undefined) return edgeNote(code, { level: at, action, allowedBy });
+    const policy = level?.policies[locator.policy]?.name ?? '?';
+    return edgeNote(code, { policy, statement, level: at, action, allowedBy });
   }
-  if (code === 'cut-trust-deny') return edgeNote(code, { role: target.arn, statement });
-  if (code === 'cut-boundary-no-allow') return edgeNote(code, { policy: name });
-  return edgeNote(code, { policy: name, statement });
+  if (code === 'cut-trust-deny') return edgeNote(code, { role: target.arn, statement, action, allowedBy });
+  if (code === 'cut-boundary-no-allow') return edgeNote(code, { policy: name, action, allowedBy });
+  return edgeNote(code, { policy: name, statement, action, allowedBy });
 }
 
 /**

