@@ -22,7 +22,7 @@ import {
   type ParsePolicyResult,
 } from '../../policy/parsePolicy';
 import { countNonWhitespace, DEFAULT_PLACEMENT, type PolicyPlacement } from '../../policy/policyQuotas';
-import type { Diagnostic, PolicyKind, SourceRange } from '../../types';
+import type { ContextValue, Diagnostic, PolicyKind, SourceRange } from '../../types';
 import { assumption, NO_ASSUMPTIONS } from './assumptions';
 import { organizationLevels, unitPaths } from '../incremental/orgLevels';
 import type { Assumption, DocumentProblem } from '../types';
@@ -63,6 +63,14 @@ export interface PreparedScenario {
   /** Every document compiled, by id (undefined when it does not compile): edits patch this. */
   documents: ReadonlyMap<string, CompiledPolicy | undefined>;
   orgId?: string;
+  /**
+   * The keys AWS adds when a service principal calls on behalf of a resource of `account`:
+   * aws:SourceAccount, and aws:SourceOrgID and aws:SourceOrgPaths when the account is in the
+   * organization (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceorgid).
+   * Without them, AWS's confused-deputy RCP, which denies a service whose aws:SourceOrgID is not the
+   * organization's, would cut every workload's hop.
+   */
+  sourceKeys: (account: string) => Readonly<Record<string, ContextValue>>;
 }
 
 /** What parsing and compiling one document text gave, shared by every document with that text. */
@@ -275,6 +283,15 @@ export function prepareScenario(
     rcpLevels,
     resourcePolicies,
     documents: compiled,
+    sourceKeys: (account) => {
+      const keys: Record<string, ContextValue> = { 'aws:SourceAccount': account };
+      const paths = orgPaths(account);
+      if (org && paths) {
+        keys['aws:SourceOrgID'] = org.id;
+        keys['aws:SourceOrgPaths'] = paths;
+      }
+      return keys;
+    },
   };
   if (org) prepared.orgId = org.id;
   return prepared;

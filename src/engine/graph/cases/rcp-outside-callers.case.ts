@@ -16,13 +16,14 @@ import {
   aTrustPolicy,
   anIdentityPolicy,
   anIdentityProvider,
+  anInstance,
   anOrgUnit,
   anOrganization,
   anRcp,
   anScp,
   arns,
 } from '../../../model/builders';
-import type { OrgPolicySpec, RoleSpec } from '../../../model/scenario';
+import { instanceArn, type OrgPolicySpec, type RoleSpec, type Scenario } from '../../../model/scenario';
 import type { GraphCase } from './graphCase';
 
 const RCPS = 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html';
@@ -83,6 +84,33 @@ const orgOnly = anRcp(
   ]).when('StringNotEqualsIfExists', 'aws:PrincipalOrgID', ORG_ID),
 );
 
+/**
+ * AWS's confused-deputy RCP: a service acting for a resource must act for one of the organization's
+ * (with `paths`, of those OUs); AWS sets aws:SourceOrgID and aws:SourceOrgPaths for a source account
+ * in an organization
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceorgid).
+ */
+const confusedDeputy = (paths?: string) =>
+  anRcp('p-ConfusedDeputy', 'ConfusedDeputyProtection', {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'EnforceConfusedDeputyProtection',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'sts:AssumeRole',
+        Resource: '*',
+        Condition: {
+          ...(paths
+            ? { 'ForAllValues:StringNotLikeIfExists': { 'aws:SourceOrgPaths': paths } }
+            : { StringNotEqualsIfExists: { 'aws:SourceOrgID': ORG_ID } }),
+          Null: { 'aws:SourceAccount': 'false' },
+          Bool: { 'aws:PrincipalIsAWSService': 'true' },
+        },
+      },
+    ],
+  });
+
 const denyAssumeScp = anScp('p-NoAssume', 'NoAssumeRole', anIdentityPolicy.deny('sts:AssumeRole', '*'));
 
 /**
@@ -121,6 +149,13 @@ function scenario(roles: RoleSpec[], rcp?: OrgPolicySpec, rootScps: string[] = [
 
 const vendorRole = aRole(VENDOR_ROLE, { trust: aTrustPolicy.forAccount(VENDOR) });
 const instanceRole = aRole(INSTANCE_ROLE, { trust: aTrustPolicy.forService('ec2') });
+const webInstance = anInstance({
+  instanceProfileArn: arns.instanceProfile(ACCOUNT_A, 'web-instance'),
+  roleArn: INSTANCE_ROLE,
+});
+const WEB_INSTANCE = instanceArn(webInstance);
+/** The scenario with an instance running with the instance role's profile: a concrete source. */
+const withInstance = (s: Scenario): Scenario => ({ ...s, instances: [webInstance] });
 const deployRole = (subLike: string) =>
   aRole(DEPLOY, { trust: aTrustPolicy.forOidc(GH_IDP, GH_ISSUER, { subLike }) });
 
@@ -190,6 +225,56 @@ export const cases: GraphCase[] = [
           cutBy: 'cut-rcp-deny',
           explanationIncludes:
             'statement OrgOnly of "AssumeRoleOnlyFromOrg · RCP" at ou-ab12-prod denies sts:AssumeRole on this role. The trust policy would allow it.',
+        },
+      ],
+    },
+  },
+  {
+    name: "AWS's confused-deputy RCP lets an instance of the organization's own account take its role",
+    source: RCP_EXAMPLES,
+    scenario: withInstance(scenario([instanceRole], confusedDeputy())),
+    expect: {
+      edges: [
+        {
+          from: WEB_INSTANCE,
+          to: INSTANCE_ROLE,
+          kind: 'InstanceProfile',
+          permitted: true,
+          conditional: false,
+        },
+      ],
+    },
+  },
+  {
+    name: "a confused-deputy RCP naming other OUs in aws:SourceOrgPaths breaks this OU's instance profile",
+    source: RCP_EXAMPLES,
+    scenario: withInstance(scenario([instanceRole], confusedDeputy(`${ORG_ID}/r-ab12/ou-ab12-sandbox/*`))),
+    expect: {
+      edges: [
+        {
+          from: WEB_INSTANCE,
+          to: INSTANCE_ROLE,
+          kind: 'InstanceProfile',
+          configured: true,
+          permitted: false,
+          explanationIncludes:
+            'statement "EnforceConfusedDeputyProtection" of RCP "ConfusedDeputyProtection · RCP" at ou-ab12-prod denies the service ec2.amazonaws.com sts:AssumeRole',
+        },
+      ],
+    },
+  },
+  {
+    name: 'the same RCP naming this OU in aws:SourceOrgPaths leaves the instance its role',
+    source: RCP_EXAMPLES,
+    scenario: withInstance(scenario([instanceRole], confusedDeputy(`${ORG_ID}/r-ab12/ou-ab12-prod/*`))),
+    expect: {
+      edges: [
+        {
+          from: WEB_INSTANCE,
+          to: INSTANCE_ROLE,
+          kind: 'InstanceProfile',
+          permitted: true,
+          conditional: false,
         },
       ],
     },

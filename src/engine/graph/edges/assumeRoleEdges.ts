@@ -156,7 +156,7 @@ export function addAssumeRoleEdges(
         principal: service,
         target,
         action: 'sts:AssumeRole',
-        context: { 'aws:SourceAccount': target.account },
+        context: prepared.sourceKeys(target.account),
         how: { mfa: false },
         denialShown: false,
       };

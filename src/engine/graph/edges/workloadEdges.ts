@@ -29,14 +29,15 @@ function serviceHop(
   counter: Counter,
 ): HopOutcome {
   // The workload is in the role's own account (checked by the caller), so that is the source account.
+  const context = { ...prepared.sourceKeys(target.account), 'aws:SourceArn': sourceArn };
   return evaluateHop(
     prepared,
     {
       principal: service,
       target,
       action: 'sts:AssumeRole',
-      context: { 'aws:SourceAccount': target.account, 'aws:SourceArn': sourceArn },
-      how: { mfa: false, fixed: new Set(['aws:sourceaccount', 'aws:sourcearn']) },
+      context,
+      how: { mfa: false, fixed: new Set(Object.keys(context).map((k) => k.toLowerCase())) },
     },
     counter,
   );
@@ -173,7 +174,7 @@ function addClusterEdges(
       ...(assoc.disableSessionTags
         ? {}
         : { 'aws:TagKeys': Object.keys(tags).map((k) => k.slice('aws:RequestTag/'.length)) }),
-      'aws:SourceAccount': clusterAccount,
+      ...prepared.sourceKeys(clusterAccount),
       'aws:SourceArn': cluster.arn,
     };
     // Session tags are EKS's to set, never the caller's: even when disabled, nobody can supply them.

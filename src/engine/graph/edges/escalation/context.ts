@@ -15,6 +15,7 @@ import {
 import type { PreparedPrincipal, PreparedScenario } from '../../analysis/prepareScenario';
 import { evaluateHop, type HopOutcome } from '../../hops/evaluateHop';
 import { trustNames } from '../../hops/trustIndex';
+import type { ContextValue } from '../../../types';
 
 export interface Workload {
   arn: string;
@@ -127,7 +128,7 @@ export function escalationContext(
       if (!outcome) {
         // As the workload edges ask it: the service, with the role's account (and the workload) as
         // its source (docs/trust-graph.md, "When each kind exists").
-        const context: Record<string, string> = { 'aws:SourceAccount': role.account };
+        const context: Record<string, ContextValue> = { ...prepared.sourceKeys(role.account) };
         if (source !== undefined) context['aws:SourceArn'] = source;
         outcome = evaluateHop(
           prepared,
