@@ -32,6 +32,7 @@ const stories = [
   'role-chaining-one-hour',
   'confused-deputy-external-id',
   'scp-cuts-a-path',
+  'rcp-fences-outsiders',
   'saml-federation',
   'eks-irsa',
   'irsa-wildcard-sub',

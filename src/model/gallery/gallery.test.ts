@@ -173,6 +173,29 @@ describe('gallery: what each scenario shows', () => {
     expect(edge(analyzeScenario(withoutOrg), dana, admin)?.permitted).toBe(true);
   });
 
+  it('rcp-fences-outsiders: the RCP cuts the vendor and keeps the organization, the partner and EC2', () => {
+    const g = entry('rcp-fences-outsiders');
+    const a = analysisOf(g.id);
+    const role = (name: string) => `arn:aws:iam::777788889999:role/${name}`;
+    expect(edge(a, 'arn:aws:iam::444455556666:user/dev-dana', role('ProdReadOnly'))?.permitted).toBe(true);
+    expect(edge(a, '210987654321', role('PartnerAudit'))).toMatchObject({
+      permitted: true,
+      conditional: true,
+    });
+    expect(edge(a, 'ec2.amazonaws.com', role('web-instance'))?.permitted).toBe(true);
+    // The vendor's hop is drawn cut, naming the RCP statement, and leads nowhere.
+    expect(edge(a, '999988887777', role('VendorMonitoring'))).toMatchObject({
+      permitted: false,
+      configured: false,
+      note: { code: 'cut-rcp-deny', params: { statement: 'EnforceOrgIdentities' } },
+    });
+    expect(findPaths(a, '999988887777', role('VendorMonitoring'))).toEqual([]);
+    // Without the organization, the trust alone lets the vendor in.
+    const withoutOrg = { ...g.scenario };
+    delete withoutOrg.organization;
+    expect(edge(analyzeScenario(withoutOrg), '999988887777', role('VendorMonitoring'))?.permitted).toBe(true);
+  });
+
   it('saml-federation: AssumeRoleWithSAML under SAML:aud, not chained, up to the role maximum', () => {
     const g = entry('saml-federation');
     const a = analysisOf(g.id);

@@ -11,6 +11,7 @@ import { externalIdConfusedDeputy } from './externalIdConfusedDeputy';
 import { irsaWildcardSub } from './irsaWildcardSub';
 import { roleChainingLimit } from './roleChainingLimit';
 import { samlFederation } from './samlFederation';
+import { rcpFencesOutsiders } from './rcpFencesOutsiders';
 import { scpCutsPath } from './scpCutsPath';
 import type { GalleryEntry } from './types';
 
@@ -24,6 +25,7 @@ export const gallery: GalleryEntry[] = [
   roleChainingLimit,
   externalIdConfusedDeputy,
   scpCutsPath,
+  rcpFencesOutsiders,
   samlFederation,
   eksIrsa,
   irsaWildcardSub,
