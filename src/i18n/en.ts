@@ -435,6 +435,10 @@ export const en = {
   'finding.title.third-party-without-external-id': 'Third-party trust without ExternalId',
   'finding.text.third-party-without-external-id':
     '{role} trusts account {account}, which is outside this scenario, without requiring sts:ExternalId: a vendor serving many customers can be tricked into using it for someone else (the confused deputy).',
+  'finding.title.third-party-without-external-id-cut':
+    'Third-party trust without ExternalId, refused by a guardrail',
+  'finding.text.third-party-without-external-id-cut':
+    "{role} trusts account {account}, which is outside this scenario, without requiring sts:ExternalId. Today a guardrail ({guardrail}) refuses that account's hop, so no confused deputy can use it; the trust still lets it in if that guardrail changes. Require sts:ExternalId or remove the account.",
   'finding.title.account-trust-without-conditions': 'Trust to a whole account without conditions',
   'finding.text.account-trust-without-conditions':
     '{role} trusts every identity of account {account} that its own policies allow to call sts:AssumeRole; naming the role or user that needs it, or adding conditions, narrows that.',

@@ -32,6 +32,7 @@ const PARAMS = {
   path: 'a → b → c',
   technique: 'iam:PutRolePolicy',
   resource: 'arn:aws:iam::111122223333:role/ci',
+  guardrail: 'IdentityPerimeter · RCP',
 };
 
 const finding = (code: Finding['code']): Finding => ({

@@ -420,6 +420,9 @@ export const zhHans: Messages = {
   'finding.title.third-party-without-external-id': '信任第三方但未要求 sts:ExternalId',
   'finding.text.third-party-without-external-id':
     '{role} 信任场景之外的账户 {account}，却不要求 sts:ExternalId：为许多客户服务的供应商可能被诱骗替他人使用它（混淆代理问题）。',
+  'finding.title.third-party-without-external-id-cut': '信任第三方但未要求 sts:ExternalId，已被防护策略拒绝',
+  'finding.text.third-party-without-external-id-cut':
+    '{role} 信任场景之外的账户 {account}，却不要求 sts:ExternalId。目前防护策略（{guardrail}）拒绝了该账户的这一跳，因此没有混淆代理可以利用它；但一旦该防护策略改变，这个信任仍会放它进来。请要求 sts:ExternalId，或移除该账户。',
   'finding.title.account-trust-without-conditions': '无条件信任整个账户',
   'finding.text.account-trust-without-conditions':
     '{role} 信任账户 {account} 中所有自身策略允许调用 sts:AssumeRole 的身份；只指定需要它的角色或用户，或添加条件，可以缩小范围。',

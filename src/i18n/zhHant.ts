@@ -420,6 +420,9 @@ export const zhHant: Messages = {
   'finding.title.third-party-without-external-id': '信任第三方但未要求 sts:ExternalId',
   'finding.text.third-party-without-external-id':
     '{role} 信任情境之外的帳戶 {account}，卻不要求 sts:ExternalId：為許多客戶服務的廠商可能被誘騙替他人使用它（混淆代理人問題）。',
+  'finding.title.third-party-without-external-id-cut': '信任第三方但未要求 sts:ExternalId，已被防護政策拒絕',
+  'finding.text.third-party-without-external-id-cut':
+    '{role} 信任場景之外的帳戶 {account}，卻不要求 sts:ExternalId。目前防護政策（{guardrail}）拒絕了該帳戶的這一跳，因此沒有混淆代理人可以利用它；但一旦該防護政策改變，這個信任仍會放它進來。請要求 sts:ExternalId，或移除該帳戶。',
   'finding.title.account-trust-without-conditions': '無條件信任整個帳戶',
   'finding.text.account-trust-without-conditions':
     '{role} 信任帳戶 {account} 中所有自身政策允許呼叫 sts:AssumeRole 的身分；只指定需要它的角色或使用者，或加入條件，可以縮小範圍。',

@@ -220,6 +220,7 @@ export type FindingCode =
   | 'anyone-can-assume'
   | 'principal-not-imported'
   | 'third-party-without-external-id'
+  | 'third-party-without-external-id-cut'
   | 'account-trust-without-conditions'
   | 'github-oidc-without-sub'
   | 'web-identity-without-sub'

@@ -190,10 +190,21 @@ describe('gallery: what each scenario shows', () => {
       note: { code: 'cut-rcp-deny', params: { statement: 'EnforceOrgIdentities' } },
     });
     expect(findPaths(a, '999988887777', role('VendorMonitoring'))).toEqual([]);
+    // Its trust still lacks sts:ExternalId, but the RCP leaves no deputy to confuse today.
+    expect(a.findings.find((f) => f.subjects.includes('999988887777'))).toMatchObject({
+      code: 'third-party-without-external-id-cut',
+      severity: 'low',
+      params: { guardrail: 'IdentityPerimeter · RCP' },
+    });
     // Without the organization, the trust alone lets the vendor in.
     const withoutOrg = { ...g.scenario };
     delete withoutOrg.organization;
-    expect(edge(analyzeScenario(withoutOrg), '999988887777', role('VendorMonitoring'))?.permitted).toBe(true);
+    const open = analyzeScenario(withoutOrg);
+    expect(edge(open, '999988887777', role('VendorMonitoring'))?.permitted).toBe(true);
+    expect(open.findings.find((f) => f.subjects.includes('999988887777'))).toMatchObject({
+      code: 'third-party-without-external-id',
+      severity: 'high',
+    });
   });
 
   it('saml-federation: AssumeRoleWithSAML under SAML:aud, not chained, up to the role maximum', () => {

@@ -13,6 +13,7 @@ const TITLES: Record<FindingCode, string> = {
   'anyone-can-assume': 'Anyone can assume this role',
   'principal-not-imported': 'Trust names a principal missing from the scenario',
   'third-party-without-external-id': 'Third-party trust without ExternalId',
+  'third-party-without-external-id-cut': 'Third-party trust without ExternalId, refused by a guardrail',
   'account-trust-without-conditions': 'Trust to a whole account without conditions',
   'github-oidc-without-sub': 'GitHub OIDC trust without a sub condition',
   'web-identity-without-sub': 'Web identity trust without a sub condition',
@@ -37,6 +38,8 @@ function explanation(code: FindingCode, p: (name: string) => string, count: (nam
       return `The trust policy of ${p('role')} names ${p('principal')}, in an account the scenario holds, but the scenario has no such ${p('type')}: the export may leave it out. Its hops into ${p('role')} are not drawn; import it to see them.`;
     case 'third-party-without-external-id':
       return `${p('role')} trusts account ${p('account')}, which is outside this scenario, without requiring sts:ExternalId: a vendor serving many customers can be tricked into using it for someone else (the confused deputy).`;
+    case 'third-party-without-external-id-cut':
+      return `${p('role')} trusts account ${p('account')}, which is outside this scenario, without requiring sts:ExternalId. Today a guardrail (${p('guardrail')}) refuses that account's hop, so no confused deputy can use it; the trust still lets it in if that guardrail changes. Require sts:ExternalId or remove the account.`;
     case 'account-trust-without-conditions':
       return `${p('role')} trusts every identity of account ${p('account')} that its own policies allow to call sts:AssumeRole; naming the role or user that needs it, or adding conditions, narrows that.`;
     case 'github-oidc-without-sub':

@@ -13,6 +13,7 @@ import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { isUndecided } from './assumptions';
 import { decidingOf, replayEdge } from '../queries/replayEdge';
 import { rolesByName } from '../hops/sessionHops';
+import { isCut } from '../edges/edgeNotes';
 import type { Assumption, Finding, GraphEdge, GraphNode } from '../types';
 
 const hasKey = (s: CompiledStatement, re: RegExp) => s.conditions.some((c) => re.test(c.clause.key));
@@ -54,6 +55,20 @@ export function findFindings(
     if (s?.source.range) finding.range = s.source.range;
     findings.push(finding);
   };
+
+  // The guardrail that cuts an outside account's hop into a role, by `account->role`, built on first need.
+  let cuts: Map<string, string> | undefined;
+  const cutHopOf = (account: string, roleArn: string) => {
+    cuts ??= new Map(
+      edges
+        .filter((e) => e.kind === 'AssumeRole' && isCut(e) && !e.from.startsWith('arn:'))
+        .map((e) => [`${e.from}->${e.to}`, guardrailOf(e)]),
+    );
+    return cuts.get(`${account}->${roleArn}`);
+  };
+
+  /** The guardrail a cut edge names: its policy, or the organization level none of whose policies allow. */
+  const guardrailOf = (e: GraphEdge) => String(e.note?.params.policy ?? e.note?.params.level ?? '');
 
   // Unconfigured, permitted web-identity edges by target, built on first need: scanning every edge
   // for every wildcard-sub role is quadratic in a large organization.
@@ -124,11 +139,14 @@ export function findFindings(
         }
         if (p.kind === 'account' && actionApplies(s, 'sts:assumerole')) {
           if (!internal.has(p.account) && !hasKey(s, /^sts:externalid$/i)) {
+            // An RCP (or a Deny in the trust) that refuses the account's hop leaves no deputy to
+            // confuse today: the edge is drawn cut, and the trust is still worth fixing.
+            const cut = cutHopOf(p.account, role.arn);
             add(
               {
-                code: 'third-party-without-external-id',
-                severity: 'high',
-                params: { role: name, account: p.account },
+                code: cut ? 'third-party-without-external-id-cut' : 'third-party-without-external-id',
+                severity: cut ? 'low' : 'high',
+                params: { role: name, account: p.account, ...(cut ? { guardrail: cut } : {}) },
                 subjects: [role.arn, p.account],
                 ...(members
                   ? {}
