@@ -10,7 +10,8 @@ export const escalationZhHans: Record<EscalationKey, string> = {
   'edgeNote.escalation-via': '{caller} 可以通过 {technique}（经由 {via}）获得 {target} 的权限。',
   'edgeNote.joined-assume-role':
     '{caller} 把自己加入用户组 {group} 后即可代入 {target}：该用户组的策略允许了它自己的策略所不允许的操作。',
-  'edgeNote.joined-escalation': '{caller} 把自己加入用户组 {group} 后，可以通过 {technique} 获得 {target} 的权限。',
+  'edgeNote.joined-escalation':
+    '{caller} 把自己加入用户组 {group} 后，可以通过 {technique} 获得 {target} 的权限。',
   'edgeNote.joined-escalation-via':
     '{caller} 把自己加入用户组 {group} 后，可以通过 {technique}（经由 {via}）获得 {target} 的权限。',
   'assumption.accessKeySlotAssumed':

@@ -10,7 +10,8 @@ export const escalationZhHant: Record<EscalationKey, string> = {
   'edgeNote.escalation-via': '{caller} 可以透過 {technique}（經由 {via}）取得 {target} 的許可。',
   'edgeNote.joined-assume-role':
     '{caller} 將自己加入群組 {group} 後即可擔任 {target}：該群組的政策允許了它自己的政策所不允許的動作。',
-  'edgeNote.joined-escalation': '{caller} 將自己加入群組 {group} 後，可以透過 {technique} 取得 {target} 的許可。',
+  'edgeNote.joined-escalation':
+    '{caller} 將自己加入群組 {group} 後，可以透過 {technique} 取得 {target} 的許可。',
   'edgeNote.joined-escalation-via':
     '{caller} 將自己加入群組 {group} 後，可以透過 {technique}（經由 {via}）取得 {target} 的許可。',
   'assumption.accessKeySlotAssumed':

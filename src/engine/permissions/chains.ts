@@ -183,8 +183,9 @@ interface Walk {
 }
 
 /**
- * Breadth first over walk states (a group entered by a join is the joiner's: groupWalk.ts): the states
- * in which each node is first reached, in order, and the edges walked to each, nearest the state first.
+ * Breadth first over walk states (a group entered by a join is the joiner's: groupWalk.ts): the node
+ * states in the order first reached (not a group as one user's), and the edges walked to each,
+ * nearest the state first.
  */
 function breadthFirst(
   start: string,
@@ -204,7 +205,8 @@ function breadthFirst(
       if (node === start || reached.has(state) || !walk.holds(at, e, came)) continue;
       reached.set(state, { edge: e, from: at });
       queue.push(state);
-      if (nodes.has(node)) continue;
+      // A group as the user that joined it is a step on the way, no session of its own.
+      if (nodes.has(node) || state !== node) continue;
       nodes.add(node);
       order.push(state);
     }

@@ -6,11 +6,7 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
  */
 import type { CompiledPolicy } from '../../evaluate/compilePolicy';
-import {
-  managedLookup,
-  type PreparedPrincipal,
-  type PreparedScenario,
-} from './prepareScenario';
+import { managedLookup, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
 import type { GraphEdge, GraphNode } from '../types';
 
 /** What joining a group adds to a user's session. */

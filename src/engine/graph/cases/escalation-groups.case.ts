@@ -26,7 +26,8 @@ import type { Scenario } from '../../../model/scenario';
 import type { GraphCase } from './graphCase';
 
 const GROUPS_PAGE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html';
-const EVALUATION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
+const EVALUATION =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
 const ALICE = arns.user(ACCOUNT_A, 'alice');
 const ERIN = arns.user(ACCOUNT_A, 'erin');
 const DAVE = arns.user(ACCOUNT_A, 'dave');
@@ -169,7 +170,8 @@ export const cases: GraphCase[] = [
   },
   {
     name: 'the trust names the user in another account: the group’s policies make the cross-account hop',
-    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html',
+    source:
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html',
     scenario: aScenario({
       accounts: [anAccount(ACCOUNT_A, 'A'), anAccount(ACCOUNT_B, 'B')],
       users: [alice()],
@@ -241,7 +243,9 @@ export const cases: GraphCase[] = [
       ],
     }),
     expect: {
-      edges: [{ ...viaOps(BATCH, 'Escalation'), technique: 'iam:PassRole+ec2:RunInstances', permitted: true }],
+      edges: [
+        { ...viaOps(BATCH, 'Escalation'), technique: 'iam:PassRole+ec2:RunInstances', permitted: true },
+      ],
       noEdges: [{ from: ALICE, to: BATCH }],
       paths: [{ from: ALICE, to: BATCH, count: 1, first: [ALICE, OPS, BATCH] }],
     },
@@ -288,6 +292,11 @@ export const cases: GraphCase[] = [
       }),
       'iam:AddUserToGroup',
     ),
-    expect: { noEdges: [{ from: ALICE, to: OPS }, { from: OPS, to: DEPLOYER }] },
+    expect: {
+      noEdges: [
+        { from: ALICE, to: OPS },
+        { from: OPS, to: DEPLOYER },
+      ],
+    },
   },
 ];

@@ -203,7 +203,10 @@ interface Walk {
   backward?: true;
 }
 
-/** Breadth first over walk states (groupWalk.ts); each node is reported as its first state reached it. */
+/**
+ * Breadth first over walk states (groupWalk.ts); each node is reported as its first state reached it,
+ * but for a group walked back as one user's (the group does not act: the user does).
+ */
 function breadthFirst(start: string, adjacency: Map<string, GraphEdge[]>, walk: Walk): Reached[] {
   const states = new Map<string, { hops: number; edge: GraphEdge }>();
   const reached = new Map<string, Reached>();
@@ -219,7 +222,8 @@ function breadthFirst(start: string, adjacency: Map<string, GraphEdge[]>, walk: 
       if (n === start || states.has(state) || !walk.may(at, edge)) continue;
       states.set(state, { hops, edge });
       queue.push(state);
-      if (reached.has(n)) continue;
+      // Backward, a group as one user's reaches nothing itself: that user does.
+      if (reached.has(n) || (walk.backward && state !== n)) continue;
       const entry: Reached = { id: n, hops, edge: pathHop(edge) };
       // Backward, out of a group as one user's: that user's join, then that hop.
       if (walk.backward && came && at !== node) entry.joined = pathHop(came.edge);

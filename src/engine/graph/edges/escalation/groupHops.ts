@@ -126,7 +126,7 @@ function addAssumeHops(pass: Pass, builder: EdgeBuilder, member: PreparedPrincip
   const { prepared, counter, ctx } = pass;
   const policies = joinedGroup(prepared, group).policies;
   const mfa = member.mfa !== false;
-  for (const role of rolesPoliciesMayReach(policies, member.account, ctx.rolesIn, prepared.roles)) {
+  for (const role of rolesPoliciesMayReach(policies, member.account, (a) => ctx.rolesIn(a), prepared.roles)) {
     const hop = { principal: member.arn, caller: member, target: role, action: 'sts:AssumeRole' };
     const outcome = evaluateHop(prepared, { ...hop, how: { mfa }, denialShown: false }, counter);
     if (outcome.permitted) {

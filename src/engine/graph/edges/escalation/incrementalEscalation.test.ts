@@ -87,11 +87,7 @@ const helpDeskEdit = fc
 
 /** The deployer role's trust: the account, bob alone, or a service. */
 const trustEdit = fc
-  .constantFrom(
-    aTrustPolicy.forAccount(ACCOUNT_A),
-    aTrustPolicy.forUser(BOB),
-    aTrustPolicy.forService('ec2'),
-  )
+  .constantFrom(aTrustPolicy.forAccount(ACCOUNT_A), aTrustPolicy.forUser(BOB), aTrustPolicy.forService('ec2'))
   .map((d) => [`${DEPLOYER}#trust`, JSON.stringify(d.build())] as const);
 
 /** Edits of each kind of identity document (a user's inline policy, a group's, a managed policy) and of a trust. */
