@@ -37,6 +37,18 @@ const DEPLOYER = arns.role(ACCOUNT_A, 'deployer');
 const AUDIT = arns.role(ACCOUNT_B, 'audit-reader');
 const BATCH = arns.role(ACCOUNT_A, 'batch-admin');
 const IAM_ONLY = arns.policy(ACCOUNT_A, 'IamOnlyBoundary');
+const VENDOR = arns.role(ACCOUNT_A, 'vendor-support');
+const VENDOR_ACCOUNT = '999988887777';
+const ADMIN_POLICY = 'arn:aws:iam::aws:policy/AdministratorAccess';
+const OUTSIDE_ADMIN =
+  'Path from an account not known to be in your organization to an administrator-level role';
+
+/** A vendor's account assumes vendor-support, which may create access keys for `user`. */
+const vendorSupport = (user: string) =>
+  aRole(VENDOR, {
+    trust: aTrustPolicy.forAccount(VENDOR_ACCOUNT).when('StringEquals', 'sts:ExternalId', 'vendor-7731'),
+    inline: { Support: anIdentityPolicy.allow('iam:CreateAccessKey', user) },
+  });
 
 /** The help desk's grant: add users to Ops. */
 const joinOps = anIdentityPolicy.allow(['iam:AddUserToGroup', 'iam:GetGroup'], OPS);
@@ -297,6 +309,32 @@ export const cases: GraphCase[] = [
         { from: ALICE, to: OPS },
         { from: OPS, to: DEPLOYER },
       ],
+    },
+  },
+  {
+    name: 'a path from outside through a new access key, a join and the group’s edge to an administrator is a finding',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html',
+    scenario: aScenario({
+      users: [alice()],
+      groups: [opsPolicy(anIdentityPolicy.allow('sts:AssumeRole', DEPLOYER))],
+      roles: [vendorSupport(ALICE), aRole(DEPLOYER, { managed: [ADMIN_POLICY] })],
+    }),
+    expect: {
+      findings: [{ title: OUTSIDE_ADMIN, subjects: [VENDOR_ACCOUNT, VENDOR, ALICE, OPS, DEPLOYER] }],
+    },
+  },
+  {
+    name: 'a path from outside to a member of the group does not go on through another user’s edge from it',
+    source: GROUPS_PAGE,
+    scenario: aScenario({
+      users: [alice(), aUser(DAVE, { groups: [OPS], boundary: IAM_ONLY, mfa: false })],
+      groups: [opsPolicy(anIdentityPolicy.allow('sts:AssumeRole', DEPLOYER))],
+      managedPolicies: [aManagedPolicy(IAM_ONLY, anIdentityPolicy.allow('iam:*'))],
+      roles: [vendorSupport(DAVE), aRole(DEPLOYER, { managed: [ADMIN_POLICY] })],
+    }),
+    expect: {
+      edges: [{ ...viaOps(DEPLOYER, 'AssumeRole'), permitted: true }],
+      noFindings: [OUTSIDE_ADMIN],
     },
   },
 ];
