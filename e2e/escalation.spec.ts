@@ -44,7 +44,7 @@ test('a hop from a group is made by the user that joined it, with the group’s 
   app,
 }) => {
   await app.open();
-  await app.dropFiles(['e2e/fixtures/escalation/gaad-helpdesk.json']);
+  await app.dropFiles(['src/importers/fixtures/gaad-helpdesk.json']);
   await app.clickEdge(`AssumeRole:${onCall}->${deployer}|as:${alice}`);
   await expect(app.byTestId(testIds.edgeVerdict)).toHaveText('Allowed');
   const details = app.page.locator('.edge-details');
