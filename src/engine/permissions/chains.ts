@@ -5,7 +5,8 @@
  * from the pod: https://docs.aws.amazon.com/eks/latest/userguide/pod-id-abac.html) and whether MFA
  * can still be presented (it does not survive role chaining). A user that can add itself to a group
  * (an `iam:AddUserToGroup` escalation edge) has one more chain, ending in the group: its own
- * session with the group's policies (joinedGroup.ts).
+ * session with the group's policies (joinedGroup.ts). Chains go on from the group only along the
+ * edges that user makes from it (graph/queries/groupWalk.ts).
  */
 import { pathHop, sessionAlong, type PathHop } from '../graph/queries/paths';
 import type { PreparedPrincipal, PreparedScenario } from '../graph/analysis/prepareScenario';
