@@ -35,3 +35,23 @@ test('the escalation filter hides escalation edges', async ({ app }) => {
   await app.waitReady();
   await expect(edge).toHaveCount(0);
 });
+
+const alice = 'arn:aws:iam::111122223333:user/alice';
+const onCall = 'arn:aws:iam::111122223333:group/ops-oncall';
+const deployer = 'arn:aws:iam::111122223333:role/deployer';
+
+test('a hop from a group is made by the user that joined it, with the group’s policies beside its own', async ({
+  app,
+}) => {
+  await app.open();
+  await app.dropFiles(['src/importers/fixtures/gaad-helpdesk.json']);
+  await app.clickEdge(`AssumeRole:${onCall}->${deployer}|as:${alice}`);
+  await expect(app.byTestId(testIds.edgeVerdict)).toHaveText('Allowed');
+  const details = app.page.locator('.edge-details');
+  await expect(details.locator('.edge-summary')).toContainText('alice can become deployer');
+  // The replayed request is alice's, with the group's inline policy among hers.
+  await expect(app.byTestId(testIds.edgeReason)).toContainText('OnCallBreakGlass');
+  await expect(details).toContainText(
+    'Once alice has added itself to group ops-oncall, it can assume deployer',
+  );
+});

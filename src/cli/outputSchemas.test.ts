@@ -29,6 +29,7 @@ const files: Record<string, string> = {
   'eks.json': fixture('eks-describe-cluster.json'),
   'k8s.yaml': fixture('k8s-workloads.yaml'),
   'broken.json': fixture('gaad-broken.json'),
+  'helpdesk.json': fixture('gaad-helpdesk.json'),
   ...Object.fromEntries(gallery.map((story) => [`${story.id}.json`, JSON.stringify(story.scenario)])),
   'escalation.json': escalationStory,
 };
@@ -56,6 +57,9 @@ describe('the JSON outputs match their published schemas', () => {
     const inputs = [
       ...gallery.map((s) => [`${s.id}.json`]),
       ['gaad-a.json', 'gaad-b.json', 'ec2.json', 'eks.json', 'k8s.yaml', 'broken.json'],
+      // Escalation edges, and a group's edges as the user that joins it.
+      ['escalation.json'],
+      ['helpdesk.json'],
     ];
     for (const input of inputs) {
       const output = await json(['analyze', ...input, '--lang', lang]);

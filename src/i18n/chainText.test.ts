@@ -18,6 +18,16 @@ const join: PathHop = {
   kind: 'Escalation',
   technique: 'iam:AddUserToGroup',
 };
+/** bob's hops once he has added himself to Admins: his own session with the group's policies. */
+const asBob: PathHop = { edge: 'e4', from: ADMINS, to: ROLE, kind: 'AssumeRole', joiner: BOB };
+const passAsBob: PathHop = {
+  edge: 'e5',
+  from: ADMINS,
+  to: POWER,
+  kind: 'Escalation',
+  technique: 'iam:PassRole+ec2:RunInstances',
+  joiner: BOB,
+};
 const ssm: PathHop = {
   edge: 'e3',
   from: ROLE,
@@ -44,6 +54,21 @@ describe('a path as one line', () => {
     );
     expect(chainText([BOB, ADMINS], [join], name, translator('zh-Hant'))).toBe(
       'bob —[權限提升 iam:AddUserToGroup]→ Admins',
+    );
+  });
+
+  it('a hop from a group names the user that joined it and makes it', () => {
+    expect(chainText([BOB, ADMINS, ROLE], [join, asBob], name, translator('en'))).toBe(
+      'bob —[escalation iam:AddUserToGroup]→ Admins —[as bob]→ deploy',
+    );
+    expect(chainText([BOB, ADMINS, POWER], [join, passAsBob], name, translator('en'))).toBe(
+      'bob —[escalation iam:AddUserToGroup]→ Admins —[escalation iam:PassRole+ec2:RunInstances, as bob]→ power',
+    );
+    expect(chainText([BOB, ADMINS, ROLE], [join, asBob], name, translator('zh-Hans'))).toBe(
+      'bob —[权限提升 iam:AddUserToGroup]→ Admins —[以 bob 的身份]→ deploy',
+    );
+    expect(chainText([BOB, ADMINS, POWER], [join, passAsBob], name, translator('zh-Hant'))).toBe(
+      'bob —[權限提升 iam:AddUserToGroup]→ Admins —[權限提升 iam:PassRole+ec2:RunInstances，以 bob 的身分]→ power',
     );
   });
 });

@@ -11,6 +11,12 @@ export const escalationEn = {
   'edgeNote.escalation': '{caller} can obtain the permissions of {target} with {technique}.',
   'edgeNote.escalation-via':
     '{caller} can obtain the permissions of {target} with {technique}, through {via}.',
+  'edgeNote.joined-assume-role':
+    'Once {caller} has added itself to group {group}, it can assume {target}: the group’s policies allow what its own do not.',
+  'edgeNote.joined-escalation':
+    'Once {caller} has added itself to group {group}, it can obtain the permissions of {target} with {technique}.',
+  'edgeNote.joined-escalation-via':
+    'Once {caller} has added itself to group {group}, it can obtain the permissions of {target} with {technique}, through {via}.',
   'assumption.accessKeySlotAssumed':
     'User {user} is taken to have fewer than two access keys, so a new one can be created: an export does not list access keys.',
   'assumption.loginProfileAbsentAssumed':
@@ -44,6 +50,8 @@ export const escalationEn = {
   'escalation.pathfinding': 'pathfinding.cloud {id}',
   'escalation.hop': 'escalation {technique}',
   'escalation.hopVia': 'escalation {technique} through {via}',
+  'escalation.asJoiner': 'as {user}',
+  'escalation.hopAsJoiner': '{hop}, as {user}',
 } as const;
 
 export type EscalationKey = keyof typeof escalationEn;

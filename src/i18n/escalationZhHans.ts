@@ -8,6 +8,12 @@ export const escalationZhHans: Record<EscalationKey, string> = {
   'edgeNote.member-of': '用户 {user} 是用户组 {group} 的成员，拥有它的策略。',
   'edgeNote.escalation': '{caller} 可以通过 {technique} 获得 {target} 的权限。',
   'edgeNote.escalation-via': '{caller} 可以通过 {technique}（经由 {via}）获得 {target} 的权限。',
+  'edgeNote.joined-assume-role':
+    '{caller} 把自己加入用户组 {group} 后即可代入 {target}：该用户组的策略允许了它自己的策略所不允许的操作。',
+  'edgeNote.joined-escalation':
+    '{caller} 把自己加入用户组 {group} 后，可以通过 {technique} 获得 {target} 的权限。',
+  'edgeNote.joined-escalation-via':
+    '{caller} 把自己加入用户组 {group} 后，可以通过 {technique}（经由 {via}）获得 {target} 的权限。',
   'assumption.accessKeySlotAssumed':
     '用户 {user} 被视为访问密钥少于两个，因此可以再创建一个：导出内容不列出访问密钥。',
   'assumption.loginProfileAbsentAssumed':
@@ -41,4 +47,6 @@ export const escalationZhHans: Record<EscalationKey, string> = {
   'escalation.pathfinding': 'pathfinding.cloud {id}',
   'escalation.hop': '权限提升 {technique}',
   'escalation.hopVia': '权限提升 {technique}（经由 {via}）',
+  'escalation.asJoiner': '以 {user} 的身份',
+  'escalation.hopAsJoiner': '{hop}，以 {user} 的身份',
 };

@@ -8,6 +8,12 @@ export const escalationZhHant: Record<EscalationKey, string> = {
   'edgeNote.member-of': '使用者 {user} 是群組 {group} 的成員，擁有它的政策。',
   'edgeNote.escalation': '{caller} 可以透過 {technique} 取得 {target} 的許可。',
   'edgeNote.escalation-via': '{caller} 可以透過 {technique}（經由 {via}）取得 {target} 的許可。',
+  'edgeNote.joined-assume-role':
+    '{caller} 將自己加入群組 {group} 後即可擔任 {target}：該群組的政策允許了它自己的政策所不允許的動作。',
+  'edgeNote.joined-escalation':
+    '{caller} 將自己加入群組 {group} 後，可以透過 {technique} 取得 {target} 的許可。',
+  'edgeNote.joined-escalation-via':
+    '{caller} 將自己加入群組 {group} 後，可以透過 {technique}（經由 {via}）取得 {target} 的許可。',
   'assumption.accessKeySlotAssumed':
     '使用者 {user} 被視為存取金鑰少於兩個，因此可以再建立一個：匯出內容不列出存取金鑰。',
   'assumption.loginProfileAbsentAssumed':
@@ -41,4 +47,6 @@ export const escalationZhHant: Record<EscalationKey, string> = {
   'escalation.pathfinding': 'pathfinding.cloud {id}',
   'escalation.hop': '權限提升 {technique}',
   'escalation.hopVia': '權限提升 {technique}（經由 {via}）',
+  'escalation.asJoiner': '以 {user} 的身分',
+  'escalation.hopAsJoiner': '{hop}，以 {user} 的身分',
 };

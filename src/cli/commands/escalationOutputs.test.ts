@@ -2,14 +2,22 @@
  * `paths`, `who-can`, `permissions` and `who-can-access` follow escalation edges and say how each
  * escalation hop is made: its technique, and the instance it acts through, in each language.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ESC, escalationStory } from '../escalationStory.testkit';
 import { memoryIo } from '../memoryIo.testkit';
 import { runCli } from '../runCli';
 
-async function cli(args: string[]): Promise<string> {
-  const { io, out, err } = memoryIo({ 'story.json': escalationStory });
-  expect(await runCli([args[0] as string, 'story.json', ...args.slice(1)], io), err.join('\n')).toBe(0);
+/** A help desk's export: alice may add users to ops-oncall, whose policy assumes deployer. */
+const helpdesk = readFileSync(
+  new URL('../../importers/fixtures/gaad-helpdesk.json', import.meta.url),
+  'utf8',
+);
+const ACCOUNT = 'arn:aws:iam::111122223333';
+
+async function cli(args: string[], file = 'story.json'): Promise<string> {
+  const { io, out, err } = memoryIo({ 'story.json': escalationStory, 'helpdesk.json': helpdesk });
+  expect(await runCli([args[0] as string, file, ...args.slice(1)], io), err.join('\n')).toBe(0);
   return out.join('\n');
 }
 
@@ -77,5 +85,31 @@ describe('escalation hops in the command line’s answers', () => {
       ['iam:CreateAccessKey', 'iam:AddUserToGroup'],
     ]);
     expect(chains('s3:PutObject')).toEqual([[], ['InstanceProfile'], ['ssm:SendCommand']]);
+  });
+
+  it('a hop from a group: the user that joined it makes it, and no member goes on through it', async () => {
+    const args = ['--to', `${ACCOUNT}:role/deployer`];
+    const paths = async (user: string, lang = 'en') =>
+      (
+        JSON.parse(
+          await cli(['paths', '--from', `${ACCOUNT}:user/${user}`, ...args, '--lang', lang], 'helpdesk.json'),
+        ) as { paths: { hops: (Hop & { joiner?: string })[]; text: string }[] }
+      ).paths;
+    const [alice] = await paths('alice');
+    expect(alice?.text).toBe('alice —[escalation iam:AddUserToGroup]→ ops-oncall —[as alice]→ deployer');
+    expect(alice?.hops[1]).toMatchObject({ kind: 'AssumeRole', joiner: `${ACCOUNT}:user/alice` });
+    expect((await paths('alice', 'zh-Hans')).map((p) => p.text)).toEqual([
+      'alice —[权限提升 iam:AddUserToGroup]→ ops-oncall —[以 alice 的身份]→ deployer',
+    ]);
+    // carol's boundary cuts her hop; dave, a member, has his own and never alice's.
+    expect(await paths('carol')).toEqual([]);
+    expect((await paths('dave')).map((p) => p.text)).toEqual(['dave → deployer']);
+    const { principals } = JSON.parse(
+      await cli(['who-can', '--role', `${ACCOUNT}:role/deployer`], 'helpdesk.json'),
+    ) as { principals: { id: string; text: string }[] };
+    expect(principals.map((p) => p.text)).toEqual([
+      'dave → deployer',
+      'alice —[escalation iam:AddUserToGroup]→ ops-oncall —[as alice]→ deployer',
+    ]);
   });
 });

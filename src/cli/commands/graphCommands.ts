@@ -7,6 +7,7 @@ import {
   summarizeAssumptions,
   whoCanReach,
   type PathHop,
+  type Reached,
   type TrustPath,
 } from '../../engine';
 import { chainText } from '../../i18n/chainText';
@@ -122,7 +123,7 @@ export const whoCanCommand: Command = {
     const role = required(options, 'role');
     const byId = new Map(analysis.nodes.map((n) => [n.id, n]));
     const reached = whoCanReach(analysis, role);
-    const next = new Map(reached.map((r) => [r.id, r.edge]));
+    const next = new Map(reached.map((r) => [r.id, r]));
     const who = reached.map(({ id, hops }) => {
       const chain = nearestChain(id, role, next);
       return {
@@ -139,14 +140,18 @@ export const whoCanCommand: Command = {
   },
 };
 
-/** The hops of the nearest chain from `id` to `to`, each node's next hop as the search found it. */
-function nearestChain(id: string, to: string, next: ReadonlyMap<string, PathHop>): PathHop[] {
+/**
+ * The hops of the nearest chain from `id` to `to`, each node's next hop as the search found it; a
+ * user that joins a group then takes its own hop from the group (Reached.joined).
+ */
+function nearestChain(id: string, to: string, next: ReadonlyMap<string, Reached>): PathHop[] {
   const hops: PathHop[] = [];
   for (let at = id; at !== to;) {
-    const hop = next.get(at);
-    if (!hop) break;
-    hops.push(hop);
-    at = hop.to;
+    const reached = next.get(at);
+    if (!reached) break;
+    hops.push(reached.edge);
+    if (reached.joined) hops.push(reached.joined);
+    at = (reached.joined ?? reached.edge).to;
   }
   return hops;
 }

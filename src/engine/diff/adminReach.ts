@@ -5,7 +5,8 @@
  */
 import { isAdministrator } from '../graph/analysis/adminPaths';
 import type { PreparedScenario } from '../graph/analysis/prepareScenario';
-import type { Analysis } from '../graph/types';
+import type { Analysis, GraphEdge } from '../graph/types';
+import { mayTakeForward, stateAfter } from '../graph/queries/groupWalk';
 
 /** The administrator-level roles of a prepared scenario. */
 export function administratorRoles(prepared: PreparedScenario): Set<string> {
@@ -15,21 +16,27 @@ export function administratorRoles(prepared: PreparedScenario): Set<string> {
   return admins;
 }
 
-/** `principal|admin` for every node that reaches an administrator role (itself excluded). */
+/**
+ * `principal|admin` for every node that reaches an administrator role (itself excluded). A group's
+ * edges are taken only by the user that joined it (graph/queries/groupWalk.ts).
+ */
 export function adminReach(analysis: Pick<Analysis, 'edges'>, admins: ReadonlySet<string>): Set<string> {
-  const next = new Map<string, string[]>();
+  const next = new Map<string, GraphEdge[]>();
   for (const edge of analysis.edges)
-    if (edge.permitted) next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to]);
+    if (edge.permitted) next.set(edge.from, [...(next.get(edge.from) ?? []), edge]);
   const pairs = new Set<string>();
   for (const start of next.keys()) {
-    const seen = new Set([start]);
+    // Walk states, each with the node it is at.
+    const seen = new Map([[start, start]]);
     const queue = [start];
     for (let head = 0; head < queue.length; head++) {
-      for (const to of next.get(queue[head] as string) ?? []) {
-        if (seen.has(to)) continue;
-        seen.add(to);
-        queue.push(to);
-        if (admins.has(to)) pairs.add(`${start}|${to}`);
+      const state = queue[head] as string;
+      for (const edge of next.get(seen.get(state) as string) ?? []) {
+        const after = stateAfter(edge);
+        if (seen.has(after) || !mayTakeForward(state, edge)) continue;
+        seen.set(after, edge.to);
+        queue.push(after);
+        if (admins.has(edge.to)) pairs.add(`${start}|${edge.to}`);
       }
     }
   }

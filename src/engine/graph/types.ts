@@ -107,6 +107,13 @@ export interface GraphEdge {
   via?: string;
   /** Escalation edges: other techniques that also lead from `from` to `to`, in catalogue order. */
   otherTechniques?: string[];
+  /**
+   * Edges from a group: the user that adds itself to the group (an `iam:AddUserToGroup` escalation
+   * edge into it) and then makes this hop as itself, with the group's policies beside its own. A
+   * group is never a principal (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html):
+   * paths take the edge only right after that user's join (queries/groupWalk.ts).
+   */
+  joiner?: string;
 }
 
 /** What an edge that no evaluation decides rests on: `explanation` is its English wording (edgeNotes.ts). */
@@ -130,6 +137,10 @@ export type EdgeNoteCode =
   | 'member-of'
   | 'escalation'
   | 'escalation-via'
+  /** Edges from a group (`joiner`): what the user can do once it has added itself to the group. */
+  | 'joined-assume-role'
+  | 'joined-escalation'
+  | 'joined-escalation-via'
   /**
    * A cut hop (cutHops.ts): the trust and the caller's identity policies would allow it, but a
    * guardrail refuses it: an SCP or RCP (a Deny, or no Allow at a level), a permissions boundary (a
@@ -201,6 +212,8 @@ export interface HopRecord {
   trustNamesCaller?: boolean;
   /** The caller's session is a CLI profile's: its session policies took part. */
   sessionProfile?: string;
+  /** The caller had added itself to this group: the group's policies took part beside its own. */
+  joinedGroup?: string;
 }
 
 export interface HopDecision {

@@ -5,14 +5,16 @@
  * from the pod: https://docs.aws.amazon.com/eks/latest/userguide/pod-id-abac.html) and whether MFA
  * can still be presented (it does not survive role chaining). A user that can add itself to a group
  * (an `iam:AddUserToGroup` escalation edge) has one more chain, ending in the group: its own
- * session with the group's policies (joinedGroup.ts).
+ * session with the group's policies (joinedGroup.ts). Chains go on from the group only along the
+ * edges that user makes from it (graph/queries/groupWalk.ts).
  */
 import { pathHop, sessionAlong, type PathHop } from '../graph/queries/paths';
 import type { PreparedPrincipal, PreparedScenario } from '../graph/analysis/prepareScenario';
 import type { Analysis, EdgeCondition, GraphEdge, GraphNode } from '../graph/types';
 import type { ProfileSession } from '../graph/analysis/profileSessions';
 import { hopHolds, madeBy } from './profileChains';
-import { asMember, isJoinEdge, joinedGroup, type JoinedGroup } from './joinedGroup';
+import { mayTakeBackward, mayTakeForward, stateAfter, stateBefore } from '../graph/queries/groupWalk';
+import { asMember, isJoinEdge, joinedGroup, type JoinedGroup } from '../graph/analysis/joinedGroup';
 
 export interface Chain {
   /**
@@ -74,24 +76,19 @@ export function edgeIndex(analysis: Analysis): EdgeIndex {
  * first, each user followed by the groups it can join.
  */
 export function chainsFrom(prepared: PreparedScenario, index: EdgeIndex, from: string): Chain[] {
-  const parents = breadthFirst(
-    from,
-    index.out,
-    (e) => e.to,
-    (e, edge) => hopHolds(prepared, edge.get(e.from), e),
-  );
+  const walk = breadthFirst(from, index.out, {
+    next: (e) => e.to,
+    state: stateAfter,
+    holds: (state, e, before) => mayTakeForward(state, e) && hopHolds(prepared, before, e),
+  });
   const chains: Chain[] = [];
   const self = prepared.principals.get(from);
   if (self) chains.push(...withJoins(prepared, index, [], self, from));
-  for (const id of parents.order) {
+  for (const state of walk.order) {
+    const edges = walk.edgesTo(state).reverse();
+    const id = (edges[edges.length - 1] as GraphEdge).to;
     const principal = prepared.principals.get(id);
     if (!principal) continue;
-    const edges: GraphEdge[] = [];
-    for (let at = id; at !== from;) {
-      const edge = parents.edge.get(at) as GraphEdge;
-      edges.unshift(edge);
-      at = edge.from;
-    }
     chains.push(...withJoins(prepared, index, edges, principal, from));
   }
   // Stable: breadth-first order already has the principals nearest first.
@@ -127,21 +124,15 @@ export function chainsTo(
   const principal = prepared.principals.get(to);
   if (!principal) return [];
   const last = join ? [join] : [];
-  const children = breadthFirst(
-    to,
-    index.into,
-    (e) => e.from,
-    (e, edge) => hopHolds(prepared, e, edge.get(e.to)),
-  );
+  const walk = breadthFirst(to, index.into, {
+    next: (e) => e.from,
+    state: stateBefore,
+    holds: (state, e, after) => mayTakeBackward(state, e) && hopHolds(prepared, e, after),
+  });
   const chains = [chainOf(prepared, index, last, principal, to)];
-  for (const id of children.order) {
-    const edges: GraphEdge[] = [];
-    for (let at = id; at !== to;) {
-      const edge = children.edge.get(at) as GraphEdge;
-      edges.push(edge);
-      at = edge.to;
-    }
-    chains.push(chainOf(prepared, index, [...edges, ...last], principal, id));
+  for (const state of walk.order) {
+    const edges = walk.edgesTo(state);
+    chains.push(chainOf(prepared, index, [...edges, ...last], principal, (edges[0] as GraphEdge).from));
   }
   return chains;
 }
@@ -162,10 +153,14 @@ export function chainAlong(
   via: readonly string[],
 ): Chain | undefined {
   const edges: GraphEdge[] = [];
+  let state = via[0] as string;
   for (let i = 1; i < via.length; i++) {
-    const edge = index.out.get(via[i - 1] as string)?.find((e) => e.to === via[i]);
+    const edge = index.out
+      .get(via[i - 1] as string)
+      ?.find((e) => e.to === via[i] && mayTakeForward(state, e));
     if (!edge) return undefined;
     edges.push(edge);
+    state = stateAfter(edge);
   }
   for (let i = 1; i < edges.length; i++) if (!hopHolds(prepared, edges[i - 1], edges[i])) return undefined;
   const last = edges[edges.length - 1];
@@ -180,26 +175,49 @@ export function ownChain(prepared: PreparedScenario, index: EdgeIndex, principal
   return chainOf(prepared, index, [], principal, principal.arn);
 }
 
-/** `holds(e, edge)`: whether the walk may take `e`, given the edges it took so far by node reached. */
+/** How a walk goes: the node an edge leads to, the state it leads to, and whether a state may take it. */
+interface Walk {
+  next: (e: GraphEdge) => string;
+  state: (e: GraphEdge) => string;
+  /** Whether the walk in `state` may take `e`, the edge that brought it to that state being `came`. */
+  holds: (state: string, e: GraphEdge, came: GraphEdge | undefined) => boolean;
+}
+
+/**
+ * Breadth first over walk states (a group entered by a join is the joiner's: groupWalk.ts): the node
+ * states in the order first reached (not a group as one user's), and the edges walked to each,
+ * nearest the state first.
+ */
 function breadthFirst(
   start: string,
   adjacency: ReadonlyMap<string, GraphEdge[]>,
-  next: (e: GraphEdge) => string,
-  holds: (e: GraphEdge, edge: ReadonlyMap<string, GraphEdge>) => boolean,
-): { order: string[]; edge: Map<string, GraphEdge> } {
-  const edge = new Map<string, GraphEdge>();
+  walk: Walk,
+): { order: string[]; edgesTo: (state: string) => GraphEdge[] } {
+  const reached = new Map<string, { edge: GraphEdge; from: string }>();
+  const nodes = new Set<string>([start]);
   const order: string[] = [];
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
-    for (const e of adjacency.get(queue[i] as string) ?? []) {
-      const n = next(e);
-      if (n === start || edge.has(n) || !holds(e, edge)) continue;
-      edge.set(n, e);
-      order.push(n);
-      queue.push(n);
+    const at = queue[i] as string;
+    const came = reached.get(at)?.edge;
+    for (const e of adjacency.get(came ? walk.next(came) : start) ?? []) {
+      const state = walk.state(e);
+      const node = walk.next(e);
+      if (node === start || reached.has(state) || !walk.holds(at, e, came)) continue;
+      reached.set(state, { edge: e, from: at });
+      queue.push(state);
+      // A group as the user that joined it is a step on the way, no session of its own.
+      if (nodes.has(node) || state !== node) continue;
+      nodes.add(node);
+      order.push(state);
     }
   }
-  return { order, edge };
+  const edgesTo = (state: string): GraphEdge[] => {
+    const edges: GraphEdge[] = [];
+    for (let r = reached.get(state); r; r = reached.get(r.from)) edges.push(r.edge);
+    return edges;
+  };
+  return { order, edgesTo };
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from './catalogue';
 import { arnAccount } from '../match/arn';
 import { chainsTo, edgeIndex, joinEdges, ownChain, type Chain, type EdgeIndex } from './chains';
-import { joinedGroup } from './joinedGroup';
+import { joinedGroup } from '../graph/analysis/joinedGroup';
 import { allowsAction } from './expandActions';
 import { sessionInputs, type Target } from './sessionRequest';
 import { actionRows } from './sessionRows';

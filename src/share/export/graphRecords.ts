@@ -124,6 +124,8 @@ function edgeRecord(edge: GraphEdge, findings: Finding[] | undefined, t: Transla
       assumptions: edge.assumptions.map((a) => a.text),
       access_levels: edge.accessLevels,
       note: edge.note?.code,
+      // From a group: only this user, once it has joined, makes the hop (not the group's members).
+      joiner: edge.joiner,
       findings: findingLines(findings, t),
       finding_codes: (findings ?? []).map((f) => f.code),
     }),

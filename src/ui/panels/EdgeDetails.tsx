@@ -25,7 +25,8 @@ const TONE = {
 /** The full decision for one hop: plain words first, then each step and statement on demand. */
 export function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const t = useT();
-  const labels = useEdgeEndLabels(edge);
+  // A group's hop is made by the user that joined the group: the words name that user.
+  const labels = useEdgeEndLabels({ from: edge.joiner ?? edge.from, to: edge.to });
   const state = edgeState(edge);
   const replayed = useEdgeReplay(edge);
   // A hop a guardrail cuts is not configured: its words say what cut it rather than "broken".
@@ -85,7 +86,7 @@ export function EdgeDetails({ edge }: { edge: GraphEdge }) {
       {edge.kind === 'Escalation' && <EscalationSection edge={edge} replayed={replayed} />}
       <AssumptionList assumptions={edge.assumptions} />
       <p className="muted small" data-testid={cut ? testIds.edgeCut : undefined}>
-        {cut && edge.note
+        {(cut || edge.joiner !== undefined) && edge.note
           ? edgeNoteText(edge.note, t)
           : edge.configured
             ? t('edge.configured')

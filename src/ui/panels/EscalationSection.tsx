@@ -18,8 +18,9 @@ function cliValues(edge: GraphEdge): Record<string, string> {
   const account = edge.to.split(':')[4] ?? '';
   const region = edge.via?.split(':')[3] || 'us-east-1';
   return {
-    caller: edge.from,
-    callerName: name(edge.from),
+    // From a group, the user that joined it makes the calls.
+    caller: edge.joiner ?? edge.from,
+    callerName: name(edge.joiner ?? edge.from),
     role: edge.to,
     roleName: name(edge.to),
     user: edge.to,

@@ -12,6 +12,7 @@ import { organizationMembers } from '../incremental/orgLevels';
 import { wordFinding } from './findingWords';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import type { Assumption, Finding, GraphEdge, GraphNode } from '../types';
+import { mayTakeForward, stateAfter, stateBefore } from '../queries/groupWalk';
 
 /**
  * Whether each role is administrator-level, by the principal object: the incremental analyzer keeps
@@ -88,17 +89,21 @@ export function outsidePathsToAdmins(
   for (const start of nodes) {
     const outside = outsideOf(start);
     if (!outside) continue;
-    // The edge each reached node was first reached by (breadth first, so along a shortest path).
+    // The edge each walk state (a node, or a group as the user that joined it: groupWalk.ts) was
+    // first reached by (breadth first, so along a shortest path).
     const reachedBy = new Map<string, GraphEdge | null>([[start.id, null]]);
     const queue = [start.id];
     // A moving head instead of shift(): shift is O(n) per call on large queues.
     for (let head = 0; head < queue.length; head++) {
-      const [first, end] = runs.get(queue[head] as string) ?? [0, 0];
+      const state = queue[head] as string;
+      const [first, end] = runs.get(reachedBy.get(state)?.to ?? start.id) ?? [0, 0];
       for (let i = first; i < end; i++) {
         const edge = edges[i] as GraphEdge;
-        if (!edge.permitted || reachedBy.has(edge.to)) continue;
-        reachedBy.set(edge.to, edge);
-        queue.push(edge.to);
+        if (!edge.permitted || !mayTakeForward(state, edge)) continue;
+        const next = stateAfter(edge);
+        if (reachedBy.has(next)) continue;
+        reachedBy.set(next, edge);
+        queue.push(next);
         if (isAdminArn(edge.to)) findings.push(pathFinding(start, edge.to, reachedBy, outside));
       }
     }
@@ -113,7 +118,7 @@ function pathFinding(
   outside: NonNullable<Outside>,
 ): Finding {
   const hops: GraphEdge[] = [];
-  for (let e = reachedBy.get(admin); e; e = reachedBy.get(e.from)) hops.unshift(e);
+  for (let e = reachedBy.get(admin); e; e = reachedBy.get(stateBefore(e))) hops.unshift(e);
   const path = [start.id, ...hops.map((e) => e.to)];
   const assumptions = allAssumptions([
     outside.sure ? NO_ASSUMPTIONS : outside.assumptions,

@@ -18,6 +18,7 @@ import { addProfileEdges } from '../edges/profileEdges';
 import { addWorkloadEdges } from '../edges/workloadEdges';
 import { addEscalationEdges } from '../edges/escalation/escalationEdges';
 import { addMemberEdges } from '../edges/memberEdges';
+import { withGroupHops } from '../edges/escalation/groupHops';
 
 export type AnalyzePhase = 'prepare' | 'workloads' | 'assume-role' | 'federation' | 'findings';
 
@@ -101,7 +102,10 @@ export function runAnalysis(
   addMemberEdges(prepared, edges);
   if (escalation) addEscalationEdges(prepared, edges, counter, adminCache);
 
-  const edgeList: GraphEdge[] = edges.list();
+  // A group's edges read the users' own edges, the join edges among them, so they come last.
+  const edgeList: GraphEdge[] = escalation
+    ? withGroupHops(prepared, edges.list(), counter, adminCache)
+    : edges.list();
   addEdgeTargets(nodes, edgeList);
   const nodeList = sortById([...nodes.values()]);
   const findings = findFindings(prepared, nodeList, edgeList, adminCache, escalation);

@@ -30,6 +30,8 @@ export interface EdgeExpectation {
   /** Escalation edges: the technique the edge shows, and what it acts through. */
   technique?: string;
   via?: string;
+  /** Edges from a group: the user that joined it and makes the hop (the edge of that user). */
+  joiner?: string;
 }
 
 export interface NoEdgeExpectation {
@@ -37,6 +39,8 @@ export interface NoEdgeExpectation {
   to: string;
   /** Without a kind: no edge of any kind between the two nodes. */
   kind?: EdgeKind;
+  /** Only the edges from a group that this user makes. */
+  joiner?: string;
 }
 
 export interface FindingExpectation {

@@ -28,7 +28,7 @@ for (const file of files) {
 }
 
 const describeEdge = (e: GraphEdge) =>
-  `${e.kind}${e.technique ? ` [${e.technique}]` : ''} ${e.from} -> ${e.to} (configured ${e.configured}, permitted ${e.permitted}, conditional ${e.conditional}): ${e.explanation}`;
+  `${e.kind}${e.technique ? ` [${e.technique}]` : ''} ${e.from} -> ${e.to}${e.joiner ? ` as ${e.joiner}` : ''} (configured ${e.configured}, permitted ${e.permitted}, conditional ${e.conditional}): ${e.explanation}`;
 
 const edgeList = (analysis: Analysis) => analysis.edges.map(describeEdge).join('\n');
 const findingList = (analysis: Analysis) =>
@@ -60,7 +60,13 @@ function check(c: GraphCase): void {
     'each edge is listed once',
   ).toEqual([]);
   for (const e of want.edges ?? []) {
-    const edge = analysis.edges.find((x) => x.from === e.from && x.to === e.to && x.kind === e.kind);
+    const edge = analysis.edges.find(
+      (x) =>
+        x.from === e.from &&
+        x.to === e.to &&
+        x.kind === e.kind &&
+        (e.joiner === undefined || x.joiner === e.joiner),
+    );
     expect(edge, `edge ${e.kind} ${e.from} -> ${e.to}; edges are:\n${edgeList(analysis)}`).toBeDefined();
     if (!edge) continue;
     const what = describeEdge(edge);
@@ -91,7 +97,11 @@ function check(c: GraphCase): void {
 
   for (const n of want.noEdges ?? []) {
     const found = analysis.edges.filter(
-      (x) => x.from === n.from && x.to === n.to && (n.kind === undefined || x.kind === n.kind),
+      (x) =>
+        x.from === n.from &&
+        x.to === n.to &&
+        (n.kind === undefined || x.kind === n.kind) &&
+        (n.joiner === undefined || x.joiner === n.joiner),
     );
     expect(found.map(describeEdge), `no ${n.kind ?? ''} edge ${n.from} -> ${n.to}`).toEqual([]);
   }

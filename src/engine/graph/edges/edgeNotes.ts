@@ -51,6 +51,12 @@ export function wordEdgeNote(code: EdgeNoteCode, params: Readonly<Params>): stri
       return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}.`;
     case 'escalation-via':
       return `${p('caller')} can obtain the permissions of ${p('target')} with ${p('technique')}, through ${p('via')}.`;
+    case 'joined-assume-role':
+      return `Once ${p('caller')} has added itself to group ${p('group')}, it can assume ${p('target')}: the group’s policies allow what its own do not.`;
+    case 'joined-escalation':
+      return `Once ${p('caller')} has added itself to group ${p('group')}, it can obtain the permissions of ${p('target')} with ${p('technique')}.`;
+    case 'joined-escalation-via':
+      return `Once ${p('caller')} has added itself to group ${p('group')}, it can obtain the permissions of ${p('target')} with ${p('technique')}, through ${p('via')}.`;
     default:
       return `${cutWords(code, p)} ${allowedWords(p('allowedBy'))}`;
   }
@@ -128,6 +134,9 @@ export const EDGE_NOTE_CODES: readonly EdgeNoteCode[] = [
   'member-of',
   'escalation',
   'escalation-via',
+  'joined-assume-role',
+  'joined-escalation',
+  'joined-escalation-via',
   ...CUT_NOTE_CODES,
 ];
 

@@ -1,6 +1,7 @@
 /**
- * The order of an analysis's edges: by `from`, then `to`, then `kind` (plain string order each), so
- * a full run and an incremental one list the same edges the same way.
+ * The order of an analysis's edges: by `from`, then `to`, then `kind` (plain string order each), then
+ * a group's edges by their `joiner`, so a full run and an incremental one list the same edges the
+ * same way.
  *
  * A large organization has millions of edges whose ids share long prefixes; sorting them by id took
  * ~6 s of a 100k-role analysis. Here every distinct endpoint is ranked once (a hundred thousand
@@ -12,7 +13,12 @@ import type { GraphEdge } from '../types';
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareEdges(a: GraphEdge, b: GraphEdge): number {
-  return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.kind, b.kind);
+  return (
+    compareStrings(a.from, b.from) ||
+    compareStrings(a.to, b.to) ||
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.joiner ?? '', b.joiner ?? '')
+  );
 }
 
 /** Gives each key of `rank` its rank in plain string order. */

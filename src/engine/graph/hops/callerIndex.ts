@@ -19,7 +19,8 @@ import { NO_LOOKUP } from '../../evaluate/evaluatePolicy';
 import { compileActionPattern, type CompiledResource } from '../../match/arn';
 import { hasWildcard } from '../../match/wildcard';
 import type { PreparedPrincipal, PreparedScenario } from '../analysis/prepareScenario';
-import type { TrustNames } from './trustIndex';
+import { trustNames, type TrustNames } from './trustIndex';
+import type { CompiledPolicy } from '../../evaluate/compilePolicy';
 
 /** Which roles a caller's identity policies may let it assume, ignoring conditions. */
 interface Reach {
@@ -79,17 +80,21 @@ function mayNameAssumeRole(pattern: string): boolean {
 }
 
 /**
- * By principal object: the incremental analyzer keeps unchanged principals' objects from run to run,
- * so an edit reads again only the policies of the callers it changed.
+ * By identity policy list: the incremental analyzer keeps unchanged principals' objects (and their
+ * lists) from run to run, so an edit reads again only the policies of the callers it changed.
  */
-const reaches = new WeakMap<PreparedPrincipal, Reach | null>();
+const reaches = new WeakMap<readonly CompiledPolicy[], Reach | null>();
 
 function reachOf(caller: PreparedPrincipal): Reach | null {
-  const known = reaches.get(caller);
+  return reachIn(caller.identityPolicies);
+}
+
+function reachIn(policies: readonly CompiledPolicy[]): Reach | null {
+  const known = reaches.get(policies);
   if (known !== undefined) return known;
   let any = false;
   const patterns: CompiledResource[] = [];
-  for (const policy of caller.identityPolicies) {
+  for (const policy of policies) {
     for (const s of policy.statements) {
       if (s.effect !== 'Allow') continue;
       const hit = s.actionPatterns.some((a) => mayNameAssumeRole(a));
@@ -106,8 +111,30 @@ function reachOf(caller: PreparedPrincipal): Reach | null {
     }
   }
   const reach = any || patterns.length > 0 ? { any, patterns } : null;
-  reaches.set(caller, reach);
+  reaches.set(policies, reach);
   return reach;
+}
+
+/**
+ * The roles `policies` (a group's) could let a caller of `account` assume, ignoring conditions,
+ * among `roles`: those whose ARN some Allow for sts:AssumeRole may name and whose trust names the
+ * account (or anyone). What a group adds to a user's hops is one of these: a hop it did not have
+ * needs an Allow it did not have (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+ */
+export function rolesPoliciesMayReach(
+  policies: readonly CompiledPolicy[],
+  account: string,
+  rolesIn: (account: string) => readonly PreparedPrincipal[],
+  allRoles: readonly PreparedPrincipal[],
+): PreparedPrincipal[] {
+  const reach = reachIn(policies);
+  if (!reach) return [];
+  const accounts = reachedAccounts(reach);
+  const roles = accounts ? [...accounts].flatMap(rolesIn) : allRoles;
+  return roles.filter((role) => {
+    const trust = trustNames(role);
+    return (trust.star || trust.notPrincipal || trust.accounts.has(account)) && mayAllow(reach, role.arn);
+  });
 }
 
 const mayAllow = (a: Reach, arn: string) => a.any || a.patterns.some((p) => p.matches(arn, NO_LOOKUP));

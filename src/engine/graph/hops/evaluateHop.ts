@@ -25,6 +25,7 @@ import {
 } from './satisfyConditions';
 import type { EdgeCondition, EdgeNote, HopRecord } from '../types';
 import { allowsOnly } from './allowsOnly';
+import { asMember, joinedGroup } from '../analysis/joinedGroup';
 
 export interface HopRequest {
   /** The principal string the engine sees: a user or role ARN, a service name, a provider ARN. */
@@ -177,6 +178,13 @@ function guardedInputs(
   return { inputs, facts };
 }
 
+/** The record's caller: with the group it had joined, as a member of it (joinedGroup.ts). */
+function recordCaller(prepared: PreparedScenario, record: HopRecord): PreparedPrincipal | undefined {
+  const caller = record.callerArn !== undefined ? prepared.principals.get(record.callerArn) : undefined;
+  if (!caller || record.joinedGroup === undefined) return caller;
+  return asMember(caller, joinedGroup(prepared, record.joinedGroup));
+}
+
 /** Evaluates a recorded hop again, with the full trace, for the inspector. */
 export function replayHop(
   prepared: PreparedScenario,
@@ -187,7 +195,7 @@ export function replayHop(
     ? callResource(record.targetArn)
     : prepared.principals.get(record.targetArn);
   if (!target) return undefined;
-  const caller = record.callerArn !== undefined ? prepared.principals.get(record.callerArn) : undefined;
+  const caller = recordCaller(prepared, record);
   const { inputs, facts } = hopInputs(prepared, {
     target,
     ...(caller ? { caller } : {}),

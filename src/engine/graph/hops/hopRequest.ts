@@ -8,7 +8,7 @@ import type { EdgeKind, GraphEdge, HopDecision, HopRecord } from '../types';
 
 /** Whether a hop's record can be left out of an edge of `kind` from `from` to `to`. */
 export function isEdgeOwn(kind: EdgeKind, record: HopRecord, from: string, to: string): boolean {
-  if (kind !== 'AssumeRole' || record.outsideCaller) return false;
+  if (kind !== 'AssumeRole' || record.outsideCaller || record.joinedGroup !== undefined) return false;
   if (record.principal !== from || record.callerArn !== from || record.targetArn !== to) return false;
   for (const _ in record.context) return false;
   return true;

@@ -29,6 +29,7 @@ import {
 } from '../analysis/prepareScenario';
 import { withProfileEdges } from '../edges/profileEdges';
 import { withEscalationEdges } from '../edges/escalation/escalationEdges';
+import { withGroupHops } from '../edges/escalation/groupHops';
 import { withMemberEdges } from '../edges/memberEdges';
 import { trustEdits } from './trustEdits';
 import type { Analysis, DocumentProblem, GraphNode } from '../types';
@@ -195,14 +196,21 @@ export function createAnalyzer(): Analyzer {
         : withMembers;
       // Resource policies take part in no technique; a text typed back changes nothing.
       // An identity edit redoes the escalation edges of the principals it gave new policies alone.
+      // A group's edges read the users' own edges and the group's policies: made again in full, as
+      // their few joins cost little.
       const edgeList =
         escalation && changed.length > 0 && only !== 'resource'
-          ? withEscalationEdges(
+          ? withGroupHops(
               prepared,
-              withProfiles,
+              withEscalationEdges(
+                prepared,
+                withProfiles,
+                counter,
+                admins,
+                only === 'identity' ? replacedPrincipals(run.prepared, prepared) : undefined,
+              ),
               counter,
               admins,
-              only === 'identity' ? replacedPrincipals(run.prepared, prepared) : undefined,
             )
           : withProfiles;
 

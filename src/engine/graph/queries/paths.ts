@@ -4,6 +4,7 @@
  */
 import type { Analysis, EdgeKind, GraphEdge, GraphNode } from '../types';
 import { POD_IDENTITY_TAGS } from '../edges/podIdentityTags';
+import { mayTakeBackward, mayTakeForward, stateAfter, stateBefore } from './groupWalk';
 
 export interface SessionAtEnd {
   /** Longest session the last hop can give, in seconds: role chaining caps it at one hour. */
@@ -33,12 +34,15 @@ export interface PathHop {
   technique?: string;
   /** Escalation: the instance, function or policy it acts through, when one. */
   via?: string;
+  /** A hop from a group: the user that joined the group and makes it (GraphEdge.joiner). */
+  joiner?: string;
 }
 
 export function pathHop(edge: GraphEdge): PathHop {
   const hop: PathHop = { edge: edge.id, from: edge.from, to: edge.to, kind: edge.kind };
   if (edge.technique !== undefined) hop.technique = edge.technique;
   if (edge.via !== undefined) hop.via = edge.via;
+  if (edge.joiner !== undefined) hop.joiner = edge.joiner;
   return hop;
 }
 
@@ -83,21 +87,22 @@ export function findPaths(
   const onPath = new Set<string>([from]);
   const trail: GraphEdge[] = [];
   // Depth-first with a visited-on-path set; the search stops at maxPaths so a dense graph stays cheap.
-  const visit = (at: string) => {
+  // A group's hops are taken only by the user that has just joined it (groupWalk.ts).
+  const visit = (at: string, state: string) => {
     if (found.length >= maxPaths * 4) return;
     for (const edge of out.get(at) ?? []) {
-      if (onPath.has(edge.to)) continue;
+      if (onPath.has(edge.to) || !mayTakeForward(state, edge)) continue;
       trail.push(edge);
       if (edge.to === to) found.push([...trail]);
       else if (trail.length < maxDepth) {
         onPath.add(edge.to);
-        visit(edge.to);
+        visit(edge.to, stateAfter(edge));
         onPath.delete(edge.to);
       }
       trail.pop();
     }
   };
-  if (from !== to) visit(from);
+  if (from !== to) visit(from, from);
   return found
     .map((edges) => toPath(edges, nodes))
     .sort(
@@ -128,7 +133,8 @@ export function sessionAlong(edges: GraphEdge[], nodes: Map<string, GraphNode>):
   for (const edge of edges) {
     const target = nodes.get(edge.to);
     const roleMax = target?.maxSessionDuration ?? 3600;
-    const fromKind = nodes.get(edge.from)?.kind;
+    // A group's hop is its joiner's own session, a user's.
+    const fromKind = nodes.get(edge.joiner ?? edge.from)?.kind;
     // A role session calling AssumeRole, or a CLI profile signing with one, is role chaining.
     const isChain = edge.chained || (edge.kind === 'AssumeRole' && fromKind === 'role');
     if (isChain) {
@@ -156,11 +162,20 @@ export interface Reached {
   id: string;
   hops: number;
   edge: PathHop;
+  /**
+   * `whoCanReach`, when `edge` is the user joining a group: the hop it then makes from the group
+   * toward `to` (a group's hops are each their joiner's, so the group's own entry may name another's).
+   */
+  joined?: PathHop;
 }
 
 /** Every node reachable from `from`, with the length of the shortest path (breadth-first). */
 export function reachableFrom(analysis: Analysis, from: string): Reached[] {
-  return breadthFirst(from, outgoing(analysis), (e) => e.to);
+  return breadthFirst(from, outgoing(analysis), {
+    next: (e) => e.to,
+    may: mayTakeForward,
+    state: stateAfter,
+  });
 }
 
 /** Every node that can reach `to`. */
@@ -172,27 +187,48 @@ export function whoCanReach(analysis: Analysis, to: string): Reached[] {
     if (list) list.push(e);
     else incoming.set(e.to, [e]);
   }
-  return breadthFirst(to, incoming, (e) => e.from);
+  return breadthFirst(to, incoming, {
+    next: (e) => e.from,
+    may: mayTakeBackward,
+    state: stateBefore,
+    backward: true,
+  });
 }
 
-function breadthFirst(
-  start: string,
-  adjacency: Map<string, GraphEdge[]>,
-  next: (e: GraphEdge) => string,
-): Reached[] {
-  const reached = new Map<string, { hops: number; edge: GraphEdge }>();
+/** How a search walks: the node an edge leads to, whether a state may take it, the state it leads to. */
+interface Walk {
+  next: (e: GraphEdge) => string;
+  may: (state: string, e: GraphEdge) => boolean;
+  state: (e: GraphEdge) => string;
+  backward?: true;
+}
+
+/**
+ * Breadth first over walk states (groupWalk.ts); each node is reported as its first state reached it,
+ * but for a group walked back as one user's (the group does not act: the user does).
+ */
+function breadthFirst(start: string, adjacency: Map<string, GraphEdge[]>, walk: Walk): Reached[] {
+  const states = new Map<string, { hops: number; edge: GraphEdge }>();
+  const reached = new Map<string, Reached>();
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
     const at = queue[i] as string;
-    const hops = (reached.get(at)?.hops ?? 0) + 1;
-    for (const edge of adjacency.get(at) ?? []) {
-      const n = next(edge);
-      if (n === start || reached.has(n)) continue;
-      reached.set(n, { hops, edge });
-      queue.push(n);
+    const came = states.get(at);
+    const hops = (came?.hops ?? 0) + 1;
+    const node = came ? walk.next(came.edge) : start;
+    for (const edge of adjacency.get(node) ?? []) {
+      const n = walk.next(edge);
+      const state = walk.state(edge);
+      if (n === start || states.has(state) || !walk.may(at, edge)) continue;
+      states.set(state, { hops, edge });
+      queue.push(state);
+      // Backward, a group as one user's reaches nothing itself: that user does.
+      if (reached.has(n) || (walk.backward && state !== n)) continue;
+      const entry: Reached = { id: n, hops, edge: pathHop(edge) };
+      // Backward, out of a group as one user's: that user's join, then that hop.
+      if (walk.backward && came && at !== node) entry.joined = pathHop(came.edge);
+      reached.set(n, entry);
     }
   }
-  return [...reached]
-    .map(([id, r]) => ({ id, hops: r.hops, edge: pathHop(r.edge) }))
-    .sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
+  return [...reached.values()].sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
 }

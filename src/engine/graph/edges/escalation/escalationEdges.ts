@@ -8,7 +8,7 @@ import { allAssumptions } from '../../analysis/assumptions';
 import { isAdministrator, type AdminCache } from '../../analysis/adminPaths';
 import type { PreparedPrincipal, PreparedScenario } from '../../analysis/prepareScenario';
 import { spliceEdges } from '../../incremental/editContext';
-import type { GraphEdge } from '../../types';
+import type { EdgeNote, GraphEdge } from '../../types';
 import { EdgeBuilder } from '../edgeBuilder';
 import { edgeNote, wordEdgeNote } from '../edgeNotes';
 import { edgeSideAssumptions } from '../../analysis/sideAssumptions';
@@ -64,42 +64,76 @@ export function addEscalationEdges(
 ): void {
   const ctx = escalationContext(prepared, counter);
   const isAdmin = adminOf(prepared, admins);
-  const labelOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
   for (const caller of [...prepared.users, ...prepared.roles]) {
     if (callers && !callers.has(caller.arn)) continue;
-    if (!ANY_ACTION.some((a) => mayCall(caller, a)) || isAdmin(caller)) continue;
+    if (!mayEscalate(caller) || isAdmin(caller)) continue;
     ctx.nextCaller();
-    const byTarget = new Map<string, Found[]>();
-    for (const technique of ESCALATION_TECHNIQUES) {
-      if (!mayTry(caller, technique)) continue;
-      for (const found of DECIDERS[technique.family](ctx, caller, technique)) {
-        const list = byTarget.get(found.to);
-        if (list) list.push(found);
-        else byTarget.set(found.to, [found]);
-      }
-    }
-    for (const [to, list] of byTarget) {
+    for (const list of foundByTarget(ctx, caller, ESCALATION_TECHNIQUES).values()) {
       const first = list[0] as Found;
-      const params = {
-        caller: labelOf(caller.arn),
-        target: labelOf(to),
-        technique: first.technique,
-        ...(first.via ? { via: first.via } : {}),
-      };
-      const note = edgeNote(first.via ? 'escalation-via' : 'escalation', params);
-      const edge = edges.fromHops(caller.arn, to, 'Escalation', false, first.steps, {
-        explanation: wordEdgeNote(note.code, note.params),
-        assumptions: allAssumptions([caller.assumptions, first.assumptions ?? []]),
-        chained: first.chained ?? false,
-      });
-      if (!edge) continue;
-      edge.note = note;
-      edge.technique = first.technique;
-      if (first.via) edge.via = first.via;
-      const others = [...new Set(list.slice(1).map((f) => f.technique))].filter((t) => t !== first.technique);
-      if (others.length > 0) edge.otherTechniques = others;
+      const params = escalationParams(caller.arn, first);
+      addEscalationEdge(edges, caller, list, edgeNote(first.via ? 'escalation-via' : 'escalation', params));
     }
   }
+}
+
+/** Whether a principal's policies mention some action of some technique: the rest are skipped at once. */
+export function mayEscalate(caller: PreparedPrincipal): boolean {
+  return ANY_ACTION.some((a) => mayCall(caller, a));
+}
+
+const labelOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+
+/** What an escalation's note names: the caller, the target, the technique and what it acts through. */
+export function escalationParams(caller: string, first: Found): Record<string, string> {
+  return {
+    caller: labelOf(caller),
+    target: labelOf(first.to),
+    technique: first.technique,
+    ...(first.via ? { via: first.via } : {}),
+  };
+}
+
+/** Every way the caller's techniques reach another principal, by that principal, in catalogue order. */
+export function foundByTarget(
+  ctx: EscalationContext,
+  caller: PreparedPrincipal,
+  techniques: readonly EscalationTechnique[],
+): Map<string, Found[]> {
+  const byTarget = new Map<string, Found[]>();
+  for (const technique of techniques) {
+    if (!mayTry(caller, technique)) continue;
+    for (const found of DECIDERS[technique.family](ctx, caller, technique)) {
+      const list = byTarget.get(found.to);
+      if (list) list.push(found);
+      else byTarget.set(found.to, [found]);
+    }
+  }
+  return byTarget;
+}
+
+/**
+ * The escalation edge from the caller to the target of `list` (its ways there, in catalogue order):
+ * the first technique shown, the others named.
+ */
+export function addEscalationEdge(
+  edges: EdgeBuilder,
+  caller: PreparedPrincipal,
+  list: readonly Found[],
+  note: EdgeNote,
+): GraphEdge | undefined {
+  const first = list[0] as Found;
+  const edge = edges.fromHops(caller.arn, first.to, 'Escalation', false, first.steps, {
+    explanation: wordEdgeNote(note.code, note.params),
+    assumptions: allAssumptions([caller.assumptions, first.assumptions ?? []]),
+    chained: first.chained ?? false,
+  });
+  if (!edge) return undefined;
+  edge.note = note;
+  edge.technique = first.technique;
+  if (first.via) edge.via = first.via;
+  const others = [...new Set(list.slice(1).map((f) => f.technique))].filter((t) => t !== first.technique);
+  if (others.length > 0) edge.otherTechniques = others;
+  return edge;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * An identity edit redoes only the escalation edges of the principals whose policies it changes (a
- * user's or role's own, its group's, a managed policy's users and roles): after any sequence of
- * edits the incremental analysis equals a full one, for less work.
+ * user's or role's own, its group's, a managed policy's users and roles), and the edges from groups
+ * (what a user that joins one can do then: groupHops.ts) in full; a trust edit redoes them all. After
+ * any sequence of edits the incremental analysis equals a full one, for less work.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,7 @@ const OPS = arns.group(ACCOUNT_A, 'Ops');
 const READERS = arns.group(ACCOUNT_A, 'DataReaders');
 const WORKER = arns.role(ACCOUNT_A, 'lake-worker');
 const ADMIN = arns.role(ACCOUNT_A, 'Admin');
+const DEPLOYER = arns.role(ACCOUNT_A, 'deployer');
 const DEPLOY_TOOLS = arns.policy(ACCOUNT_A, 'DeployTools');
 const PROFILE = arns.instanceProfile(ACCOUNT_A, 'lake-worker');
 
@@ -54,6 +56,7 @@ const scenario = aScenario({
   managedPolicies: [aManagedPolicy(DEPLOY_TOOLS, doc(allow('ec2:RunInstances', '*'), passTo('ec2')))],
   roles: [
     aRole(WORKER, { trust: aTrustPolicy.forService('ec2'), instanceProfiles: [PROFILE] }),
+    aRole(DEPLOYER, { trust: aTrustPolicy.forAccount(ACCOUNT_A) }),
     aRole(ADMIN, {
       trust: aTrustPolicy.forService('ec2'),
       managed: ['arn:aws:iam::aws:policy/AdministratorAccess'],
@@ -63,8 +66,35 @@ const scenario = aScenario({
   instances: [anInstance({ instanceProfileArn: PROFILE, roleArn: WORKER })],
 });
 
-/** Edits of each kind of identity document: a user's inline policy, a group's, a managed policy. */
+/** What a user that joins DataReaders could do with its policies; bob may join it. */
+const readersEdit = fc
+  .constantFrom(
+    doc(allow('sts:AssumeRole', DEPLOYER)),
+    doc(allow(['sts:AssumeRole', 'iam:CreateAccessKey'], '*')),
+    doc(allow(['ec2:RunInstances', 'iam:PassRole'], '*')),
+    doc(allow('s3:GetObject', 'arn:aws:s3:::example-data-lake/*')),
+  )
+  .map((d) => [`${READERS}#inline/Read`, JSON.stringify(d)] as const);
+
+/** Who may join which group, and whether bob could already assume the deployer role himself. */
+const helpDeskEdit = fc
+  .constantFrom(
+    doc(allow('iam:AddUserToGroup', READERS)),
+    doc(allow('iam:AddUserToGroup', '*')),
+    doc(allow(['iam:AddUserToGroup', 'sts:AssumeRole'], '*')),
+  )
+  .map((d) => [`${BOB}#inline/HelpDesk`, JSON.stringify(d)] as const);
+
+/** The deployer role's trust: the account, bob alone, or a service. */
+const trustEdit = fc
+  .constantFrom(aTrustPolicy.forAccount(ACCOUNT_A), aTrustPolicy.forUser(BOB), aTrustPolicy.forService('ec2'))
+  .map((d) => [`${DEPLOYER}#trust`, JSON.stringify(d.build())] as const);
+
+/** Edits of each kind of identity document (a user's inline policy, a group's, a managed policy) and of a trust. */
 const edit = fc.oneof(
+  readersEdit,
+  helpDeskEdit,
+  trustEdit,
   fc
     .constantFrom(
       doc(allow('iam:CreateAccessKey', '*')),
@@ -94,6 +124,7 @@ describe('escalation edges after an identity edit', () => {
     expect(full.edges.filter((e) => e.kind === 'Escalation').map((e) => e.from)).toEqual(
       expect.arrayContaining([ALICE, BOB, CAROL, DAVE]),
     );
+    let fromGroups = 0;
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         const analyzer = createAnalyzer();
@@ -105,11 +136,13 @@ describe('escalation edges after an identity edit', () => {
           const incremental = analyzer.analyze(scenario, options);
           const again = analyzeScenario(scenario, options);
           expect(incremental.edges).toEqual(again.edges);
+          fromGroups += again.edges.filter((e) => e.joiner !== undefined).length;
           expect(incremental.findings).toEqual(again.findings);
           expect(incremental.stats.evaluations).toBeLessThan(again.stats.evaluations);
         }
       }),
       { seed: 20261207, numRuns: 30 },
     );
+    expect(fromGroups, 'some sequences give a group edges').toBeGreaterThan(0);
   });
 });

@@ -5,13 +5,9 @@
  * Its permissions boundary and its account's SCPs still apply to each request
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
  */
-import type { CompiledPolicy } from '../evaluate/compilePolicy';
-import {
-  managedLookup,
-  type PreparedPrincipal,
-  type PreparedScenario,
-} from '../graph/analysis/prepareScenario';
-import type { GraphEdge, GraphNode } from '../graph/types';
+import type { CompiledPolicy } from '../../evaluate/compilePolicy';
+import { managedLookup, type PreparedPrincipal, type PreparedScenario } from './prepareScenario';
+import type { GraphEdge, GraphNode } from '../types';
 
 /** What joining a group adds to a user's session. */
 export interface JoinedGroup {
@@ -26,7 +22,8 @@ export function isJoinEdge(edge: GraphEdge, nodes: ReadonlyMap<string, GraphNode
 }
 
 const byPrepared = new WeakMap<PreparedScenario, Map<string, JoinedGroup>>();
-const joinedUsers = new WeakMap<PreparedPrincipal, Map<string, PreparedPrincipal>>();
+/** By the group's policies of one analysis: an edit of the group's documents makes a new member. */
+const joinedUsers = new WeakMap<PreparedPrincipal, WeakMap<JoinedGroup, PreparedPrincipal>>();
 
 /** The group's policies, compiled from the scenario's documents once per analysis. */
 export function joinedGroup(prepared: PreparedScenario, group: string): JoinedGroup {
@@ -54,11 +51,11 @@ export function joinedGroup(prepared: PreparedScenario, group: string): JoinedGr
 /** The user as a member of the group: its own identity policies and the group's, the rest unchanged. */
 export function asMember(user: PreparedPrincipal, joined: JoinedGroup): PreparedPrincipal {
   let byGroup = joinedUsers.get(user);
-  if (!byGroup) joinedUsers.set(user, (byGroup = new Map<string, PreparedPrincipal>()));
-  let member = byGroup.get(joined.group);
+  if (!byGroup) joinedUsers.set(user, (byGroup = new WeakMap<JoinedGroup, PreparedPrincipal>()));
+  let member = byGroup.get(joined);
   if (!member) {
     member = { ...user, identityPolicies: [...user.identityPolicies, ...joined.policies] };
-    byGroup.set(joined.group, member);
+    byGroup.set(joined, member);
   }
   return member;
 }
