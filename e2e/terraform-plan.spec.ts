@@ -33,6 +33,23 @@ test('the provider profile signed from the environment says why its permissions 
   const why = panel.getByTestId(testIds.permissionsUndecided);
   await expect(why).toContainText('credential_source = Environment, which the scenario does not show');
   await expect(why).toContainText('If those credentials may assume DeployRole');
+
+  // What it can become is not decided either: said so, and DeployRole listed as such, not "Nothing".
+  const inspector = app.byTestId(testIds.inspector);
+  await expect(app.byTestId(testIds.inspectorUndecided('from'))).toContainText(
+    'Whether it can become DeployRole, and what DeployRole leads to, is not decided.',
+  );
+  const reach = app.byTestId(testIds.inspectorReach);
+  await expect(reach.locator('li[data-status="undecided"]').first()).toContainText('DeployRole');
+  await expect(reach.locator('li[data-status="decided"]')).toHaveCount(0);
+  await expect(inspector).not.toContainText('Nothing in this scenario.');
+  await expect(inspector).toContainText('Whoever runs the AWS CLI with this profile acts through it');
+
+  // The partner account outside the scenario becomes release-bot on an assumption: so tagged.
+  await app.graphNode('999988887777').click();
+  const assumed = app.byTestId(testIds.inspectorReach).locator('li', { hasText: 'release-bot' });
+  await expect(assumed).toHaveAttribute('data-status', 'assumed');
+  await expect(assumed).toContainText('rests on an assumption');
 });
 
 test('a Terraform plan shows what it changes: the summary, new edges marked, removed ones ghosted', async ({
