@@ -23,6 +23,7 @@ import { flowWords } from './flowWords';
 import { GraphLegend, mechanismsIn } from './GraphLegend';
 import { GraphMinimap } from './GraphMinimap';
 import { GroupNode } from './GroupNode';
+import { RefitOnResize } from './RefitOnResize';
 import { useGraphAria } from './useGraphAria';
 import { toFlow, type FlowEdge, type FlowNode } from './toFlow';
 import { TrustEdge } from './TrustEdge';
@@ -196,6 +197,7 @@ export function GraphCanvas() {
           <GraphLegend mechanisms={mechanisms} />
           <Controls fitViewOptions={{ padding: fitPadding(minimapShown), minZoom: fitMinZoom(flow.nodes) }} />
         </ReactFlow>
+        <RefitOnResize minimapShown={minimapShown} />
       </FarContext.Provider>
     </div>
   );
