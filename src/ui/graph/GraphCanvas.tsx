@@ -23,6 +23,7 @@ import { flowWords } from './flowWords';
 import { GraphLegend, mechanismsIn } from './GraphLegend';
 import { GraphMinimap } from './GraphMinimap';
 import { GroupNode } from './GroupNode';
+import { GroupTitles } from './GroupTitles';
 import { RefitOnResize } from './RefitOnResize';
 import { useGraphAria } from './useGraphAria';
 import { toFlow, type FlowEdge, type FlowNode } from './toFlow';
@@ -190,6 +191,7 @@ export function GraphCanvas() {
           proOptions={proOptions}
         >
           {!big && <Background />}
+          <GroupTitles nodes={flowNodes} />
           {drawFar && (
             <FarDrawing nodes={farFlow.nodes} edges={farFlow.edges} kept={farKept} onSelect={selectNode} />
           )}

@@ -119,17 +119,23 @@ export function focusKey(nodes: readonly FlowNode[]): string {
 
 /** The boxes of the nodes in focus, in flow coordinates (members are placed in their group). */
 function focusBoxes(nodes: readonly FlowNode[]): Rect[] {
+  const absolute = absolutePlaces(nodes);
+  return inFocus(nodes).map((node) => ({
+    ...absolute(node),
+    width: Number(node.style?.width ?? 0),
+    height: Number(node.style?.height ?? 0),
+  }));
+}
+
+/** Where each of these nodes is drawn, in flow coordinates: a member is placed in its group. */
+export function absolutePlaces(nodes: readonly FlowNode[]): (node: FlowNode) => { x: number; y: number } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const absolute = (node: FlowNode): { x: number; y: number } => {
     const parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;
     const at = parent ? absolute(parent) : { x: 0, y: 0 };
     return { x: at.x + node.position.x, y: at.y + node.position.y };
   };
-  return inFocus(nodes).map((node) => ({
-    ...absolute(node),
-    width: Number(node.style?.width ?? 0),
-    height: Number(node.style?.height ?? 0),
-  }));
+  return absolute;
 }
 
 /**
