@@ -150,6 +150,34 @@ test('a highlighted path keeps the rest legible, findings coloured by severity, 
   expect(onTop).toBe(true);
 });
 
+test('an arrow entering an account passes under its title, which stays on top and readable', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await openStory(app, 'role-chaining-one-hour');
+  // DeployHub → ProdDeployer comes down through the top of the Production account, where its title is.
+  const arrow = await app
+    .graphEdge(
+      'AssumeRole:arn:aws:iam::444455556666:role/DeployHub->arn:aws:iam::777788889999:role/ProdDeployer',
+    )
+    .locator('path.react-flow__edge-path')
+    .first()
+    .boundingBox();
+  const title = await page.locator('.group-node__title', { hasText: 'Production' }).boundingBox();
+  if (!arrow || !title) throw new Error('the arrow or the title is not on screen');
+  const x = arrow.x + arrow.width / 2;
+  expect(x).toBeGreaterThan(title.x);
+  expect(x).toBeLessThan(title.x + title.width);
+  // What is drawn on top where the two meet: the title (made hit-testable for the question).
+  await page.addStyleTag({ content: '.group-node__title { pointer-events: auto !important; }' });
+  const onTop = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('.group-node__title') !== null,
+    { x, y: title.y + title.height / 2 },
+  );
+  expect(onTop).toBe(true);
+});
+
 test('the legend folds open, the minimap shows the kinds and folds away', async ({ app, page }) => {
   await app.open();
   const legend = app.byTestId(testIds.graphLegend);

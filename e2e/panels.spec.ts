@@ -24,8 +24,12 @@ test('at 1280×720 an open editor leaves the graph usable, refitted to its space
   expect(node.y + node.height).toBeLessThanOrEqual(pane.y + pane.height);
   // The overview is folded in so short a graph, so it covers no node; its button brings it back.
   await expect(app.page.locator('.react-flow__minimap')).toHaveCount(0);
+  const folded = (await boxes(app, roleForB)).node.y;
   await app.byTestId(testIds.graphMinimapToggle).click();
   await expect(app.page.locator('.react-flow__minimap')).toHaveCount(1);
+  // Folded, the overview's room below the graph (140 px, against 48 without it) was the graph's:
+  // the role at its foot sat lower. Unfolded, the graph is refitted above the overview.
+  await expect.poll(async () => folded - (await boxes(app, roleForB)).node.y).toBeGreaterThan(80);
 });
 
 test('the panels resize by keyboard on their splitters and keep their sizes after a reload', async ({

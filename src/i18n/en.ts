@@ -84,6 +84,17 @@ export const en = {
   'inspector.reachedBy': 'Can be reached by',
   'inspector.nobody': 'Nobody in this scenario.',
   'inspector.nothing': 'Nothing in this scenario.',
+  'inspector.nothingOutside':
+    'Not known: it is outside the scenario, so what it can become is up to policies the scenario does not hold.',
+  'inspector.nobodyOutside':
+    'Nobody in this scenario. Who may act as it is up to its own account, which the scenario does not hold.',
+  'inspector.nobodyProfile':
+    'Nobody in this scenario. Whoever runs the AWS CLI with this profile acts through it; the scenario does not show who.',
+  'inspector.undecidedFrom':
+    '{why} Whether it can become {target}, and what {target} leads to, is not decided.',
+  'inspector.undecidedInto': '{why} Whether {source} can become it is not decided.',
+  'inspector.reachUndecided': 'not decided',
+  'inspector.reachAssumed': 'rests on an assumption',
   'inspector.findings': 'Findings',
   'inspector.hops': '{count} hop(s)',
   'inspector.permissions': 'Effective permissions',

@@ -22,6 +22,8 @@ export const permissionsEn = {
   'permissions.none': 'Nothing: no policy of the scenario lets it act.',
   'permissions.undecided':
     "Nothing is listed. {why} If those credentials may assume {target}, the profile's session can do what {target} can, within the profile's session policies.",
+  'permissions.undecidedWorkload':
+    'Nothing is listed. {why} If it may become {target}, it can do what {target} can.',
   'permissions.search': 'Search actions, resources, chains',
   'permissions.allServices': 'All services',
   'permissions.allLevels': 'All access levels',

@@ -21,6 +21,8 @@ export const permissionsZhHans: Record<PermissionsKey, string> = {
   'permissions.none': '无：场景中没有任何策略允许它执行操作。',
   'permissions.undecided':
     '没有列出任何操作。{why}如果这些凭证可以代入 {target}，此配置文件的会话能做 {target} 能做的事，但受其会话策略限制。',
+  'permissions.undecidedWorkload':
+    '没有列出任何操作。{why}如果它可以成为 {target}，就能做 {target} 能做的事。',
   'permissions.search': '搜索操作、资源、链',
   'permissions.allServices': '所有服务',
   'permissions.allLevels': '所有访问级别',

@@ -21,6 +21,8 @@ export const permissionsZhHant: Record<PermissionsKey, string> = {
   'permissions.none': '無：情境中沒有任何政策允許它執行動作。',
   'permissions.undecided':
     '沒有列出任何動作。{why}如果這些憑證可以擔任 {target}，此設定檔的工作階段能做 {target} 能做的事，但受其工作階段政策限制。',
+  'permissions.undecidedWorkload':
+    '沒有列出任何動作。{why}如果它可以成為 {target}，就能做 {target} 能做的事。',
   'permissions.search': '搜尋動作、資源、鏈',
   'permissions.allServices': '所有服務',
   'permissions.allLevels': '所有存取層級',

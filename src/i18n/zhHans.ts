@@ -78,6 +78,15 @@ export const zhHans: Messages = {
   'inspector.reachedBy': '可由谁到达',
   'inspector.nobody': '此场景中没有任何主体。',
   'inspector.nothing': '此场景中没有任何目标。',
+  'inspector.nothingOutside': '未知：它在场景之外，它能成为什么取决于场景中没有的策略。',
+  'inspector.nobodyOutside':
+    '此场景中没有任何主体。谁能以它的身份行事，取决于它自己的账户，而场景中没有该账户。',
+  'inspector.nobodyProfile':
+    '此场景中没有任何主体。任何使用此配置文件运行 AWS CLI 的人都通过它行事；场景中没有显示是谁。',
+  'inspector.undecidedFrom': '{why}它能否成为 {target}，以及经由 {target} 还能成为什么，均未判定。',
+  'inspector.undecidedInto': '{why}{source} 能否成为它，未判定。',
+  'inspector.reachUndecided': '未判定',
+  'inspector.reachAssumed': '依据假设',
   'inspector.findings': '调查结果',
   'inspector.hops': '{count} 跳',
   'inspector.permissions': '有效权限',

@@ -78,6 +78,15 @@ export const zhHant: Messages = {
   'inspector.reachedBy': '可由誰到達',
   'inspector.nobody': '此情境中沒有任何主體。',
   'inspector.nothing': '此情境中沒有任何目標。',
+  'inspector.nothingOutside': '未知：它在情境之外，它能成為什麼取決於情境中沒有的政策。',
+  'inspector.nobodyOutside':
+    '此情境中沒有任何主體。誰能以它的身分行事，取決於它自己的帳戶，而情境中沒有該帳戶。',
+  'inspector.nobodyProfile':
+    '此情境中沒有任何主體。任何使用此設定檔執行 AWS CLI 的人都透過它行事；情境中沒有顯示是誰。',
+  'inspector.undecidedFrom': '{why}它能否成為 {target}，以及經由 {target} 還能成為什麼，均未判定。',
+  'inspector.undecidedInto': '{why}{source} 能否成為它，未判定。',
+  'inspector.reachUndecided': '未判定',
+  'inspector.reachAssumed': '依據假設',
   'inspector.findings': '調查結果',
   'inspector.hops': '{count} 跳',
   'inspector.permissions': '有效許可',

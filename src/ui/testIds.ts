@@ -49,6 +49,8 @@ export const testIds = {
   focusClear: 'focus-clear',
   inspectorReach: 'inspector-reach',
   inspectorReachedBy: 'inspector-reached-by',
+  /** Why a hop out of (`from`) or into (`into`) the inspected node is not decided. */
+  inspectorUndecided: (direction: 'from' | 'into') => `inspector-undecided:${direction}`,
   edgeVerdict: 'edge-verdict',
   edgeExplanation: 'edge-explanation',
   edgeReason: 'edge-reason',

@@ -1,13 +1,21 @@
 /**
- * The hops out of a CLI profile that no evaluation decided: its first credentials come from
- * somewhere the input does not show (`credential_source`, a Terraform provider signed from the
- * environment), so whether the role lets them in is unknown. What the profile can do is then not
- * "nothing": it is undecided, and the reader is told why and where to look instead.
+ * The hops into or out of a node that no evaluation decided: a CLI profile's first credentials come
+ * from somewhere the input does not show (`credential_source`, a Terraform provider signed from the
+ * environment), or the role is in an account the scenario does not hold, so whether the role lets
+ * them in is unknown. What such a node can do or become is then not "nothing": it is undecided,
+ * and the reader is told why and where to look instead. Broken hops (a configuration AWS refuses)
+ * are decided, and are not among them.
  */
+import { isUndecided } from '../graph/analysis/assumptions';
 import type { Analysis, GraphEdge } from '../graph/types';
 
-export function undecidedHops(analysis: Pick<Analysis, 'edges'>, node: string): GraphEdge[] {
+/** The undecided hops out of `node` (`'from'`, the default) or into it (`'into'`), in edge order. */
+export function undecidedHops(
+  analysis: Pick<Analysis, 'edges'>,
+  node: string,
+  direction: 'from' | 'into' = 'from',
+): GraphEdge[] {
   return analysis.edges.filter(
-    (e) => e.from === node && e.kind === 'CliProfile' && !e.permitted && e.decisions.length === 0,
+    (e) => (direction === 'from' ? e.from : e.to) === node && !e.permitted && isUndecided(e),
   );
 }

@@ -21,7 +21,6 @@ import { LazyPart } from './LazyPart';
 import { NoticeBar } from './NoticeBar';
 import { ProgressBar } from './ProgressBar';
 import { SearchDialog } from './SearchDialog';
-import { RefitOnResize } from './RefitOnResize';
 import { Splitter } from './Splitter';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
@@ -88,7 +87,6 @@ const AppRegions = memo(function AppRegions() {
           <PlanChangesSlot />
           <GraphCanvas />
           <WalkHopOnGraph />
-          <RefitOnResize />
         </ErrorBoundary>
         <EditorRegion />
       </main>

@@ -23,6 +23,8 @@ import { flowWords } from './flowWords';
 import { GraphLegend, mechanismsIn } from './GraphLegend';
 import { GraphMinimap } from './GraphMinimap';
 import { GroupNode } from './GroupNode';
+import { GroupTitles } from './GroupTitles';
+import { RefitOnResize } from './RefitOnResize';
 import { useGraphAria } from './useGraphAria';
 import { toFlow, type FlowEdge, type FlowNode } from './toFlow';
 import { TrustEdge } from './TrustEdge';
@@ -189,6 +191,7 @@ export function GraphCanvas() {
           proOptions={proOptions}
         >
           {!big && <Background />}
+          <GroupTitles nodes={flowNodes} />
           {drawFar && (
             <FarDrawing nodes={farFlow.nodes} edges={farFlow.edges} kept={farKept} onSelect={selectNode} />
           )}
@@ -196,6 +199,7 @@ export function GraphCanvas() {
           <GraphLegend mechanisms={mechanisms} />
           <Controls fitViewOptions={{ padding: fitPadding(minimapShown), minZoom: fitMinZoom(flow.nodes) }} />
         </ReactFlow>
+        <RefitOnResize minimapShown={minimapShown} />
       </FarContext.Provider>
     </div>
   );

@@ -43,6 +43,10 @@ describe('what a plan marks in the graph', () => {
     expect(plan.words.get(tightened.id)).toBeUndefined();
   });
 
+  it('names the nodes those edges join, for a fitted view to show first', () => {
+    expect([...plan.nodes].sort()).toEqual([INSTANCE, ROLE_A, ROLE_A2, ROLE_B].sort());
+  });
+
   it('words them in the reader’s language', () => {
     expect(planHighlight(changes, translator('zh-Hans')).words.get(gone.id)).toBe(
       'Partner → DeployRole：被计划移除',

@@ -16,9 +16,11 @@ export interface PlanHighlight {
   removed: readonly GraphEdge[];
   /** What a screen reader says for each marked or removed edge, by edge id. */
   words: ReadonlyMap<string, string>;
+  /** The ends of the edges marked or removed: what a fitted view shows first (viewport.ts). */
+  nodes: ReadonlySet<string>;
 }
 
-export const NO_PLAN: PlanHighlight = { marks: new Map(), removed: [], words: new Map() };
+export const NO_PLAN: PlanHighlight = { marks: new Map(), removed: [], words: new Map(), nodes: new Set() };
 
 const MARK: Readonly<Record<EdgeChangeKind, PlanMark | undefined>> = {
   added: 'added',
@@ -36,6 +38,7 @@ export function planHighlight(changes: PlanChanges | null, t: Translate): PlanHi
   const marks = new Map<string, PlanMark>();
   const removed: GraphEdge[] = [];
   const words = new Map<string, string>();
+  const nodes = new Set<string>();
   const label = (id: string) => changes.labels[id] ?? id;
   for (const { change, edge } of changes.diff.edges) {
     const mark = MARK[change];
@@ -43,6 +46,7 @@ export function planHighlight(changes: PlanChanges | null, t: Translate): PlanHi
     if (mark === 'removed') removed.push(edge);
     else marks.set(edge.id, mark);
     words.set(edge.id, t(`diff.plan.edge.${mark}`, { from: label(edge.from), to: label(edge.to) }));
+    nodes.add(edge.from).add(edge.to);
   }
-  return { marks, removed, words };
+  return { marks, removed, words, nodes };
 }

@@ -30,6 +30,7 @@ const nothing: Highlight = {
   added: new Set(),
   removed: [],
   plan: NO_PLAN,
+  openDocument: null,
   findingsBySubject: new Map(),
 };
 const layout = { positions: { [ROLE_A]: { x: 10, y: 20, width: 230, height: 58 } } };
@@ -106,8 +107,11 @@ describe('toFlow', () => {
         [opened, 'new in the plan'],
         [gone.id, 'removed by the plan'],
       ]),
+      nodes: new Set([INSTANCE, ROLE_B]),
     };
-    const { edges } = toFlow(graph, null, {}, { ...nothing, removed: [gone], plan }, words);
+    const { nodes, edges } = toFlow(graph, null, {}, { ...nothing, removed: [gone], plan }, words);
+    const changed = nodes.filter((n) => n.type === 'entity' && n.data.planChanged).map((n) => n.id);
+    expect(changed.sort()).toEqual([INSTANCE, ROLE_B].sort());
     expect(edges.find((e) => e.id === opened)).toMatchObject({
       ariaLabel: 'new in the plan',
       data: { plan: 'added' },
@@ -116,6 +120,18 @@ describe('toFlow', () => {
     expect(ghosts.map((e) => [e.id, e.ariaLabel, e.data?.plan])).toEqual([
       [`plan-removed:${gone.id}`, 'removed by the plan', 'removed'],
     ]);
+  });
+
+  it('marks the node whose document the editor shows', () => {
+    const analysis = sampleAnalysis();
+    const withDocument = {
+      ...analysis,
+      nodes: analysis.nodes.map((n) => (n.id === ROLE_A ? { ...n, documents: [`${ROLE_A}#trust`] } : n)),
+    };
+    const highlight = { ...nothing, openDocument: `${ROLE_A}#trust` };
+    const { nodes } = toFlow(visibleGraph(withDocument, noFilters), null, {}, highlight, words);
+    const open = nodes.filter((n) => n.type === 'entity' && n.data.documentOpen).map((n) => n.id);
+    expect(open).toEqual([ROLE_A]);
   });
 
   it('badges what a conditional or broken hop needs, once each', () => {

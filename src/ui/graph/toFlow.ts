@@ -18,6 +18,10 @@ export interface EntityNodeData extends Record<string, unknown> {
   hiddenMembers?: number;
   dimmed: boolean;
   onPath: boolean;
+  /** Its document is the one open in the editor: a fitted view too small for the graph shows it. */
+  documentOpen?: true;
+  /** An end of an edge the Terraform plan shown changes: a fitted view shows these first. */
+  planChanged?: true;
   findings?: NodeFindings;
 }
 
@@ -56,6 +60,8 @@ export interface Highlight {
   removed: readonly GraphEdge[];
   /** What the Terraform plan shown changes (planHighlight.ts). */
   plan: PlanHighlight;
+  /** The document open in the editor, if one is. */
+  openDocument: string | null;
   findingsBySubject: ReadonlyMap<string, NodeFindings>;
 }
 
@@ -138,6 +144,9 @@ export function toFlow(
       onPath: highlight.pathNodes?.has(v.node.id) ?? false,
     };
     if (findings) data.findings = findings;
+    if (highlight.plan.nodes.has(v.node.id)) data.planChanged = true;
+    if (highlight.openDocument !== null && v.node.documents?.includes(highlight.openDocument))
+      data.documentOpen = true;
     if (v.hiddenMembers !== undefined) data.hiddenMembers = v.hiddenMembers;
     return {
       ...common,

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import type { FlowNode } from './toFlow';
-import { fitMinZoom, fitPadding, fitViewport, pathKey } from './viewport';
+import { fitMinZoom, fitPadding, fitViewport, focusKey } from './viewport';
 
 /**
  * Fits the view when the set of laid-out nodes changes (first load, an import), not on every edit;
@@ -19,22 +19,23 @@ export function useFitOnNewLayout(
   const { setViewport, fitView } = useReactFlow();
   const store = useStoreApi();
   const nodesKey = useMemo(() => (layout ? Object.keys(layout.positions).sort().join('|') : ''), [layout]);
-  const fitted = useRef<{ nodesKey: string; provisional: boolean; path: string; clamped: boolean } | null>(
+  const fitted = useRef<{ nodesKey: string; provisional: boolean; focus: string; clamped: boolean } | null>(
     null,
   );
   const movedByUser = useRef(false);
-  const path = pathKey(nodes);
+  const focus = focusKey(nodes);
   useLayoutEffect(() => {
     if (!layout || nodesKey === '') return;
     const last = fitted.current;
-    // Fitted at legible zoom around the path shown (viewport.ts), the view follows a new path
+    // Fitted at legible zoom around the nodes in focus (viewport.ts: the path shown, what the plan
+    // changes), the view follows when they change (another path, the plan's panel closed)
     // until the user moves it.
-    const follow = last?.clamped === true && last.path !== path;
+    const follow = last?.clamped === true && last.focus !== focus;
     if (last?.nodesKey === nodesKey && !((last.provisional || follow) && !movedByUser.current)) return;
     // Marked fitted only once it is: a re-run before the frame below (new nodes, a highlight) that
     // cancels it must fit again rather than find this layout already done.
     const done = (clamped: boolean) => {
-      fitted.current = { nodesKey, provisional: layout.provisional === true, path, clamped };
+      fitted.current = { nodesKey, provisional: layout.provisional === true, focus, clamped };
       movedByUser.current = false;
     };
     const { width, height } = store.getState();
@@ -50,7 +51,7 @@ export function useFitOnNewLayout(
       void fitView({ padding: fitPadding(minimapShown), minZoom: fitMinZoom(nodes) });
     });
     return () => cancelAnimationFrame(frame);
-  }, [layout, nodesKey, nodes, path, store, setViewport, fitView, minimapShown]);
+  }, [layout, nodesKey, nodes, focus, store, setViewport, fitView, minimapShown]);
   return (event: MouseEvent | TouchEvent | null) => {
     if (event) movedByUser.current = true;
   };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useChanges, useFindings, usePlanChanges } from '../../state/selectors/analysis';
-import { useActivePath, usePaths, useSelection } from '../../state/selectors/selection';
+import { useActiveDocumentId, useActivePath, usePaths, useSelection } from '../../state/selectors/selection';
 import type { Finding, FindingSeverity } from '../../engine';
 import { useT } from '../i18n/useT';
 import type { NodeFindings } from './flowWords';
@@ -24,8 +24,8 @@ export function findingsBySubject(findings: readonly Finding[]): Map<string, Nod
 }
 
 /**
- * What the graph emphasises: the selection, the path being shown, what the last edit changed and
- * what the Terraform plan imported last changes.
+ * What the graph emphasises: the selection, the path being shown, what the last edit changed, what
+ * the Terraform plan imported last changes and whose document the editor shows.
  */
 export function useHighlight(): Highlight {
   const selection = useSelection();
@@ -34,6 +34,7 @@ export function useHighlight(): Highlight {
   const changes = useChanges();
   const findings = useFindings();
   const planChanges = usePlanChanges();
+  const openDocument = useActiveDocumentId();
   const t = useT();
   const plan = useMemo(() => planHighlight(planChanges, t), [planChanges, t]);
   return useMemo(() => {
@@ -45,7 +46,8 @@ export function useHighlight(): Highlight {
       added: new Set(changes.added),
       removed: changes.removed,
       plan,
+      openDocument,
       findingsBySubject: findingsBySubject(findings ?? []),
     };
-  }, [selection, paths, activePath, changes, findings, plan]);
+  }, [selection, paths, activePath, changes, findings, plan, openDocument]);
 }

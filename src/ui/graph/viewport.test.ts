@@ -55,6 +55,30 @@ describe('viewport', () => {
     expect(2100 * (end?.zoom ?? 0) + (end?.x ?? 0)).toBeCloseTo(800 - 32, 0);
   });
 
+  it('shows what the plan changes at legible zoom however big the graph, and fits it whole once closed', () => {
+    const changed = (n: FlowNode): FlowNode => ({ ...n, data: { planChanged: true } }) as unknown as FlowNode;
+    const many = Array.from({ length: 30 }, (_, i) => box(`n${i}`, i * 200, 0));
+    // The plan changes n3 and, far from it, n20 and n21: the two together are shown.
+    const plan = many.map((n, i) => ([3, 20, 21].includes(i) ? changed(n) : n));
+    const view = fitViewport(plan, 800, 400);
+    expect(view?.zoom).toBe(LEGIBLE_ZOOM);
+    const shown = (x: number) => x * (view?.zoom ?? 0) + (view?.x ?? 0);
+    expect(shown(20 * 200)).toBeGreaterThanOrEqual(40);
+    expect(shown(21 * 200 + 100)).toBeLessThanOrEqual(800 - 32);
+    expect(fitViewport(many, 800, 400)?.zoom).toBeLessThan(LEGIBLE_ZOOM);
+  });
+
+  it('centres on the node whose document is open before what the plan changes', () => {
+    const mark = (n: FlowNode, data: object): FlowNode => ({ ...n, data }) as unknown as FlowNode;
+    const many = Array.from({ length: 30 }, (_, i) => box(`n${i}`, i * 200, 0));
+    const marked = many.map((n, i) =>
+      i === 3 ? mark(n, { planChanged: true }) : i === 25 ? mark(n, { documentOpen: true }) : n,
+    );
+    const view = fitViewport(marked, 800, 400);
+    const centre = ((800 - 40 - 32) / 2 + 40 - (view?.x ?? 0)) / (view?.zoom ?? 1);
+    expect(Math.abs(centre - (25 * 200 + 50))).toBeLessThan(8);
+  });
+
   it('keeps the nodes of the accounts a view shows, members with their account, in order', () => {
     const view = { x: 0, y: 0, zoom: 1 };
     expect(nodesInView(nodes, view, 800, 600).map((n) => n.id)).toEqual(['a', 'a/c', 'a/c/d']);

@@ -1,5 +1,6 @@
 /** Where the graph is and what a view of it shows, from the projected nodes alone (pure). */
 import { getViewportForBounds, type FitViewOptions, type Rect, type Viewport } from '@xyflow/react';
+import { focusWindow } from './focusWindow';
 import type { FlowNode } from './toFlow';
 
 type Padding = NonNullable<FitViewOptions['padding']>;
@@ -9,8 +10,9 @@ const MAX_ZOOM = 2;
 /**
  * The smallest text on the canvas is 13 px at zoom 1 (graph.css): a fitted view of a graph the size
  * of the gallery's stories (at most 6 entities, a lesson each) does not zoom out below 12 CSS px for
- * it, even if part of the graph is then left to pan to. A bigger graph, such as an import, is
- * fitted whole, its text shown once zoomed in.
+ * it, even if part of the graph is then left to pan to; nor does a view of what the Terraform plan
+ * shown changes, whatever the graph's size (its reader came to read those). Any other bigger graph,
+ * such as an import, is fitted whole, its text shown once zoomed in.
  */
 export const LEGIBLE_ZOOM = 12 / 13;
 const LEGIBLE_FIT_NODES = 10;
@@ -44,13 +46,18 @@ export function flowBounds(nodes: readonly FlowNode[]): Rect | null {
 /** The least zoom a fitted view of these nodes may take (see LEGIBLE_ZOOM). */
 export function fitMinZoom(nodes: readonly FlowNode[]): number {
   let entities = 0;
-  for (const node of nodes) if (node.type === 'entity' && ++entities > LEGIBLE_FIT_NODES) return MIN_ZOOM;
-  return LEGIBLE_ZOOM;
+  for (const node of nodes) {
+    if (node.type !== 'entity') continue;
+    if (node.data.planChanged) return LEGIBLE_ZOOM;
+    entities++;
+  }
+  return entities > LEGIBLE_FIT_NODES ? MIN_ZOOM : LEGIBLE_ZOOM;
 }
 
 /**
- * The view that fits the graph, or null before the pane is measured. A small graph too big for the
- * pane at legible zoom is shown at that zoom, centred on the path being shown if there is one.
+ * The view that fits the graph, or null before the pane is measured. A graph too big for the pane
+ * at the least zoom it may take is shown at that zoom, centred on the nodes in focus (inFocus), as
+ * many of them as fit (focusWindow.ts).
  */
 export function fitViewport(
   nodes: readonly FlowNode[],
@@ -64,11 +71,15 @@ export function fitViewport(
   const least = fitMinZoom(nodes);
   const whole = getViewportForBounds(bounds, width, height, MIN_ZOOM, MAX_ZOOM, padding);
   if (whole.zoom >= least) return whole;
-  const path = pathBounds(nodes) ?? bounds;
-  const view = getViewportForBounds(path, width, height, least, least, padding);
-  // Centred on the path, the pane may show empty space beside the graph while the rest of it is cut
-  // on the other side: slide the view to fill the pane with graph, the path staying in it.
   const below = minimapShown ? ROOM_BELOW.withMinimap : ROOM_BELOW.without;
+  const pane = {
+    width: (width - ROOM.left - ROOM.right) / least,
+    height: (height - ROOM.top - below) / least,
+  };
+  const focus = focusWindow(focusBoxes(nodes), pane.width, pane.height) ?? bounds;
+  const view = getViewportForBounds(focus, width, height, least, least, padding);
+  // Centred on the focus, the pane may show empty space beside the graph while the rest of it is cut
+  // on the other side: slide the view to fill the pane with graph, the focus staying in it.
   return {
     zoom: view.zoom,
     x: slide(view.x, bounds.x, bounds.width, view.zoom, ROOM.left, width - ROOM.right),
@@ -86,35 +97,45 @@ function slide(offset: number, start: number, size: number, zoom: number, from: 
   return offset;
 }
 
-/** The ids of the nodes on the path being shown, which a clamped fit centres on. */
-export function pathKey(nodes: readonly FlowNode[]): string {
-  return nodes
-    .filter((n) => n.type === 'entity' && n.data.onPath)
+/**
+ * The nodes a clamped fit centres on: those of the path being shown, else the one whose document the
+ * editor shows, else those the plan shown changes.
+ */
+function inFocus(nodes: readonly FlowNode[]): FlowNode[] {
+  const entities = nodes.filter((n) => n.type === 'entity');
+  for (const flag of ['onPath', 'documentOpen', 'planChanged'] as const) {
+    const marked = entities.filter((n) => n.data[flag]);
+    if (marked.length > 0) return marked;
+  }
+  return [];
+}
+
+/** The ids of the nodes in focus: a fit clamped around them follows when they change. */
+export function focusKey(nodes: readonly FlowNode[]): string {
+  return inFocus(nodes)
     .map((n) => n.id)
     .join('|');
 }
 
-/** The box around the nodes on the path being shown, in flow coordinates (members are placed in their group). */
-function pathBounds(nodes: readonly FlowNode[]): Rect | null {
+/** The boxes of the nodes in focus, in flow coordinates (members are placed in their group). */
+function focusBoxes(nodes: readonly FlowNode[]): Rect[] {
+  const absolute = absolutePlaces(nodes);
+  return inFocus(nodes).map((node) => ({
+    ...absolute(node),
+    width: Number(node.style?.width ?? 0),
+    height: Number(node.style?.height ?? 0),
+  }));
+}
+
+/** Where each of these nodes is drawn, in flow coordinates: a member is placed in its group. */
+export function absolutePlaces(nodes: readonly FlowNode[]): (node: FlowNode) => { x: number; y: number } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const absolute = (node: FlowNode): { x: number; y: number } => {
     const parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;
     const at = parent ? absolute(parent) : { x: 0, y: 0 };
     return { x: at.x + node.position.x, y: at.y + node.position.y };
   };
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const node of nodes) {
-    if (node.type !== 'entity' || !node.data.onPath) continue;
-    const { x, y } = absolute(node);
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + Number(node.style?.width ?? 0));
-    bottom = Math.max(bottom, y + Number(node.style?.height ?? 0));
-  }
-  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
+  return absolute;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { EvaluationResult, GraphNode } from '../../engine';
-import { reachableFrom, whoCanReach } from '../../engine/pageIndex';
 import { useAction } from '../../state/selectors/actions';
 import { useAnalysis } from '../../state/selectors/analysis';
 import { usePathFrom, usePathTo } from '../../state/selectors/selection';
@@ -10,11 +9,11 @@ import { UserGroups } from '../explorer/groups/UserGroups';
 import { RemoveEntityButton } from '../explorer/RemoveEntity';
 import { KindIcon } from '../graph/KindIcon';
 import { useT } from '../i18n/useT';
-import { useProgressiveList } from '../lists/useProgressiveList';
 import { testIds } from '../testIds';
 import { FindingList } from './FindingList';
 import { NodePolicies } from './NodePolicies';
 import { ProfileSection } from './ProfileSection';
+import { ReachSection } from './ReachSection';
 import { ResourcePolicyPanel } from './ResourcePolicyPanel';
 import { reasonText } from '../../i18n/reasonText';
 import { PermissionsPanel } from '../inspector/permissions/PermissionsPanel';
@@ -35,14 +34,11 @@ export function NodeDetails({ node }: { node: GraphNode }) {
   const t = useT();
   const analysis = useAnalysis();
   const lookup = useMemo(() => new Map(analysis?.nodes.map((n) => [n.id, n]) ?? []), [analysis]);
-  const reach = useMemo(() => (analysis ? reachableFrom(analysis, node.id) : []), [analysis, node.id]);
-  const reachedBy = useMemo(() => (analysis ? whoCanReach(analysis, node.id) : []), [analysis, node.id]);
   const findings = useMemo(
     () => analysis?.findings.filter((f) => f.subjects.includes(node.id)) ?? [],
     [analysis, node.id],
   );
   const openDocument = useAction('openDocument');
-  const select = useAction('select');
   const collapsed = useIsCollapsed(node.id);
   const toggleCollapsed = useAction('toggleCollapsed');
   const setFocus = useAction('setFocus');
@@ -112,24 +108,8 @@ export function NodeDetails({ node }: { node: GraphNode }) {
           <FindingList findings={findings} />
         </>
       )}
-      <h4>{t('inspector.canReach')}</h4>
-      <ReachList
-        nodeId={node.id}
-        testId={testIds.inspectorReach}
-        items={reach}
-        lookup={lookup}
-        empty={t('inspector.nothing')}
-        onPick={(id) => select({ kind: 'node', id })}
-      />
-      <h4>{t('inspector.reachedBy')}</h4>
-      <ReachList
-        nodeId={node.id}
-        testId={testIds.inspectorReachedBy}
-        items={reachedBy}
-        lookup={lookup}
-        empty={t('inspector.nobody')}
-        onPick={(id) => select({ kind: 'node', id })}
-      />
+      <ReachSection node={node} direction="from" lookup={lookup} />
+      <ReachSection node={node} direction="into" lookup={lookup} />
       {ACTORS.has(node.kind) && <PermissionsPanel key={`p:${node.id}`} node={node} question="permissions" />}
       {(node.kind === 'resource' || node.kind === 'role') && (
         <PermissionsPanel key={`w:${node.id}`} node={node} question="whoCanAccess" />
@@ -147,32 +127,6 @@ export function NodeDetails({ node }: { node: GraphNode }) {
         />
       )}
     </div>
-  );
-}
-
-function ReachList(props: {
-  /** The node whose list this is: selecting another one mounts its list from the first batch again. */
-  nodeId: string;
-  testId: string;
-  items: { id: string; hops: number }[];
-  lookup: Map<string, GraphNode>;
-  empty: string;
-  onPick: (id: string) => void;
-}) {
-  const t = useT();
-  const shown = useProgressiveList(props.items, props.nodeId);
-  if (props.items.length === 0) return <p className="muted small">{props.empty}</p>;
-  return (
-    <ul className="plain-list" data-testid={props.testId}>
-      {shown.map(({ id, hops }) => (
-        <li key={id}>
-          <button type="button" className="link-button" onClick={() => props.onPick(id)} title={id}>
-            {props.lookup.get(id)?.label ?? id}
-          </button>{' '}
-          <span className="muted small">{t('inspector.hops', { count: hops })}</span>
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -1,15 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useWalkStep } from '../../state/selectors/walk';
-import type { FlowNode } from '../graph/toFlow';
-import { fitViewport } from '../graph/viewport';
+import type { FlowNode } from './toFlow';
+import { fitViewport } from './viewport';
 
 /**
- * Fits the graph again when its space changes (a panel resized, the editor opened or closed), unless
- * the user has zoomed or panned since the last fit: then their view is kept. While a walk-through
- * plays, WalkHopOnGraph keeps its hop in view instead.
+ * Fits the graph again when its space changes (a panel resized, the editor opened or closed, the
+ * overview folded or unfolded, which frees or takes the room below the graph), unless the user has
+ * zoomed or panned since the last fit: then their view is kept. While a walk-through plays,
+ * WalkHopOnGraph keeps its hop in view instead.
  */
-export function RefitOnResize() {
+export function RefitOnResize({ minimapShown }: { minimapShown: boolean }) {
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const domNode = useStore((s) => s.domNode);
@@ -22,9 +23,9 @@ export function RefitOnResize() {
     if (walking || movedByUser.current) return;
     // Computed from the nodes' places, as useFitOnNewLayout does: React Flow's own fitView waits
     // for every node to be measured, and nodes off screen are never drawn (onlyRenderVisibleElements).
-    const view = fitViewport(store.getState().nodes, width, height);
+    const view = fitViewport(store.getState().nodes, width, height, minimapShown);
     if (view) void setViewport(view);
-  }, [width, height, walking, setViewport, store, movedByUser]);
+  }, [width, height, minimapShown, walking, setViewport, store, movedByUser]);
   return null;
 }
 
