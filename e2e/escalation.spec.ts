@@ -40,6 +40,20 @@ const alice = 'arn:aws:iam::111122223333:user/alice';
 const onCall = 'arn:aws:iam::111122223333:group/ops-oncall';
 const deployer = 'arn:aws:iam::111122223333:role/deployer';
 
+test('an export dropped on the story opens as a scenario of its own, with none of the lesson in it', async ({
+  app,
+}) => {
+  await app.open();
+  await expect(app.byTestId(testIds.storyBar)).toBeVisible();
+  await app.dropFiles(['src/importers/fixtures/gaad-helpdesk.json']);
+  await expect(app.graphNode(onCall)).toBeVisible();
+  await app.waitReady();
+  // The story's accounts, roles and findings are not mixed into the user's export.
+  await expect(app.byTestId(testIds.storyBar)).toBeHidden();
+  await expect(app.graphNode('arn:aws:iam::111122223333:role/RoleForB')).toHaveCount(0);
+  await expect(app.page.getByText('RoleForB trusts every identity')).toHaveCount(0);
+});
+
 test('a hop from a group is made by the user that joined it, with the group’s policies beside its own', async ({
   app,
 }) => {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { galleryEntry } from '../src/model/gallery';
 import { generateOrganization } from '../src/testSupport/generateOrganization';
 import { testIds } from '../src/ui/testIds';
 import { expect, test } from './fixtures';
@@ -48,8 +49,15 @@ test('a long analysis shows its progress, can be cancelled with the last graph k
   const path = 'test-results/inputs/organization-10k.json';
   writeFileSync(path, JSON.stringify(scenario));
 
+  // The user's own scenario (the EC2 story's, imported as a file): an import merges into it, where
+  // on the story it would open apart.
+  const own = 'test-results/inputs/ec2-chain.json';
+  writeFileSync(own, JSON.stringify(galleryEntry('ec2-cross-account-profile')?.scenario));
   await app.open();
+  await app.dropFiles([own]);
+  await expect(app.byTestId(testIds.storyBar)).toBeHidden();
   await expect(app.graphNode(roleForB)).toBeVisible();
+  await app.waitReady();
   await app.cancelWhenProgressShows('Analyzing');
   await app.byTestId(testIds.toolbarImport).click();
   await app.byTestId(testIds.importFileInput).setInputFiles(path);

@@ -1,5 +1,6 @@
 import type { ImportFile, ImportResult } from '../../importers';
 import { translate, type Translate } from '../../i18n/translate';
+import { blankScenario } from '../../model/blankScenario';
 import type { Scenario } from '../../model/scenario';
 import { CancelledError, WorkerCrashedError } from '../../worker/client';
 import type { FileBytes } from '../../worker/protocol';
@@ -22,7 +23,10 @@ export async function readFiles(list: FileList | readonly File[]): Promise<FileB
   );
 }
 
-/** Imports files into the current scenario in the worker, as one undoable change. */
+/**
+ * Imports files into the current scenario in the worker, as one undoable change; into a new one when
+ * a gallery story is open.
+ */
 export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<ImportResult> {
   const engine = useEngine();
   const store = useAppStoreApi();
@@ -48,7 +52,11 @@ export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<Impo
   return async (files) => {
     // What is on screen is saved before the risky part: a crash or a cancel loses nothing.
     await library?.flush();
-    const base = store.getState().scenario;
+    // An export dropped on a gallery story is the user's own material: it opens as a scenario of its
+    // own, named after the file, rather than mixed into the lesson's accounts and findings. The
+    // story stays on screen until the import has succeeded.
+    const apart = store.getState().story !== null && Boolean(library);
+    const base = apart ? blankScenario(files[0]?.name ?? '') : store.getState().scenario;
     try {
       const result = await engine.call(
         'importFiles',
@@ -56,8 +64,10 @@ export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<Impo
         { onProgress: (progress) => store.getState().setBusy(progress) },
       );
       // A file that adds nothing (a policy to attach, a format not recognised) makes no undo step.
-      if (result.detected.some((d) => d.format !== 'policy-document' && d.format !== 'unknown'))
-        store.getState().changeScenario(result.scenario);
+      if (result.detected.some((d) => d.format !== 'policy-document' && d.format !== 'unknown')) {
+        if (apart) await library?.add(result.scenario);
+        else store.getState().changeScenario(result.scenario);
+      }
       if (result.detected.some((d) => d.format === 'terraform'))
         await comparePlan(files, base, result.scenario);
       return result;
