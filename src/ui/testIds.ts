@@ -28,6 +28,7 @@ export const testIds = {
   filterAccount: (account: string) => `filter-account:${account}`,
   canvas: 'graph-canvas',
   graphNode: (nodeId: string) => `graph-node:${nodeId}`,
+  groupTitle: (nodeId: string) => `group-title:${nodeId}`,
   edgeBadge: (edgeId: string) => `edge-badge:${edgeId}`,
   edgeLabel: (edgeId: string) => `edge-label:${edgeId}`,
   edgeHead: (edgeId: string) => `edge-head:${edgeId}`,

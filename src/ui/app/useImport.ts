@@ -1,4 +1,4 @@
-import type { ImportFile, ImportResult } from '../../importers';
+import type { ImportFile, ImportFormat, ImportResult } from '../../importers';
 import { translate, type Translate } from '../../i18n/translate';
 import { blankScenario } from '../../model/blankScenario';
 import type { Scenario } from '../../model/scenario';
@@ -7,6 +7,15 @@ import type { FileBytes } from '../../worker/protocol';
 import { useAppStoreApi } from '../../state/StoreProvider';
 import { useEngine } from './ClientsContext';
 import { useLibrary } from './LibraryContext';
+
+/** Formats that point at roles rather than describe an account: imported into a story, not apart. */
+const POINTERS: ReadonlySet<ImportFormat | 'unknown'> = new Set<ImportFormat | 'unknown'>([
+  'aws-config',
+  'kubernetes',
+  'policy-document',
+  'resource-policy',
+  'unknown',
+]);
 
 /** Words for an import that did not finish; the scenario on screen is unchanged in every case. */
 export function importFailure(error: unknown, t: Translate): string {
@@ -24,8 +33,8 @@ export async function readFiles(list: FileList | readonly File[]): Promise<FileB
 }
 
 /**
- * Imports files into the current scenario in the worker, as one undoable change; into a new one when
- * a gallery story is open.
+ * Imports files into the current scenario in the worker, as one undoable change; an account's
+ * inventory dropped on a gallery story into a new one.
  */
 export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<ImportResult> {
   const engine = useEngine();
@@ -49,20 +58,27 @@ export function useImport(): (files: (ImportFile | FileBytes)[]) => Promise<Impo
       store.getState().setNotice({ kind: 'error', message });
     }
   };
+  const importInto = (files: (ImportFile | FileBytes)[], base: Scenario) =>
+    engine.call(
+      'importFiles',
+      { files, base },
+      { onProgress: (progress) => store.getState().setBusy(progress) },
+    );
   return async (files) => {
     // What is on screen is saved before the risky part: a crash or a cancel loses nothing.
     await library?.flush();
-    // An export dropped on a gallery story is the user's own material: it opens as a scenario of its
-    // own, named after the file, rather than mixed into the lesson's accounts and findings. The
-    // story stays on screen until the import has succeeded.
-    const apart = store.getState().story !== null && Boolean(library);
-    const base = apart ? blankScenario(files[0]?.name ?? '') : store.getState().scenario;
+    const current = store.getState().scenario;
+    const onStory = store.getState().story !== null && Boolean(library);
     try {
-      const result = await engine.call(
-        'importFiles',
-        { files, base },
-        { onProgress: (progress) => store.getState().setBusy(progress) },
-      );
+      // An account's inventory (an export, a plan, a scenario file) dropped on a gallery story is the
+      // user's own material: it opens as a scenario of its own, named after the file, rather than
+      // mixed into the lesson's accounts and findings; the story stays on screen until it succeeds.
+      // What only points at roles (a ~/.aws/config, Kubernetes manifests, a policy) is tried on the
+      // story itself, as its lessons invite.
+      let base = onStory ? blankScenario(files[0]?.name ?? '') : current;
+      let result = await importInto(files, base);
+      const apart = onStory && result.detected.some((d) => !POINTERS.has(d.format));
+      if (onStory && !apart) result = await importInto(files, (base = current));
       // A file that adds nothing (a policy to attach, a format not recognised) makes no undo step.
       if (result.detected.some((d) => d.format !== 'policy-document' && d.format !== 'unknown')) {
         if (apart) await library?.add(result.scenario);

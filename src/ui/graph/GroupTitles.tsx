@@ -3,6 +3,7 @@ import { ViewportPortal } from '@xyflow/react';
 import { useT } from '../i18n/useT';
 import { useFar } from './farZoom';
 import { KindIcon } from './KindIcon';
+import { testIds } from '../testIds';
 import type { FlowNode, GroupNodeData } from './toFlow';
 import { absolutePlaces } from './viewport';
 
@@ -41,6 +42,7 @@ export const GroupTitles = memo(function GroupTitles({ nodes }: { nodes: readonl
         <div
           key={id}
           className={`group-title group-title--${node.kind}${dimmed ? ' is-dimmed' : ''}`}
+          data-testid={testIds.groupTitle(id)}
           style={{ transform: `translate(${x}px, ${y}px)`, width }}
           aria-hidden="true"
         >
