@@ -273,6 +273,8 @@ export function prepareScenario(
   }
 
   const all = [...principals.values()];
+  // One set of source keys per account, shared by every service hop into its roles.
+  const sourceKeysByAccount = new Map<string, Readonly<Record<string, ContextValue>>>();
   const prepared: PreparedScenario = {
     scenario,
     problems,
@@ -284,12 +286,15 @@ export function prepareScenario(
     resourcePolicies,
     documents: compiled,
     sourceKeys: (account) => {
-      const keys: Record<string, ContextValue> = { 'aws:SourceAccount': account };
+      let keys = sourceKeysByAccount.get(account);
+      if (keys) return keys;
+      const made: Record<string, ContextValue> = { 'aws:SourceAccount': account };
       const paths = orgPaths(account);
       if (org && paths) {
-        keys['aws:SourceOrgID'] = org.id;
-        keys['aws:SourceOrgPaths'] = paths;
+        made['aws:SourceOrgID'] = org.id;
+        made['aws:SourceOrgPaths'] = paths;
       }
+      sourceKeysByAccount.set(account, (keys = Object.freeze(made)));
       return keys;
     },
   };
