@@ -337,4 +337,45 @@ export const cases: GraphCase[] = [
       noFindings: [OUTSIDE_ADMIN],
     },
   },
+  {
+    name: 'what the input does not show of the group’s policies is named on its edges: a policy not imported, a statement not read',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html',
+    scenario: aScenario({
+      users: [alice()],
+      groups: [
+        aGroup(OPS, {
+          inline: {
+            OpsAccess: {
+              Version: '2012-10-17',
+              Statement: [
+                { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: DEPLOYER },
+                // No Effect: AWS would not have stored it, and what it meant is unknown.
+                { Action: 'iam:CreateAccessKey', Resource: '*' },
+              ],
+            },
+          },
+          managed: [arns.policy(ACCOUNT_A, 'OpsOnCall')],
+        }),
+      ],
+      roles: [deployer()],
+    }),
+    expect: {
+      edges: [
+        // Joining rests on alice's own policies only.
+        {
+          from: ALICE,
+          to: OPS,
+          kind: 'Escalation',
+          technique: 'iam:AddUserToGroup',
+          permitted: true,
+          assumptions: [],
+        },
+        {
+          ...viaOps(DEPLOYER, 'AssumeRole'),
+          permitted: true,
+          assumptions: ['policy-not-imported', 'unreadable-document'],
+        },
+      ],
+    },
+  },
 ];
