@@ -30,6 +30,9 @@ export const escalationEn = {
   'finding.title.self-escalation': 'Principal can give itself any permission',
   'finding.text.self-escalation':
     '{principal} may call {technique} on {resource}: it can give itself any permission, AdministratorAccess included. Limit that action to the resources it must change, or deny it with a permissions boundary or an SCP.',
+  'finding.title.self-escalation-after-join': 'User can give itself any permission once it joins a group',
+  'finding.text.self-escalation-after-join':
+    '{principal} may add itself to group {group}, whose policies let it call {technique} on {resource}: it can then give itself any permission, AdministratorAccess included. Limit iam:AddUserToGroup to the groups it must manage, and that action to the resources it must change.',
   'escalation.title': 'How this privilege escalation works',
   'escalation.technique': 'Technique',
   'escalation.others': 'Also possible with: {techniques}',

@@ -27,6 +27,9 @@ export const escalationZhHans: Record<EscalationKey, string> = {
   'finding.title.self-escalation': '主体可以给自己任何权限',
   'finding.text.self-escalation':
     '{principal} 可以对 {resource} 调用 {technique}：它可以给自己任何权限，包括 AdministratorAccess。请将该操作限制在它必须更改的资源上，或用权限边界或 SCP 拒绝它。',
+  'finding.title.self-escalation-after-join': '用户加入用户组后可以给自己任何权限',
+  'finding.text.self-escalation-after-join':
+    '{principal} 可以把自己加入用户组 {group}，该用户组的策略允许它对 {resource} 调用 {technique}：之后它可以给自己任何权限，包括 AdministratorAccess。请将 iam:AddUserToGroup 限制在它必须管理的用户组上，并将该操作限制在它必须更改的资源上。',
   'escalation.title': '这次权限提升是如何进行的',
   'escalation.technique': '手法',
   'escalation.others': '也可以通过：{techniques}',

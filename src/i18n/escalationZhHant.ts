@@ -27,6 +27,9 @@ export const escalationZhHant: Record<EscalationKey, string> = {
   'finding.title.self-escalation': '主體可以給自己任何許可',
   'finding.text.self-escalation':
     '{principal} 可以對 {resource} 呼叫 {technique}：它可以給自己任何許可，包括 AdministratorAccess。請將該動作限制在它必須變更的資源上，或以許可界限或 SCP 拒絕它。',
+  'finding.title.self-escalation-after-join': '使用者加入群組後可以給自己任何許可',
+  'finding.text.self-escalation-after-join':
+    '{principal} 可以將自己加入群組 {group}，該群組的政策允許它對 {resource} 呼叫 {technique}：之後它可以給自己任何許可，包括 AdministratorAccess。請將 iam:AddUserToGroup 限制在它必須管理的群組上，並將該動作限制在它必須變更的資源上。',
   'escalation.title': '這次權限提升是如何進行的',
   'escalation.technique': '手法',
   'escalation.others': '也可以透過：{techniques}',

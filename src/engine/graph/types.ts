@@ -244,7 +244,8 @@ export type FindingCode =
   | 'broken-edge'
   | 'outside-admin'
   | 'maybe-outside-admin'
-  | 'self-escalation';
+  | 'self-escalation'
+  | 'self-escalation-after-join';
 
 export interface Finding {
   id: string;

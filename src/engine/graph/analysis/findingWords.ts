@@ -26,6 +26,7 @@ const TITLES: Record<FindingCode, string> = {
   'maybe-outside-admin':
     'Path from an account not known to be in your organization to an administrator-level role',
   'self-escalation': 'Principal can give itself any permission',
+  'self-escalation-after-join': 'User can give itself any permission once it joins a group',
 };
 
 function explanation(code: FindingCode, p: (name: string) => string, count: (name: string) => number) {
@@ -61,6 +62,8 @@ function explanation(code: FindingCode, p: (name: string) => string, count: (nam
       return `${p('start')} can reach ${p('admin')}, which may change IAM itself, in ${p('hops')} hop(s): ${p('path')}.`;
     case 'self-escalation':
       return `${p('principal')} may call ${p('technique')} on ${p('resource')}: it can give itself any permission, AdministratorAccess included. Limit that action to the resources it must change, or deny it with a permissions boundary or an SCP.`;
+    case 'self-escalation-after-join':
+      return `${p('principal')} may add itself to group ${p('group')}, whose policies let it call ${p('technique')} on ${p('resource')}: it can then give itself any permission, AdministratorAccess included. Limit iam:AddUserToGroup to the groups it must manage, and that action to the resources it must change.`;
   }
 }
 

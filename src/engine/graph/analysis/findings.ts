@@ -227,7 +227,7 @@ export function findFindings(
 
   findings.push(...inputGapFindings(prepared), ...brokenEdgeFindings(prepared, edges));
   findings.push(...outsidePathsToAdmins(prepared, nodes, edges, admins));
-  if (escalation) findings.push(...selfEscalationFindings(prepared, admins));
+  if (escalation) findings.push(...selfEscalationFindings(prepared, admins, edges));
   const order = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
   return findings.sort(
     (a, b) => order[a.severity] - order[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

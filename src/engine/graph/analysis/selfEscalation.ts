@@ -4,18 +4,23 @@
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage-attach-detach.html,
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html). Each request is
  * decided as the escalation edges' are (edges/escalation/calls.ts); administrators are left out,
- * as they are from escalation edges.
+ * as they are from escalation edges. A user that may add itself to a group is tried once more as a
+ * member of it, with the group's policies beside its own and the group among its own
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html): a group whose policies let a
+ * member change the group or its user is a way to any permission that the join edge alone hides.
  */
 import type { AdminCache } from './adminPaths';
+import { asMember, joinedGroup } from './joinedGroup';
 import type { PreparedPrincipal, PreparedScenario } from './prepareScenario';
 import { wordFinding } from './findingWords';
-import { NO_ASSUMPTIONS } from './assumptions';
+import { allAssumptions, NO_ASSUMPTIONS } from './assumptions';
+import { joinsGroup } from '../queries/groupWalk';
 import { callStep, isAwsManaged, isAwsOwnedRole } from '../edges/escalation/calls';
 import { ADMINISTRATOR_POLICY } from '../edges/escalation/catalogue';
 import { escalationContext, type EscalationContext } from '../edges/escalation/context';
 import { adminOf } from '../edges/escalation/escalationEdges';
 import { mayCall } from '../edges/escalation/callerActions';
-import type { Finding } from '../types';
+import type { Finding, GraphEdge } from '../types';
 
 /** One way to give oneself permissions: the action, and what it acts on. */
 interface SelfCall {
@@ -24,8 +29,11 @@ interface SelfCall {
   attaches?: boolean;
 }
 
-/** The calls that would give the principal any permission, in the order they are tried. */
-function selfCalls(ctx: EscalationContext, principal: PreparedPrincipal): SelfCall[] {
+/**
+ * The calls that would give the principal any permission, in the order they are tried; `joined` is a
+ * group the user has added itself to, tried last.
+ */
+function selfCalls(ctx: EscalationContext, principal: PreparedPrincipal, joined?: string): SelfCall[] {
   const calls: SelfCall[] = [];
   const managed: string[] = [];
   if (principal.kind === 'user') {
@@ -33,7 +41,7 @@ function selfCalls(ctx: EscalationContext, principal: PreparedPrincipal): SelfCa
     calls.push({ action: 'iam:PutUserPolicy', resource: principal.arn });
     calls.push({ action: 'iam:AttachUserPolicy', resource: principal.arn, attaches: true });
     const groups = new Map((ctx.prepared.scenario.groups ?? []).map((g) => [g.arn, g]));
-    for (const group of spec?.groups ?? []) {
+    for (const group of [...(spec?.groups ?? []), ...(joined ? [joined] : [])]) {
       calls.push({ action: 'iam:PutGroupPolicy', resource: group });
       calls.push({ action: 'iam:AttachGroupPolicy', resource: group, attaches: true });
       managed.push(...(groups.get(group)?.managedPolicies ?? []));
@@ -49,29 +57,20 @@ function selfCalls(ctx: EscalationContext, principal: PreparedPrincipal): SelfCa
   return calls;
 }
 
-export function selfEscalationFindings(prepared: PreparedScenario, admins: AdminCache): Finding[] {
+export function selfEscalationFindings(
+  prepared: PreparedScenario,
+  admins: AdminCache,
+  edges: readonly GraphEdge[],
+): Finding[] {
   const ctx = escalationContext(prepared, { evaluations: 0 });
   const isAdmin = adminOf(prepared, admins);
   const findings: Finding[] = [];
+  const found = new Set<string>();
   for (const principal of [...prepared.users, ...prepared.roles]) {
-    const calls = selfCalls(ctx, principal).filter((c) => mayCall(principal, c.action));
-    if (calls.length === 0 || isAdmin(principal)) continue;
-    const works = calls.find(
-      (c) =>
-        callStep(
-          ctx,
-          principal,
-          c.action,
-          c.resource,
-          c.attaches ? { 'iam:PolicyARN': ADMINISTRATOR_POLICY } : {},
-        ).outcome.permitted,
-    );
+    const works = firstWorking(ctx, principal, selfCalls(ctx, principal), isAdmin);
     if (!works) continue;
-    const params = {
-      principal: principal.arn.slice(principal.arn.lastIndexOf('/') + 1),
-      technique: works.action,
-      resource: works.resource,
-    };
+    found.add(principal.arn);
+    const params = { principal: labelOf(principal.arn), technique: works.action, resource: works.resource };
     findings.push({
       id: `self-escalation|${principal.arn}`,
       code: 'self-escalation',
@@ -82,5 +81,55 @@ export function selfEscalationFindings(prepared: PreparedScenario, admins: Admin
       assumptions: principal.assumptions.length > 0 ? principal.assumptions : NO_ASSUMPTIONS,
     });
   }
+  // A user that can give itself any permission already needs no second finding per group it may join.
+  for (const join of edges) {
+    if (!join.permitted || !joinsGroup(join) || found.has(join.from)) continue;
+    const user = prepared.principals.get(join.from);
+    const joined = joinedGroup(prepared, join.to);
+    if (user?.kind !== 'user' || joined.policies.length === 0) continue;
+    const member = asMember(user, joined);
+    // Decisions are kept by the caller's ARN, which the member shares with the user alone.
+    ctx.nextCaller();
+    const works = firstWorking(ctx, member, selfCalls(ctx, member, join.to), isAdmin);
+    if (!works) continue;
+    const params = {
+      principal: labelOf(user.arn),
+      group: labelOf(join.to),
+      technique: works.action,
+      resource: works.resource,
+    };
+    findings.push({
+      id: `self-escalation-after-join|${user.arn}|${join.to}`,
+      code: 'self-escalation-after-join',
+      severity: 'high',
+      params,
+      ...wordFinding('self-escalation-after-join', params),
+      subjects: [user.arn, join.to],
+      assumptions: allAssumptions([member.assumptions, join.assumptions]),
+    });
+  }
   return findings;
+}
+
+const labelOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+
+/** The first call that works, each decided as the principal's; none for an administrator. */
+function firstWorking(
+  ctx: EscalationContext,
+  principal: PreparedPrincipal,
+  candidates: SelfCall[],
+  isAdmin: (p: PreparedPrincipal) => boolean,
+): SelfCall | undefined {
+  const calls = candidates.filter((c) => mayCall(principal, c.action));
+  if (calls.length === 0 || isAdmin(principal)) return undefined;
+  return calls.find(
+    (c) =>
+      callStep(
+        ctx,
+        principal,
+        c.action,
+        c.resource,
+        c.attaches ? { 'iam:PolicyARN': ADMINISTRATOR_POLICY } : {},
+      ).outcome.permitted,
+  );
 }

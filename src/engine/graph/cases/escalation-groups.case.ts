@@ -40,6 +40,9 @@ const IAM_ONLY = arns.policy(ACCOUNT_A, 'IamOnlyBoundary');
 const VENDOR = arns.role(ACCOUNT_A, 'vendor-support');
 const VENDOR_ACCOUNT = '999988887777';
 const ADMIN_POLICY = 'arn:aws:iam::aws:policy/AdministratorAccess';
+const JOIN_ONLY = arns.policy(ACCOUNT_A, 'JoinOnlyBoundary');
+const SELF_ESCALATION = 'Principal can give itself any permission';
+const JOINED_SELF_ESCALATION = 'User can give itself any permission once it joins a group';
 const OUTSIDE_ADMIN =
   'Path from an account not known to be in your organization to an administrator-level role';
 
@@ -376,6 +379,71 @@ export const cases: GraphCase[] = [
           assumptions: ['policy-not-imported', 'unreadable-document'],
         },
       ],
+    },
+  },
+  {
+    name: 'a user that may join a group whose policies let a member rewrite the group can give itself any permission: a finding',
+    source: GROUPS_PAGE,
+    pathfinding: 'iam-013',
+    scenario: aScenario({
+      users: [alice()],
+      groups: [opsPolicy(anIdentityPolicy.allow('iam:PutGroupPolicy', OPS))],
+    }),
+    expect: {
+      edges: [{ from: ALICE, to: OPS, kind: 'Escalation', technique: 'iam:AddUserToGroup', permitted: true }],
+      findings: [
+        {
+          title: JOINED_SELF_ESCALATION,
+          subjects: [ALICE, OPS],
+          severity: 'high',
+          assumptions: [],
+        },
+      ],
+      noFindings: [SELF_ESCALATION],
+    },
+  },
+  {
+    name: 'a user that can give itself any permission already gets no second finding for the group it may join',
+    source: GROUPS_PAGE,
+    scenario: aScenario({
+      users: [
+        alice({ inline: { HelpDesk: joinOps, Self: anIdentityPolicy.allow('iam:PutUserPolicy', ALICE) } }),
+      ],
+      groups: [opsPolicy(anIdentityPolicy.allow('iam:PutGroupPolicy', OPS))],
+    }),
+    expect: {
+      findings: [{ title: SELF_ESCALATION, subjects: [ALICE], severity: 'high' }],
+      noFindings: [JOINED_SELF_ESCALATION],
+    },
+  },
+  {
+    name: 'a permissions boundary that does not allow iam:PutGroupPolicy leaves the joined group no way to any permission',
+    source: EVALUATION,
+    scenario: aScenario({
+      users: [alice({ boundary: JOIN_ONLY })],
+      groups: [opsPolicy(anIdentityPolicy.allow('iam:PutGroupPolicy', OPS))],
+      managedPolicies: [
+        aManagedPolicy(JOIN_ONLY, anIdentityPolicy.allow(['iam:AddUserToGroup', 'iam:GetGroup'])),
+      ],
+    }),
+    expect: {
+      edges: [{ from: ALICE, to: OPS, kind: 'Escalation', technique: 'iam:AddUserToGroup', permitted: true }],
+      noFindings: [JOINED_SELF_ESCALATION, SELF_ESCALATION],
+    },
+  },
+  {
+    name: 'a group whose policies let a member put a policy on itself: the joiner’s call is decided with the group’s policies, not as before joining',
+    source: GROUPS_PAGE,
+    scenario: aScenario({
+      // alice may put a policy on bob only: on herself, her own call is denied until she joins.
+      users: [
+        alice({ inline: { HelpDesk: joinOps, Bob: anIdentityPolicy.allow('iam:PutUserPolicy', BOB) } }),
+        aUser(BOB, { mfa: false }),
+      ],
+      groups: [opsPolicy(anIdentityPolicy.allow('iam:PutUserPolicy', 'arn:aws:iam::*:user/*'))],
+    }),
+    expect: {
+      findings: [{ title: JOINED_SELF_ESCALATION, subjects: [ALICE, OPS], severity: 'high' }],
     },
   },
 ];
