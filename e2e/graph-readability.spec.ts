@@ -57,11 +57,31 @@ function headsUnderNodes(page: Page) {
   });
 }
 
+/** Pairs of arrow labels whose drawn text overlaps (by more than a pixel each way), as their words. */
+function overlappingLabels(page: Page) {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('text.trust-edge__label')].map((label) => ({
+      text: label.textContent ?? '',
+      box: label.getBoundingClientRect(),
+    }));
+    const pairs: string[] = [];
+    labels.forEach((a, i) => {
+      for (const b of labels.slice(i + 1))
+        if (
+          Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 1 &&
+          Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 1
+        )
+          pairs.push(`${a.text} / ${b.text}`);
+    });
+    return pairs;
+  });
+}
+
 for (const size of [
   { width: 1440, height: 900 },
   { width: 1280, height: 720 },
 ]) {
-  test(`every gallery story reads at ${size.width}×${size.height}: text of 12 px or more, arrowheads clear of the nodes, arrows labelled`, async ({
+  test(`every gallery story reads at ${size.width}×${size.height}: text of 12 px or more, arrowheads clear of the nodes, arrows labelled, labels apart`, async ({
     app,
     page,
   }) => {
@@ -75,6 +95,7 @@ for (const size of [
       const heads = await headsUnderNodes(page);
       expect(heads.heads, entry.id).toBeGreaterThan(0);
       expect(heads.overlapping, entry.id).toEqual([]);
+      expect(await overlappingLabels(page), entry.id).toEqual([]);
       // Every drawn arrow names its mechanism, on the arrow and to a screen reader.
       const labels = page.locator('text.trust-edge__label');
       await expect(labels.first()).toBeVisible();
@@ -84,6 +105,25 @@ for (const size of [
     }
   });
 }
+
+// A help desk's export: users joining groups, the groups' arrows as the joiner, a cut hop, all into
+// a few boxes side by side. Their labels once sat at one height and ran together ("member ofalates
+// to", "assumesy a boundaryes"); each must read apart, in English and in Chinese.
+test('the labels of an imported account’s arrows read apart at 1280×720, in English and in Simplified Chinese', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await app.open();
+  await app.dropFiles(['src/importers/fixtures/gaad-helpdesk.json']);
+  await expect(app.graphNode('arn:aws:iam::111122223333:group/ops-oncall')).toBeVisible();
+  await app.waitReady();
+  await expect(page.locator('text.trust-edge__label')).not.toHaveCount(0);
+  expect(await overlappingLabels(page)).toEqual([]);
+  await app.byTestId(testIds.toolbarLanguage).selectOption('zh-Hans');
+  await expect(page.locator('text.trust-edge__label', { hasText: '权限提升' }).first()).toBeVisible();
+  expect(await overlappingLabels(page)).toEqual([]);
+});
 
 test('Tab reaches nodes and arrows, Enter opens an arrow in the inspector, names are words in the language', async ({
   app,

@@ -41,6 +41,7 @@ const edge = (id: string, source: string, target: string, added = false): FlowEd
     state: 'permitted',
     mechanism: 'AssumeRole',
     labelPlace: { near: 'source', entered: 0 },
+    label: 'assumes',
     added,
     dimmed: false,
     onPath: false,

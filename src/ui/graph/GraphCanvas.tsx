@@ -31,6 +31,7 @@ import { TrustEdge } from './TrustEdge';
 import { useFitOnNewLayout } from './useFitOnNewLayout';
 import { useHighlight } from './useHighlight';
 import { useProgressiveNodes } from './useProgressiveNodes';
+import { LABELLED_EDGES } from './labelSpread';
 import { fitMinZoom, fitPadding, fitViewport, MIN_ZOOM, nodesInView } from './viewport';
 import { visibleGraphOf } from '../../state/graphView/visibleGraph';
 
@@ -47,11 +48,11 @@ const BIG_GRAPH_NODES = 500;
 
 const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 /**
- * Below this zoom, or with more arrows than this, the mechanism is written on an arrow only while it
- * is hovered, focused, selected or on the path shown: otherwise the labels would cover each other.
+ * Below this zoom, or with more arrows than LABELLED_EDGES, the mechanism is written on an arrow only
+ * while it is hovered, focused, selected or on the path shown: otherwise the labels would cover each
+ * other.
  */
 const LABEL_ZOOM = 0.7;
-const LABELLED_EDGES = 60;
 const selectSmall = (s: ReactFlowState) => s.transform[2] < LABEL_ZOOM;
 /**
  * A graph pane shorter than this (the editor open at 1280×720) starts with the overview folded: at

@@ -7,7 +7,6 @@ import { useFar } from './farZoom';
 import './planMarks.css';
 import type { AccessLevel } from '../../engine';
 import type { TrustEdgeData } from './toFlow';
-import { cutLabelKey } from './cutLabel';
 
 /**
  * An arrow of the trust graph: colour by kind, dashed when conditional or broken, the mechanism
@@ -29,7 +28,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
     data.onPath ? 'is-on-path' : '',
     selected ? 'is-selected' : '',
   ].join(' ');
-  const { label } = geometry;
+  const label = data.labelAt ?? geometry.label;
   return (
     <>
       {data.plan && data.plan !== 'removed' && (
@@ -54,7 +53,7 @@ export const TrustEdge = memo(function TrustEdge(props: EdgeProps<Edge<TrustEdge
         <path className="trust-edge__head" d={geometry.head} data-testid={testIds.edgeHead(id)} />
         {!far && (
           <text className="trust-edge__label" x={label.x} y={label.y} data-testid={testIds.edgeLabel(id)}>
-            {t(cutLabelKey(data.edge) ?? `graph.edgeLabel.${data.mechanism}`)}
+            {data.label}
           </text>
         )}
       </g>

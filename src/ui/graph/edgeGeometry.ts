@@ -42,9 +42,32 @@ export interface LabelPlace {
   entered: number;
 }
 
+/**
+ * Where along a route its label may sit (distances from the start): the place `place` prefers, and
+ * the stretch clear of the source and of the head, its badges and the titles of the groups the arrow
+ * enters. An arrow too short for both ends is labelled halfway, with nowhere else to go.
+ */
+export interface LabelRange {
+  points: Point[];
+  preferred: number;
+  min: number;
+  max: number;
+}
+
+export function labelRange(route: readonly Point[], place: LabelPlace): LabelRange {
+  const points = dropRepeats(route);
+  const length = lengthOf(points);
+  const max = length - LABEL_FROM_TARGET - place.entered * GROUP_PADDING.top;
+  const preferred = place.near === 'source' ? LABEL_FROM_SOURCE : max;
+  if (preferred > 0 && length > LABEL_FROM_TARGET * 1.5)
+    return { points, preferred, min: LABEL_FROM_SOURCE, max: Math.max(max, LABEL_FROM_SOURCE) };
+  return { points, preferred: length / 2, min: length / 2, max: length / 2 };
+}
+
 /** An arrow along ELK's route (orthogonal, start to end, the end on the target's border). */
 export function routedGeometry(route: readonly Point[], place: LabelPlace): EdgeGeometry | null {
-  const points = dropRepeats(route);
+  const range = labelRange(route, place);
+  const { points } = range;
   if (points.length < 2) return null;
   const end = points[points.length - 1] as Point;
   const before = points[points.length - 2] as Point;
@@ -52,13 +75,7 @@ export function routedGeometry(route: readonly Point[], place: LabelPlace): Edge
   const tip = { x: end.x - direction.x * TIP_GAP, y: end.y - direction.y * TIP_GAP };
   const base = { x: tip.x - direction.x * HEAD_LENGTH, y: tip.y - direction.y * HEAD_LENGTH };
   const line = roundedPolyline([...points.slice(0, -1), base]);
-  const length = lengthOf(points);
-  const fromTarget = LABEL_FROM_TARGET + place.entered * GROUP_PADDING.top;
-  const along = place.near === 'source' ? LABEL_FROM_SOURCE : length - fromTarget;
-  const label =
-    along > 0 && length > LABEL_FROM_TARGET * 1.5
-      ? pointAlong(points, along)
-      : pointAlong(points, length / 2);
+  const label = pointAlong(points, range.preferred);
   return { line, head: headPath(tip, direction), tip, label };
 }
 
@@ -125,7 +142,7 @@ function lengthOf(points: readonly Point[]): number {
 }
 
 /** The point this far along a polyline from its start. */
-function pointAlong(points: readonly Point[], distance: number): Point {
+export function pointAlong(points: readonly Point[], distance: number): Point {
   let left = distance;
   for (let i = 1; i < points.length; i++) {
     const from = points[i - 1] as Point;

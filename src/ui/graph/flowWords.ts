@@ -1,6 +1,7 @@
 /**
  * The words a screen reader says for a node or an arrow of the graph, in the reader's language
- * ("AssumeRoleInA can become RoleForB by assuming it"), given to React Flow as aria-labels.
+ * ("AssumeRoleInA can become RoleForB by assuming it"), given to React Flow as aria-labels; and the
+ * label written on each arrow.
  */
 import type { EdgeKind, FindingSeverity, GraphEdge, GraphNode } from '../../engine';
 import { cutLabelKey } from './cutLabel';
@@ -19,6 +20,8 @@ export type EdgeState = 'permitted' | 'conditional' | 'broken' | 'undecided' | '
 
 export interface FlowWords {
   node(node: GraphNode, findings: NodeFindings | undefined): string;
+  /** The label written on an arrow: its mechanism, or which kind of guardrail cuts it. */
+  label(arrow: { mechanism: Mechanism; edge: Pick<GraphEdge, 'note'> }): string;
   edge(
     arrow: {
       mechanism: Mechanism;
@@ -43,6 +46,9 @@ export function flowWords(t: Translate): FlowWords {
             severity: t(`severity.${findings.severity}`),
           })
         : t('graph.nodeName', { label: node.label, kind });
+    },
+    label({ mechanism, edge }) {
+      return t(cutLabelKey(edge) ?? `graph.edgeLabel.${mechanism}`);
     },
     edge({ mechanism, state, badges, edge }, from, to) {
       if (state === 'removed') return t('graph.edgeName.removed', { from, to });

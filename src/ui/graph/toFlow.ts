@@ -9,6 +9,8 @@ import type { LayoutResult } from '../../worker/layout/layoutTypes';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../state/graphView/toLayoutRequest';
 import type { VisibleGraph } from '../../state/graphView/visibleGraph';
 import type { LabelPlace, Point } from './edgeGeometry';
+import { LABELLED_EDGES, spreadLabels, type Box } from './labelSpread';
+import { absolutePlaces } from './viewport';
 import type { EdgeState, FlowWords, Mechanism, NodeFindings } from './flowWords';
 import { ghostEdges } from './ghostEdges';
 import type { PlanHighlight, PlanMark } from './planHighlight';
@@ -41,6 +43,10 @@ export interface TrustEdgeData extends Record<string, unknown> {
   route?: Point[];
   /** Where the label sits on a route: clear of the source's other arrows and of group titles. */
   labelPlace: LabelPlace;
+  /** Where the label moved to be clear of the others (labelSpread.ts), in flow coordinates. */
+  labelAt?: Point;
+  /** The label as written, in the reader's language. */
+  label: string;
   added: boolean;
   dimmed: boolean;
   onPath: boolean;
@@ -159,7 +165,7 @@ export function toFlow(
       style: { width: NODE_WIDTH, height: NODE_HEIGHT },
     };
   });
-  return { nodes, edges: toFlowEdges(graph, layout, dragged, highlight, words) };
+  return { nodes, edges: spreadFlowLabels(nodes, toFlowEdges(graph, layout, dragged, highlight, words)) };
 }
 
 /** The arrows: drawn ones with their route and label place, then the hops the last edit removed. */
@@ -200,6 +206,7 @@ function toFlowEdges(
       state: edgeState(e.edge),
       mechanism: mechanismOf(e.edge, visible.get(e.from)?.node),
       labelPlace: labelPlace(e.from, e.to),
+      label: '',
       added: highlight.added.has(e.edge.id),
       dimmed: highlight.pathEdges !== null && !onPath,
       onPath,
@@ -225,6 +232,7 @@ function toFlowEdges(
       state: 'removed',
       mechanism: mechanismOf(edge, visible.get(edge.from)?.node),
       labelPlace: { near: 'source', entered: 0 },
+      label: '',
       added: false,
       dimmed: false,
       onPath: false,
@@ -241,5 +249,42 @@ function toFlowEdges(
       data,
     });
   }
+  for (const { data } of edges) if (data) data.label = words.label(data);
   return edges;
+}
+
+/**
+ * The arrows with their labels moved clear of one another, of the boxes and of the groups' titles
+ * (labelSpread.ts), when the graph is small enough for labels to be written at all.
+ */
+function spreadFlowLabels(nodes: readonly FlowNode[], edges: FlowEdge[]): FlowEdge[] {
+  const routed = edges.filter((e) => e.data?.route !== undefined);
+  if (routed.length === 0 || edges.length > LABELLED_EDGES) return edges;
+  const absolute = absolutePlaces(nodes);
+  const obstacles: Box[] = nodes.map((node) => {
+    const { x, y } = absolute(node);
+    if (node.type === 'entity') return { x, y, width: NODE_WIDTH, height: NODE_HEIGHT };
+    // A group's title chip: its name or id, whichever is longer, beside its icon (GroupTitles.tsx).
+    const words = Math.max(node.data.node.label.length, node.id.length);
+    return { x, y, width: Math.min(Number(node.style?.width ?? 0), 40 + words * 8.5), height: 48 };
+  });
+  const moved = spreadLabels(
+    routed.map((e) => {
+      const data = e.data as TrustEdgeData;
+      const marks = data.state === 'broken' ? ['✕'] : data.state === 'undecided' ? ['?'] : [];
+      return {
+        id: e.id,
+        route: data.route as Point[],
+        place: data.labelPlace,
+        text: data.label,
+        badges: [...marks, ...data.badges],
+      };
+    }),
+    obstacles,
+  );
+  if (moved.size === 0) return edges;
+  return edges.map((e) => {
+    const at = moved.get(e.id);
+    return at === undefined || !e.data ? e : { ...e, data: { ...e.data, labelAt: at } };
+  });
 }
