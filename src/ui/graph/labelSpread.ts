@@ -3,8 +3,8 @@
  * group, run side by side a few dozen pixels apart, and their labels sat at the same height: "member
  * of", "escalates to" and "assumes" ran together into one unreadable word. Each routed arrow's label
  * starts where its place prefers (edgeGeometry.ts) and, when its text and the line of badges under
- * it would overlap a label placed before it, a box or a group's title, slides along its own arrow to
- * the nearest spot that is clear. Where no spot is, it stays where it prefers.
+ * it would overlap a label placed before it, a box or a group's title, moves to the nearest spot
+ * that is clear (along its arrow, else beside it). Where no spot is, it stays where it prefers.
  */
 import { labelRange, pointAlong, type LabelPlace, type LabelRange, type Point } from './edgeGeometry';
 
@@ -39,7 +39,7 @@ const BADGE_HEIGHT = 20;
 
 /**
  * The width of a text at the label's font (13 px, semibold), without measuring: a CJK character is
- * about one em, a Latin one about 0.58 em. Over-estimating costs only a little more sliding.
+ * about one em, a Latin one about 0.6 em. Over-estimating costs only a little more sliding.
  */
 export function textWidth(text: string, size = 13): number {
   let width = 0;
@@ -75,9 +75,10 @@ function upright(points: readonly Point[], distance: number): boolean {
 
 /**
  * For each label that had to move, the centre it moved to, in flow coordinates; labels that can stay
- * where they prefer are left out. It first slides along its arrow, nearest first; then, without
- * badges, it tries beside it, left or right of an upright stretch, above or below a level one. `obstacles` are the
- * boxes of the nodes and of the groups' titles, in flow coordinates as the routes are.
+ * where they prefer are left out. A label first slides along its arrow, nearest first; then, if it
+ * carries no badge, it tries beside it: left or right of an upright stretch, above or below a level
+ * one. `obstacles` are the boxes of the nodes and of the groups' titles, in flow coordinates as the
+ * routes are.
  */
 export function spreadLabels(
   requests: readonly LabelRequest[],

@@ -194,6 +194,7 @@ function toFlowEdges(
   const labelOf = (id: string) => visible.get(id)?.node.label ?? id;
 
   const edges: FlowEdge[] = graph.edges.map((e) => {
+    const mechanism = mechanismOf(e.edge, visible.get(e.from)?.node);
     const onPath = highlight.pathEdges?.has(e.edge.id) ?? false;
     const plan = highlight.plan.marks.get(e.edge.id);
     const data: TrustEdgeData = {
@@ -204,9 +205,9 @@ function toFlowEdges(
           ? badgesOf(e.edge.conditions)
           : [],
       state: edgeState(e.edge),
-      mechanism: mechanismOf(e.edge, visible.get(e.from)?.node),
+      mechanism,
       labelPlace: labelPlace(e.from, e.to),
-      label: '',
+      label: words.label({ mechanism, edge: e.edge }),
       added: highlight.added.has(e.edge.id),
       dimmed: highlight.pathEdges !== null && !onPath,
       onPath,
@@ -226,13 +227,14 @@ function toFlowEdges(
   });
   for (const ghost of ghostEdges(highlight.removed, highlight.plan, visible)) {
     const { edge } = ghost;
+    const mechanism = mechanismOf(edge, visible.get(edge.from)?.node);
     const data: TrustEdgeData = {
       edge,
       badges: [],
       state: 'removed',
-      mechanism: mechanismOf(edge, visible.get(edge.from)?.node),
+      mechanism,
       labelPlace: { near: 'source', entered: 0 },
-      label: '',
+      label: words.label({ mechanism, edge }),
       added: false,
       dimmed: false,
       onPath: false,
@@ -249,7 +251,6 @@ function toFlowEdges(
       data,
     });
   }
-  for (const { data } of edges) if (data) data.label = words.label(data);
   return edges;
 }
 
@@ -264,9 +265,10 @@ function spreadFlowLabels(nodes: readonly FlowNode[], edges: FlowEdge[]): FlowEd
   const obstacles: Box[] = nodes.map((node) => {
     const { x, y } = absolute(node);
     if (node.type === 'entity') return { x, y, width: NODE_WIDTH, height: NODE_HEIGHT };
-    // A group's title chip: its name or id, whichever is longer, beside its icon (GroupTitles.tsx).
-    const words = Math.max(node.data.node.label.length, node.id.length);
-    return { x, y, width: Math.min(Number(node.style?.width ?? 0), 40 + words * 8.5), height: 48 };
+    // A group's title chip (GroupTitles.tsx): its icon beside its name over its account id or kind.
+    const group = node.data.node;
+    const longest = Math.max(group.label.length, group.kind === 'account' ? group.id.length : 12);
+    return { x, y, width: Math.min(Number(node.style?.width ?? 0), 40 + longest * 8.5), height: 48 };
   });
   const moved = spreadLabels(
     routed.map((e) => {
