@@ -67,7 +67,8 @@ export function selfEscalationFindings(
   const findings: Finding[] = [];
   const found = new Set<string>();
   for (const principal of [...prepared.users, ...prepared.roles]) {
-    const works = firstWorking(ctx, principal, selfCalls(ctx, principal), isAdmin);
+    if (isAdmin(principal)) continue;
+    const works = firstWorking(ctx, principal, selfCalls(ctx, principal));
     if (!works) continue;
     found.add(principal.arn);
     const params = { principal: labelOf(principal.arn), technique: works.action, resource: works.resource };
@@ -86,11 +87,12 @@ export function selfEscalationFindings(
     if (!join.permitted || !joinsGroup(join) || found.has(join.from)) continue;
     const user = prepared.principals.get(join.from);
     const joined = joinedGroup(prepared, join.to);
-    if (user?.kind !== 'user' || joined.policies.length === 0) continue;
+    // An administrator gains nothing by joining; a group that makes its member one is a finding too.
+    if (user?.kind !== 'user' || joined.policies.length === 0 || isAdmin(user)) continue;
     const member = asMember(user, joined);
     // Decisions are kept by the caller's ARN, which the member shares with the user alone.
     ctx.nextCaller();
-    const works = firstWorking(ctx, member, selfCalls(ctx, member, join.to), isAdmin);
+    const works = firstWorking(ctx, member, selfCalls(ctx, member, join.to));
     if (!works) continue;
     const params = {
       principal: labelOf(user.arn),
@@ -113,17 +115,15 @@ export function selfEscalationFindings(
 
 const labelOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
-/** The first call that works, each decided as the principal's; none for an administrator. */
+/** The first call that works, each decided as the principal's. */
 function firstWorking(
   ctx: EscalationContext,
   principal: PreparedPrincipal,
   candidates: SelfCall[],
-  isAdmin: (p: PreparedPrincipal) => boolean,
 ): SelfCall | undefined {
-  const calls = candidates.filter((c) => mayCall(principal, c.action));
-  if (calls.length === 0 || isAdmin(principal)) return undefined;
-  return calls.find(
+  return candidates.find(
     (c) =>
+      mayCall(principal, c.action) &&
       callStep(
         ctx,
         principal,

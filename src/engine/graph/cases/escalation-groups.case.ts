@@ -446,4 +446,18 @@ export const cases: GraphCase[] = [
       findings: [{ title: JOINED_SELF_ESCALATION, subjects: [ALICE, OPS], severity: 'high' }],
     },
   },
+  {
+    name: 'a user that may join a group with AdministratorAccess can give itself any permission: the same finding',
+    source: GROUPS_PAGE,
+    scenario: aScenario({
+      users: [alice()],
+      groups: [aGroup(OPS, { managed: [ADMIN_POLICY] })],
+    }),
+    expect: {
+      findings: [
+        { title: JOINED_SELF_ESCALATION, subjects: [ALICE, OPS], severity: 'high', assumptions: [] },
+      ],
+      noFindings: [SELF_ESCALATION],
+    },
+  },
 ];
