@@ -35,6 +35,8 @@ export interface FlowWords {
 }
 
 export function flowWords(t: Translate): FlowWords {
+  // A graph of an organization has tens of thousands of arrows and a handful of distinct labels.
+  const labels = new Map<string, string>();
   return {
     node(node, findings) {
       const kind = t(`kind.${node.kind}`);
@@ -48,7 +50,10 @@ export function flowWords(t: Translate): FlowWords {
         : t('graph.nodeName', { label: node.label, kind });
     },
     label({ mechanism, edge }) {
-      return t(cutLabelKey(edge) ?? `graph.edgeLabel.${mechanism}`);
+      const key = cutLabelKey(edge) ?? `graph.edgeLabel.${mechanism}`;
+      let label = labels.get(key);
+      if (label === undefined) labels.set(key, (label = t(key)));
+      return label;
     },
     edge({ mechanism, state, badges, edge }, from, to) {
       if (state === 'removed') return t('graph.edgeName.removed', { from, to });
